@@ -1,0 +1,769 @@
+//! One client connection: the read loop, CONNECT and authentication, subscriptions,
+//! publishing, liveness (PING/PONG, auth timeout) and protocol errors.
+//!
+//! The reader task owns the socket's read half and a `Connection` with all state only
+//! it touches (the match cache, pending wake-ups, permissions). What other tasks need
+//! to see — the outbound buffer, counters, metadata for `/connz`, the subscription
+//! table — lives in the shared `ClientShared`. A read is parsed whole; every receiver
+//! touched by the batch is woken once at its end.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::{Buf, BytesMut};
+use tokio::io::AsyncReadExt;
+use tokio::net::TcpStream;
+
+use crate::account::Account;
+use crate::auth::{Permissions, SubjectPermission};
+use crate::info::Connect;
+use crate::outbound::{Appended, CloseReason, Outbound};
+use crate::protocol::client::{parse, ClientOp, ParseError, ParseLimits, Parsed};
+use crate::server::Server;
+use crate::sublist::MatchResult;
+use crate::subscription::{InternalMsg, Owner, Quota, Subscription};
+use crate::{debug, error, subject, trace};
+
+/// Exact `-ERR` texts, as nats-server sends them.
+pub mod errors {
+    pub const UNKNOWN_OP: &str = "Unknown Protocol Operation";
+    pub const AUTH_VIOLATION: &str = "Authorization Violation";
+    pub const AUTH_TIMEOUT: &str = "Authentication Timeout";
+    pub const MAX_CONTROL_LINE: &str = "Maximum Control Line Exceeded";
+    pub const MAX_PAYLOAD: &str = "Maximum Payload Violation";
+    pub const MAX_CONNECTIONS: &str = "maximum connections exceeded";
+    pub const MAX_SUBSCRIPTIONS: &str = "maximum subscriptions exceeded";
+    pub const BAD_PROTOCOL: &str = "invalid client protocol";
+    pub const NO_RESPONDERS_NEEDS_HEADERS: &str = "no responders requires headers support";
+    pub const STALE: &str = "Stale Connection";
+    pub const INVALID_SUBJECT: &str = "Invalid Subject";
+    pub const INVALID_PUBLISH_SUBJECT: &str = "Invalid Publish Subject";
+}
+
+/// Connection metadata shown by `/connz`, set at CONNECT.
+#[derive(Default, Clone)]
+pub struct ConnMeta {
+    pub name: String,
+    pub lang: String,
+    pub version: String,
+    pub user: String,
+    pub account: String,
+    pub rtt: Option<Duration>,
+    pub last_activity: Option<SystemTime>,
+}
+
+/// The part of a connection other tasks see.
+pub struct ClientShared {
+    pub cid: u64,
+    pub addr: SocketAddr,
+    pub start: SystemTime,
+    pub out: Outbound,
+    pub echo: AtomicBool,
+    pub headers: AtomicBool,
+    pub meta: Mutex<ConnMeta>,
+    /// sid → subscription.
+    pub subs: Mutex<HashMap<Box<[u8]>, Arc<Subscription>>>,
+    /// Subscribe-deny list, checked at delivery for wildcard subscriptions that overlap it.
+    pub sub_deny: Mutex<Option<SubjectPermission>>,
+}
+
+impl ClientShared {
+    pub fn new(cid: u64, addr: SocketAddr, max_pending: usize) -> Self {
+        ClientShared {
+            cid,
+            addr,
+            start: SystemTime::now(),
+            out: Outbound::new(max_pending),
+            echo: AtomicBool::new(true),
+            headers: AtomicBool::new(false),
+            meta: Mutex::new(ConnMeta::default()),
+            subs: Mutex::new(HashMap::new()),
+            sub_deny: Mutex::new(None),
+        }
+    }
+
+    pub fn meta(&self) -> ConnMeta {
+        self.meta.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn subscription_count(&self) -> usize {
+        self.subs.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// Sends `-ERR '<text>'`.
+    pub fn send_err(&self, text: &str) {
+        trace!("{} - cid:{} - ->> [-ERR '{}']", self.addr, self.cid, text);
+        self.out.send_now(format!("-ERR '{text}'\r\n").as_bytes());
+    }
+
+    /// Queues one message for `sub` (which belongs to this client). Headers are
+    /// stripped for clients that did not negotiate them, as nats-server does.
+    pub fn deliver(&self, sid: &[u8], subject: &[u8], reply: Option<&[u8]>, message: &[u8], header_len: usize) -> Appended {
+        let with_headers = header_len > 0 && self.headers.load(Ordering::Relaxed);
+        let (header_len, message) = if header_len > 0 && !with_headers { (0, &message[header_len..]) } else { (header_len, message) };
+        let len = subject.len() + sid.len() + reply.map_or(0, |r| r.len() + 1) + message.len() + 48;
+        let appended = self.out.append_with(len, |buf| {
+            buf.extend_from_slice(if with_headers { b"HMSG " } else { b"MSG " });
+            buf.extend_from_slice(subject);
+            buf.push(b' ');
+            buf.extend_from_slice(sid);
+            buf.push(b' ');
+            if let Some(reply) = reply {
+                buf.extend_from_slice(reply);
+                buf.push(b' ');
+            }
+            if with_headers {
+                push_decimal(buf, header_len);
+                buf.push(b' ');
+            }
+            push_decimal(buf, message.len());
+            buf.extend_from_slice(b"\r\n");
+            buf.extend_from_slice(message);
+            buf.extend_from_slice(b"\r\n");
+        });
+        if appended != Appended::Dropped {
+            let stats = &self.out.stats;
+            stats.out_msgs.fetch_add(1, Ordering::Relaxed);
+            stats.out_bytes.fetch_add(message.len() as u64, Ordering::Relaxed);
+            if crate::log::trace_enabled() {
+                trace!("{} - cid:{} - ->> [MSG {} {} {}]", self.addr, self.cid, lossy(subject), lossy(sid), message.len());
+            }
+        }
+        appended
+    }
+}
+
+fn push_decimal(buf: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[i..]);
+}
+
+fn lossy(b: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(b)
+}
+
+/// Receivers woken at the end of a read batch, and the counts to add to server totals.
+#[derive(Default)]
+pub struct Delivery {
+    to_wake: Vec<Arc<ClientShared>>,
+    pub msgs: u64,
+    pub bytes: u64,
+    rng: u64,
+}
+
+impl Delivery {
+    pub fn new(seed: u64) -> Self {
+        Delivery { rng: seed | 1, ..Default::default() }
+    }
+
+    fn next_random(&mut self) -> u64 {
+        // xorshift64: queue member choice needs spread, not cryptographic quality.
+        let mut x = self.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng = x;
+        x
+    }
+
+    /// Wakes every receiver queued during the batch, once.
+    pub fn wake_all(&mut self) {
+        for client in self.to_wake.drain(..) {
+            client.out.wake();
+        }
+    }
+}
+
+/// A message being routed.
+pub struct Message<'a> {
+    pub subject: &'a [u8],
+    pub reply: Option<&'a [u8]>,
+    pub message: &'a [u8],
+    pub header_len: usize,
+}
+
+/// Delivers `msg` to every plain subscriber and one member of each queue group in
+/// `result`. `sender` is the publishing client (for `echo: false`). Returns how many
+/// subscriptions received it.
+pub fn route(
+    account: &Account,
+    result: &MatchResult<Subscription>,
+    msg: &Message<'_>,
+    sender: Option<&Arc<ClientShared>>,
+    delivery: &mut Delivery,
+) -> usize {
+    let no_echo = sender.is_some_and(|s| !s.echo.load(Ordering::Relaxed));
+    let is_sender = |sub: &Subscription| match (sender, sub.client()) {
+        (Some(s), Some(c)) => Arc::ptr_eq(s, c),
+        _ => false,
+    };
+    let mut delivered = 0;
+    for sub in &result.plain {
+        if no_echo && is_sender(sub) {
+            continue;
+        }
+        if deliver_one(account, sub, msg, delivery) {
+            delivered += 1;
+        }
+    }
+    for (_, members) in &result.queues {
+        let n = members.len();
+        let start = (delivery.next_random() % n as u64) as usize;
+        // Try members from a random start until one takes it (skipping closed or
+        // exhausted ones and, without echo, the sender itself).
+        for i in 0..n {
+            let sub = &members[(start + i) % n];
+            if no_echo && is_sender(sub) {
+                continue;
+            }
+            if deliver_one(account, sub, msg, delivery) {
+                delivered += 1;
+                break;
+            }
+        }
+    }
+    delivered
+}
+
+fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, delivery: &mut Delivery) -> bool {
+    if let Some(client) = sub.client() {
+        if client.out.is_closing() {
+            return false;
+        }
+        if sub.check_deny() {
+            let deny = client.sub_deny.lock().unwrap_or_else(|e| e.into_inner());
+            if deny.as_ref().is_some_and(|d| !d.allows_literal(msg.subject)) {
+                return false;
+            }
+        }
+    }
+    let quota = sub.take_delivery();
+    if quota == Quota::Exhausted {
+        return false;
+    }
+    let ok = match &sub.owner {
+        Owner::Client(client) => match client.deliver(&sub.sid, msg.subject, msg.reply, msg.message, msg.header_len) {
+            Appended::NeedsWake => {
+                delivery.to_wake.push(client.clone());
+                true
+            }
+            Appended::Queued => true,
+            Appended::Dropped => false,
+        },
+        Owner::Internal(handler) => {
+            let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
+            handler(&InternalMsg { subject: msg.subject, reply: msg.reply, headers, payload });
+            true
+        }
+    };
+    if ok {
+        delivery.msgs += 1;
+        delivery.bytes += msg.message.len() as u64;
+    }
+    if quota == Quota::Last {
+        account.sublist.remove(sub);
+        if let Some(client) = sub.client() {
+            let mut subs = client.subs.lock().unwrap_or_else(|e| e.into_inner());
+            if subs.get(&sub.sid).is_some_and(|s| Arc::ptr_eq(s, sub)) {
+                subs.remove(&sub.sid);
+            }
+        }
+    }
+    ok
+}
+
+/// The reader side of a connection.
+struct Connection {
+    server: Arc<Server>,
+    shared: Arc<ClientShared>,
+    account: Arc<Account>,
+    opts: Connect,
+    connected: bool,
+    connect_info_sent: bool,
+    permissions: Option<Permissions>,
+    match_cache: HashMap<Box<[u8]>, Arc<MatchResult<Subscription>>>,
+    cache_generation: u64,
+    publish_allowed: HashMap<Box<[u8]>, bool>,
+    delivery: Delivery,
+    in_msgs: u64,
+    in_bytes: u64,
+    pings_out: u32,
+    last_in: Instant,
+    ping_sent_at: Option<Instant>,
+}
+
+const MATCH_CACHE_SIZE: usize = 1024;
+const PUBLISH_CACHE_SIZE: usize = 128;
+
+/// What to do after handling an operation.
+enum Next {
+    Continue,
+    Close(CloseReason),
+}
+
+/// Serves one accepted client socket until it closes.
+pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
+    let _ = socket.set_nodelay(true);
+    let cid = server.next_cid();
+    let shared = Arc::new(ClientShared::new(cid, addr, server.opts.max_pending));
+    let (mut reader, writer) = socket.into_split();
+    let writer_shared = shared.clone();
+    let write_deadline = server.opts.write_deadline;
+    let writer_task = tokio::spawn(async move { writer_shared.out.write_loop(writer, write_deadline).await });
+
+    debug!("{} - cid:{} - Client connection created", addr, cid);
+    let info = server.client_info_line(cid, &addr);
+    shared.out.send_now(&info);
+
+    if !server.register_client(&shared) {
+        shared.send_err(errors::MAX_CONNECTIONS);
+        shared.out.close(CloseReason::MaxConnectionsExceeded);
+        let _ = writer_task.await;
+        server.record_closed(&shared, 0);
+        return;
+    }
+
+    let mut conn = Connection {
+        account: server.global_account(),
+        server: server.clone(),
+        shared: shared.clone(),
+        opts: Connect::default(),
+        connected: false,
+        connect_info_sent: false,
+        permissions: None,
+        match_cache: HashMap::new(),
+        cache_generation: 0,
+        publish_allowed: HashMap::new(),
+        delivery: Delivery::new(cid.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
+        in_msgs: 0,
+        in_bytes: 0,
+        pings_out: 0,
+        last_in: Instant::now(),
+        ping_sent_at: None,
+    };
+    conn.account.add_connection();
+    let reason = conn.read_loop(&mut reader).await;
+    shared.out.close(reason);
+    let _ = writer_task.await;
+    conn.cleanup();
+}
+
+impl Connection {
+    async fn read_loop(&mut self, reader: &mut tokio::net::tcp::OwnedReadHalf) -> CloseReason {
+        let opts = &self.server.opts;
+        let limits = ParseLimits { max_control_line: opts.max_control_line, max_payload: opts.max_payload };
+        let mut buf = BytesMut::with_capacity(32 * 1024);
+        let auth_deadline = self.server.auth_required().then(|| tokio::time::Instant::now() + opts.auth_timeout);
+        let mut ping_timer = tokio::time::interval_at(tokio::time::Instant::now() + opts.ping_interval, opts.ping_interval);
+        ping_timer.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            if buf.capacity() - buf.len() < 4096 {
+                let want = crate::protocol::client::needed_len(&buf, limits).unwrap_or(0).max(buf.len() * 2);
+                buf.reserve(want.saturating_sub(buf.len()).max(4096));
+            }
+            let auth_timer = async {
+                match auth_deadline {
+                    Some(d) if !self.connected => tokio::time::sleep_until(d).await,
+                    _ => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                read = reader.read_buf(&mut buf) => match read {
+                    Ok(0) => return CloseReason::ClientClosed,
+                    Ok(_) => {}
+                    Err(_) => return CloseReason::ReadError,
+                },
+                _ = self.shared.out.closed() => {
+                    return self.shared.out.close_reason().unwrap_or(CloseReason::ServerShutdown);
+                }
+                _ = auth_timer => {
+                    self.shared.send_err(errors::AUTH_TIMEOUT);
+                    return CloseReason::AuthenticationTimeout;
+                }
+                _ = ping_timer.tick() => {
+                    if let Next::Close(r) = self.on_ping_timer() {
+                        return r;
+                    }
+                    continue;
+                }
+            }
+            self.last_in = Instant::now();
+            let mut consumed = 0;
+            let outcome = loop {
+                match parse(&buf[consumed..], limits) {
+                    Ok(Parsed::Op(op, n)) => {
+                        consumed += n;
+                        if let Next::Close(r) = self.handle(op) {
+                            break Some(r);
+                        }
+                    }
+                    Ok(Parsed::Incomplete) => break None,
+                    Err(e) => break Some(self.parse_error(e, &buf[consumed..])),
+                }
+            };
+            buf.advance(consumed);
+            self.finish_batch();
+            if let Some(reason) = outcome {
+                return reason;
+            }
+        }
+    }
+
+    /// Wakes receivers and adds the batch's counters to the totals.
+    fn finish_batch(&mut self) {
+        self.delivery.wake_all();
+        let stats = &self.server.stats;
+        if self.in_msgs > 0 {
+            self.shared.out.stats.in_msgs.fetch_add(self.in_msgs, Ordering::Relaxed);
+            self.shared.out.stats.in_bytes.fetch_add(self.in_bytes, Ordering::Relaxed);
+            stats.in_msgs.fetch_add(self.in_msgs, Ordering::Relaxed);
+            stats.in_bytes.fetch_add(self.in_bytes, Ordering::Relaxed);
+            self.in_msgs = 0;
+            self.in_bytes = 0;
+        }
+        if self.delivery.msgs > 0 {
+            stats.out_msgs.fetch_add(self.delivery.msgs, Ordering::Relaxed);
+            stats.out_bytes.fetch_add(self.delivery.bytes, Ordering::Relaxed);
+            self.delivery.msgs = 0;
+            self.delivery.bytes = 0;
+        }
+    }
+
+    fn on_ping_timer(&mut self) -> Next {
+        let opts = &self.server.opts;
+        if self.pings_out + 1 > opts.ping_max {
+            debug!("{} - cid:{} - Stale Client Connection - Closing", self.shared.addr, self.shared.cid);
+            self.shared.send_err(errors::STALE);
+            return Next::Close(CloseReason::StaleConnection);
+        }
+        // Traffic from the client proves it is alive; skip the PING, as nats-server does.
+        if self.connected && self.last_in.elapsed() < opts.ping_interval && self.pings_out == 0 {
+            return Next::Continue;
+        }
+        self.pings_out += 1;
+        self.ping_sent_at = Some(Instant::now());
+        trace!("{} - cid:{} - ->> [PING]", self.shared.addr, self.shared.cid);
+        self.shared.out.send_now(b"PING\r\n");
+        Next::Continue
+    }
+
+    fn parse_error(&mut self, e: ParseError, rest: &[u8]) -> CloseReason {
+        let snippet = lossy(&rest[..rest.len().min(32)]).into_owned();
+        match e {
+            ParseError::MaxControlLine => {
+                self.shared.send_err(errors::MAX_CONTROL_LINE);
+                CloseReason::MaxControlLineExceeded
+            }
+            ParseError::MaxPayload => {
+                self.shared.send_err(errors::MAX_PAYLOAD);
+                CloseReason::MaxPayloadExceeded
+            }
+            ParseError::UnknownOperation | ParseError::PayloadTerminator => {
+                if !self.connected && self.server.auth_required() {
+                    self.shared.send_err(errors::AUTH_VIOLATION);
+                    return CloseReason::AuthenticationViolation;
+                }
+                error!("{} - cid:{} - Client parser ERROR, state=0, i=0: proto='{:?}...'", self.shared.addr, self.shared.cid, snippet);
+                self.shared.send_err(errors::UNKNOWN_OP);
+                CloseReason::ParseError
+            }
+            ParseError::BadPub | ParseError::BadSub | ParseError::BadUnsub | ParseError::BadHeaderSize => {
+                error!("{} - cid:{} - processing error: {:?}: {:?}", self.shared.addr, self.shared.cid, e, snippet);
+                CloseReason::ProtocolViolation
+            }
+        }
+    }
+
+    fn handle(&mut self, op: ClientOp<'_>) -> Next {
+        if !self.connected && !matches!(op, ClientOp::Connect(_)) && self.server.auth_required() {
+            self.shared.send_err(errors::AUTH_VIOLATION);
+            return Next::Close(CloseReason::AuthenticationViolation);
+        }
+        match op {
+            ClientOp::Connect(json) => self.on_connect(json),
+            ClientOp::Pub { subject, reply, message, header_len, has_headers } => {
+                if has_headers && !self.opts.headers {
+                    debug!("{} - cid:{} - HPUB from a client without header support", self.shared.addr, self.shared.cid);
+                    return Next::Close(CloseReason::ProtocolViolation);
+                }
+                self.on_pub(subject, reply, message, header_len)
+            }
+            ClientOp::Sub { subject, queue, sid } => self.on_sub(subject, queue, sid),
+            ClientOp::Unsub { sid, max } => self.on_unsub(sid, max),
+            ClientOp::Ping => {
+                trace!("{} - cid:{} - <<- [PING]", self.shared.addr, self.shared.cid);
+                self.shared.out.send_now(b"PONG\r\n");
+                if self.connected && self.opts.protocol >= 1 && !self.connect_info_sent {
+                    self.send_connect_info();
+                }
+                Next::Continue
+            }
+            ClientOp::Pong => {
+                trace!("{} - cid:{} - <<- [PONG]", self.shared.addr, self.shared.cid);
+                self.pings_out = 0;
+                if let Some(sent) = self.ping_sent_at.take() {
+                    self.shared.meta.lock().unwrap_or_else(|e| e.into_inner()).rtt = Some(sent.elapsed());
+                }
+                Next::Continue
+            }
+            ClientOp::Info | ClientOp::Ok | ClientOp::Err => Next::Continue,
+        }
+    }
+
+    /// After the first PONG to a connected client, nats-server sends a second INFO that
+    /// tells the client which account it was bound to.
+    fn send_connect_info(&mut self) {
+        self.connect_info_sent = true;
+        let line = self.server.connect_info_line(self.shared.cid, &self.shared.addr, &self.account);
+        self.shared.out.send_now(&line);
+    }
+
+    fn ok(&self) {
+        if self.opts.verbose {
+            self.shared.out.send_now(b"+OK\r\n");
+        }
+    }
+
+    fn on_connect(&mut self, json: &[u8]) -> Next {
+        trace!("{} - cid:{} - <<- [CONNECT {}]", self.shared.addr, self.shared.cid, lossy(json));
+        let opts: Connect = match serde_json::from_slice(json) {
+            Ok(o) => o,
+            Err(e) => {
+                error!("{} - cid:{} - processing error: {}", self.shared.addr, self.shared.cid, e);
+                self.shared.send_err(errors::UNKNOWN_OP);
+                return Next::Close(CloseReason::ParseError);
+            }
+        };
+        if !(0..=1).contains(&opts.protocol) {
+            self.shared.send_err(errors::BAD_PROTOCOL);
+            return Next::Close(CloseReason::BadClientProtocolVersion);
+        }
+        if opts.no_responders && !opts.headers {
+            self.shared.send_err(errors::NO_RESPONDERS_NEEDS_HEADERS);
+            return Next::Close(CloseReason::NoRespondersRequiresHeaders);
+        }
+        if !self.connected {
+            match self.server.authenticate(&opts) {
+                Some(auth) => {
+                    if !Arc::ptr_eq(&auth.account, &self.account) {
+                        self.account.remove_connection();
+                        auth.account.add_connection();
+                        self.account = auth.account;
+                    }
+                    *self.shared.sub_deny.lock().unwrap_or_else(|e| e.into_inner()) =
+                        auth.permissions.as_ref().and_then(|p| p.subscribe.clone()).filter(|s| !s.deny.is_empty());
+                    self.permissions = auth.permissions;
+                    let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+                    meta.user = auth.user;
+                    meta.account = self.account.name.clone();
+                }
+                None => {
+                    error!("{} - cid:{} - authentication error", self.shared.addr, self.shared.cid);
+                    self.shared.send_err(errors::AUTH_VIOLATION);
+                    return Next::Close(CloseReason::AuthenticationViolation);
+                }
+            }
+        }
+        {
+            let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+            meta.name = opts.name.clone();
+            meta.lang = opts.lang.clone();
+            meta.version = opts.version.clone();
+        }
+        self.shared.echo.store(opts.echo.unwrap_or(true), Ordering::Relaxed);
+        self.shared.headers.store(opts.headers, Ordering::Relaxed);
+        self.opts = opts;
+        self.connected = true;
+        self.ok();
+        Next::Continue
+    }
+
+    fn can_publish(&mut self, subject: &[u8]) -> bool {
+        let Some(perm) = self.permissions.as_ref().and_then(|p| p.publish.as_ref()) else {
+            return true;
+        };
+        if let Some(&allowed) = self.publish_allowed.get(subject) {
+            return allowed;
+        }
+        let allowed = perm.allows_literal(subject);
+        if self.publish_allowed.len() >= PUBLISH_CACHE_SIZE {
+            self.publish_allowed.clear();
+        }
+        self.publish_allowed.insert(subject.into(), allowed);
+        allowed
+    }
+
+    fn on_pub(&mut self, subject: &[u8], reply: Option<&[u8]>, message: &[u8], header_len: usize) -> Next {
+        if crate::log::trace_enabled() {
+            trace!(
+                "{} - cid:{} - <<- [PUB {} {}{}]",
+                self.shared.addr,
+                self.shared.cid,
+                lossy(subject),
+                reply.map(|r| format!("{} ", lossy(r))).unwrap_or_default(),
+                message.len()
+            );
+            trace!("{} - cid:{} - <<- MSG_PAYLOAD: [{:?}]", self.shared.addr, self.shared.cid, lossy(message));
+        }
+        self.in_msgs += 1;
+        self.in_bytes += message.len() as u64;
+        if self.opts.pedantic && !subject::is_valid_publish(subject) {
+            self.shared.send_err(errors::INVALID_PUBLISH_SUBJECT);
+            return Next::Continue;
+        }
+        if !self.can_publish(subject) {
+            let text = format!("Permissions Violation for Publish to \"{}\"", lossy(subject));
+            error!("{} - cid:{} - {}", self.shared.addr, self.shared.cid, text);
+            self.shared.send_err(&text);
+            return Next::Continue;
+        }
+        self.ok();
+        let generation = self.account.sublist.generation();
+        if generation != self.cache_generation {
+            self.match_cache.clear();
+            self.cache_generation = generation;
+        }
+        let result = match self.match_cache.get(subject) {
+            Some(r) => r.clone(),
+            None => {
+                let r = Arc::new(self.account.sublist.matches(subject));
+                if self.match_cache.len() >= MATCH_CACHE_SIZE {
+                    self.match_cache.clear();
+                }
+                self.match_cache.insert(subject.into(), r.clone());
+                r
+            }
+        };
+        let msg = Message { subject, reply, message, header_len };
+        let delivered = route(&self.account, &result, &msg, Some(&self.shared), &mut self.delivery);
+        if delivered == 0 {
+            if let Some(reply) = reply {
+                if self.opts.no_responders && self.opts.headers {
+                    self.send_no_responders(subject, reply);
+                }
+            }
+        }
+        Next::Continue
+    }
+
+    /// Sends the `503` status to this client's own subscription on the reply subject.
+    fn send_no_responders(&mut self, subject: &[u8], reply: &[u8]) {
+        let sub = {
+            let subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
+            subs.values().find(|s| subject::matches(&s.subject, reply)).cloned()
+        };
+        let Some(sub) = sub else { return };
+        let mut status = Vec::with_capacity(32 + subject.len());
+        status.extend_from_slice(b"NATS/1.0 503\r\nNats-Subject: ");
+        status.extend_from_slice(subject);
+        status.extend_from_slice(b"\r\n\r\n");
+        let header_len = status.len();
+        if self.shared.deliver(&sub.sid, reply, None, &status, header_len) == Appended::NeedsWake {
+            self.delivery.to_wake.push(self.shared.clone());
+        }
+    }
+
+    fn on_sub(&mut self, subject: &[u8], queue: Option<&[u8]>, sid: &[u8]) -> Next {
+        trace!(
+            "{} - cid:{} - <<- [SUB {} {} {}]",
+            self.shared.addr,
+            self.shared.cid,
+            lossy(subject),
+            queue.map(lossy).unwrap_or_default(),
+            lossy(sid)
+        );
+        let valid =
+            subject::is_valid_subscribe(subject) && queue.is_none_or(|q| !q.is_empty() && !q.iter().any(|b| b.is_ascii_whitespace()));
+        if !valid {
+            self.shared.send_err(errors::INVALID_SUBJECT);
+            return Next::Continue;
+        }
+        if let Some(perm) = self.permissions.as_ref().and_then(|p| p.subscribe.as_ref()) {
+            if !perm.allows_subscription(subject) {
+                let text = match queue {
+                    Some(q) => format!("Permissions Violation for Subscription to \"{}\" using queue \"{}\"", lossy(subject), lossy(q)),
+                    None => format!("Permissions Violation for Subscription to \"{}\"", lossy(subject)),
+                };
+                error!("{} - cid:{} - {}", self.shared.addr, self.shared.cid, text);
+                self.shared.send_err(&text);
+                return Next::Continue;
+            }
+        }
+        let check_deny = self.permissions.as_ref().and_then(|p| p.subscribe.as_ref()).is_some_and(|p| p.deny_overlaps(subject));
+        {
+            let mut subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
+            if subs.contains_key(sid) {
+                // A repeated sid is ignored, as nats-server does.
+                drop(subs);
+                self.ok();
+                return Next::Continue;
+            }
+            let max = self.server.opts.max_subscriptions;
+            if max > 0 && subs.len() >= max {
+                drop(subs);
+                error!("{} - cid:{} - maximum subscriptions exceeded", self.shared.addr, self.shared.cid);
+                self.shared.send_err(errors::MAX_SUBSCRIPTIONS);
+                return Next::Continue;
+            }
+            let mut sub = Subscription::new(subject, queue, sid, Owner::Client(self.shared.clone()));
+            sub.set_check_deny(check_deny);
+            let sub = Arc::new(sub);
+            subs.insert(sid.into(), sub.clone());
+            self.account.sublist.insert(sub);
+        }
+        self.ok();
+        Next::Continue
+    }
+
+    fn on_unsub(&mut self, sid: &[u8], max: Option<u64>) -> Next {
+        trace!(
+            "{} - cid:{} - <<- [UNSUB {}{}]",
+            self.shared.addr,
+            self.shared.cid,
+            lossy(sid),
+            max.map(|m| format!(" {m}")).unwrap_or_default()
+        );
+        let mut subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(sub) = subs.get(sid).cloned() {
+            match max {
+                Some(max) if max > sub.delivered() => sub.set_max(max),
+                _ => {
+                    subs.remove(sid);
+                    self.account.sublist.remove(&sub);
+                }
+            }
+        }
+        drop(subs);
+        self.ok();
+        Next::Continue
+    }
+
+    fn cleanup(&mut self) {
+        let subs: Vec<Arc<Subscription>> = {
+            let mut map = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
+            let subs = map.values().cloned().collect();
+            // Keep the table for /connz?state=closed&subs=1 but drop the sublist entries.
+            let _ = &mut map;
+            subs
+        };
+        for sub in &subs {
+            self.account.sublist.remove(sub);
+        }
+        self.account.remove_connection();
+        self.server.unregister_client(&self.shared, subs.len());
+        let reason = self.shared.out.close_reason().unwrap_or(CloseReason::ClientClosed);
+        debug!("{} - cid:{} - Client connection closed: {}", self.shared.addr, self.shared.cid, reason.as_str());
+    }
+}

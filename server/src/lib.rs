@@ -1,0 +1,171 @@
+#![recursion_limit = "256"]
+//! natsx-server: a NATS-compatible broker.
+//!
+//! `run` is the whole of `natsx server`: it parses nats-server's command line, loads
+//! the config file, and runs the server until a signal stops it. The modules are
+//! named after the NATS concepts they implement, so a reader who knows the NATS docs
+//! finds each feature by name:
+//!
+//! - `protocol` parses the client wire protocol; `client` runs one connection;
+//!   `outbound` is a connection's write side (buffering, coalesced flushes, slow
+//!   consumers).
+//! - `subject` and `sublist` are subject matching; `account` the routing namespace;
+//!   `subscription` who receives (a client or an internal service).
+//! - `auth` checks credentials and permissions; `options` reads flags and config files.
+//! - `server` ties them together; `monitor` serves the HTTP endpoints; `log` writes
+//!   nats-server's log format.
+
+pub mod account;
+pub mod auth;
+pub mod client;
+pub mod info;
+pub mod log;
+pub mod monitor;
+pub mod options;
+pub mod outbound;
+pub mod protocol;
+pub mod server;
+mod signals;
+pub mod subject;
+pub mod sublist;
+pub mod subscription;
+
+use std::sync::Arc;
+
+use options::flags::{self, Command};
+use options::Options;
+
+/// Runs `natsx server` with nats-server's arguments; returns the process exit code.
+pub fn run(args: &[String]) -> i32 {
+    let flags = match flags::parse(args) {
+        Ok(Command::Run(f)) => f,
+        Ok(Command::Help) => {
+            print!("{}", USAGE);
+            return 0;
+        }
+        Ok(Command::HelpTls) => {
+            println!("TLS is not supported by natsx yet.");
+            return 0;
+        }
+        Ok(Command::Version) => {
+            println!("nats-server: v{} (natsx {})", info::FEATURE_LEVEL, info::NATSX_VERSION);
+            return 0;
+        }
+        Ok(Command::Signal { signal, target }) => return signals::send(&signal, target.as_deref()),
+        Err(e) => {
+            eprintln!("{e}");
+            eprint!("{}", USAGE);
+            return 2;
+        }
+    };
+    let mut opts = Options::default();
+    let mut warnings = Vec::new();
+    if let Some(path) = &flags.config {
+        let parsed = options::config::parse_file(path).and_then(|v| options::apply::apply_config(&mut opts, &v));
+        match parsed {
+            Ok(w) => warnings.extend(w),
+            Err(e) => {
+                eprintln!("nats-server: {e}");
+                return 1;
+            }
+        }
+        opts.config_file = Some(path.clone());
+    }
+    warnings.extend(flags.apply(&mut opts));
+    if let Err(e) = opts.validate() {
+        eprintln!("nats-server: {e}");
+        return 1;
+    }
+    if opts.check_config {
+        match &opts.config_file {
+            Some(path) => println!("nats-server: configuration file {} is valid", path.display()),
+            None => println!("nats-server: configuration is valid"),
+        }
+        return 0;
+    }
+    if let Err(e) = log::configure(opts.debug, opts.trace, opts.logtime, opts.log_file.as_deref()) {
+        eprintln!("nats-server: error opening log file: {e}");
+        return 1;
+    }
+    for w in &warnings {
+        warn!("{}", w);
+    }
+    let server = match server::Server::new(opts) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("nats-server: {e}");
+            return 1;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("nats-server: cannot start runtime: {e}");
+            return 1;
+        }
+    };
+    runtime.block_on(serve(server))
+}
+
+async fn serve(server: Arc<server::Server>) -> i32 {
+    let listener = match server.bind().await {
+        Ok(l) => l,
+        Err(e) => {
+            fatal!("Error listening on port: {}:{}, \"{}\"", server.opts.host, server.opts.port, e);
+            return 1;
+        }
+    };
+    if let Some(pid_file) = &server.opts.pid_file {
+        if let Err(e) = std::fs::write(pid_file, std::process::id().to_string()) {
+            fatal!("Could not write pidfile: {}", e);
+            return 1;
+        }
+    }
+    signals::handle(server.clone());
+    server.clone().run(listener).await;
+    if let Some(pid_file) = &server.opts.pid_file {
+        let _ = std::fs::remove_file(pid_file);
+    }
+    info!("Server Exiting..");
+    0
+}
+
+const USAGE: &str = "\
+Usage: natsx server [options]
+
+Server Options:
+    -a, --addr, --net <host>         Bind to host address (default: 0.0.0.0)
+    -p, --port <port>                Use port for clients (default: 4222, -1 for a random port)
+    -n, --name
+        --server_name <server_name>  Server name (default: auto)
+    -P, --pid <file>                 File to store PID
+    -m, --http_port <port>           Use port for http monitoring
+    -c, --config <file>              Configuration file
+    -t                               Test configuration and exit
+    -sl,--signal <signal>[=<pid>]    Send signal to natsx server process (ldm, stop, quit, term, reopen, reload)
+                                     <pid> can be either a PID (e.g. 1) or the path to a PID file
+        --client_advertise <string>  Client URL to advertise to other servers
+        --ports_file_dir <dir>       Creates a ports file in the specified directory (<executable_name>_<pid>.ports)
+
+Logging Options:
+    -l, --log <file>                 File to redirect log output
+    -T, --logtime                    Timestamp log entries (default: true)
+    -D, --debug                      Enable debugging output
+    -V, --trace                      Trace the raw protocol
+    -VV                              Verbose trace
+    -DV                              Debug and trace
+    -DVV                             Debug and verbose trace
+
+JetStream Options:
+    -js, --jetstream                 Enable JetStream functionality (accepted; not available yet)
+    -sd, --store_dir <dir>           Set the storage directory
+
+Authorization Options:
+        --user <user>                User required for connections
+        --pass <password>            Password required for connections
+        --auth <token>               Authorization token required for connections
+
+Common Options:
+    -h, --help                       Show this message
+    -v, --version                    Show version
+";

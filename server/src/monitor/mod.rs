@@ -1,0 +1,108 @@
+//! HTTP monitoring (`-m PORT`): `/varz`, `/connz`, `/subsz`, `/healthz`.
+//!
+//! A deliberately small HTTP/1.1 responder (GET only, one request per connection):
+//! the endpoints are read by dashboards, scripts and curl, and a full HTTP stack
+//! would cost more build time than the feature is worth. JSON field names follow
+//! nats-server's monitor structs so existing tooling reads them unchanged.
+
+mod endpoints;
+pub mod time;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+use crate::server::Server;
+
+/// Binds the monitoring port and serves it in the background. Returns the bound port.
+pub async fn start(server: Arc<Server>, host: &str, port: i32) -> std::io::Result<u16> {
+    let port = if port < 0 { 0 } else { port as u16 };
+    let listener = TcpListener::bind((host, port)).await?;
+    let bound = listener.local_addr()?.port();
+    tokio::spawn(async move {
+        loop {
+            let Ok((socket, _)) = listener.accept().await else {
+                continue;
+            };
+            let server = server.clone();
+            tokio::spawn(async move {
+                let _ = tokio::time::timeout(Duration::from_secs(10), serve(server, socket)).await;
+            });
+        }
+    });
+    Ok(bound)
+}
+
+async fn serve(server: Arc<Server>, mut socket: TcpStream) -> std::io::Result<()> {
+    let mut req = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 1024];
+    while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = socket.read(&mut chunk).await?;
+        if n == 0 || req.len() > 16 * 1024 {
+            return Ok(());
+        }
+        req.extend_from_slice(&chunk[..n]);
+    }
+    let line = String::from_utf8_lossy(&req[..req.iter().position(|&b| b == b'\r').unwrap_or(0)]).into_owned();
+    let mut parts = line.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let target = parts.next().unwrap_or("/");
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    let params = parse_query(query);
+    let (status, body) = if method != "GET" && method != "HEAD" {
+        (405, "{\"error\":\"method not allowed\"}".to_string())
+    } else {
+        endpoints::handle(&server, path.trim_end_matches('/'), &params)
+    };
+    let reason = match status {
+        200 => "OK",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        _ => "Error",
+    };
+    let head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    socket.write_all(head.as_bytes()).await?;
+    if method != "HEAD" {
+        socket.write_all(body.as_bytes()).await?;
+    }
+    socket.shutdown().await
+}
+
+/// `a=1&b=x` → pairs, with `%XX` and `+` decoded.
+fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                Ok(b) => {
+                    out.push(b);
+                    i += 2;
+                }
+                Err(_) => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

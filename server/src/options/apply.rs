@@ -1,0 +1,418 @@
+//! Maps a parsed config file onto `Options`, with nats-server's key names and aliases.
+
+use std::time::Duration;
+
+use super::config::{ConfigError, Entry, Pos, Value};
+use super::Options;
+use crate::auth::permissions::{ResponsePermission, SubjectPermission};
+use crate::auth::{AccountConfig, Permissions, User};
+
+/// Keys nats-server knows that natsx accepts but does not act on yet; they produce a
+/// warning instead of an error so existing config files still load.
+const NOT_YET_SUPPORTED: &[&str] = &[
+    "cluster",
+    "gateway",
+    "leafnodes",
+    "leaf",
+    "websocket",
+    "mqtt",
+    "tls",
+    "operator",
+    "operators",
+    "resolver",
+    "resolver_preload",
+    "mappings",
+    "syslog",
+    "remote_syslog",
+    "log_size_limit",
+    "max_traced_msg_len",
+    "connect_error_reports",
+    "reconnect_error_reports",
+    "disable_sublist_cache",
+    "no_sublist_cache",
+    "prof_port",
+    "https_port",
+    "https",
+    "max_closed_clients",
+    "tags",
+    "server_tags",
+    "default_js_domain",
+    "no_header_support",
+    "trusted",
+    "trusted_keys",
+    "lame_duck_grace_period",
+    "write_deadline_policy",
+    "ocsp",
+    "ocsp_cache",
+    "sys_trace",
+    "trace_verbose",
+    "accounts_jwt",
+];
+
+/// Applies `root` (a parsed config file) to `opts`. Returns warnings to log.
+pub fn apply_config(opts: &mut Options, root: &Value) -> Result<Vec<String>, ConfigError> {
+    let Value::Map(entries) = root else {
+        return Err(ConfigError { pos: Pos::default(), message: "config must be a map".into() });
+    };
+    let mut warnings = Vec::new();
+    for entry in entries {
+        apply_entry(opts, entry, &mut warnings)?;
+    }
+    Ok(warnings)
+}
+
+fn apply_entry(opts: &mut Options, e: &Entry, warnings: &mut Vec<String>) -> Result<(), ConfigError> {
+    let v = &e.value;
+    match e.key.to_ascii_lowercase().as_str() {
+        "listen" => {
+            let (host, port) = split_host_port(&string(e)?, e)?;
+            if let Some(h) = host {
+                opts.host = h;
+            }
+            opts.port = port;
+        }
+        "host" | "net" => opts.host = string(e)?,
+        "port" => opts.port = int(e)? as i32,
+        "server_name" => opts.server_name = Some(string(e)?),
+        "client_advertise" => opts.client_advertise = Some(string(e)?),
+        "http" | "monitor" => match v {
+            Value::Int(p) => opts.http_port = Some(*p as i32),
+            _ => {
+                let (host, port) = split_host_port(&string(e)?, e)?;
+                opts.http_host = host;
+                opts.http_port = Some(port);
+            }
+        },
+        "http_port" | "monitor_port" => opts.http_port = Some(int(e)? as i32),
+        "max_payload" => opts.max_payload = size(e)?,
+        "max_pending" => opts.max_pending = size(e)?,
+        "max_control_line" => opts.max_control_line = size(e)?,
+        "max_connections" | "max_conn" => opts.max_connections = size(e)?,
+        "max_subscriptions" | "max_subs" => opts.max_subscriptions = size(e)?,
+        "ping_interval" => opts.ping_interval = duration(e)?,
+        "ping_max" => opts.ping_max = int(e)? as u32,
+        "write_deadline" => opts.write_deadline = duration(e)?,
+        "lame_duck_duration" => opts.lame_duck_duration = duration(e)?,
+        "debug" => opts.debug = boolean(e)?,
+        "trace" => opts.trace = boolean(e)?,
+        "logtime" => opts.logtime = boolean(e)?,
+        "log_file" | "logfile" => opts.log_file = Some(string(e)?.into()),
+        "pid_file" | "pidfile" => opts.pid_file = Some(string(e)?.into()),
+        "ports_file_dir" => opts.ports_file_dir = Some(string(e)?.into()),
+        "no_auth_user" => opts.no_auth_user = Some(string(e)?),
+        "system_account" | "system" => opts.system_account = Some(string(e)?),
+        "authorization" => apply_authorization(opts, e)?,
+        "accounts" => apply_accounts(opts, e)?,
+        "jetstream" => match v {
+            Value::Bool(b) => opts.jetstream = *b,
+            Value::String(s) => opts.jetstream = matches!(s.to_ascii_lowercase().as_str(), "enabled" | "enable" | "true"),
+            Value::Map(_) => {
+                opts.jetstream = true;
+                if let Some(Value::Bool(false)) = v.get("enabled") {
+                    opts.jetstream = false;
+                }
+                if let Some(dir) = v.get("store_dir").or_else(|| v.get("store")) {
+                    if let Value::String(s) = dir {
+                        opts.store_dir = Some(s.into());
+                    }
+                }
+            }
+            _ => return type_error(e, "bool or map"),
+        },
+        "store_dir" => opts.store_dir = Some(string(e)?.into()),
+        key if NOT_YET_SUPPORTED.contains(&key) => {
+            warnings.push(format!("{}: config key \"{}\" is not supported by natsx yet and is ignored", e.pos, e.key));
+        }
+        _ => {
+            // nats-server treats unknown top-level keys as variables when they are
+            // referenced and otherwise as an error; we keep files loading with a warning.
+            warnings.push(format!("{}: unknown field \"{}\" ignored", e.pos, e.key));
+        }
+    }
+    Ok(())
+}
+
+fn apply_authorization(opts: &mut Options, e: &Entry) -> Result<(), ConfigError> {
+    let Value::Map(entries) = &e.value else {
+        return type_error(e, "map");
+    };
+    let mut default_permissions = None;
+    for a in entries {
+        match a.key.to_ascii_lowercase().as_str() {
+            "user" | "username" => opts.username = Some(string(a)?),
+            "pass" | "password" => opts.password = Some(string(a)?),
+            "token" => opts.token = Some(string(a)?),
+            "timeout" => opts.auth_timeout = seconds_float(a)?,
+            "users" => opts.users = users(a, None)?,
+            "permissions" | "default_permissions" => default_permissions = Some(permissions(a)?),
+            _ => {}
+        }
+    }
+    if let Some(p) = default_permissions {
+        for u in opts.users.iter_mut().filter(|u| u.permissions.is_none()) {
+            u.permissions = Some(p.clone());
+        }
+    }
+    Ok(())
+}
+
+fn apply_accounts(opts: &mut Options, e: &Entry) -> Result<(), ConfigError> {
+    let Value::Map(entries) = &e.value else {
+        return type_error(e, "map");
+    };
+    for acc in entries {
+        let mut account = AccountConfig { name: acc.key.clone(), users: Vec::new() };
+        match &acc.value {
+            Value::Map(fields) => {
+                for f in fields {
+                    if f.key.eq_ignore_ascii_case("users") {
+                        account.users = users(f, Some(&acc.key))?;
+                    }
+                }
+            }
+            _ => return type_error(acc, "map"),
+        }
+        opts.accounts.push(account);
+    }
+    Ok(())
+}
+
+fn users(e: &Entry, account: Option<&str>) -> Result<Vec<User>, ConfigError> {
+    let Value::Array(items) = &e.value else {
+        return type_error(e, "array");
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let Value::Map(fields) = item else {
+            return Err(ConfigError { pos: e.pos.clone(), message: "user entry should be a map".into() });
+        };
+        let mut user = User { account: account.map(str::to_string), ..Default::default() };
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "user" | "username" => user.name = string(f)?,
+                "pass" | "password" => user.password = string(f)?,
+                "permissions" | "permission" => user.permissions = Some(permissions(f)?),
+                "account" => user.account = Some(string(f)?),
+                _ => {}
+            }
+        }
+        out.push(user);
+    }
+    Ok(out)
+}
+
+fn permissions(e: &Entry) -> Result<Permissions, ConfigError> {
+    let Value::Map(fields) = &e.value else {
+        return type_error(e, "map");
+    };
+    let mut p = Permissions::default();
+    for f in fields {
+        match f.key.to_ascii_lowercase().as_str() {
+            "publish" | "pub" => p.publish = Some(subject_permission(f)?),
+            "subscribe" | "sub" => p.subscribe = Some(subject_permission(f)?),
+            "allow_responses" | "allow_response" => {
+                p.allow_responses = match &f.value {
+                    Value::Bool(false) => None,
+                    Value::Bool(true) => Some(ResponsePermission { max: 1, expires: Duration::ZERO }),
+                    Value::Map(_) => Some(ResponsePermission {
+                        max: match f.value.get("max") {
+                            Some(Value::Int(n)) => *n as usize,
+                            _ => 1,
+                        },
+                        expires: match f.value.get("expires").or_else(|| f.value.get("ttl")) {
+                            Some(v) => duration_value(v).ok_or_else(|| bad(f, "invalid duration"))?,
+                            None => Duration::ZERO,
+                        },
+                    }),
+                    _ => return type_error(f, "bool or map"),
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(p)
+}
+
+fn subject_permission(e: &Entry) -> Result<SubjectPermission, ConfigError> {
+    match &e.value {
+        Value::String(_) | Value::Array(_) => Ok(SubjectPermission { allow: Some(strings(e, &e.value)?), deny: Vec::new() }),
+        Value::Map(fields) => {
+            let mut sp = SubjectPermission::default();
+            for f in fields {
+                match f.key.to_ascii_lowercase().as_str() {
+                    "allow" => sp.allow = Some(strings(f, &f.value)?),
+                    "deny" => sp.deny = strings(f, &f.value)?,
+                    _ => {}
+                }
+            }
+            Ok(sp)
+        }
+        _ => type_error(e, "string, array or map"),
+    }
+}
+
+fn strings(e: &Entry, v: &Value) -> Result<Vec<String>, ConfigError> {
+    match v {
+        Value::String(s) => Ok(vec![s.clone()]),
+        Value::Array(items) => items
+            .iter()
+            .map(|i| match i {
+                Value::String(s) => Ok(s.clone()),
+                other => Err(bad(e, &format!("expected a subject string, got {}", other.type_name()))),
+            })
+            .collect(),
+        other => Err(bad(e, &format!("expected a subject or a list of subjects, got {}", other.type_name()))),
+    }
+}
+
+fn bad(e: &Entry, message: &str) -> ConfigError {
+    ConfigError { pos: e.pos.clone(), message: format!("{}: {message}", e.key) }
+}
+
+fn type_error<T>(e: &Entry, want: &str) -> Result<T, ConfigError> {
+    Err(bad(e, &format!("expected {want}, got {}", e.value.type_name())))
+}
+
+fn string(e: &Entry) -> Result<String, ConfigError> {
+    match &e.value {
+        Value::String(s) => Ok(s.clone()),
+        Value::Int(i) => Ok(i.to_string()),
+        Value::Float(f) => Ok(f.to_string()),
+        Value::Bool(b) => Ok(b.to_string()),
+        _ => type_error(e, "string"),
+    }
+}
+
+fn int(e: &Entry) -> Result<i64, ConfigError> {
+    match &e.value {
+        Value::Int(i) => Ok(*i),
+        Value::String(s) => s.parse().map_err(|_| bad(e, &format!("invalid number \"{s}\""))),
+        _ => type_error(e, "integer"),
+    }
+}
+
+fn size(e: &Entry) -> Result<usize, ConfigError> {
+    let n = int(e)?;
+    usize::try_from(n).map_err(|_| bad(e, "must not be negative"))
+}
+
+fn boolean(e: &Entry) -> Result<bool, ConfigError> {
+    match &e.value {
+        Value::Bool(b) => Ok(*b),
+        _ => type_error(e, "bool"),
+    }
+}
+
+fn seconds_float(e: &Entry) -> Result<Duration, ConfigError> {
+    match &e.value {
+        Value::Int(i) if *i >= 0 => Ok(Duration::from_secs(*i as u64)),
+        Value::Float(f) if *f >= 0.0 => Ok(Duration::from_secs_f64(*f)),
+        Value::String(_) => duration(e),
+        _ => type_error(e, "number of seconds"),
+    }
+}
+
+fn duration(e: &Entry) -> Result<Duration, ConfigError> {
+    duration_value(&e.value).ok_or_else(|| bad(e, "invalid duration"))
+}
+
+/// Integers are seconds; strings are Go durations (`"2m"`, `"1h30m"`, `"500ms"`).
+fn duration_value(v: &Value) -> Option<Duration> {
+    match v {
+        Value::Int(i) if *i >= 0 => Some(Duration::from_secs(*i as u64)),
+        Value::Float(f) if *f >= 0.0 => Some(Duration::from_secs_f64(*f)),
+        Value::String(s) => parse_go_duration(s),
+        _ => None,
+    }
+}
+
+/// Parses Go's `time.ParseDuration` syntax (non-negative values only).
+pub fn parse_go_duration(s: &str) -> Option<Duration> {
+    let s = s.trim();
+    if s == "0" {
+        return Some(Duration::ZERO);
+    }
+    let mut rest = s;
+    let mut total = 0f64;
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let num_end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        if num_end == 0 {
+            return None;
+        }
+        let number: f64 = rest[..num_end].parse().ok()?;
+        rest = &rest[num_end..];
+        let unit_end = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit = &rest[..unit_end];
+        rest = &rest[unit_end..];
+        let scale = match unit {
+            "ns" => 1e-9,
+            "us" | "µs" | "μs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            _ => return None,
+        };
+        total += number * scale;
+    }
+    Some(Duration::from_secs_f64(total))
+}
+
+fn split_host_port(s: &str, e: &Entry) -> Result<(Option<String>, i32), ConfigError> {
+    let s = s.trim_start_matches("nats://");
+    let (host, port) = match s.rsplit_once(':') {
+        Some((h, p)) => (if h.is_empty() { None } else { Some(h.trim_matches(['[', ']']).to_string()) }, p),
+        None => (None, s),
+    };
+    let port = port.parse::<i32>().map_err(|_| bad(e, &format!("could not parse port \"{port}\"")))?;
+    Ok((host, port))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::config::parse_str;
+
+    #[test]
+    fn go_durations() {
+        assert_eq!(parse_go_duration("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(parse_go_duration("500ms"), Some(Duration::from_millis(500)));
+        assert_eq!(parse_go_duration("1h30m"), Some(Duration::from_secs(5400)));
+        assert_eq!(parse_go_duration("1.5s"), Some(Duration::from_millis(1500)));
+        assert_eq!(parse_go_duration("soon"), None);
+        assert_eq!(parse_go_duration("5"), None);
+    }
+
+    #[test]
+    fn keys_onto_options() {
+        let v = parse_str(
+            "listen: 127.0.0.1:4333\nmax_payload: 2MB\nping_interval: \"5s\"\nwrite_deadline: 3\n\
+             authorization { users: [ {user: a, password: b, permissions: { publish: { allow: [\"foo.>\"] }, subscribe: \"x\" } } ], timeout: 0.5 }\n\
+             accounts { A: { users: [ {user: u1, password: p1} ] } }\nno_auth_user: a\nsystem_account: A\n",
+            "t.conf",
+        )
+        .unwrap();
+        let mut o = Options::default();
+        apply_config(&mut o, &v).unwrap();
+        assert_eq!((o.host.as_str(), o.port), ("127.0.0.1", 4333));
+        assert_eq!(o.max_payload, 2 << 20);
+        assert_eq!(o.ping_interval, Duration::from_secs(5));
+        assert_eq!(o.write_deadline, Duration::from_secs(3));
+        assert_eq!(o.auth_timeout, Duration::from_millis(500));
+        let perms = o.users[0].permissions.as_ref().unwrap();
+        assert_eq!(perms.publish.as_ref().unwrap().allow, Some(vec!["foo.>".to_string()]));
+        assert_eq!(perms.subscribe.as_ref().unwrap().allow, Some(vec!["x".to_string()]));
+        assert_eq!(o.accounts[0].users[0].account.as_deref(), Some("A"));
+        assert!(o.validate().is_ok());
+    }
+
+    #[test]
+    fn type_errors_name_the_position() {
+        let v = parse_str("port: 1\nmax_payload: [1]\n", "x.conf").unwrap();
+        let err = apply_config(&mut Options::default(), &v).unwrap_err();
+        assert_eq!(err.pos.line, 2);
+    }
+}

@@ -1,0 +1,126 @@
+//! Server options: defaults, the nats-server command-line flags (`flags`), the
+//! nats-server config-file format (`config`) and the mapping of config keys onto
+//! options (`apply`). The precedence is nats-server's: defaults, then the config file,
+//! then flags given on the command line.
+
+pub mod apply;
+pub mod config;
+pub mod flags;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::auth::{AccountConfig, User};
+
+pub const DEFAULT_PORT: u16 = 4222;
+pub const DEFAULT_MAX_PAYLOAD: usize = 1024 * 1024;
+pub const DEFAULT_MAX_PENDING: usize = 64 * 1024 * 1024;
+pub const DEFAULT_MAX_CONTROL_LINE: usize = 4096;
+pub const DEFAULT_MAX_CONNECTIONS: usize = 64 * 1024;
+
+/// Everything that configures one server.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub host: String,
+    /// `None` until set; `Some(-1)` asks for a random free port.
+    pub port: i32,
+    pub server_name: Option<String>,
+    pub config_file: Option<PathBuf>,
+    pub http_host: Option<String>,
+    pub http_port: Option<i32>,
+    pub max_payload: usize,
+    pub max_pending: usize,
+    pub max_control_line: usize,
+    pub max_connections: usize,
+    /// 0 means unlimited.
+    pub max_subscriptions: usize,
+    pub ping_interval: Duration,
+    pub ping_max: u32,
+    pub write_deadline: Duration,
+    pub auth_timeout: Duration,
+    pub lame_duck_duration: Duration,
+    pub lame_duck_grace_period: Duration,
+    pub debug: bool,
+    pub trace: bool,
+    pub logtime: bool,
+    pub log_file: Option<PathBuf>,
+    pub pid_file: Option<PathBuf>,
+    pub ports_file_dir: Option<PathBuf>,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub token: Option<String>,
+    pub users: Vec<User>,
+    pub accounts: Vec<AccountConfig>,
+    pub no_auth_user: Option<String>,
+    pub system_account: Option<String>,
+    pub jetstream: bool,
+    pub store_dir: Option<PathBuf>,
+    pub client_advertise: Option<String>,
+    /// `-t`: check the configuration and exit.
+    pub check_config: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            host: "0.0.0.0".into(),
+            port: DEFAULT_PORT as i32,
+            server_name: None,
+            config_file: None,
+            http_host: None,
+            http_port: None,
+            max_payload: DEFAULT_MAX_PAYLOAD,
+            max_pending: DEFAULT_MAX_PENDING,
+            max_control_line: DEFAULT_MAX_CONTROL_LINE,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+            max_subscriptions: 0,
+            ping_interval: Duration::from_secs(120),
+            ping_max: 2,
+            write_deadline: Duration::from_secs(10),
+            auth_timeout: Duration::from_secs(2),
+            lame_duck_duration: Duration::from_secs(120),
+            lame_duck_grace_period: Duration::from_secs(10),
+            debug: false,
+            trace: false,
+            logtime: true,
+            log_file: None,
+            pid_file: None,
+            ports_file_dir: None,
+            username: None,
+            password: None,
+            token: None,
+            users: Vec::new(),
+            accounts: Vec::new(),
+            no_auth_user: None,
+            system_account: None,
+            jetstream: false,
+            store_dir: None,
+            client_advertise: None,
+            check_config: false,
+        }
+    }
+}
+
+impl Options {
+    /// True when clients must authenticate.
+    pub fn auth_required(&self) -> bool {
+        self.username.is_some() || self.token.is_some() || !self.users.is_empty() || self.accounts.iter().any(|a| !a.users.is_empty())
+    }
+
+    /// Checks the combination of options the way nats-server does before starting.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.max_payload > self.max_pending {
+            return Err(format!("max_payload ({}) can not be higher than max_pending ({})", self.max_payload, self.max_pending));
+        }
+        if self.token.is_some() && (self.username.is_some() || !self.users.is_empty()) {
+            return Err("Can not have a token and a users array".into());
+        }
+        if let Some(nau) = &self.no_auth_user {
+            let known = self.users.iter().chain(self.accounts.iter().flat_map(|a| a.users.iter())).any(|u| &u.name == nau);
+            if !known {
+                return Err(format!("no_auth_user: \"{nau}\" not present as user or nkey in authorization block or account configuration"));
+            }
+        }
+        Ok(())
+    }
+}

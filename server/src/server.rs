@@ -1,0 +1,462 @@
+//! The server: listener, accounts, authentication, the client registry, totals,
+//! signals, lame duck mode and shutdown.
+//!
+//! Options are fixed when the server starts and shared read-only (`Arc<Server>`); what
+//! changes at run time — the registry, closed-connection history, counters — sits
+//! behind its own small lock or atomic, so no lock is held across an await.
+
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant, SystemTime};
+
+use tokio::net::TcpListener;
+use tokio::sync::Notify;
+
+use crate::account::{Account, GLOBAL_ACCOUNT, SYSTEM_ACCOUNT};
+use crate::auth::{secret_matches, Permissions, User};
+use crate::client::{self, ClientShared, ConnMeta};
+use crate::info::{Connect, Info, FEATURE_LEVEL};
+use crate::options::Options;
+use crate::subscription::{InternalHandler, Owner, Subscription};
+use crate::{debug, info, warn};
+
+/// How many closed connections `/connz?state=closed` remembers (nats-server's default).
+const MAX_CLOSED_CLIENTS: usize = 10_000;
+
+/// Server-wide totals (`/varz`).
+#[derive(Default)]
+pub struct ServerStats {
+    pub in_msgs: AtomicU64,
+    pub in_bytes: AtomicU64,
+    pub out_msgs: AtomicU64,
+    pub out_bytes: AtomicU64,
+    pub slow_consumers: AtomicU64,
+    pub total_connections: AtomicU64,
+}
+
+/// A connection that has ended, as `/connz?state=closed` shows it.
+#[derive(Clone)]
+pub struct ClosedClient {
+    pub cid: u64,
+    pub addr: SocketAddr,
+    pub start: SystemTime,
+    pub stop: SystemTime,
+    pub meta: ConnMeta,
+    pub reason: String,
+    pub in_msgs: u64,
+    pub in_bytes: u64,
+    pub out_msgs: u64,
+    pub out_bytes: u64,
+    pub subscriptions: Vec<String>,
+}
+
+/// The outcome of authenticating a CONNECT.
+pub struct Authenticated {
+    pub account: Arc<Account>,
+    pub permissions: Option<Permissions>,
+    pub user: String,
+}
+
+pub struct Server {
+    pub opts: Options,
+    pub server_id: String,
+    pub server_name: String,
+    pub start: SystemTime,
+    pub started: Instant,
+    pub stats: ServerStats,
+    accounts: HashMap<String, Arc<Account>>,
+    global: Arc<Account>,
+    system: Arc<Account>,
+    users: HashMap<String, User>,
+    clients: Mutex<HashMap<u64, Arc<ClientShared>>>,
+    closed: Mutex<VecDeque<ClosedClient>>,
+    next_cid: AtomicU64,
+    /// The client port actually bound (differs from the option for `-p -1`).
+    port: OnceLock<u16>,
+    http_port: OnceLock<u16>,
+    lame_duck: AtomicBool,
+    shutdown: Notify,
+    shutting_down: AtomicBool,
+}
+
+impl Server {
+    pub fn new(opts: Options) -> Result<Arc<Server>, String> {
+        opts.validate()?;
+        let key = nkeys::KeyPair::new_server();
+        let server_id = key.public_key();
+        let server_name = opts.server_name.clone().unwrap_or_else(|| server_id.clone());
+        let mut accounts = HashMap::new();
+        for a in &opts.accounts {
+            let is_system = opts.system_account.as_deref() == Some(a.name.as_str());
+            accounts.insert(a.name.clone(), Arc::new(Account::new(&a.name, is_system)));
+        }
+        let global = accounts.entry(GLOBAL_ACCOUNT.to_string()).or_insert_with(|| Arc::new(Account::new(GLOBAL_ACCOUNT, false))).clone();
+        let system = match &opts.system_account {
+            Some(name) => match accounts.get(name) {
+                Some(a) => a.clone(),
+                None => return Err(format!("system account \"{name}\" not found")),
+            },
+            None => accounts.entry(SYSTEM_ACCOUNT.to_string()).or_insert_with(|| Arc::new(Account::new(SYSTEM_ACCOUNT, true))).clone(),
+        };
+        let mut users = HashMap::new();
+        let single = opts.username.iter().map(|u| User {
+            name: u.clone(),
+            password: opts.password.clone().unwrap_or_default(),
+            ..Default::default()
+        });
+        for u in opts.users.iter().cloned().chain(opts.accounts.iter().flat_map(|a| a.users.iter().cloned())).chain(single) {
+            if let Some(acc) = &u.account {
+                if !accounts.contains_key(acc) {
+                    return Err(format!("user \"{}\" references unknown account \"{acc}\"", u.name));
+                }
+            }
+            users.insert(u.name.clone(), u);
+        }
+        Ok(Arc::new(Server {
+            server_id,
+            server_name,
+            start: SystemTime::now(),
+            started: Instant::now(),
+            stats: ServerStats::default(),
+            accounts,
+            global,
+            system,
+            users,
+            clients: Mutex::new(HashMap::new()),
+            closed: Mutex::new(VecDeque::new()),
+            next_cid: AtomicU64::new(1),
+            port: OnceLock::new(),
+            http_port: OnceLock::new(),
+            lame_duck: AtomicBool::new(false),
+            shutdown: Notify::new(),
+            shutting_down: AtomicBool::new(false),
+            opts,
+        }))
+    }
+
+    pub fn next_cid(&self) -> u64 {
+        self.next_cid.fetch_add(1, Ordering::Relaxed)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port.get().copied().unwrap_or(0)
+    }
+
+    pub fn http_port(&self) -> Option<u16> {
+        self.http_port.get().copied()
+    }
+
+    pub fn global_account(&self) -> Arc<Account> {
+        self.global.clone()
+    }
+
+    pub fn system_account(&self) -> Arc<Account> {
+        self.system.clone()
+    }
+
+    pub fn account(&self, name: &str) -> Option<Arc<Account>> {
+        self.accounts.get(name).cloned()
+    }
+
+    pub fn accounts(&self) -> Vec<Arc<Account>> {
+        self.accounts.values().cloned().collect()
+    }
+
+    pub fn auth_required(&self) -> bool {
+        self.opts.auth_required() && self.opts.no_auth_user.is_none()
+    }
+
+    pub fn is_lame_duck(&self) -> bool {
+        self.lame_duck.load(Ordering::Relaxed)
+    }
+
+    fn base_info(&self) -> Info {
+        Info {
+            server_id: self.server_id.clone(),
+            server_name: self.server_name.clone(),
+            version: FEATURE_LEVEL.into(),
+            proto: 1,
+            go: format!("natsx {}", crate::info::NATSX_VERSION),
+            host: self.opts.host.clone(),
+            port: self.port(),
+            headers: true,
+            auth_required: self.auth_required(),
+            max_payload: self.opts.max_payload as i64,
+            ldm: self.is_lame_duck(),
+            ..Default::default()
+        }
+    }
+
+    /// The INFO line sent to a newly accepted client.
+    pub fn client_info_line(&self, cid: u64, addr: &SocketAddr) -> Vec<u8> {
+        let mut info = self.base_info();
+        info.client_id = cid;
+        info.client_ip = addr.ip().to_string();
+        info.to_line()
+    }
+
+    /// The INFO sent after the first PONG, naming the account the client is bound to.
+    pub fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account) -> Vec<u8> {
+        let mut info = self.base_info();
+        info.client_id = cid;
+        info.client_ip = addr.ip().to_string();
+        info.connect_info = true;
+        info.remote_account = account.name.clone();
+        info.acc_is_sys = account.is_system;
+        info.to_line()
+    }
+
+    /// Checks CONNECT credentials. `None` is an authorization violation.
+    pub fn authenticate(&self, c: &Connect) -> Option<Authenticated> {
+        let opts = &self.opts;
+        let anonymous = || Authenticated { account: self.global.clone(), permissions: None, user: String::new() };
+        if !opts.auth_required() {
+            return Some(anonymous());
+        }
+        let as_user = |u: &User| Authenticated {
+            account: u.account.as_ref().and_then(|a| self.accounts.get(a).cloned()).unwrap_or_else(|| self.global.clone()),
+            permissions: u.permissions.clone(),
+            user: u.name.clone(),
+        };
+        if let Some(token) = &opts.token {
+            if !c.auth_token.is_empty() {
+                return secret_matches(token, &c.auth_token).then(anonymous);
+            }
+        }
+        if !c.user.is_empty() {
+            let user = self.users.get(&c.user)?;
+            return secret_matches(&user.password, &c.pass).then(|| as_user(user));
+        }
+        if c.auth_token.is_empty() && c.nkey.is_empty() && c.jwt.is_empty() {
+            if let Some(user) = opts.no_auth_user.as_ref().and_then(|n| self.users.get(n)) {
+                return Some(as_user(user));
+            }
+        }
+        None
+    }
+
+    /// Adds a client to the registry; false when `max_connections` is reached.
+    pub fn register_client(&self, client: &Arc<ClientShared>) -> bool {
+        let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        if clients.len() >= self.opts.max_connections {
+            return false;
+        }
+        clients.insert(client.cid, client.clone());
+        self.stats.total_connections.fetch_add(1, Ordering::Relaxed);
+        true
+    }
+
+    pub fn unregister_client(&self, client: &Arc<ClientShared>, _subs: usize) {
+        self.clients.lock().unwrap_or_else(|e| e.into_inner()).remove(&client.cid);
+        let reason = client.out.close_reason();
+        if matches!(
+            reason,
+            Some(crate::outbound::CloseReason::SlowConsumerPendingBytes | crate::outbound::CloseReason::SlowConsumerWriteDeadline)
+        ) {
+            self.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
+            let why = match reason {
+                Some(crate::outbound::CloseReason::SlowConsumerPendingBytes) => {
+                    format!("MaxPending of {} Exceeded", self.opts.max_pending)
+                }
+                _ => format!("WriteDeadline of {:?} Exceeded", self.opts.write_deadline),
+            };
+            crate::info!("{} - cid:{} - Slow Consumer Detected: {}", client.addr, client.cid, why);
+        }
+        self.record_closed(client, 0);
+    }
+
+    pub fn record_closed(&self, client: &Arc<ClientShared>, _subs: usize) {
+        let stats = &client.out.stats;
+        let subscriptions = client
+            .subs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .map(|s| String::from_utf8_lossy(&s.subject).into_owned())
+            .collect();
+        let record = ClosedClient {
+            cid: client.cid,
+            addr: client.addr,
+            start: client.start,
+            stop: SystemTime::now(),
+            meta: client.meta(),
+            reason: client.out.close_reason().map(|r| r.as_str()).unwrap_or("Client Closed").to_string(),
+            in_msgs: stats.in_msgs.load(Ordering::Relaxed),
+            in_bytes: stats.in_bytes.load(Ordering::Relaxed),
+            out_msgs: stats.out_msgs.load(Ordering::Relaxed),
+            out_bytes: stats.out_bytes.load(Ordering::Relaxed),
+            subscriptions,
+        };
+        let mut closed = self.closed.lock().unwrap_or_else(|e| e.into_inner());
+        if closed.len() >= MAX_CLOSED_CLIENTS {
+            closed.pop_front();
+        }
+        closed.push_back(record);
+    }
+
+    pub fn clients(&self) -> Vec<Arc<ClientShared>> {
+        self.clients.lock().unwrap_or_else(|e| e.into_inner()).values().cloned().collect()
+    }
+
+    pub fn closed_clients(&self) -> Vec<ClosedClient> {
+        self.closed.lock().unwrap_or_else(|e| e.into_inner()).iter().cloned().collect()
+    }
+
+    pub fn num_subscriptions(&self) -> u64 {
+        self.accounts.values().map(|a| a.sublist.count()).sum()
+    }
+
+    /// Subscribes a server-internal service in `account`, through the same sublist clients use.
+    pub fn subscribe_internal(&self, account: &Account, subject: &str, handler: InternalHandler) -> Arc<Subscription> {
+        let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"internal", Owner::Internal(handler)));
+        account.sublist.insert(sub.clone());
+        sub
+    }
+
+    /// Publishes a message from the server itself into `account`.
+    pub fn publish_internal(&self, account: &Account, subject: &[u8], reply: Option<&[u8]>, headers: &[u8], payload: &[u8]) -> usize {
+        let mut message = Vec::with_capacity(headers.len() + payload.len());
+        message.extend_from_slice(headers);
+        message.extend_from_slice(payload);
+        let result = account.sublist.matches(subject);
+        let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
+        let msg = client::Message { subject, reply, message: &message, header_len: headers.len() };
+        let n = client::route(account, &result, &msg, None, &mut delivery);
+        delivery.wake_all();
+        self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
+        self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
+        n
+    }
+
+    /// Asks the accept loop to stop and every client to close.
+    pub fn shutdown(&self) {
+        if !self.shutting_down.swap(true, Ordering::SeqCst) {
+            self.shutdown.notify_waiters();
+            self.shutdown.notify_one();
+        }
+    }
+
+    fn close_all_clients(&self) {
+        for c in self.clients() {
+            c.out.close(crate::outbound::CloseReason::ServerShutdown);
+        }
+    }
+
+    /// Binds the client listener (and monitoring, when configured).
+    pub async fn bind(self: &Arc<Self>) -> std::io::Result<TcpListener> {
+        let port = if self.opts.port < 0 { 0 } else { self.opts.port as u16 };
+        let listener = TcpListener::bind((self.opts.host.as_str(), port)).await?;
+        let bound = listener.local_addr()?.port();
+        let _ = self.port.set(bound);
+        Ok(listener)
+    }
+
+    /// Runs until shutdown: accepts clients and serves monitoring.
+    pub async fn run(self: Arc<Self>, listener: TcpListener) {
+        let opts = &self.opts;
+        info!("Starting nats-server");
+        info!("  Version:  {} (natsx {})", FEATURE_LEVEL, crate::info::NATSX_VERSION);
+        info!("  Git:      [not set]");
+        info!("  Name:     {}", self.server_name);
+        info!("  ID:       {}", self.server_id);
+        if let Some(cfg) = &opts.config_file {
+            info!("Using configuration file: {}", cfg.display());
+        }
+        if opts.jetstream {
+            warn!("JetStream is not available in this version of natsx yet; -js is accepted and ignored");
+        }
+        if let Some(http_port) = opts.http_port {
+            let host = opts.http_host.clone().unwrap_or_else(|| opts.host.clone());
+            match crate::monitor::start(self.clone(), &host, http_port).await {
+                Ok(port) => {
+                    let _ = self.http_port.set(port);
+                    info!("Starting http monitor on {}:{}", host, port);
+                }
+                Err(e) => {
+                    crate::fatal!("Error listening on monitoring port: {}:{}: {}", host, http_port, e);
+                    self.shutdown();
+                }
+            }
+        }
+        info!("Listening for client connections on {}:{}", opts.host, self.port());
+        if self.auth_required() || opts.no_auth_user.is_some() {
+            debug!("Client authentication is required");
+        }
+        self.write_ports_file();
+        info!("Server is ready");
+        loop {
+            tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok((socket, addr)) => {
+                        if self.is_lame_duck() {
+                            drop(socket);
+                            continue;
+                        }
+                        tokio::spawn(client::serve(self.clone(), socket, addr));
+                    }
+                    Err(e) => {
+                        crate::error!("Error accepting client connection: {}", e);
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                    }
+                },
+                _ = self.shutdown.notified() => break,
+            }
+        }
+        drop(listener);
+        self.close_all_clients();
+        // Give writers a moment to flush and close sockets.
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while !self.clients().is_empty() && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
+    /// Lame duck mode: stop accepting, tell clients, then close them gradually.
+    pub async fn enter_lame_duck(self: &Arc<Self>) {
+        if self.lame_duck.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        info!("Entering lame duck mode, stop accepting new clients");
+        let clients = self.clients();
+        for c in &clients {
+            let mut info = self.base_info();
+            info.client_id = c.cid;
+            info.client_ip = c.addr.ip().to_string();
+            c.out.send_now(&info.to_line());
+        }
+        let grace = self.opts.lame_duck_grace_period.min(self.opts.lame_duck_duration);
+        tokio::time::sleep(grace).await;
+        let clients = self.clients();
+        let window = self.opts.lame_duck_duration.saturating_sub(grace);
+        let n = clients.len().max(1) as u32;
+        let pause = (window / n).min(Duration::from_secs(1));
+        info!("Closing existing clients");
+        for c in clients {
+            c.out.close(crate::outbound::CloseReason::ServerShutdown);
+            if !pause.is_zero() {
+                tokio::time::sleep(pause).await;
+            }
+        }
+        self.shutdown();
+    }
+
+    fn write_ports_file(&self) {
+        let Some(dir) = &self.opts.ports_file_dir else {
+            return;
+        };
+        let exe = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "natsx".into());
+        let path = dir.join(format!("{}_{}.ports", exe, std::process::id()));
+        let mut ports = serde_json::json!({ "nats": [format!("nats://{}:{}", self.opts.host, self.port())] });
+        if let Some(p) = self.http_port() {
+            ports["monitoring"] = serde_json::json!([format!("http://{}:{}", self.opts.host, p)]);
+        }
+        if let Err(e) = std::fs::write(&path, ports.to_string()) {
+            crate::error!("Error writing ports file {}: {}", path.display(), e);
+        }
+    }
+}
