@@ -1,3 +1,85 @@
-pub fn main(_args: Vec<String>) -> i32 {
-    0
+//! natsx-commands: the client side of the `natsx` binary.
+//!
+//! One module per subcommand, built on the official `async-nats` client so natsx's
+//! tools speak to any NATS server exactly as other NATS clients do (the CLI is a
+//! client; it never reaches into the server's insides). `connect` holds the `nats`
+//! CLI's connection flags; `output` the shared message printing.
+
+mod connect;
+mod output;
+mod publish;
+mod reply;
+mod request;
+mod subscribe;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+pub use connect::ConnectArgs;
+
+#[derive(Parser, Debug)]
+#[command(name = "natsx", version, about = "NATS-compatible server and toolkit in one binary", propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub connect: ConnectArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the server; takes nats-server's flags (see `natsx server --help`)
+    #[command(disable_help_flag = true)]
+    Server {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Publish messages to a subject
+    Pub(publish::PubArgs),
+    /// Subscribe to a subject and print the messages
+    Sub(subscribe::SubArgs),
+    /// Send a request and wait for replies
+    #[command(alias = "request")]
+    Req(request::ReqArgs),
+    /// Answer requests on a subject
+    Reply(reply::ReplyArgs),
+}
+
+/// Runs the client commands; returns the exit code. Errors are one line on stderr.
+pub fn main(args: Vec<String>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("natsx: error: cannot start runtime: {e}");
+            return 1;
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command {
+            Command::Server { .. } => {
+                // `main.rs` hands `server` to natsx-server before clap sees it.
+                let _ = Cli::command().print_help();
+                Ok(())
+            }
+            Command::Pub(a) => publish::run(&cli.connect, a).await,
+            Command::Sub(a) => subscribe::run(&cli.connect, a).await,
+            Command::Req(a) => request::run(&cli.connect, a).await,
+            Command::Reply(a) => reply::run(&cli.connect, a).await,
+        }
+    });
+    // Do not wait for the client's background tasks.
+    runtime.shutdown_background();
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("natsx: error: {}", output::one_line(&e));
+            1
+        }
+    }
 }

@@ -1,0 +1,111 @@
+//! The connection flags every client command takes, named as the `nats` CLI names
+//! them, and turning them into an `async-nats` connection.
+
+use std::time::Duration;
+
+use anyhow::{anyhow, Context, Result};
+use async_nats::{ConnectErrorKind, ConnectOptions, ServerAddr};
+use clap::Args;
+
+#[derive(Args, Debug, Clone)]
+pub struct ConnectArgs {
+    /// NATS server URLs, comma separated
+    #[arg(short = 's', long = "server", env = "NATS_URL", default_value = "nats://127.0.0.1:4222", global = true)]
+    pub server: String,
+    /// Username or token
+    #[arg(long, env = "NATS_USER", global = true)]
+    pub user: Option<String>,
+    /// Password
+    #[arg(long, env = "NATS_PASSWORD", global = true)]
+    pub password: Option<String>,
+    /// Authentication token
+    #[arg(long, env = "NATS_TOKEN", global = true)]
+    pub token: Option<String>,
+    /// User credentials file (JWT and seed)
+    #[arg(long, env = "NATS_CREDS", global = true)]
+    pub creds: Option<std::path::PathBuf>,
+    /// NKey seed file
+    #[arg(long, env = "NATS_NKEY", global = true)]
+    pub nkey: Option<std::path::PathBuf>,
+    /// Time to wait on connect and on responses (e.g. 5s, 500ms)
+    #[arg(long, default_value = "5s", value_parser = parse_duration, global = true)]
+    pub timeout: Duration,
+    /// Name of this connection, as the server shows it
+    #[arg(long = "connection-name", global = true)]
+    pub connection_name: Option<String>,
+}
+
+/// Go-style durations (`500ms`, `2s`, `1m30s`); a bare number is seconds.
+pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
+    if let Ok(secs) = s.parse::<f64>() {
+        if secs >= 0.0 {
+            return Ok(Duration::from_secs_f64(secs));
+        }
+    }
+    natsx_server::options::apply::parse_go_duration(s).ok_or_else(|| format!("invalid duration \"{s}\" (use e.g. 500ms, 2s, 1m)"))
+}
+
+impl ConnectArgs {
+    fn options(&self) -> Result<ConnectOptions> {
+        let mut opts = ConnectOptions::new().connection_timeout(self.timeout).request_timeout(Some(self.timeout));
+        opts = opts.name(self.connection_name.clone().unwrap_or_else(|| "NATSX CLI".to_string()));
+        match (&self.user, &self.password) {
+            (Some(u), Some(p)) => opts = opts.user_and_password(u.clone(), p.clone()),
+            // The `nats` CLI treats a user without a password as a token.
+            (Some(u), None) => opts = opts.token(u.clone()),
+            (None, Some(_)) => return Err(anyhow!("--password needs --user")),
+            (None, None) => {}
+        }
+        if let Some(t) = &self.token {
+            opts = opts.token(t.clone());
+        }
+        if let Some(path) = &self.nkey {
+            let seed = std::fs::read_to_string(path).with_context(|| format!("cannot read nkey file {}", path.display()))?;
+            let seed =
+                seed.lines().map(str::trim).find(|l| l.starts_with('S')).ok_or_else(|| anyhow!("no nkey seed in {}", path.display()))?;
+            opts = opts.nkey(seed.to_string());
+        }
+        Ok(opts)
+    }
+
+    fn servers(&self) -> Result<Vec<ServerAddr>> {
+        self.server
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse::<ServerAddr>().map_err(|e| anyhow!("invalid server URL \"{s}\": {e}")))
+            .collect()
+    }
+
+    /// Connects, turning connection failures into one clear line.
+    pub async fn connect(&self) -> Result<async_nats::Client> {
+        let mut opts = self.options()?;
+        if let Some(path) = &self.creds {
+            opts = opts.credentials_file(path).await.with_context(|| format!("cannot load credentials {}", path.display()))?;
+        }
+        let servers = self.servers()?;
+        match async_nats::connect_with_options(servers, opts).await {
+            Ok(client) => Ok(client),
+            Err(e) => Err(match e.kind() {
+                ConnectErrorKind::AuthorizationViolation => anyhow!("authorization violation connecting to {}", self.server),
+                ConnectErrorKind::TimedOut => anyhow!("timed out connecting to {}", self.server),
+                ConnectErrorKind::Io => anyhow!("cannot connect to {}: {}", self.server, e),
+                _ => anyhow!("cannot connect to {}: {}", self.server, e),
+            }),
+        }
+    }
+}
+
+/// Parses `-H key:value` header flags into a header map.
+pub fn headers(pairs: &[String]) -> Result<async_nats::HeaderMap> {
+    let mut map = async_nats::HeaderMap::new();
+    for pair in pairs {
+        let (k, v) = pair.split_once(':').ok_or_else(|| anyhow!("invalid header \"{pair}\": use key:value"))?;
+        let k = k.trim();
+        if k.is_empty() || k.contains(char::is_whitespace) {
+            return Err(anyhow!("invalid header name \"{k}\""));
+        }
+        map.append(k, v.trim());
+    }
+    Ok(map)
+}
