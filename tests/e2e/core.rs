@@ -1,0 +1,179 @@
+//! Core messaging through the official async-nats client.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::StreamExt;
+
+use crate::harness::Server;
+
+async fn next(sub: &mut async_nats::Subscriber) -> async_nats::Message {
+    tokio::time::timeout(Duration::from_secs(5), sub.next()).await.expect("message in time").expect("subscription open")
+}
+
+async fn nothing(sub: &mut async_nats::Subscriber, within: Duration) -> bool {
+    tokio::time::timeout(within, sub.next()).await.is_err()
+}
+
+#[tokio::test]
+async fn pub_sub_with_wildcards() {
+    let server = Server::start(&[]);
+    let client = server.client().await;
+    let mut exact = client.subscribe("foo.bar").await.unwrap();
+    let mut star = client.subscribe("foo.*").await.unwrap();
+    let mut full = client.subscribe("foo.>").await.unwrap();
+    client.flush().await.unwrap();
+    client.publish("foo.bar", Bytes::from("hello")).await.unwrap();
+    client.publish("foo.bar.baz", Bytes::from("deep")).await.unwrap();
+    client.flush().await.unwrap();
+    assert_eq!(next(&mut exact).await.payload, "hello");
+    assert_eq!(next(&mut star).await.payload, "hello");
+    assert_eq!(next(&mut full).await.payload, "hello");
+    assert_eq!(next(&mut full).await.payload, "deep");
+    assert!(nothing(&mut star, Duration::from_millis(200)).await, "foo.* must not match foo.bar.baz");
+}
+
+#[tokio::test]
+async fn messages_cross_connections_in_order() {
+    let server = Server::start(&[]);
+    let publisher = server.client().await;
+    let subscriber = server.client().await;
+    let mut sub = subscriber.subscribe("orders").await.unwrap();
+    subscriber.flush().await.unwrap();
+    for i in 0..1000 {
+        publisher.publish("orders", Bytes::from(i.to_string())).await.unwrap();
+    }
+    publisher.flush().await.unwrap();
+    for i in 0..1000 {
+        assert_eq!(next(&mut sub).await.payload, i.to_string());
+    }
+}
+
+#[tokio::test]
+async fn queue_group_delivers_each_message_once_and_spreads() {
+    let server = Server::start(&[]);
+    let client = server.client().await;
+    let mut members = Vec::new();
+    for _ in 0..4 {
+        let c = server.client().await;
+        let sub = c.queue_subscribe("work", "workers".into()).await.unwrap();
+        c.flush().await.unwrap();
+        members.push((c, sub));
+    }
+    let mut plain = client.subscribe("work").await.unwrap();
+    client.flush().await.unwrap();
+    let total = 400;
+    for i in 0..total {
+        client.publish("work", Bytes::from(i.to_string())).await.unwrap();
+    }
+    client.flush().await.unwrap();
+    for _ in 0..total {
+        next(&mut plain).await;
+    }
+    let mut counts = Vec::new();
+    for (_, sub) in members.iter_mut() {
+        let mut n = 0;
+        while tokio::time::timeout(Duration::from_millis(300), sub.next()).await.is_ok() {
+            n += 1;
+        }
+        counts.push(n);
+    }
+    assert_eq!(counts.iter().sum::<i32>(), total, "each message goes to exactly one member: {counts:?}");
+    assert!(counts.iter().all(|&n| n > total / 4 / 3), "members share the load: {counts:?}");
+}
+
+#[tokio::test]
+async fn request_reply_and_no_responders() {
+    let server = Server::start(&[]);
+    let client = server.client().await;
+    let mut service = client.subscribe("svc.echo").await.unwrap();
+    let responder = client.clone();
+    tokio::spawn(async move {
+        while let Some(msg) = service.next().await {
+            if let Some(reply) = msg.reply {
+                responder.publish(reply, msg.payload).await.unwrap();
+            }
+        }
+    });
+    client.flush().await.unwrap();
+    let reply = client.request("svc.echo", Bytes::from("ping")).await.unwrap();
+    assert_eq!(reply.payload, "ping");
+    let err = client.request("svc.nobody", Bytes::from("ping")).await.unwrap_err();
+    assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders);
+}
+
+#[tokio::test]
+async fn headers_pass_through_untouched() {
+    let server = Server::start(&[]);
+    let client = server.client().await;
+    let mut sub = client.subscribe("h").await.unwrap();
+    client.flush().await.unwrap();
+    let mut headers = async_nats::HeaderMap::new();
+    headers.insert("Trace-Id", "abc 123");
+    headers.append("Multi", "one");
+    headers.append("Multi", "two");
+    client.publish_with_headers("h", headers, Bytes::from("body")).await.unwrap();
+    let msg = next(&mut sub).await;
+    let h = msg.headers.expect("headers");
+    assert_eq!(h.get("Trace-Id").map(|v| v.as_str()), Some("abc 123"));
+    assert_eq!(h.get_all("Multi").map(|v| v.as_str()).collect::<Vec<_>>(), vec!["one", "two"]);
+    assert_eq!(msg.payload, "body");
+}
+
+#[tokio::test]
+async fn no_echo_suppresses_own_messages() {
+    let server = Server::start(&[]);
+    let quiet = async_nats::ConnectOptions::new().no_echo().connect(server.url()).await.unwrap();
+    let other = server.client().await;
+    let mut own = quiet.subscribe("echo").await.unwrap();
+    let mut theirs = other.subscribe("echo").await.unwrap();
+    quiet.flush().await.unwrap();
+    other.flush().await.unwrap();
+    quiet.publish("echo", Bytes::from("mine")).await.unwrap();
+    quiet.flush().await.unwrap();
+    assert_eq!(next(&mut theirs).await.payload, "mine");
+    assert!(nothing(&mut own, Duration::from_millis(300)).await, "no_echo client must not get its own message");
+    other.publish("echo", Bytes::from("yours")).await.unwrap();
+    assert_eq!(next(&mut own).await.payload, "yours");
+}
+
+#[tokio::test]
+async fn auto_unsubscribe_after_max() {
+    let server = Server::start(&[]);
+    let client = server.client().await;
+    let mut sub = client.subscribe("limited").await.unwrap();
+    sub.unsubscribe_after(3).await.unwrap();
+    client.flush().await.unwrap();
+    for i in 0..5 {
+        client.publish("limited", Bytes::from(i.to_string())).await.unwrap();
+    }
+    client.flush().await.unwrap();
+    for i in 0..3 {
+        assert_eq!(next(&mut sub).await.payload, i.to_string());
+    }
+    assert!(tokio::time::timeout(Duration::from_millis(300), sub.next()).await.map_or(true, |m| m.is_none()));
+}
+
+#[tokio::test]
+async fn large_payload_up_to_max_payload() {
+    let server = Server::start(&[]);
+    let client = server.client().await;
+    assert_eq!(client.server_info().max_payload, 1024 * 1024);
+    let mut sub = client.subscribe("big").await.unwrap();
+    client.flush().await.unwrap();
+    let body: Vec<u8> = (0..1024 * 1024 - 100).map(|i| (i % 251) as u8).collect();
+    client.publish("big", Bytes::from(body.clone())).await.unwrap();
+    assert_eq!(next(&mut sub).await.payload.as_ref(), body.as_slice());
+}
+
+#[tokio::test]
+async fn info_advertises_server_identity() {
+    let server = Server::start(&["--name", "alpha"]);
+    let client = server.client().await;
+    let info = client.server_info();
+    assert_eq!(info.server_name, "alpha");
+    assert!(info.server_id.starts_with('N') && info.server_id.len() == 56, "{}", info.server_id);
+    assert!(info.headers);
+    assert_eq!(info.port, server.port);
+    assert_eq!(info.proto, 1);
+}

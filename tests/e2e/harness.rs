@@ -1,0 +1,260 @@
+//! Starting and stopping the real `natsx` binary for tests.
+//!
+//! Every server listens on 127.0.0.1 with a random port (`-p -1`), is found ready by
+//! its own log lines (`Listening for client connections on ...`, `Server is ready`,
+//! exactly what other harnesses wait for), and is killed when the handle drops.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_natsx");
+
+pub struct Server {
+    pub child: Child,
+    pub port: u16,
+    pub http_port: Option<u16>,
+    log: Arc<Mutex<Vec<String>>>,
+    _dir: Option<TempDir>,
+}
+
+impl Server {
+    /// Starts `natsx server -a 127.0.0.1 -p -1 ARGS...`.
+    pub fn start(args: &[&str]) -> Server {
+        Self::start_inner(args, None)
+    }
+
+    /// Starts with a config file holding `config` (written to a fresh temp dir).
+    pub fn with_config(config: &str, args: &[&str]) -> Server {
+        let dir = TempDir::new();
+        let path = dir.path.join("server.conf");
+        std::fs::write(&path, config).unwrap();
+        let mut all = vec!["-c", path.to_str().unwrap()];
+        all.extend_from_slice(args);
+        let all: Vec<String> = all.iter().map(|s| s.to_string()).collect();
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        Self::start_inner(&refs, Some(dir))
+    }
+
+    fn start_inner(args: &[&str], dir: Option<TempDir>) -> Server {
+        let mut cmd = Command::new(BIN);
+        cmd.arg("server").args(["-a", "127.0.0.1", "-p", "-1"]).args(args);
+        cmd.stdout(Stdio::null()).stderr(Stdio::piped()).stdin(Stdio::null());
+        let mut child = cmd.spawn().expect("spawn natsx server");
+        let stderr = child.stderr.take().unwrap();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let sink = log.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                sink.lock().unwrap().push(line);
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let (mut port, mut http_port) = (None, None);
+        loop {
+            {
+                let lines = log.lock().unwrap();
+                for l in lines.iter() {
+                    if let Some(rest) = l.split("Listening for client connections on ").nth(1) {
+                        port = rest.rsplit(':').next().and_then(|p| p.trim().parse().ok());
+                    }
+                    if let Some(rest) = l.split("Starting http monitor on ").nth(1) {
+                        http_port = rest.rsplit(':').next().and_then(|p| p.trim().parse().ok());
+                    }
+                }
+                if port.is_some() && lines.iter().any(|l| l.contains("Server is ready")) {
+                    break;
+                }
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!("server exited early ({status}); log:\n{}", log.lock().unwrap().join("\n"));
+            }
+            assert!(Instant::now() < deadline, "server did not become ready; log:\n{}", log.lock().unwrap().join("\n"));
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        Server { child, port: port.unwrap(), http_port, log, _dir: dir }
+    }
+
+    pub fn url(&self) -> String {
+        format!("nats://127.0.0.1:{}", self.port)
+    }
+
+    pub fn log(&self) -> String {
+        self.log.lock().unwrap().join("\n")
+    }
+
+    /// Waits (bounded) until a log line contains `needle`.
+    pub fn wait_log(&self, needle: &str, within: Duration) -> bool {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            if self.log().contains(needle) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        false
+    }
+
+    pub fn signal(&self, sig: &str) {
+        let status = Command::new("kill").args([&format!("-{sig}"), &self.child.id().to_string()]).status().unwrap();
+        assert!(status.success());
+    }
+
+    /// Waits (bounded) for the process to exit and returns its exit code.
+    pub fn wait_exit(&mut self, within: Duration) -> Option<i32> {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    pub async fn client(&self) -> async_nats::Client {
+        async_nats::connect(self.url()).await.expect("connect")
+    }
+
+    pub fn raw(&self) -> Raw {
+        Raw::connect(self.port)
+    }
+
+    /// GET on the monitoring port: (status, parsed JSON body).
+    pub fn get(&self, path: &str) -> (u16, serde_json::Value) {
+        let port = self.http_port.expect("monitoring port (-m) not enabled");
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+        let mut text = String::new();
+        s.read_to_string(&mut text).unwrap();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap();
+        let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+        (status, serde_json::from_str(body).unwrap_or(serde_json::Value::Null))
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A raw TCP client, for protocol-level tests.
+pub struct Raw {
+    pub stream: TcpStream,
+    pub info: String,
+}
+
+impl Raw {
+    pub fn connect(port: u16) -> Raw {
+        let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+        let mut raw = Raw { stream, info: String::new() };
+        raw.info = raw.read_until("\r\n", Duration::from_secs(5));
+        assert!(raw.info.starts_with("INFO "), "expected INFO, got {:?}", raw.info);
+        raw
+    }
+
+    pub fn send(&mut self, bytes: &[u8]) {
+        let _ = self.stream.write_all(bytes);
+    }
+
+    /// Reads until `needle` has arrived (or the time is up); returns all that was read.
+    pub fn read_until(&mut self, needle: &str, within: Duration) -> String {
+        let deadline = Instant::now() + within;
+        let mut out = Vec::new();
+        let mut buf = [0u8; 65536];
+        while Instant::now() < deadline && !String::from_utf8_lossy(&out).contains(needle) {
+            match self.stream.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => out.extend_from_slice(&buf[..n]),
+                Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {}
+                Err(_) => break,
+            }
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    /// Reads whatever arrives within `within`.
+    pub fn read_for(&mut self, within: Duration) -> String {
+        self.read_until("\u{0}never\u{0}", within)
+    }
+
+    /// True when the server has closed the connection (EOF or reset) within `within`.
+    pub fn is_closed(&mut self, within: Duration) -> bool {
+        let deadline = Instant::now() + within;
+        let mut buf = [0u8; 4096];
+        while Instant::now() < deadline {
+            match self.stream.read(&mut buf) {
+                Ok(0) => return true,
+                Ok(_) => {}
+                Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {}
+                Err(_) => return true,
+            }
+        }
+        false
+    }
+
+    /// Sends PING and reports whether PONG came back (the connection is alive).
+    pub fn alive(&mut self) -> bool {
+        self.send(b"PING\r\n");
+        self.read_until("PONG\r\n", Duration::from_secs(2)).contains("PONG\r\n")
+    }
+}
+
+/// A temporary directory removed on drop.
+pub struct TempDir {
+    pub path: PathBuf,
+}
+
+impl TempDir {
+    pub fn new() -> TempDir {
+        static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("natsx-test-{}-{}", std::process::id(), n));
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir { path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Runs `natsx ARGS...` to completion (bounded) and returns (exit code, stdout, stderr).
+pub fn natsx(args: &[&str], stdin: Option<&str>, within: Duration) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    }
+    let deadline = Instant::now() + within;
+    loop {
+        if let Ok(Some(_)) = child.try_wait() {
+            break;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}

@@ -1,0 +1,13 @@
+//! End-to-end tests: the real `natsx` binary on loopback, driven by the official
+//! `async-nats` client, by raw TCP, and by running `natsx` subcommands as processes.
+//! One test binary with modules keeps link time down on small machines.
+
+mod harness;
+
+mod auth;
+mod cli;
+mod core;
+mod limits;
+mod monitor;
+mod protocol;
+mod server_cli;
