@@ -670,9 +670,13 @@ impl Connection {
         status.extend_from_slice(subject);
         status.extend_from_slice(b"\r\n\r\n");
         let header_len = status.len();
-        if self.shared.deliver(&sub.sid, reply, None, &status, header_len) == Appended::NeedsWake {
-            self.delivery.to_wake.push(self.shared.clone());
+        match self.shared.deliver(&sub.sid, reply, None, &status, header_len) {
+            Appended::Dropped => return,
+            Appended::NeedsWake => self.delivery.to_wake.push(self.shared.clone()),
+            Appended::Queued => {}
         }
+        self.delivery.msgs += 1;
+        self.delivery.bytes += status.len() as u64;
     }
 
     fn on_sub(&mut self, subject: &[u8], queue: Option<&[u8]>, sid: &[u8]) -> Next {

@@ -22,10 +22,10 @@ async fn pub_sub_with_wildcards() {
     let mut exact = client.subscribe("foo.bar").await.unwrap();
     let mut star = client.subscribe("foo.*").await.unwrap();
     let mut full = client.subscribe("foo.>").await.unwrap();
-    client.flush().await.unwrap();
+    crate::harness::sync(&client).await;
     client.publish("foo.bar", Bytes::from("hello")).await.unwrap();
     client.publish("foo.bar.baz", Bytes::from("deep")).await.unwrap();
-    client.flush().await.unwrap();
+    crate::harness::sync(&client).await;
     assert_eq!(next(&mut exact).await.payload, "hello");
     assert_eq!(next(&mut star).await.payload, "hello");
     assert_eq!(next(&mut full).await.payload, "hello");
@@ -39,11 +39,11 @@ async fn messages_cross_connections_in_order() {
     let publisher = server.client().await;
     let subscriber = server.client().await;
     let mut sub = subscriber.subscribe("orders").await.unwrap();
-    subscriber.flush().await.unwrap();
+    crate::harness::sync(&subscriber).await;
     for i in 0..1000 {
         publisher.publish("orders", Bytes::from(i.to_string())).await.unwrap();
     }
-    publisher.flush().await.unwrap();
+    crate::harness::sync(&publisher).await;
     for i in 0..1000 {
         assert_eq!(next(&mut sub).await.payload, i.to_string());
     }
@@ -57,16 +57,16 @@ async fn queue_group_delivers_each_message_once_and_spreads() {
     for _ in 0..4 {
         let c = server.client().await;
         let sub = c.queue_subscribe("work", "workers".into()).await.unwrap();
-        c.flush().await.unwrap();
+        crate::harness::sync(&c).await;
         members.push((c, sub));
     }
     let mut plain = client.subscribe("work").await.unwrap();
-    client.flush().await.unwrap();
+    crate::harness::sync(&client).await;
     let total = 400;
     for i in 0..total {
         client.publish("work", Bytes::from(i.to_string())).await.unwrap();
     }
-    client.flush().await.unwrap();
+    crate::harness::sync(&client).await;
     for _ in 0..total {
         next(&mut plain).await;
     }
@@ -95,7 +95,7 @@ async fn request_reply_and_no_responders() {
             }
         }
     });
-    client.flush().await.unwrap();
+    crate::harness::sync(&client).await;
     let reply = client.request("svc.echo", Bytes::from("ping")).await.unwrap();
     assert_eq!(reply.payload, "ping");
     let err = client.request("svc.nobody", Bytes::from("ping")).await.unwrap_err();
@@ -107,7 +107,7 @@ async fn headers_pass_through_untouched() {
     let server = Server::start(&[]);
     let client = server.client().await;
     let mut sub = client.subscribe("h").await.unwrap();
-    client.flush().await.unwrap();
+    crate::harness::sync(&client).await;
     let mut headers = async_nats::HeaderMap::new();
     headers.insert("Trace-Id", "abc 123");
     headers.append("Multi", "one");
@@ -127,10 +127,10 @@ async fn no_echo_suppresses_own_messages() {
     let other = server.client().await;
     let mut own = quiet.subscribe("echo").await.unwrap();
     let mut theirs = other.subscribe("echo").await.unwrap();
-    quiet.flush().await.unwrap();
-    other.flush().await.unwrap();
+    crate::harness::sync(&quiet).await;
+    crate::harness::sync(&other).await;
     quiet.publish("echo", Bytes::from("mine")).await.unwrap();
-    quiet.flush().await.unwrap();
+    crate::harness::sync(&quiet).await;
     assert_eq!(next(&mut theirs).await.payload, "mine");
     assert!(nothing(&mut own, Duration::from_millis(300)).await, "no_echo client must not get its own message");
     other.publish("echo", Bytes::from("yours")).await.unwrap();
@@ -143,11 +143,11 @@ async fn auto_unsubscribe_after_max() {
     let client = server.client().await;
     let mut sub = client.subscribe("limited").await.unwrap();
     sub.unsubscribe_after(3).await.unwrap();
-    client.flush().await.unwrap();
+    crate::harness::sync(&client).await;
     for i in 0..5 {
         client.publish("limited", Bytes::from(i.to_string())).await.unwrap();
     }
-    client.flush().await.unwrap();
+    crate::harness::sync(&client).await;
     for i in 0..3 {
         assert_eq!(next(&mut sub).await.payload, i.to_string());
     }
@@ -160,7 +160,7 @@ async fn large_payload_up_to_max_payload() {
     let client = server.client().await;
     assert_eq!(client.server_info().max_payload, 1024 * 1024);
     let mut sub = client.subscribe("big").await.unwrap();
-    client.flush().await.unwrap();
+    crate::harness::sync(&client).await;
     let body: Vec<u8> = (0..1024 * 1024 - 100).map(|i| (i % 251) as u8).collect();
     client.publish("big", Bytes::from(body.clone())).await.unwrap();
     assert_eq!(next(&mut sub).await.payload.as_ref(), body.as_slice());

@@ -258,3 +258,14 @@ pub fn natsx(args: &[&str], stdin: Option<&str>, within: Duration) -> (i32, Stri
     let out = child.wait_with_output().unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
+
+/// A round trip through the server: once it returns, everything the client sent
+/// before (SUBs, PUBs) has been processed. async-nats' `flush` only empties the
+/// client's own buffer, so tests use this after subscribing.
+pub async fn sync(client: &async_nats::Client) {
+    let subject = format!("_sync.{}", client.new_inbox());
+    match client.request(subject, bytes::Bytes::new()).await {
+        Err(e) if e.kind() == async_nats::RequestErrorKind::NoResponders => {}
+        other => panic!("sync round trip failed: {:?}", other.map(|m| m.subject)),
+    }
+}
