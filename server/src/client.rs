@@ -383,6 +383,9 @@ impl Connection {
                 read = reader.read_buf(&mut buf) => match read {
                     Ok(0) => return CloseReason::ClientClosed,
                     Ok(_) => {}
+                    // A peer that closes with data still unread resets the connection;
+                    // it went away on purpose, so report it as closed, not as a fault.
+                    Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return CloseReason::ClientClosed,
                     Err(_) => return CloseReason::ReadError,
                 },
                 _ = self.shared.out.closed() => {
