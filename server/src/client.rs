@@ -32,7 +32,7 @@ pub mod errors {
     pub const UNKNOWN_OP: &str = "Unknown Protocol Operation";
     pub const AUTH_VIOLATION: &str = "Authorization Violation";
     pub const AUTH_TIMEOUT: &str = "Authentication Timeout";
-    pub const MAX_CONTROL_LINE: &str = "Maximum Control Line Exceeded";
+    pub const MAX_CONTROL_LINE: &str = "maximum control line exceeded";
     pub const MAX_PAYLOAD: &str = "Maximum Payload Violation";
     pub const MAX_CONNECTIONS: &str = "maximum connections exceeded";
     pub const MAX_SUBSCRIPTIONS: &str = "maximum subscriptions exceeded";

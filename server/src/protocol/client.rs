@@ -78,11 +78,13 @@ pub fn parse<'a>(buf: &'a [u8], limits: ParseLimits) -> Result<Parsed<'a>, Parse
     let Some(nl) = memchr(b'\n', buf) else {
         // Reject an over-long line early, before it has all arrived; but only once we
         // know what operation it is, as nats-server does in its argument states.
-        if buf.len() > limits.max_control_line {
-            return match op_of(buf) {
-                Some(_) => Err(ParseError::MaxControlLine),
-                None => Err(ParseError::UnknownOperation),
-            };
+        // nats-server measures the arguments, not the operation name.
+        if let Some((_, args)) = op_of(buf) {
+            if arg_len(args) > limits.max_control_line {
+                return Err(ParseError::MaxControlLine);
+            }
+        } else if buf.len() > limits.max_control_line {
+            return Err(ParseError::UnknownOperation);
         }
         if !buf.is_empty() && op_of(buf).is_none() && !is_op_prefix(buf) {
             return Err(ParseError::UnknownOperation);
@@ -96,7 +98,7 @@ pub fn parse<'a>(buf: &'a [u8], limits: ParseLimits) -> Result<Parsed<'a>, Parse
         return Err(ParseError::UnknownOperation);
     };
     let args = rest;
-    if matches!(op, Op::Pub | Op::Hpub | Op::Sub | Op::Unsub | Op::Connect) && line.len() > limits.max_control_line {
+    if matches!(op, Op::Pub | Op::Hpub | Op::Sub | Op::Unsub | Op::Connect) && arg_len(args) > limits.max_control_line {
         return Err(ParseError::MaxControlLine);
     }
     match op {
@@ -245,6 +247,12 @@ fn is_op_prefix(buf: &[u8]) -> bool {
     })
 }
 
+/// Length of an argument list without the whitespace that separates it from the operation.
+fn arg_len(args: &[u8]) -> usize {
+    let start = args.iter().position(|&b| b != b' ' && b != b'\t').unwrap_or(args.len());
+    args.len() - start
+}
+
 fn trim(b: &[u8]) -> &[u8] {
     let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
     let end = b.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(start, |e| e + 1);
@@ -361,5 +369,10 @@ mod tests {
         assert_eq!(e(b"UNSUB 1 x\r\n"), ParseError::BadUnsub);
         let long = [b"PUB ".as_slice(), &[b'a'; 5000]].concat();
         assert_eq!(e(&long), ParseError::MaxControlLine);
+        // The limit counts the arguments only: 4096 bytes of them are fine, 4097 are not.
+        let at_limit = [b"PUB ".as_slice(), &[b'a'; 4096]].concat();
+        assert!(matches!(parse(&at_limit, LIMITS), Ok(Parsed::Incomplete)));
+        let over = [b"SUB ".as_slice(), &[b'a'; 4097], b"\r\n"].concat();
+        assert_eq!(e(&over), ParseError::MaxControlLine);
     }
 }
