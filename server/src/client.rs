@@ -63,6 +63,8 @@ pub struct ClientShared {
     pub out: Outbound,
     pub echo: AtomicBool,
     pub headers: AtomicBool,
+    /// CONNECT's `protocol`: 1 means the client takes asynchronous INFO (lame duck notices).
+    pub protocol: std::sync::atomic::AtomicI32,
     pub meta: Mutex<ConnMeta>,
     /// sid → subscription.
     pub subs: Mutex<HashMap<Box<[u8]>, Arc<Subscription>>>,
@@ -79,6 +81,7 @@ impl ClientShared {
             out: Outbound::new(max_pending),
             echo: AtomicBool::new(true),
             headers: AtomicBool::new(false),
+            protocol: std::sync::atomic::AtomicI32::new(0),
             meta: Mutex::new(ConnMeta::default()),
             subs: Mutex::new(HashMap::new()),
             sub_deny: Mutex::new(None),
@@ -95,7 +98,7 @@ impl ClientShared {
 
     /// Sends `-ERR '<text>'`.
     pub fn send_err(&self, text: &str) {
-        trace!("{} - cid:{} - ->> [-ERR '{}']", self.addr, self.cid, text);
+        trace!("{} - cid:{} - ->> [-ERR {}]", self.addr, self.cid, text);
         self.out.send_now(format!("-ERR '{text}'\r\n").as_bytes());
     }
 
@@ -301,6 +304,7 @@ struct Connection {
     in_bytes: u64,
     pings_out: u32,
     last_in: Instant,
+    next_ping: tokio::time::Instant,
     ping_sent_at: Option<Instant>,
 }
 
@@ -339,7 +343,7 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
         account: server.global_account(),
         server: server.clone(),
         shared: shared.clone(),
-        opts: Connect::default(),
+        opts: Connect::before_connect(),
         connected: false,
         connect_info_sent: false,
         permissions: None,
@@ -351,6 +355,7 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
         in_bytes: 0,
         pings_out: 0,
         last_in: Instant::now(),
+        next_ping: tokio::time::Instant::now(),
         ping_sent_at: None,
     };
     conn.account.add_connection();
@@ -366,8 +371,7 @@ impl Connection {
         let limits = ParseLimits { max_control_line: opts.max_control_line, max_payload: opts.max_payload };
         let mut buf = BytesMut::with_capacity(32 * 1024);
         let auth_deadline = self.server.auth_required().then(|| tokio::time::Instant::now() + opts.auth_timeout);
-        let mut ping_timer = tokio::time::interval_at(tokio::time::Instant::now() + opts.ping_interval, opts.ping_interval);
-        ping_timer.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        self.next_ping = tokio::time::Instant::now() + opts.ping_interval;
         loop {
             if buf.capacity() - buf.len() < 4096 {
                 let want = crate::protocol::client::needed_len(&buf, limits).unwrap_or(0).max(buf.len() * 2);
@@ -395,7 +399,8 @@ impl Connection {
                     self.shared.send_err(errors::AUTH_TIMEOUT);
                     return CloseReason::AuthenticationTimeout;
                 }
-                _ = ping_timer.tick() => {
+                _ = tokio::time::sleep_until(self.next_ping) => {
+                    self.next_ping = tokio::time::Instant::now() + self.server.opts.ping_interval;
                     if let Next::Close(r) = self.on_ping_timer() {
                         return r;
                     }
@@ -451,8 +456,14 @@ impl Connection {
             self.shared.send_err(errors::STALE);
             return Next::Close(CloseReason::StaleConnection);
         }
-        // Traffic from the client proves it is alive; skip the PING, as nats-server does.
-        if self.connected && self.last_in.elapsed() < opts.ping_interval && self.pings_out == 0 {
+        // Traffic from the client postpones the PING (only a PONG clears the count).
+        if self.last_in.elapsed() < opts.ping_interval {
+            debug!(
+                "{} - cid:{} - Delaying PING due to remote client data or ping {}s ago",
+                self.shared.addr,
+                self.shared.cid,
+                self.last_in.elapsed().as_secs()
+            );
             return Next::Continue;
         }
         self.pings_out += 1;
@@ -463,13 +474,24 @@ impl Connection {
     }
 
     fn parse_error(&mut self, e: ParseError, rest: &[u8]) -> CloseReason {
-        let snippet = lossy(&rest[..rest.len().min(32)]).into_owned();
+        let (addr, cid) = (self.shared.addr, self.shared.cid);
+        let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        let (_, args) = rest[..line_end].split_at(rest.iter().position(|&b| b == b' ' || b == b'\t').unwrap_or(0).min(line_end));
+        let args = lossy(args).trim().to_string();
         match e {
             ParseError::MaxControlLine => {
+                error!("{} - cid:{} - maximum control line exceeded", addr, cid);
                 self.shared.send_err(errors::MAX_CONTROL_LINE);
                 CloseReason::MaxControlLineExceeded
             }
             ParseError::MaxPayload => {
+                error!(
+                    "{} - cid:{} - maximum payload exceeded: {} vs {}",
+                    addr,
+                    cid,
+                    args.rsplit(' ').next().unwrap_or(""),
+                    self.server.opts.max_payload
+                );
                 self.shared.send_err(errors::MAX_PAYLOAD);
                 CloseReason::MaxPayloadExceeded
             }
@@ -478,12 +500,31 @@ impl Connection {
                     self.shared.send_err(errors::AUTH_VIOLATION);
                     return CloseReason::AuthenticationViolation;
                 }
-                error!("{} - cid:{} - Client parser ERROR, state=0, i=0: proto='{:?}...'", self.shared.addr, self.shared.cid, snippet);
+                let snippet = lossy(&rest[..rest.len().min(32)]).into_owned();
+                error!("{} - cid:{} - Client parser ERROR, state=0, i=0: proto='{:?}...'", addr, cid, snippet);
                 self.shared.send_err(errors::UNKNOWN_OP);
-                CloseReason::ParseError
+                CloseReason::ProtocolViolation
             }
-            ParseError::BadPub | ParseError::BadSub | ParseError::BadUnsub | ParseError::BadHeaderSize => {
-                error!("{} - cid:{} - processing error: {:?}: {:?}", self.shared.addr, self.shared.cid, e, snippet);
+            // Bad arguments close the connection without an -ERR, as nats-server does.
+            ParseError::BadPub if args.rsplit(' ').next().is_some_and(|n| n.parse::<u64>().is_err()) && args.contains(' ') => {
+                error!("{} - cid:{} - processPub Bad or Missing Size: {:?}", addr, cid, args);
+                CloseReason::ProtocolViolation
+            }
+            ParseError::BadPub => {
+                let op = if rest.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'h')) { "processHeaderPub" } else { "processPub" };
+                error!("{} - cid:{} - {} Parse Error: {:?}", addr, cid, op, args);
+                CloseReason::ProtocolViolation
+            }
+            ParseError::BadHeaderSize => {
+                error!("{} - cid:{} - processHeaderPub Header Size larger then TotalSize: {:?}", addr, cid, args);
+                CloseReason::ProtocolViolation
+            }
+            ParseError::BadSub => {
+                error!("{} - cid:{} - processSub Parse Error: {:?}", addr, cid, args);
+                CloseReason::ProtocolViolation
+            }
+            ParseError::BadUnsub => {
+                error!("{} - cid:{} - processUnsub Parse Error: {:?}", addr, cid, args);
                 CloseReason::ProtocolViolation
             }
         }
@@ -498,7 +539,7 @@ impl Connection {
             ClientOp::Connect(json) => self.on_connect(json),
             ClientOp::Pub { subject, reply, message, header_len, has_headers } => {
                 if has_headers && !self.opts.headers {
-                    debug!("{} - cid:{} - HPUB from a client without header support", self.shared.addr, self.shared.cid);
+                    error!("{} - cid:{} - message headers not supported", self.shared.addr, self.shared.cid);
                     return Next::Close(CloseReason::ProtocolViolation);
                 }
                 self.on_pub(subject, reply, message, header_len)
@@ -521,7 +562,12 @@ impl Connection {
                 }
                 Next::Continue
             }
-            ClientOp::Info | ClientOp::Ok | ClientOp::Err => Next::Continue,
+            ClientOp::Info | ClientOp::Ok => Next::Continue,
+            // A client reporting an error is dropped without a reply, as nats-server does.
+            ClientOp::Err => {
+                error!("{} - cid:{} - Client Error", self.shared.addr, self.shared.cid);
+                Next::Close(CloseReason::ParseError)
+            }
         }
     }
 
@@ -544,9 +590,8 @@ impl Connection {
         let opts: Connect = match serde_json::from_slice(json) {
             Ok(o) => o,
             Err(e) => {
-                error!("{} - cid:{} - processing error: {}", self.shared.addr, self.shared.cid, e);
-                self.shared.send_err(errors::UNKNOWN_OP);
-                return Next::Close(CloseReason::ParseError);
+                error!("{} - cid:{} - {}", self.shared.addr, self.shared.cid, e);
+                return Next::Close(CloseReason::ProtocolViolation);
             }
         };
         if !(0..=1).contains(&opts.protocol) {
@@ -588,7 +633,14 @@ impl Connection {
         self.shared.echo.store(opts.echo.unwrap_or(true), Ordering::Relaxed);
         self.shared.headers.store(opts.headers, Ordering::Relaxed);
         self.opts = opts;
+        if !self.connected {
+            // The first PING comes soon after CONNECT (to measure RTT), with jitter.
+            let first = self.server.opts.ping_interval.min(Duration::from_secs(2));
+            let jitter = first.mul_f64((self.delivery.next_random() % 1000) as f64 / 5000.0);
+            self.next_ping = tokio::time::Instant::now() + first + jitter;
+        }
         self.connected = true;
+        self.shared.protocol.store(self.opts.protocol, Ordering::Relaxed);
         self.ok();
         Next::Continue
     }
@@ -623,8 +675,8 @@ impl Connection {
         self.in_msgs += 1;
         self.in_bytes += message.len() as u64;
         if self.opts.pedantic && !subject::is_valid_publish(subject) {
+            // nats-server reports it and still processes the message.
             self.shared.send_err(errors::INVALID_PUBLISH_SUBJECT);
-            return Next::Continue;
         }
         if !self.can_publish(subject) {
             let text = format!("Permissions Violation for Publish to \"{}\"", lossy(subject));
@@ -734,7 +786,7 @@ impl Connection {
         Next::Continue
     }
 
-    fn on_unsub(&mut self, sid: &[u8], max: Option<u64>) -> Next {
+    fn on_unsub(&mut self, sid: &[u8], max: Option<i64>) -> Next {
         trace!(
             "{} - cid:{} - <<- [UNSUB {}{}]",
             self.shared.addr,
@@ -745,7 +797,7 @@ impl Connection {
         let mut subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(sub) = subs.get(sid).cloned() {
             match max {
-                Some(max) if max > sub.delivered() => sub.set_max(max),
+                Some(max) if max > 0 && max as u64 > sub.delivered() => sub.set_max(max as u64),
                 _ => {
                     subs.remove(sid);
                     self.account.sublist.remove(&sub);

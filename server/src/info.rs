@@ -67,7 +67,9 @@ impl Info {
 #[derive(Deserialize, Clone, Debug, Default)]
 #[serde(default)]
 pub struct Connect {
+    #[serde(default = "default_true")]
     pub verbose: bool,
+    #[serde(default = "default_true")]
     pub pedantic: bool,
     pub tls_required: bool,
     #[serde(deserialize_with = "null_as_default")]
@@ -94,6 +96,18 @@ pub struct Connect {
     pub sig: String,
     #[serde(deserialize_with = "null_as_default")]
     pub account: String,
+}
+
+impl Connect {
+    /// The options in force before a CONNECT arrives, and the defaults for fields it
+    /// leaves out: nats-server treats a missing `verbose` or `pedantic` as true.
+    pub fn before_connect() -> Connect {
+        Connect { verbose: true, pedantic: true, ..Default::default() }
+    }
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
@@ -132,5 +146,8 @@ mod tests {
         assert!(c.verbose);
         assert_eq!(c.echo, Some(false));
         assert_eq!(c.user, "");
+        let empty: Connect = serde_json::from_str("{}").unwrap();
+        assert!(empty.verbose && empty.pedantic, "missing verbose/pedantic default to true");
+        assert!(serde_json::from_str::<Connect>(r#"{"verbose":"yes"}"#).is_err());
     }
 }

@@ -78,8 +78,8 @@ pub fn run(args: &[String]) -> i32 {
     }
     if opts.check_config {
         match &opts.config_file {
-            Some(path) => println!("nats-server: configuration file {} is valid", path.display()),
-            None => println!("nats-server: configuration is valid"),
+            Some(path) => eprintln!("nats-server: configuration file {} is valid", path.display()),
+            None => eprintln!("nats-server: configuration is valid"),
         }
         return 0;
     }

@@ -78,6 +78,7 @@ pub struct Server {
     http_port: OnceLock<u16>,
     lame_duck: AtomicBool,
     shutdown: Notify,
+    stop_accepting: Notify,
     shutting_down: AtomicBool,
 }
 
@@ -131,6 +132,7 @@ impl Server {
             http_port: OnceLock::new(),
             lame_duck: AtomicBool::new(false),
             shutdown: Notify::new(),
+            stop_accepting: Notify::new(),
             shutting_down: AtomicBool::new(false),
             opts,
         }))
@@ -390,21 +392,25 @@ impl Server {
             tokio::select! {
                 accepted = listener.accept() => match accepted {
                     Ok((socket, addr)) => {
-                        if self.is_lame_duck() {
-                            drop(socket);
-                            continue;
-                        }
-                        tokio::spawn(client::serve(self.clone(), socket, addr));
+            tokio::spawn(client::serve(self.clone(), socket, addr));
                     }
                     Err(e) => {
                         crate::error!("Error accepting client connection: {}", e);
                         tokio::time::sleep(Duration::from_millis(10)).await;
                     }
                 },
-                _ = self.shutdown.notified() => break,
+                _ = self.stop_accepting.notified() => {
+                    // Lame duck: close the listener now so new clients go elsewhere.
+                    drop(listener);
+                    self.shutdown.notified().await;
+                    break;
+                }
+                _ = self.shutdown.notified() => {
+                    drop(listener);
+                    break;
+                }
             }
         }
-        drop(listener);
         self.close_all_clients();
         // Give writers a moment to flush and close sockets.
         let deadline = Instant::now() + Duration::from_secs(2);
@@ -419,8 +425,10 @@ impl Server {
             return;
         }
         info!("Entering lame duck mode, stop accepting new clients");
+        self.stop_accepting.notify_one();
         let clients = self.clients();
-        for c in &clients {
+        // Only clients that take asynchronous INFO (protocol 1) are told.
+        for c in clients.iter().filter(|c| c.protocol.load(Ordering::Relaxed) >= 1) {
             let mut info = self.base_info();
             info.client_id = c.cid;
             info.client_ip = c.addr.ip().to_string();

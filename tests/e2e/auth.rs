@@ -60,10 +60,8 @@ async fn auth_timeout_closes_silent_clients() {
 
 #[tokio::test]
 async fn accounts_isolate_subjects() {
-    let server = Server::with_config(
-        "accounts {\n A: { users: [ {user: a, password: a} ] }\n B: { users: [ {user: b, password: b} ] }\n}\n",
-        &[],
-    );
+    let server =
+        Server::with_config("accounts {\n A: { users: [ {user: a, password: a} ] }\n B: { users: [ {user: b, password: b} ] }\n}\n", &[]);
     let a = async_nats::ConnectOptions::with_user_and_password("a".into(), "a".into()).connect(server.url()).await.unwrap();
     let b = async_nats::ConnectOptions::with_user_and_password("b".into(), "b".into()).connect(server.url()).await.unwrap();
     let a2 = async_nats::ConnectOptions::with_user_and_password("a".into(), "a".into()).connect(server.url()).await.unwrap();
@@ -85,10 +83,7 @@ async fn accounts_isolate_subjects() {
 
 #[tokio::test]
 async fn no_auth_user_is_used_without_credentials() {
-    let server = Server::with_config(
-        "accounts { A: { users: [ {user: guest, password: x} ] } }\nno_auth_user: guest\n",
-        &[],
-    );
+    let server = Server::with_config("accounts { A: { users: [ {user: guest, password: x} ] } }\nno_auth_user: guest\n", &[]);
     let anon = server.client().await;
     let named = async_nats::ConnectOptions::with_user_and_password("guest".into(), "x".into()).connect(server.url()).await.unwrap();
     let mut sub = named.subscribe("q").await.unwrap();

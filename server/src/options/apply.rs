@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use super::config::{ConfigError, Entry, Pos, Value};
+use super::config::{ConfigError, Document, Entry, Pos, Value};
 use super::Options;
 use crate::auth::permissions::{ResponsePermission, SubjectPermission};
 use crate::auth::{AccountConfig, Permissions, User};
@@ -50,18 +50,19 @@ const NOT_YET_SUPPORTED: &[&str] = &[
 ];
 
 /// Applies `root` (a parsed config file) to `opts`. Returns warnings to log.
-pub fn apply_config(opts: &mut Options, root: &Value) -> Result<Vec<String>, ConfigError> {
-    let Value::Map(entries) = root else {
+pub fn apply_config(opts: &mut Options, doc: &Document) -> Result<Vec<String>, ConfigError> {
+    let Value::Map(entries) = &doc.root else {
         return Err(ConfigError { pos: Pos::default(), message: "config must be a map".into() });
     };
     let mut warnings = Vec::new();
+    let referenced = &doc.used_variables;
     for entry in entries {
-        apply_entry(opts, entry, &mut warnings)?;
+        apply_entry(opts, entry, referenced, &mut warnings)?;
     }
     Ok(warnings)
 }
 
-fn apply_entry(opts: &mut Options, e: &Entry, warnings: &mut Vec<String>) -> Result<(), ConfigError> {
+fn apply_entry(opts: &mut Options, e: &Entry, referenced: &[String], warnings: &mut Vec<String>) -> Result<(), ConfigError> {
     let v = &e.value;
     match e.key.to_ascii_lowercase().as_str() {
         "listen" => {
@@ -93,6 +94,7 @@ fn apply_entry(opts: &mut Options, e: &Entry, warnings: &mut Vec<String>) -> Res
         "ping_max" => opts.ping_max = int(e)? as u32,
         "write_deadline" => opts.write_deadline = duration(e)?,
         "lame_duck_duration" => opts.lame_duck_duration = duration(e)?,
+        "lame_duck_grace_period" => opts.lame_duck_grace_period = duration(e)?,
         "debug" => opts.debug = boolean(e)?,
         "trace" => opts.trace = boolean(e)?,
         "logtime" => opts.logtime = boolean(e)?,
@@ -124,9 +126,11 @@ fn apply_entry(opts: &mut Options, e: &Entry, warnings: &mut Vec<String>) -> Res
             warnings.push(format!("{}: config key \"{}\" is not supported by natsx yet and is ignored", e.pos, e.key));
         }
         _ => {
-            // nats-server treats unknown top-level keys as variables when they are
-            // referenced and otherwise as an error; we keep files loading with a warning.
-            warnings.push(format!("{}: unknown field \"{}\" ignored", e.pos, e.key));
+            // Top-level keys that are only variables (referenced as `$NAME`) are fine;
+            // anything else is a mistake nats-server refuses, and so do we.
+            if !referenced.contains(&e.key) {
+                return Err(ConfigError { pos: e.pos.clone(), message: format!("unknown field \"{}\"", e.key) });
+            }
         }
     }
     Ok(())
@@ -407,6 +411,18 @@ mod tests {
         assert_eq!(perms.subscribe.as_ref().unwrap().allow, Some(vec!["x".to_string()]));
         assert_eq!(o.accounts[0].users[0].account.as_deref(), Some("A"));
         assert!(o.validate().is_ok());
+    }
+
+    #[test]
+    fn unknown_fields_are_errors_but_variables_are_not() {
+        let v = parse_str("PW: x\nauthorization { password: $PW, user: u }\n", "v.conf").unwrap();
+        assert!(apply_config(&mut Options::default(), &v).is_ok());
+        let v = parse_str("port: 1\nfoo_bar: 1\n", "u.conf").unwrap();
+        let err = apply_config(&mut Options::default(), &v).unwrap_err();
+        assert_eq!(err.to_string(), "u.conf:2:1: unknown field \"foo_bar\"");
+        let v = parse_str("cluster { port: 6222 }\n", "c.conf").unwrap();
+        let warnings = apply_config(&mut Options::default(), &v).unwrap();
+        assert_eq!(warnings.len(), 1, "known nats-server keys natsx lacks are warned about");
     }
 
     #[test]

@@ -77,8 +77,22 @@ impl Value {
     }
 }
 
+/// A parsed config file: its top-level map, and the names it used as `$VAR` (a
+/// top-level key that is only a variable is not an unknown option).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub root: Value,
+    pub used_variables: Vec<String>,
+}
+
+impl Document {
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.root.get(key)
+    }
+}
+
 /// Parses a config file from disk (resolving includes relative to it).
-pub fn parse_file(path: &Path) -> Result<Value, ConfigError> {
+pub fn parse_file(path: &Path) -> Result<Document, ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
         pos: Pos { file: path.display().to_string(), line: 0, column: 0 },
         message: format!("error opening config file: {e}"),
@@ -88,7 +102,7 @@ pub fn parse_file(path: &Path) -> Result<Value, ConfigError> {
 }
 
 /// Parses config text; `name` is used in error positions.
-pub fn parse_str(text: &str, name: &str) -> Result<Value, ConfigError> {
+pub fn parse_str(text: &str, name: &str) -> Result<Document, ConfigError> {
     Parser::new(text, name.to_string(), None).parse_document()
 }
 
@@ -102,11 +116,12 @@ struct Parser<'a> {
     /// Maps being built, innermost last, for `$VAR` lookups.
     scopes: Vec<Vec<Entry>>,
     depth: usize,
+    used_variables: Vec<String>,
 }
 
 impl<'a> Parser<'a> {
     fn new(text: &'a str, file: String, dir: Option<PathBuf>) -> Self {
-        Parser { src: text.as_bytes(), at: 0, line: 1, line_start: 0, file, dir, scopes: Vec::new(), depth: 0 }
+        Parser { src: text.as_bytes(), at: 0, line: 1, line_start: 0, file, dir, scopes: Vec::new(), depth: 0, used_variables: Vec::new() }
     }
 
     fn pos(&self) -> Pos {
@@ -157,10 +172,11 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_document(&mut self) -> Result<Value, ConfigError> {
+    fn parse_document(&mut self) -> Result<Document, ConfigError> {
         self.scopes.push(Vec::new());
         self.parse_entries(None)?;
-        Ok(Value::Map(self.scopes.pop().unwrap_or_default()))
+        let root = Value::Map(self.scopes.pop().unwrap_or_default());
+        Ok(Document { root, used_variables: std::mem::take(&mut self.used_variables) })
     }
 
     /// Parses `key value` entries into the innermost scope until `close` (or the end).
@@ -224,6 +240,7 @@ impl<'a> Parser<'a> {
         inner.scopes = std::mem::take(&mut self.scopes);
         let result = inner.parse_entries(None);
         self.scopes = std::mem::take(&mut inner.scopes);
+        self.used_variables.append(&mut inner.used_variables);
         result
     }
 
@@ -347,6 +364,7 @@ impl<'a> Parser<'a> {
         if name.is_empty() {
             return self.err("expected a variable name after '$'");
         }
+        self.used_variables.push(name.clone());
         for scope in self.scopes.iter().rev() {
             if let Some(entry) = scope.iter().rev().find(|e| e.key == name) {
                 return Ok(entry.value.clone());

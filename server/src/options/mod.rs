@@ -112,6 +112,12 @@ impl Options {
         if self.max_payload > self.max_pending {
             return Err(format!("max_payload ({}) can not be higher than max_pending ({})", self.max_payload, self.max_pending));
         }
+        if self.lame_duck_duration < std::time::Duration::from_secs(30) {
+            return Err(format!(
+                "invalid lame_duck_duration of {}, minimum is 30 seconds",
+                crate::monitor::time::go_duration(self.lame_duck_duration)
+            ));
+        }
         if self.token.is_some() && (self.username.is_some() || !self.users.is_empty()) {
             return Err("Can not have a token and a users array".into());
         }

@@ -28,9 +28,10 @@ pub enum ClientOp<'a> {
         queue: Option<&'a [u8]>,
         sid: &'a [u8],
     },
+    /// `max` as nats-server reads it: a bad or negative number is `-1` (unsubscribe now).
     Unsub {
         sid: &'a [u8],
-        max: Option<u64>,
+        max: Option<i64>,
     },
     Ping,
     Pong,
@@ -121,7 +122,7 @@ pub fn parse<'a>(buf: &'a [u8], limits: ParseLimits) -> Result<Parsed<'a>, Parse
             let mut a = Args::new(args);
             let op = match a.collect_upto3() {
                 (Some(sid), None, None, 1) => ClientOp::Unsub { sid, max: None },
-                (Some(sid), Some(max), None, 2) => ClientOp::Unsub { sid, max: Some(parse_size(max).ok_or(ParseError::BadUnsub)? as u64) },
+                (Some(sid), Some(max), None, 2) => ClientOp::Unsub { sid, max: Some(parse_size(max).map_or(-1, |m| m as i64)) },
                 _ => return Err(ParseError::BadUnsub),
             };
             Ok(Parsed::Op(op, after_line))
@@ -205,7 +206,7 @@ enum Op {
 }
 
 const OPS: [(&[u8], Op, bool); 10] = [
-    // name, op, takes arguments
+    // name, op, takes arguments (`CONNECT` alone is accepted and fails as empty JSON)
     (b"CONNECT", Op::Connect, true),
     (b"PUB", Op::Pub, true),
     (b"HPUB", Op::Hpub, true),
@@ -224,16 +225,15 @@ fn op_of(line: &[u8]) -> Option<(Op, &[u8])> {
     for (name, op, takes_args) in OPS {
         if line.len() >= name.len() && line[..name.len()].eq_ignore_ascii_case(name) {
             let rest = &line[name.len()..];
-            if takes_args {
-                if rest.first().is_some_and(|&b| b == b' ' || b == b'\t') {
-                    return Some((op, rest));
-                }
-                // Without a separator this is another word (e.g. `PUBX`) or a missing argument list.
-                continue;
-            }
-            if rest.iter().all(|&b| b == b' ' || b == b'\t' || b == b'\r') {
+            if !takes_args {
+                // nats-server ignores whatever follows PING, PONG and +OK up to the newline.
                 return Some((op, rest));
             }
+            let separated = rest.first().is_some_and(|&b| b == b' ' || b == b'\t');
+            if separated || (op == Op::Connect && rest.iter().all(|&b| b == b'\r')) {
+                return Some((op, rest));
+            }
+            // Without a separator this is another word (e.g. `PUBX`) or a missing argument list.
         }
     }
     None
@@ -344,6 +344,9 @@ mod tests {
         assert_eq!(op(b"SUB foo 1\r\n").0, ClientOp::Sub { subject: b"foo", queue: None, sid: b"1" });
         assert_eq!(op(b"sub foo q 1\n").0, ClientOp::Sub { subject: b"foo", queue: Some(b"q"), sid: b"1" });
         assert_eq!(op(b"UNSUB 1 5\r\n").0, ClientOp::Unsub { sid: b"1", max: Some(5) });
+        assert_eq!(op(b"UNSUB 1 x\r\n").0, ClientOp::Unsub { sid: b"1", max: Some(-1) });
+        assert_eq!(op(b"PING foo\r\n").0, ClientOp::Ping);
+        assert_eq!(op(b"CONNECT\r\n").0, ClientOp::Connect(b""));
         assert_eq!(op(b"ping\r\n").0, ClientOp::Ping);
         assert_eq!(op(b"CONNECT {\"a\":1}\r\n").0, ClientOp::Connect(b"{\"a\":1}"));
     }
@@ -366,7 +369,9 @@ mod tests {
         assert_eq!(e(b"HPUB foo 5 3\r\n"), ParseError::BadHeaderSize);
         assert_eq!(e(b"SUB foo\r\n"), ParseError::BadSub);
         assert_eq!(e(b"SUB a b c d\r\n"), ParseError::BadSub);
-        assert_eq!(e(b"UNSUB 1 x\r\n"), ParseError::BadUnsub);
+        assert_eq!(e(b"UNSUB 1 2 3\r\n"), ParseError::BadUnsub);
+        assert_eq!(e(b"UNSUB\r\n"), ParseError::UnknownOperation);
+        assert_eq!(e(b"\r\n"), ParseError::UnknownOperation);
         let long = [b"PUB ".as_slice(), &[b'a'; 5000]].concat();
         assert_eq!(e(&long), ParseError::MaxControlLine);
         // The limit counts the arguments only: 4096 bytes of them are fine, 4097 are not.
