@@ -161,6 +161,8 @@ fn lossy(b: &[u8]) -> std::borrow::Cow<'_, str> {
 #[derive(Default)]
 pub struct Delivery {
     to_wake: Vec<Arc<ClientShared>>,
+    /// Receivers whose buffers passed the stall threshold during this batch.
+    backed_up: Vec<Arc<ClientShared>>,
     pub msgs: u64,
     pub bytes: u64,
     rng: u64,
@@ -187,7 +189,20 @@ impl Delivery {
             client.out.wake();
         }
     }
+
+    /// Pauses the producer while receivers it filled catch up (bounded), the way
+    /// nats-server stalls a fast producer instead of cutting off a reader that is
+    /// only momentarily behind. A receiver that stays behind still hits
+    /// `max_pending` or `write_deadline` and is disconnected.
+    pub async fn stall_for_backed_up(&mut self) {
+        for client in std::mem::take(&mut self.backed_up) {
+            client.out.wait_drained(STALL_LIMIT).await;
+        }
+    }
 }
+
+/// The longest a producer waits for one backed-up receiver per read batch.
+const STALL_LIMIT: std::time::Duration = std::time::Duration::from_millis(20);
 
 /// A message being routed.
 pub struct Message<'a> {
@@ -258,11 +273,15 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
     }
     let ok = match &sub.owner {
         Owner::Client(client) => match client.deliver(&sub.sid, msg.subject, msg.reply, msg.message, msg.header_len) {
-            Appended::NeedsWake => {
-                delivery.to_wake.push(client.clone());
+            appended @ (Appended::NeedsWake | Appended::Queued) => {
+                if appended == Appended::NeedsWake {
+                    delivery.to_wake.push(client.clone());
+                }
+                if client.out.is_backed_up() && !delivery.backed_up.iter().any(|c| Arc::ptr_eq(c, client)) {
+                    delivery.backed_up.push(client.clone());
+                }
                 true
             }
-            Appended::Queued => true,
             Appended::Dropped => false,
         },
         Owner::Internal(handler) => {
@@ -423,6 +442,7 @@ impl Connection {
             };
             buf.advance(consumed);
             self.finish_batch();
+            self.delivery.stall_for_backed_up().await;
             if let Some(reason) = outcome {
                 return reason;
             }

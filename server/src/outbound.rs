@@ -86,6 +86,8 @@ pub struct Outbound {
     buf: Mutex<Vec<u8>>,
     wake_writer: Notify,
     stop_reader: Notify,
+    /// Signalled after each write, for producers stalled on this receiver.
+    drained: Notify,
     state: AtomicU8,
     reason: Mutex<Option<CloseReason>>,
     max_pending: usize,
@@ -111,6 +113,7 @@ impl Outbound {
             buf: Mutex::new(Vec::new()),
             wake_writer: Notify::new(),
             stop_reader: Notify::new(),
+            drained: Notify::new(),
             state: AtomicU8::new(OPEN),
             reason: Mutex::new(None),
             max_pending,
@@ -157,6 +160,30 @@ impl Outbound {
     pub fn send_now(&self, bytes: &[u8]) {
         if self.append_with(bytes.len(), |b| b.extend_from_slice(bytes)) == Appended::NeedsWake {
             self.wake();
+        }
+    }
+
+    /// Pending bytes past which a producer should pause for this receiver (3/4 of
+    /// `max_pending`, nats-server's threshold), so a fast reader that is merely
+    /// behind is not cut off as a slow consumer.
+    pub fn is_backed_up(&self) -> bool {
+        self.pending() > self.max_pending / 4 * 3
+    }
+
+    /// Waits (at most `limit`) until the writer has drained this buffer below the
+    /// stall threshold, or the connection closes.
+    pub async fn wait_drained(&self, limit: Duration) {
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            let notified = self.drained.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.is_closing() || !self.is_backed_up() {
+                return;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return;
+            }
         }
     }
 
@@ -229,6 +256,7 @@ impl Outbound {
                 }
             }
             batch.clear();
+            self.drained.notify_waiters();
             if batch.capacity() > 4 << 20 {
                 batch.shrink_to(64 << 10);
             }

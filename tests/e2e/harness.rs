@@ -170,6 +170,8 @@ impl Raw {
         let mut out = Vec::new();
         let mut buf = [0u8; 65536];
         while Instant::now() < deadline && !String::from_utf8_lossy(&out).contains(needle) {
+            let left = deadline.saturating_duration_since(Instant::now()).clamp(Duration::from_millis(1), Duration::from_millis(50));
+            let _ = self.stream.set_read_timeout(Some(left));
             match self.stream.read(&mut buf) {
                 Ok(0) => break,
                 Ok(n) => out.extend_from_slice(&buf[..n]),

@@ -1,1 +1,136 @@
-//! placeholder
+//! Liveness and protection: stale connections, connection and subscription limits,
+//! slow consumers cut off without slowing anyone else.
+
+use std::io::Write;
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures::StreamExt;
+
+use crate::harness::Server;
+
+#[test]
+fn stale_connection_after_ping_max_unanswered_pings() {
+    let server = Server::with_config("ping_interval: \"300ms\"\nping_max: 2\n", &[]);
+    let mut raw = server.raw();
+    let started = Instant::now();
+    let got = raw.read_until("Stale", Duration::from_secs(5));
+    assert!(got.starts_with("PING\r\nPING\r\n-ERR 'Stale"), "{got:?}");
+    assert!(raw.is_closed(Duration::from_secs(2)));
+    // Three intervals: two PINGs go unanswered, the third tick closes.
+    assert!(started.elapsed() >= Duration::from_millis(800), "{:?}", started.elapsed());
+}
+
+#[test]
+fn answering_pings_keeps_the_connection() {
+    let server = Server::with_config("ping_interval: \"300ms\"\nping_max: 2\n", &[]);
+    let mut raw = server.raw();
+    raw.send(b"CONNECT {\"verbose\":false}\r\n");
+    let deadline = Instant::now() + Duration::from_millis(2000);
+    let mut pings = 0;
+    while Instant::now() < deadline {
+        let got = raw.read_for(Duration::from_millis(50));
+        for _ in got.matches("PING\r\n") {
+            pings += 1;
+            raw.send(b"PONG\r\n");
+        }
+        assert!(!got.contains("Stale"), "{got}");
+    }
+    assert!(pings >= 3, "server pinged {pings} times");
+    assert!(raw.alive());
+}
+
+#[test]
+fn max_connections_refuses_with_info_then_error() {
+    let server = Server::with_config("max_connections: 1\n", &["-m", "-1"]);
+    let mut first = server.raw();
+    first.send(b"CONNECT {\"verbose\":false}\r\nPING\r\n");
+    first.read_until("PONG", Duration::from_secs(2));
+    let mut second = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    second.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+    let mut text = String::new();
+    let _ = std::io::Read::read_to_string(&mut second, &mut text);
+    assert!(text.starts_with("INFO {"), "{text}");
+    assert!(text.ends_with("-ERR 'maximum connections exceeded'\r\n"), "{text}");
+    assert!(first.alive(), "the existing client is unaffected");
+    drop(second);
+    let (_, closed) = server.get("/connz?state=closed");
+    assert_eq!(closed["connections"][0]["reason"], "Maximum Connections Exceeded");
+}
+
+#[test]
+fn max_subscriptions_refuses_the_extra_sub_only() {
+    let server = Server::with_config("max_subscriptions: 2\n", &[]);
+    let mut raw = server.raw();
+    raw.send(b"CONNECT {\"verbose\":false}\r\nSUB a 1\r\nSUB b 2\r\nSUB c 3\r\nPING\r\n");
+    assert_eq!(raw.read_until("PONG\r\n", Duration::from_secs(2)), "-ERR 'maximum subscriptions exceeded'\r\nPONG\r\n");
+    raw.send(b"PUB c 1\r\nX\r\nPUB a 1\r\nY\r\nPING\r\n");
+    assert_eq!(raw.read_until("PONG\r\n", Duration::from_secs(2)), "MSG a 1 1\r\nY\r\nPONG\r\n");
+}
+
+#[tokio::test]
+async fn slow_consumer_is_cut_off_and_others_get_everything() {
+    let server = Server::with_config("max_pending: 256KB\nmax_payload: 8KB\nwrite_deadline: \"2s\"\n", &["-m", "-1"]);
+    // The slow one: subscribes, then never reads, with a tiny receive buffer.
+    let slow = socket2_small_rcvbuf(server.port);
+    let mut slow = slow;
+    slow.write_all(b"CONNECT {\"verbose\":false,\"name\":\"slowpoke\"}\r\nSUB flood 1\r\nPING\r\n").unwrap();
+    let fast = server.client().await;
+    let mut fast_sub = fast.subscribe("flood").await.unwrap();
+    crate::harness::sync(&fast).await;
+    // Wait until the slow subscription is registered (its PONG is in its socket buffer).
+    std::thread::sleep(Duration::from_millis(200));
+    let publisher = server.client().await;
+    let total = 3000;
+    let body = Bytes::from(vec![b'x'; 4096]);
+    let reader = tokio::spawn(async move {
+        let mut n = 0;
+        while n < total {
+            match tokio::time::timeout(Duration::from_secs(10), fast_sub.next()).await {
+                Ok(Some(_)) => n += 1,
+                _ => break,
+            }
+        }
+        n
+    });
+    for _ in 0..total {
+        publisher.publish("flood", body.clone()).await.unwrap();
+    }
+    crate::harness::sync(&publisher).await;
+    let got = reader.await.unwrap();
+    assert_eq!(got, total, "the fast subscriber receives every message; log:\n{}", server.log());
+    let mut reason = serde_json::Value::Null;
+    for _ in 0..100 {
+        let (_, closed) = server.get("/connz?state=closed");
+        if let Some(c) = closed["connections"].as_array().and_then(|a| a.iter().find(|c| c["name"] == "slowpoke")) {
+            reason = c["reason"].clone();
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let reason = reason.as_str().unwrap_or_default().to_string();
+    assert!(reason.starts_with("Slow Consumer ("), "slowpoke closed as slow consumer, got {reason:?}");
+    let (_, varz) = server.get("/varz");
+    assert!(varz["slow_consumers"].as_u64().unwrap() >= 1);
+    assert!(server.log().contains("Slow Consumer Detected"), "{}", server.log());
+    drop(slow);
+}
+
+/// A client socket with a small receive buffer, so a slow reader backs up quickly.
+fn socket2_small_rcvbuf(port: u16) -> TcpStream {
+    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    // SAFETY: setsockopt on our own fd with a valid int option.
+    unsafe {
+        use std::os::fd::AsRawFd;
+        let size: libc::c_int = 4096;
+        libc::setsockopt(
+            stream.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_RCVBUF,
+            &size as *const _ as *const libc::c_void,
+            std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+        );
+    }
+    stream
+}
