@@ -110,7 +110,7 @@ impl Options {
     /// Checks the combination of options the way nats-server does before starting.
     pub fn validate(&self) -> Result<(), String> {
         if self.max_payload > self.max_pending {
-            return Err(format!("max_payload ({}) can not be higher than max_pending ({})", self.max_payload, self.max_pending));
+            return Err(format!("max_payload ({}) cannot be higher than max_pending ({})", self.max_payload, self.max_pending));
         }
         if self.lame_duck_duration < std::time::Duration::from_secs(30) {
             return Err(format!(
