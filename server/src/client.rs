@@ -18,6 +18,7 @@ use tokio::io::AsyncReadExt;
 use tokio::net::TcpStream;
 
 use crate::account::Account;
+use crate::auth::permissions::ResponsePermission;
 use crate::auth::{Permissions, SubjectPermission};
 use crate::info::Connect;
 use crate::outbound::{Appended, CloseReason, Outbound};
@@ -70,6 +71,49 @@ pub struct ClientShared {
     pub subs: Mutex<HashMap<Box<[u8]>, Arc<Subscription>>>,
     /// Subscribe-deny list, checked at delivery for wildcard subscriptions that overlap it.
     pub sub_deny: Mutex<Option<SubjectPermission>>,
+    /// `allow_responses`: reply subjects this client may answer although its publish
+    /// permissions do not cover them.
+    responses: Mutex<Option<Responses>>,
+    /// Set when `responses` is in use, so other deliveries skip its lock.
+    answers_requests: AtomicBool,
+}
+
+/// Reply subjects a client with `allow_responses` has been asked to answer.
+struct Responses {
+    permission: ResponsePermission,
+    pending: HashMap<Box<[u8]>, (usize, Option<Instant>)>,
+}
+
+impl Responses {
+    /// Upper bound on remembered reply subjects, so a client that never answers
+    /// cannot grow the table without end.
+    const MAX_PENDING: usize = 16 * 1024;
+
+    fn remember(&mut self, reply: &[u8]) {
+        let expiry = (!self.permission.expires.is_zero()).then(|| Instant::now() + self.permission.expires);
+        if self.pending.len() >= Self::MAX_PENDING {
+            let now = Instant::now();
+            self.pending.retain(|_, (_, exp)| exp.is_none_or(|e| e > now));
+            if self.pending.len() >= Self::MAX_PENDING {
+                self.pending.clear();
+            }
+        }
+        self.pending.insert(reply.into(), (self.permission.max.max(1), expiry));
+    }
+
+    /// Uses up one allowed response on `subject`, if there is one.
+    fn take(&mut self, subject: &[u8]) -> bool {
+        let Some((left, expiry)) = self.pending.get_mut(subject) else { return false };
+        if expiry.is_some_and(|e| Instant::now() > e) {
+            self.pending.remove(subject);
+            return false;
+        }
+        *left -= 1;
+        if *left == 0 {
+            self.pending.remove(subject);
+        }
+        true
+    }
 }
 
 impl ClientShared {
@@ -85,6 +129,8 @@ impl ClientShared {
             meta: Mutex::new(ConnMeta::default()),
             subs: Mutex::new(HashMap::new()),
             sub_deny: Mutex::new(None),
+            responses: Mutex::new(None),
+            answers_requests: AtomicBool::new(false),
         }
     }
 
@@ -108,6 +154,11 @@ impl ClientShared {
         let with_headers = header_len > 0 && self.headers.load(Ordering::Relaxed);
         let (header_len, message) = if header_len > 0 && !with_headers { (0, &message[header_len..]) } else { (header_len, message) };
         let len = subject.len() + sid.len() + reply.map_or(0, |r| r.len() + 1) + message.len() + 48;
+        if let Some(reply) = reply.filter(|_| self.answers_requests.load(Ordering::Relaxed)) {
+            if let Some(responses) = self.responses.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+                responses.remember(reply);
+            }
+        }
         let appended = self.out.append_with(len, |buf| {
             buf.extend_from_slice(if with_headers { b"HMSG " } else { b"MSG " });
             buf.extend_from_slice(subject);
@@ -630,6 +681,14 @@ impl Connection {
                         auth.account.add_connection();
                         self.account = auth.account;
                     }
+                    *self.shared.responses.lock().unwrap_or_else(|e| e.into_inner()) = auth
+                        .permissions
+                        .as_ref()
+                        .and_then(|p| p.allow_responses.clone())
+                        .map(|permission| Responses { permission, pending: HashMap::new() });
+                    self.shared
+                        .answers_requests
+                        .store(auth.permissions.as_ref().is_some_and(|p| p.allow_responses.is_some()), Ordering::Relaxed);
                     *self.shared.sub_deny.lock().unwrap_or_else(|e| e.into_inner()) =
                         auth.permissions.as_ref().and_then(|p| p.subscribe.clone()).filter(|s| !s.deny.is_empty());
                     self.permissions = auth.permissions;
@@ -666,18 +725,25 @@ impl Connection {
     }
 
     fn can_publish(&mut self, subject: &[u8]) -> bool {
-        let Some(perm) = self.permissions.as_ref().and_then(|p| p.publish.as_ref()) else {
-            return true;
+        let Some(perm) = self.permissions.as_ref().and_then(|p| p.publish.as_ref()) else { return true };
+        let allowed = match self.publish_allowed.get(subject) {
+            Some(&allowed) => allowed,
+            None => {
+                let allowed = perm.allows_literal(subject);
+                if self.publish_allowed.len() >= PUBLISH_CACHE_SIZE {
+                    self.publish_allowed.clear();
+                }
+                self.publish_allowed.insert(subject.into(), allowed);
+                allowed
+            }
         };
-        if let Some(&allowed) = self.publish_allowed.get(subject) {
-            return allowed;
-        }
-        let allowed = perm.allows_literal(subject);
-        if self.publish_allowed.len() >= PUBLISH_CACHE_SIZE {
-            self.publish_allowed.clear();
-        }
-        self.publish_allowed.insert(subject.into(), allowed);
-        allowed
+        allowed || self.shared.responses.lock().unwrap_or_else(|e| e.into_inner()).as_mut().is_some_and(|r| r.take(subject))
+    }
+
+    /// `"$G/user:a"`, the way nats-server names a connection in permission logs.
+    fn who(&self) -> String {
+        let meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+        format!("\"{}/user:{}\"", self.account.name, meta.user)
     }
 
     fn on_pub(&mut self, subject: &[u8], reply: Option<&[u8]>, message: &[u8], header_len: usize) -> Next {
@@ -700,7 +766,7 @@ impl Connection {
         }
         if !self.can_publish(subject) {
             let text = format!("Permissions Violation for Publish to \"{}\"", lossy(subject));
-            error!("{} - cid:{} - {}", self.shared.addr, self.shared.cid, text);
+            error!("{} - cid:{} - {} - Publish Violation - Subject \"{}\"", self.shared.addr, self.shared.cid, self.who(), lossy(subject));
             self.shared.send_err(&text);
             return Next::Continue;
         }
@@ -775,7 +841,16 @@ impl Connection {
                     Some(q) => format!("Permissions Violation for Subscription to \"{}\" using queue \"{}\"", lossy(subject), lossy(q)),
                     None => format!("Permissions Violation for Subscription to \"{}\"", lossy(subject)),
                 };
-                error!("{} - cid:{} - {}", self.shared.addr, self.shared.cid, text);
+                let queue_part = queue.map(|q| format!(", Queue: \"{}\"", lossy(q))).unwrap_or_default();
+                error!(
+                    "{} - cid:{} - {} - Subscription Violation - Subject \"{}\"{}, SID {}",
+                    self.shared.addr,
+                    self.shared.cid,
+                    self.who(),
+                    lossy(subject),
+                    queue_part,
+                    lossy(sid)
+                );
                 self.shared.send_err(&text);
                 return Next::Continue;
             }

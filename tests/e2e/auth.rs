@@ -137,3 +137,52 @@ async fn publish_and_subscribe_permissions() {
     assert!(got.contains("MSG public.news 9 1"), "{got}");
     assert!(!got.contains("secret.plans"), "{got}");
 }
+
+#[test]
+fn allow_responses_permits_limited_replies() {
+    let server = Server::with_config(
+        r#"
+authorization {
+  users: [
+    {user: e, password: f, permissions: { publish: ["nothing"], subscribe: ["svc"], allow_responses: true } }
+    {user: g, password: h, permissions: { publish: ["nothing"], subscribe: ["svc2"], allow_responses: { max: 2, expires: "500ms" } } }
+    {user: r, password: s}
+  ]
+}
+"#,
+        &[],
+    );
+    let mut responder = server.raw();
+    responder.send(b"CONNECT {\"verbose\":false,\"user\":\"e\",\"pass\":\"f\"}\r\nSUB svc 1\r\nPING\r\n");
+    responder.read_until("PONG\r\n", Duration::from_secs(2));
+    let mut requester = server.raw();
+    requester
+        .send(b"CONNECT {\"verbose\":false,\"user\":\"r\",\"pass\":\"s\"}\r\nSUB _INBOX.r2 9\r\nPUB svc _INBOX.r2 3\r\nreq\r\nPING\r\n");
+    requester.read_until("PONG\r\n", Duration::from_secs(2));
+    assert_eq!(responder.read_until("req\r\n", Duration::from_secs(2)), "MSG svc 1 _INBOX.r2 3\r\nreq\r\n");
+    responder.send(b"PUB _INBOX.r2 4\r\nrep1\r\nPUB _INBOX.r2 4\r\nrep2\r\nPUB _INBOX.other 4\r\nrep3\r\nPING\r\n");
+    assert_eq!(
+        responder.read_until("PONG\r\n", Duration::from_secs(2)),
+        "-ERR 'Permissions Violation for Publish to \"_INBOX.r2\"'\r\n-ERR 'Permissions Violation for Publish to \"_INBOX.other\"'\r\nPONG\r\n"
+    );
+    assert_eq!(requester.read_until("rep1\r\n", Duration::from_secs(2)), "MSG _INBOX.r2 9 4\r\nrep1\r\n");
+
+    let mut limited = server.raw();
+    limited.send(b"CONNECT {\"verbose\":false,\"user\":\"g\",\"pass\":\"h\"}\r\nSUB svc2 1\r\nPING\r\n");
+    limited.read_until("PONG\r\n", Duration::from_secs(2));
+    requester.send(b"PUB svc2 _INBOX.r3 3\r\nreq\r\nPUB svc2 _INBOX.r3b 3\r\nreq\r\nPING\r\n");
+    requester.read_until("PONG\r\n", Duration::from_secs(2));
+    limited.read_until("_INBOX.r3b 3\r\nreq\r\n", Duration::from_secs(2));
+    limited.send(b"PUB _INBOX.r3 1\r\n1\r\nPUB _INBOX.r3 1\r\n2\r\nPUB _INBOX.r3 1\r\n3\r\nPING\r\n");
+    assert_eq!(
+        limited.read_until("PONG\r\n", Duration::from_secs(2)),
+        "-ERR 'Permissions Violation for Publish to \"_INBOX.r3\"'\r\nPONG\r\n"
+    );
+    std::thread::sleep(Duration::from_millis(700));
+    limited.send(b"PUB _INBOX.r3b 4\r\nlate\r\nPING\r\n");
+    assert_eq!(
+        limited.read_until("PONG\r\n", Duration::from_secs(2)),
+        "-ERR 'Permissions Violation for Publish to \"_INBOX.r3b\"'\r\nPONG\r\n"
+    );
+    assert!(server.log().contains("\"$G/user:g\" - Publish Violation - Subject \"_INBOX.r3\""), "{}", server.log());
+}
