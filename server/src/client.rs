@@ -14,6 +14,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::{Buf, BytesMut};
+// The match cache is private to one connection, so a fast non-keyed hash is safe:
+// a client can only slow down its own lookups.
+use rustc_hash::FxHashMap;
 use tokio::io::AsyncReadExt;
 use tokio::net::TcpStream;
 
@@ -246,14 +249,19 @@ impl Delivery {
     /// only momentarily behind. A receiver that stays behind still hits
     /// `max_pending` or `write_deadline` and is disconnected.
     pub async fn stall_for_backed_up(&mut self) {
+        if self.backed_up.is_empty() {
+            return;
+        }
+        let deadline = tokio::time::Instant::now() + STALL_LIMIT;
         for client in std::mem::take(&mut self.backed_up) {
-            client.out.wait_drained(STALL_LIMIT).await;
+            client.out.wait_drained(deadline).await;
         }
     }
 }
 
-/// The longest a producer waits for one backed-up receiver per read batch.
-const STALL_LIMIT: std::time::Duration = std::time::Duration::from_millis(20);
+/// The longest a producer waits for backed-up receivers per read batch, all of them
+/// together (nats-server allows 10ms).
+const STALL_LIMIT: std::time::Duration = std::time::Duration::from_millis(10);
 
 /// A message being routed.
 pub struct Message<'a> {
@@ -320,6 +328,9 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
     }
     let quota = sub.take_delivery();
     if quota == Quota::Exhausted {
+        // A racing UNSUB may have set the limit after it was passed; make sure the
+        // subscription goes (removal tolerates being done twice).
+        remove_exhausted(account, sub);
         return false;
     }
     let ok = match &sub.owner {
@@ -346,15 +357,20 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
         delivery.bytes += msg.message.len() as u64;
     }
     if quota == Quota::Last {
-        account.sublist.remove(sub);
-        if let Some(client) = sub.client() {
-            let mut subs = client.subs.lock().unwrap_or_else(|e| e.into_inner());
-            if subs.get(&sub.sid).is_some_and(|s| Arc::ptr_eq(s, sub)) {
-                subs.remove(&sub.sid);
-            }
-        }
+        remove_exhausted(account, sub);
     }
     ok
+}
+
+/// Removes a subscription that reached its auto-unsubscribe limit.
+fn remove_exhausted(account: &Account, sub: &Arc<Subscription>) {
+    account.sublist.remove(sub);
+    if let Some(client) = sub.client() {
+        let mut subs = client.subs.lock().unwrap_or_else(|e| e.into_inner());
+        if subs.get(&sub.sid).is_some_and(|s| Arc::ptr_eq(s, sub)) {
+            subs.remove(&sub.sid);
+        }
+    }
 }
 
 /// The reader side of a connection.
@@ -366,9 +382,9 @@ struct Connection {
     connected: bool,
     connect_info_sent: bool,
     permissions: Option<Permissions>,
-    match_cache: HashMap<Box<[u8]>, Arc<MatchResult<Subscription>>>,
+    match_cache: FxHashMap<Box<[u8]>, Arc<MatchResult<Subscription>>>,
     cache_generation: u64,
-    publish_allowed: HashMap<Box<[u8]>, bool>,
+    publish_allowed: FxHashMap<Box<[u8]>, bool>,
     delivery: Delivery,
     in_msgs: u64,
     in_bytes: u64,
@@ -376,9 +392,12 @@ struct Connection {
     last_in: Instant,
     next_ping: tokio::time::Instant,
     ping_sent_at: Option<Instant>,
+    rtt_measured_at: Option<Instant>,
 }
 
 const MATCH_CACHE_SIZE: usize = 1024;
+/// The most tokens a subscription subject may have (4096-byte control lines allow ~2048).
+const MAX_SUBJECT_TOKENS: usize = 2048;
 const PUBLISH_CACHE_SIZE: usize = 128;
 
 /// What to do after handling an operation.
@@ -417,9 +436,9 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
         connected: false,
         connect_info_sent: false,
         permissions: None,
-        match_cache: HashMap::new(),
+        match_cache: FxHashMap::default(),
         cache_generation: 0,
-        publish_allowed: HashMap::new(),
+        publish_allowed: FxHashMap::default(),
         delivery: Delivery::new(cid.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
         in_msgs: 0,
         in_bytes: 0,
@@ -427,12 +446,13 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
         last_in: Instant::now(),
         next_ping: tokio::time::Instant::now(),
         ping_sent_at: None,
+        rtt_measured_at: None,
     };
     conn.account.add_connection();
     let reason = conn.read_loop(&mut reader).await;
     shared.out.close(reason);
     let _ = writer_task.await;
-    conn.cleanup();
+    // `conn` drops here and cleans up (also if the task panicked).
 }
 
 impl Connection {
@@ -442,17 +462,22 @@ impl Connection {
         let mut buf = BytesMut::with_capacity(32 * 1024);
         let auth_deadline = self.server.auth_required().then(|| tokio::time::Instant::now() + opts.auth_timeout);
         self.next_ping = tokio::time::Instant::now() + opts.ping_interval;
+        // Both timers live across iterations: re-arming a sleep per read batch would
+        // cost a timer-wheel insert and removal on every read.
+        let auth_timer = tokio::time::sleep_until(auth_deadline.unwrap_or(self.next_ping));
+        tokio::pin!(auth_timer);
+        let ping_timer = tokio::time::sleep_until(self.next_ping);
+        tokio::pin!(ping_timer);
+        let mut armed_ping = self.next_ping;
         loop {
+            if armed_ping != self.next_ping {
+                ping_timer.as_mut().reset(self.next_ping);
+                armed_ping = self.next_ping;
+            }
             if buf.capacity() - buf.len() < 4096 {
                 let want = crate::protocol::client::needed_len(&buf, limits).unwrap_or(0).max(buf.len() * 2);
                 buf.reserve(want.saturating_sub(buf.len()).max(4096));
             }
-            let auth_timer = async {
-                match auth_deadline {
-                    Some(d) if !self.connected => tokio::time::sleep_until(d).await,
-                    _ => std::future::pending().await,
-                }
-            };
             tokio::select! {
                 read = reader.read_buf(&mut buf) => match read {
                     Ok(0) => return CloseReason::ClientClosed,
@@ -465,11 +490,11 @@ impl Connection {
                 _ = self.shared.out.closed() => {
                     return self.shared.out.close_reason().unwrap_or(CloseReason::ServerShutdown);
                 }
-                _ = auth_timer => {
+                _ = &mut auth_timer, if auth_deadline.is_some() && !self.connected => {
                     self.shared.send_err(errors::AUTH_TIMEOUT);
                     return CloseReason::AuthenticationTimeout;
                 }
-                _ = tokio::time::sleep_until(self.next_ping) => {
+                _ = &mut ping_timer => {
                     self.next_ping = tokio::time::Instant::now() + self.server.opts.ping_interval;
                     if let Next::Close(r) = self.on_ping_timer() {
                         return r;
@@ -480,6 +505,12 @@ impl Connection {
             self.last_in = Instant::now();
             let mut consumed = 0;
             let outcome = loop {
+                // With auth on, nats-server refuses anything but CONNECT as the first
+                // operation at its first byte, before buffering any payload.
+                if !self.connected && auth_deadline.is_some() && buf.get(consumed).is_some_and(|b| !b.eq_ignore_ascii_case(&b'c')) {
+                    self.shared.send_err(errors::AUTH_VIOLATION);
+                    break Some(CloseReason::AuthenticationViolation);
+                }
                 match parse(&buf[consumed..], limits) {
                     Ok(Parsed::Op(op, n)) => {
                         consumed += n;
@@ -527,8 +558,10 @@ impl Connection {
             self.shared.send_err(errors::STALE);
             return Next::Close(CloseReason::StaleConnection);
         }
-        // Traffic from the client postpones the PING (only a PONG clears the count).
-        if self.last_in.elapsed() < opts.ping_interval {
+        // Traffic from the client postpones the PING (only a PONG clears the count),
+        // unless the round-trip time is unmeasured or over a minute old.
+        let need_rtt = self.rtt_measured_at.is_none_or(|t| t.elapsed() > Duration::from_secs(60));
+        if !need_rtt && self.last_in.elapsed() < opts.ping_interval {
             debug!(
                 "{} - cid:{} - Delaying PING due to remote client data or ping {}s ago",
                 self.shared.addr,
@@ -630,6 +663,7 @@ impl Connection {
                 self.pings_out = 0;
                 if let Some(sent) = self.ping_sent_at.take() {
                     self.shared.meta.lock().unwrap_or_else(|e| e.into_inner()).rtt = Some(sent.elapsed());
+                    self.rtt_measured_at = Some(Instant::now());
                 }
                 Next::Continue
             }
@@ -829,8 +863,10 @@ impl Connection {
             queue.map(lossy).unwrap_or_default(),
             lossy(sid)
         );
-        let valid =
-            subject::is_valid_subscribe(subject) && queue.is_none_or(|q| !q.is_empty() && !q.iter().any(|b| b.is_ascii_whitespace()));
+        // The token cap bounds the sublist's recursion however large max_control_line is.
+        let valid = subject::is_valid_subscribe(subject)
+            && subject.iter().filter(|&&b| b == b'.').count() < MAX_SUBJECT_TOKENS
+            && queue.is_none_or(|q| !q.is_empty() && !q.iter().any(|b| b.is_ascii_whitespace()));
         if !valid {
             self.shared.send_err(errors::INVALID_SUBJECT);
             return Next::Continue;
@@ -903,20 +939,23 @@ impl Connection {
         self.ok();
         Next::Continue
     }
+}
 
-    fn cleanup(&mut self) {
-        let subs: Vec<Arc<Subscription>> = {
-            let mut map = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
-            let subs = map.values().cloned().collect();
-            // Keep the table for /connz?state=closed&subs=1 but drop the sublist entries.
-            let _ = &mut map;
-            subs
-        };
+impl Drop for Connection {
+    /// Runs when the connection ends however it ends (a panic included): removes its
+    /// subscriptions from the sublist, records it as closed, and empties its
+    /// subscription table, which breaks the client ↔ subscription reference cycle.
+    fn drop(&mut self) {
+        self.shared.out.close(CloseReason::ServerShutdown);
+        let subs: Vec<Arc<Subscription>> = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner()).values().cloned().collect();
         for sub in &subs {
             self.account.sublist.remove(sub);
         }
         self.account.remove_connection();
+        // Records the closed connection (with its subjects) before the table is emptied.
         self.server.unregister_client(&self.shared, subs.len());
+        self.shared.subs.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.match_cache.clear();
         let reason = self.shared.out.close_reason().unwrap_or(CloseReason::ClientClosed);
         debug!("{} - cid:{} - Client connection closed: {}", self.shared.addr, self.shared.cid, reason.as_str());
     }

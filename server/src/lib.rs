@@ -29,6 +29,7 @@ mod signals;
 pub mod subject;
 pub mod sublist;
 pub mod subscription;
+mod system;
 
 use std::sync::Arc;
 
@@ -72,6 +73,7 @@ pub fn run(args: &[String]) -> i32 {
         opts.config_file = Some(path.clone());
     }
     warnings.extend(flags.apply(&mut opts));
+    opts.apply_baseline();
     if let Err(e) = opts.validate() {
         eprintln!("nats-server: {e}");
         return 1;
@@ -122,6 +124,7 @@ async fn serve(server: Arc<server::Server>) -> i32 {
         }
     }
     signals::handle(server.clone());
+    system::start(&server);
     server.clone().run(listener).await;
     if let Some(pid_file) = &server.opts.pid_file {
         let _ = std::fs::remove_file(pid_file);

@@ -91,6 +91,8 @@ pub struct Outbound {
     state: AtomicU8,
     reason: Mutex<Option<CloseReason>>,
     max_pending: usize,
+    /// `buf.len()`, readable without the lock.
+    pending_len: std::sync::atomic::AtomicUsize,
     pub stats: ConnStats,
     /// Set once the writer has given up (socket gone); appends become no-ops.
     writer_done: AtomicBool,
@@ -117,6 +119,7 @@ impl Outbound {
             state: AtomicU8::new(OPEN),
             reason: Mutex::new(None),
             max_pending,
+            pending_len: std::sync::atomic::AtomicUsize::new(0),
             stats: ConnStats::default(),
             writer_done: AtomicBool::new(false),
         }
@@ -149,6 +152,7 @@ impl Outbound {
         }
         let was_empty = buf.is_empty();
         write(&mut buf);
+        self.pending_len.store(buf.len(), Ordering::Relaxed);
         if was_empty {
             Appended::NeedsWake
         } else {
@@ -167,13 +171,12 @@ impl Outbound {
     /// `max_pending`, nats-server's threshold), so a fast reader that is merely
     /// behind is not cut off as a slow consumer.
     pub fn is_backed_up(&self) -> bool {
-        self.pending() > self.max_pending / 4 * 3
+        self.pending_len.load(Ordering::Relaxed) > self.max_pending / 4 * 3
     }
 
-    /// Waits (at most `limit`) until the writer has drained this buffer below the
+    /// Waits (until `deadline` at most) until the writer has drained this buffer below the
     /// stall threshold, or the connection closes.
-    pub async fn wait_drained(&self, limit: Duration) {
-        let deadline = tokio::time::Instant::now() + limit;
+    pub async fn wait_drained(&self, deadline: tokio::time::Instant) {
         loop {
             let notified = self.drained.notified();
             tokio::pin!(notified);
@@ -229,6 +232,7 @@ impl Outbound {
                 }
                 if !buf.is_empty() {
                     std::mem::swap(&mut *buf, &mut batch);
+                    self.pending_len.store(0, Ordering::Relaxed);
                     Step::Write
                 } else if self.is_closing() {
                     Step::Stop
@@ -262,7 +266,9 @@ impl Outbound {
             }
         }
         self.writer_done.store(true, Ordering::Release);
-        self.buf.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        // Give the memory back now: a closed client may stay referenced a while.
+        *self.buf.lock().unwrap_or_else(|e| e.into_inner()) = Vec::new();
+        self.pending_len.store(0, Ordering::Relaxed);
         let _ = tokio::time::timeout(Duration::from_secs(1), socket.shutdown()).await;
     }
 }

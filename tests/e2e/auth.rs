@@ -186,3 +186,13 @@ authorization {
     );
     assert!(server.log().contains("\"$G/user:g\" - Publish Violation - Subject \"_INBOX.r3\""), "{}", server.log());
 }
+
+#[test]
+fn with_auth_a_first_op_other_than_connect_is_refused_at_once() {
+    let server = Server::start(&["--auth", "t"]);
+    let mut raw = server.raw();
+    // Refused on the control line: the server does not wait for a megabyte of payload.
+    raw.send(b"PUB x 1048576\r\n");
+    assert_eq!(raw.read_until("\r\n", Duration::from_secs(2)), "-ERR 'Authorization Violation'\r\n");
+    assert!(raw.is_closed(Duration::from_secs(2)));
+}

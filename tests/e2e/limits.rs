@@ -134,3 +134,27 @@ fn socket2_small_rcvbuf(port: u16) -> TcpStream {
     }
     stream
 }
+
+#[test]
+fn first_ping_comes_about_two_seconds_after_connect() {
+    let server = Server::start(&[]);
+    let mut raw = server.raw();
+    let started = Instant::now();
+    raw.send(b"CONNECT {\"verbose\":false}\r\n");
+    let got = raw.read_until("PING\r\n", Duration::from_secs(4));
+    assert_eq!(got, "PING\r\n");
+    let waited = started.elapsed();
+    assert!(waited >= Duration::from_millis(1900) && waited < Duration::from_millis(3500), "{waited:?}");
+    raw.send(b"PONG\r\n");
+    assert!(raw.alive());
+}
+
+#[test]
+fn zero_limits_mean_defaults_as_in_nats_server() {
+    let server = Server::with_config("max_connections: 0\nping_interval: 0\nwrite_deadline: 0\nmax_payload: 0\n", &[]);
+    let mut raw = server.raw();
+    assert!(raw.info.contains("\"max_payload\":1048576"), "{}", raw.info);
+    raw.send(b"CONNECT {\"verbose\":false}\r\nPING\r\n");
+    assert_eq!(raw.read_until("PONG\r\n", Duration::from_secs(2)), "PONG\r\n");
+    assert_eq!(raw.read_for(Duration::from_millis(300)), "", "no stale close with ping_interval 0");
+}

@@ -96,3 +96,30 @@ async fn connz_paging_and_sorting() {
     // Each client also sent one (empty) sync request.
     assert_eq!(counts, vec![5, 4, 3, 2, 1]);
 }
+
+#[tokio::test]
+async fn system_account_services_answer_through_internal_subscribers() {
+    let server = Server::with_config(
+        "accounts {\n SYS: { users: [ {user: sys, password: sys} ] }\n APP: { users: [ {user: app, password: app} ] }\n}\nsystem_account: SYS\n",
+        &["--name", "sys-test"],
+    );
+    let sys = async_nats::ConnectOptions::with_user_and_password("sys".into(), "sys".into()).connect(server.url()).await.unwrap();
+    let reply = sys.request("$SYS.REQ.SERVER.PING", Bytes::new()).await.unwrap();
+    let ping: serde_json::Value = serde_json::from_slice(&reply.payload).unwrap();
+    assert_eq!(ping["server"]["name"], "sys-test");
+    assert_eq!(ping["server"]["id"], sys.server_info().server_id);
+    assert!(ping["statsz"]["connections"].as_u64().unwrap() >= 1);
+
+    let id = sys.server_info().server_id;
+    let reply = sys.request(format!("$SYS.REQ.SERVER.{id}.CONNZ"), Bytes::from(r#"{"auth":true}"#)).await.unwrap();
+    let connz: serde_json::Value = serde_json::from_slice(&reply.payload).unwrap();
+    assert_eq!(connz["data"]["connections"][0]["account"], "SYS");
+    let reply = sys.request("$SYS.REQ.SERVER.PING.VARZ", Bytes::new()).await.unwrap();
+    let varz: serde_json::Value = serde_json::from_slice(&reply.payload).unwrap();
+    assert_eq!(varz["data"]["system_account"], "SYS");
+
+    // Other accounts cannot reach the system account's services.
+    let app = async_nats::ConnectOptions::with_user_and_password("app".into(), "app".into()).connect(server.url()).await.unwrap();
+    let err = app.request("$SYS.REQ.SERVER.PING", Bytes::new()).await.unwrap_err();
+    assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders);
+}

@@ -30,7 +30,13 @@ pub struct AccountConfig {
 /// True when `given` matches the configured `expected` secret, which may be a bcrypt hash.
 pub fn secret_matches(expected: &str, given: &str) -> bool {
     if is_bcrypt(expected) {
-        return bcrypt::verify(given, expected).unwrap_or(false);
+        // bcrypt is deliberately slow (tens of ms): on a server worker thread, let the
+        // runtime move other connections elsewhere while it runs.
+        let verify = || bcrypt::verify(given, expected).unwrap_or(false);
+        return match tokio::runtime::Handle::try_current() {
+            Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => tokio::task::block_in_place(verify),
+            _ => verify(),
+        };
     }
     constant_time_eq(expected.as_bytes(), given.as_bytes())
 }

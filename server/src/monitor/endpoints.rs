@@ -19,15 +19,26 @@ fn flag(params: &Params, key: &str) -> bool {
     matches!(param(params, key), Some("1" | "true" | "detail"))
 }
 
+/// One monitoring report by name (`varz`, `connz`, `subsz`, `healthz`), shared by
+/// the HTTP endpoints and the `$SYS.REQ.SERVER` services. `None` for an unknown name.
+pub fn report(server: &Server, name: &str, params: &Params) -> Option<Result<Value, String>> {
+    Some(match name {
+        "varz" => Ok(varz(server)),
+        "connz" => connz(server, params),
+        "subsz" | "subscriptionsz" => subsz(server, params),
+        "healthz" => Ok(json!({"status": "ok"})),
+        _ => return None,
+    })
+}
+
 /// Routes a GET to its endpoint: (status, JSON body).
 pub fn handle(server: &Server, path: &str, params: &Params) -> (u16, String) {
     let result = match path {
         "" => Ok(root(server)),
-        "/varz" => Ok(varz(server)),
-        "/connz" => connz(server, params),
-        "/subsz" | "/subscriptionsz" => subsz(server, params),
-        "/healthz" => Ok(json!({"status": "ok"})),
-        _ => return (404, json!({"error": format!("no such endpoint: {path}")}).to_string()),
+        _ => match report(server, path.trim_start_matches('/'), params) {
+            Some(r) => r,
+            None => return (404, json!({"error": format!("no such endpoint: {path}")}).to_string()),
+        },
     };
     match result {
         Ok(v) => (200, serde_json::to_string_pretty(&v).unwrap_or_default()),

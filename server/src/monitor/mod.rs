@@ -6,6 +6,8 @@
 //! nats-server's monitor structs so existing tooling reads them unchanged.
 
 mod endpoints;
+
+pub use endpoints::report;
 pub mod time;
 
 use std::sync::Arc;

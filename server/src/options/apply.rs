@@ -309,9 +309,7 @@ fn boolean(e: &Entry) -> Result<bool, ConfigError> {
 
 fn seconds_float(e: &Entry) -> Result<Duration, ConfigError> {
     match &e.value {
-        Value::Int(i) if *i >= 0 => Ok(Duration::from_secs(*i as u64)),
-        Value::Float(f) if *f >= 0.0 => Ok(Duration::from_secs_f64(*f)),
-        Value::String(_) => duration(e),
+        Value::Int(_) | Value::Float(_) | Value::String(_) => duration(e),
         _ => type_error(e, "number of seconds"),
     }
 }
@@ -323,11 +321,20 @@ fn duration(e: &Entry) -> Result<Duration, ConfigError> {
 /// Integers are seconds; strings are Go durations (`"2m"`, `"1h30m"`, `"500ms"`).
 fn duration_value(v: &Value) -> Option<Duration> {
     match v {
-        Value::Int(i) if *i >= 0 => Some(Duration::from_secs(*i as u64)),
-        Value::Float(f) if *f >= 0.0 => Some(Duration::from_secs_f64(*f)),
+        Value::Int(i) => secs_f64(*i as f64),
+        Value::Float(f) => secs_f64(*f),
         Value::String(s) => parse_go_duration(s),
         _ => None,
     }
+}
+
+/// The longest duration accepted anywhere (about 100 years): larger values are
+/// config mistakes, and would overflow timer arithmetic.
+const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 86_400);
+
+/// Seconds as a float to a duration; `None` when negative, not finite or absurdly large.
+fn secs_f64(secs: f64) -> Option<Duration> {
+    Duration::try_from_secs_f64(secs).ok().filter(|d| *d <= MAX_DURATION)
 }
 
 /// Parses Go's `time.ParseDuration` syntax (non-negative values only).
@@ -362,7 +369,7 @@ pub fn parse_go_duration(s: &str) -> Option<Duration> {
         };
         total += number * scale;
     }
-    Some(Duration::from_secs_f64(total))
+    secs_f64(total)
 }
 
 fn split_host_port(s: &str, e: &Entry) -> Result<(Option<String>, i32), ConfigError> {
@@ -388,6 +395,11 @@ mod tests {
         assert_eq!(parse_go_duration("1.5s"), Some(Duration::from_millis(1500)));
         assert_eq!(parse_go_duration("soon"), None);
         assert_eq!(parse_go_duration("5"), None);
+        assert_eq!(parse_go_duration("10000000000000000h"), None, "absurd durations are refused, not overflowed");
+        let v = parse_str("ping_interval: 9223372036854775807\n", "d.conf").unwrap();
+        assert!(apply_config(&mut Options::default(), &v).is_err());
+        let v = parse_str("write_deadline: 1.0e400\n", "d.conf").unwrap();
+        assert!(apply_config(&mut Options::default(), &v).is_err());
     }
 
     #[test]

@@ -116,12 +116,24 @@ struct Parser<'a> {
     /// Maps being built, innermost last, for `$VAR` lookups.
     scopes: Vec<Vec<Entry>>,
     depth: usize,
+    include_depth: usize,
     used_variables: Vec<String>,
 }
 
 impl<'a> Parser<'a> {
     fn new(text: &'a str, file: String, dir: Option<PathBuf>) -> Self {
-        Parser { src: text.as_bytes(), at: 0, line: 1, line_start: 0, file, dir, scopes: Vec::new(), depth: 0, used_variables: Vec::new() }
+        Parser {
+            src: text.as_bytes(),
+            at: 0,
+            line: 1,
+            line_start: 0,
+            file,
+            dir,
+            scopes: Vec::new(),
+            depth: 0,
+            include_depth: 0,
+            used_variables: Vec::new(),
+        }
     }
 
     fn pos(&self) -> Pos {
@@ -235,7 +247,14 @@ impl<'a> Parser<'a> {
         };
         let text = std::fs::read_to_string(&path)
             .map_err(|e| ConfigError { pos: pos.clone(), message: format!("error parsing include file '{}', {e}", path.display()) })?;
+        if self.include_depth >= 10 {
+            return Err(ConfigError {
+                pos: pos.clone(),
+                message: format!("includes nested too deeply at '{}' (an include cycle?)", path.display()),
+            });
+        }
         let mut inner = Parser::new(&text, path.display().to_string(), path.parent().map(Path::to_path_buf));
+        inner.include_depth = self.include_depth + 1;
         // Included entries join the scope of the include statement, and see its variables.
         inner.scopes = std::mem::take(&mut self.scopes);
         let result = inner.parse_entries(None);
@@ -494,6 +513,9 @@ mod tests {
         std::fs::write(dir.join("main.conf"), "port: 1\ninclude \"auth.conf\"\n").unwrap();
         let v = parse_file(&dir.join("main.conf")).unwrap();
         assert_eq!(v.get("authorization").and_then(|a| a.get("token")), Some(&Value::String("t0k".into())));
+        std::fs::write(dir.join("loop.conf"), "include \"loop.conf\"\n").unwrap();
+        let e = parse_file(&dir.join("loop.conf")).unwrap_err();
+        assert!(e.message.contains("nested too deeply"), "{e}");
         std::fs::remove_dir_all(&dir).ok();
     }
 }

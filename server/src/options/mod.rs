@@ -107,6 +107,45 @@ impl Options {
         self.username.is_some() || self.token.is_some() || !self.users.is_empty() || self.accounts.iter().any(|a| !a.users.is_empty())
     }
 
+    /// nats-server's baseline: a zero (unset) limit or interval means the default, so
+    /// configs written for it (`max_connections: 0`, `-p 0`) behave the same here.
+    pub fn apply_baseline(&mut self) {
+        let defaults = Options::default();
+        if self.port == 0 {
+            self.port = defaults.port;
+        }
+        if self.max_payload == 0 {
+            self.max_payload = defaults.max_payload;
+        }
+        if self.max_pending == 0 {
+            self.max_pending = defaults.max_pending;
+        }
+        if self.max_control_line == 0 {
+            self.max_control_line = defaults.max_control_line;
+        }
+        if self.max_connections == 0 {
+            self.max_connections = defaults.max_connections;
+        }
+        if self.ping_interval.is_zero() {
+            self.ping_interval = defaults.ping_interval;
+        }
+        if self.ping_max == 0 {
+            self.ping_max = defaults.ping_max;
+        }
+        if self.write_deadline.is_zero() {
+            self.write_deadline = defaults.write_deadline;
+        }
+        if self.auth_timeout.is_zero() {
+            self.auth_timeout = defaults.auth_timeout;
+        }
+        if self.lame_duck_duration.is_zero() {
+            self.lame_duck_duration = defaults.lame_duck_duration;
+        }
+        if self.lame_duck_grace_period.is_zero() {
+            self.lame_duck_grace_period = defaults.lame_duck_grace_period;
+        }
+    }
+
     /// Checks the combination of options the way nats-server does before starting.
     pub fn validate(&self) -> Result<(), String> {
         if self.max_payload > self.max_pending {

@@ -380,4 +380,29 @@ mod tests {
         let over = [b"SUB ".as_slice(), &[b'a'; 4097], b"\r\n"].concat();
         assert_eq!(e(&over), ParseError::MaxControlLine);
     }
+
+    proptest::proptest! {
+        /// Whatever bytes arrive, the parser answers without panicking, never claims more
+        /// than it was given, and agrees with itself when the same bytes come split.
+        #[test]
+        fn never_panics_on_arbitrary_input(
+            noise in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            valid_prefix in proptest::prelude::any::<bool>(),
+        ) {
+            let mut input = if valid_prefix { b"PUB a 3\r\nxyz\r\nSUB b 1\r\n".to_vec() } else { Vec::new() };
+            input.extend_from_slice(&noise);
+            let small = ParseLimits { max_control_line: 64, max_payload: 128 };
+            let mut at = 0;
+            while at < input.len() {
+                match parse(&input[at..], small) {
+                    Ok(Parsed::Op(_, n)) => {
+                        proptest::prop_assert!(n > 0 && at + n <= input.len());
+                        at += n;
+                    }
+                    Ok(Parsed::Incomplete) | Err(_) => break,
+                }
+                let _ = needed_len(&input[at..], small);
+            }
+        }
+    }
 }

@@ -1,0 +1,99 @@
+//! Services the server runs in the system account, as internal subscribers.
+//!
+//! They subscribe through the system account's sublist like any client (invariant 2:
+//! server services are clients of core routing), and answer the `$SYS.REQ.SERVER`
+//! requests that `nats server ping/info` and operators' scripts send:
+//!
+//! - `$SYS.REQ.SERVER.PING` — every server answers with its statistics;
+//! - `$SYS.REQ.SERVER.PING.<KIND>` and `$SYS.REQ.SERVER.<id>.<KIND>` for KIND in
+//!   VARZ, CONNZ, SUBSZ, HEALTHZ — the monitoring reports, with request options such
+//!   as `{"subs":true}` passed as JSON in the body.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Weak};
+use std::time::SystemTime;
+
+use serde_json::{json, Value};
+
+use crate::info::FEATURE_LEVEL;
+use crate::monitor::time::rfc3339;
+use crate::server::Server;
+use crate::subscription::InternalMsg;
+
+const KINDS: [&str; 4] = ["VARZ", "CONNZ", "SUBSZ", "HEALTHZ"];
+
+/// Subscribes the system services. Handlers hold a weak reference, so they never keep
+/// a stopped server alive.
+pub fn start(server: &Arc<Server>) {
+    let account = server.system_account();
+    let seq = Arc::new(AtomicU64::new(0));
+    let mut subjects = vec!["$SYS.REQ.SERVER.PING".to_string()];
+    for kind in KINDS {
+        subjects.push(format!("$SYS.REQ.SERVER.PING.{kind}"));
+        subjects.push(format!("$SYS.REQ.SERVER.{}.{kind}", server.server_id));
+    }
+    for subject in subjects {
+        let weak: Weak<Server> = Arc::downgrade(server);
+        let seq = seq.clone();
+        let kind = subject.rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
+        server.subscribe_internal(
+            &account,
+            &subject,
+            Arc::new(move |msg: &InternalMsg<'_>| {
+                let Some(server) = weak.upgrade() else { return };
+                let Some(reply) = msg.reply else { return };
+                let body = answer(&server, &kind, msg.payload, seq.fetch_add(1, Ordering::Relaxed) + 1);
+                server.publish_internal(&server.system_account(), reply, None, b"", body.to_string().as_bytes());
+            }),
+        );
+    }
+}
+
+fn answer(server: &Server, kind: &str, request: &[u8], seq: u64) -> Value {
+    let identity = json!({
+        "name": server.server_name,
+        "host": server.opts.host,
+        "id": server.server_id,
+        "ver": FEATURE_LEVEL,
+        "jetstream": false,
+        "flags": 0,
+        "seq": seq,
+        "time": rfc3339(SystemTime::now()),
+    });
+    let params = request_params(request);
+    if kind == "ping" {
+        let stats = &server.stats;
+        return json!({
+            "server": identity,
+            "statsz": {
+                "start": rfc3339(server.start),
+                "connections": server.clients().len(),
+                "total_connections": stats.total_connections.load(Ordering::Relaxed),
+                "subscriptions": server.num_subscriptions(),
+                "sent": { "msgs": stats.out_msgs.load(Ordering::Relaxed), "bytes": stats.out_bytes.load(Ordering::Relaxed) },
+                "received": { "msgs": stats.in_msgs.load(Ordering::Relaxed), "bytes": stats.in_bytes.load(Ordering::Relaxed) },
+                "slow_consumers": stats.slow_consumers.load(Ordering::Relaxed),
+            }
+        });
+    }
+    match crate::monitor::report(server, kind, &params) {
+        Some(Ok(data)) => json!({ "server": identity, "data": data }),
+        Some(Err(e)) => json!({ "server": identity, "error": { "code": 400, "description": e } }),
+        None => json!({ "server": identity, "error": { "code": 404, "description": format!("unknown request {kind}") } }),
+    }
+}
+
+/// Turns a JSON options body (`{"subs":true,"limit":10}`) into monitoring parameters.
+fn request_params(request: &[u8]) -> Vec<(String, String)> {
+    let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(request) else { return Vec::new() };
+    map.into_iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Value::String(s) => s,
+                Value::Bool(b) => b.to_string(),
+                other => other.to_string(),
+            };
+            (k, v)
+        })
+        .collect()
+}
