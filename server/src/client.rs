@@ -79,6 +79,10 @@ pub struct ClientShared {
     responses: Mutex<Option<Responses>>,
     /// Set when `responses` is in use, so other deliveries skip its lock.
     answers_requests: AtomicBool,
+    /// New publish/subscribe permissions for the reader (set at CONNECT and reload).
+    permission_update: Mutex<Option<Option<Permissions>>>,
+    permissions_changed: AtomicBool,
+    credentials: Mutex<Option<Connect>>,
 }
 
 /// Reply subjects a client with `allow_responses` has been asked to answer.
@@ -134,6 +138,9 @@ impl ClientShared {
             sub_deny: Mutex::new(None),
             responses: Mutex::new(None),
             answers_requests: AtomicBool::new(false),
+            permission_update: Mutex::new(None),
+            permissions_changed: AtomicBool::new(false),
+            credentials: Mutex::new(None),
         }
     }
 
@@ -143,6 +150,26 @@ impl ClientShared {
 
     pub fn subscription_count(&self) -> usize {
         self.subs.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// Installs permissions: the delivery-side parts (subscribe deny list, allowed
+    /// responses) at once, the publish/subscribe checks for the reader to pick up
+    /// before its next operation. Used at CONNECT and by configuration reload.
+    pub fn set_permissions(&self, permissions: Option<Permissions>) {
+        *self.responses.lock().unwrap_or_else(|e| e.into_inner()) = permissions
+            .as_ref()
+            .and_then(|p| p.allow_responses.clone())
+            .map(|permission| Responses { permission, pending: HashMap::new() });
+        self.answers_requests.store(permissions.as_ref().is_some_and(|p| p.allow_responses.is_some()), Ordering::Relaxed);
+        *self.sub_deny.lock().unwrap_or_else(|e| e.into_inner()) =
+            permissions.as_ref().and_then(|p| p.subscribe.clone()).filter(|s| !s.deny.is_empty());
+        *self.permission_update.lock().unwrap_or_else(|e| e.into_inner()) = Some(permissions);
+        self.permissions_changed.store(true, Ordering::Release);
+    }
+
+    /// The credentials of the accepted CONNECT, for re-authentication on reload.
+    pub fn credentials(&self) -> Option<Connect> {
+        self.credentials.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Sends `-ERR '<text>'`.
@@ -410,10 +437,10 @@ enum Next {
 pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
     let _ = socket.set_nodelay(true);
     let cid = server.next_cid();
-    let shared = Arc::new(ClientShared::new(cid, addr, server.opts.max_pending));
+    let shared = Arc::new(ClientShared::new(cid, addr, server.opts().max_pending));
     let (mut reader, writer) = socket.into_split();
     let writer_shared = shared.clone();
-    let write_deadline = server.opts.write_deadline;
+    let write_deadline = server.opts().write_deadline;
     let writer_task = tokio::spawn(async move { writer_shared.out.write_loop(writer, write_deadline).await });
 
     debug!("{} - cid:{} - Client connection created", addr, cid);
@@ -457,7 +484,7 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
 
 impl Connection {
     async fn read_loop(&mut self, reader: &mut tokio::net::tcp::OwnedReadHalf) -> CloseReason {
-        let opts = &self.server.opts;
+        let opts = self.server.opts();
         let limits = ParseLimits { max_control_line: opts.max_control_line, max_payload: opts.max_payload };
         let mut buf = BytesMut::with_capacity(32 * 1024);
         let auth_deadline = self.server.auth_required().then(|| tokio::time::Instant::now() + opts.auth_timeout);
@@ -495,7 +522,7 @@ impl Connection {
                     return CloseReason::AuthenticationTimeout;
                 }
                 _ = &mut ping_timer => {
-                    self.next_ping = tokio::time::Instant::now() + self.server.opts.ping_interval;
+                    self.next_ping = tokio::time::Instant::now() + self.server.opts().ping_interval;
                     if let Next::Close(r) = self.on_ping_timer() {
                         return r;
                     }
@@ -503,6 +530,7 @@ impl Connection {
                 }
             }
             self.last_in = Instant::now();
+            self.apply_permission_update();
             let mut consumed = 0;
             let outcome = loop {
                 // With auth on, nats-server refuses anything but CONNECT as the first
@@ -552,7 +580,7 @@ impl Connection {
     }
 
     fn on_ping_timer(&mut self) -> Next {
-        let opts = &self.server.opts;
+        let opts = self.server.opts();
         if self.pings_out + 1 > opts.ping_max {
             debug!("{} - cid:{} - Stale Client Connection - Closing", self.shared.addr, self.shared.cid);
             self.shared.send_err(errors::STALE);
@@ -594,7 +622,7 @@ impl Connection {
                     addr,
                     cid,
                     args.rsplit(' ').next().unwrap_or(""),
-                    self.server.opts.max_payload
+                    self.server.opts().max_payload
                 );
                 self.shared.send_err(errors::MAX_PAYLOAD);
                 CloseReason::MaxPayloadExceeded
@@ -630,6 +658,16 @@ impl Connection {
             ParseError::BadUnsub => {
                 error!("{} - cid:{} - processUnsub Parse Error: {:?}", addr, cid, args);
                 CloseReason::ProtocolViolation
+            }
+        }
+    }
+
+    /// Takes permissions set by `ClientShared::set_permissions`.
+    fn apply_permission_update(&mut self) {
+        if self.shared.permissions_changed.swap(false, Ordering::Acquire) {
+            if let Some(p) = self.shared.permission_update.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                self.permissions = p;
+                self.publish_allowed.clear();
             }
         }
     }
@@ -715,17 +753,9 @@ impl Connection {
                         auth.account.add_connection();
                         self.account = auth.account;
                     }
-                    *self.shared.responses.lock().unwrap_or_else(|e| e.into_inner()) = auth
-                        .permissions
-                        .as_ref()
-                        .and_then(|p| p.allow_responses.clone())
-                        .map(|permission| Responses { permission, pending: HashMap::new() });
-                    self.shared
-                        .answers_requests
-                        .store(auth.permissions.as_ref().is_some_and(|p| p.allow_responses.is_some()), Ordering::Relaxed);
-                    *self.shared.sub_deny.lock().unwrap_or_else(|e| e.into_inner()) =
-                        auth.permissions.as_ref().and_then(|p| p.subscribe.clone()).filter(|s| !s.deny.is_empty());
-                    self.permissions = auth.permissions;
+                    self.shared.set_permissions(auth.permissions);
+                    self.apply_permission_update();
+                    *self.shared.credentials.lock().unwrap_or_else(|e| e.into_inner()) = Some(opts.clone());
                     let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
                     meta.user = auth.user;
                     meta.account = self.account.name.clone();
@@ -748,7 +778,7 @@ impl Connection {
         self.opts = opts;
         if !self.connected {
             // The first PING comes soon after CONNECT (to measure RTT), with jitter.
-            let first = self.server.opts.ping_interval.min(Duration::from_secs(2));
+            let first = self.server.opts().ping_interval.min(Duration::from_secs(2));
             let jitter = first.mul_f64((self.delivery.next_random() % 1000) as f64 / 5000.0);
             self.next_ping = tokio::time::Instant::now() + first + jitter;
         }
@@ -900,7 +930,7 @@ impl Connection {
                 self.ok();
                 return Next::Continue;
             }
-            let max = self.server.opts.max_subscriptions;
+            let max = self.server.opts().max_subscriptions;
             if max > 0 && subs.len() >= max {
                 drop(subs);
                 error!("{} - cid:{} - maximum subscriptions exceeded", self.shared.addr, self.shared.cid);

@@ -59,25 +59,13 @@ pub fn run(args: &[String]) -> i32 {
             return 2;
         }
     };
-    let mut opts = Options::default();
-    let mut warnings = Vec::new();
-    if let Some(path) = &flags.config {
-        let parsed = options::config::parse_file(path).and_then(|v| options::apply::apply_config(&mut opts, &v));
-        match parsed {
-            Ok(w) => warnings.extend(w),
-            Err(e) => {
-                eprintln!("nats-server: {e}");
-                return 1;
-            }
+    let (opts, warnings) = match Options::load(&flags) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("nats-server: {e}");
+            return 1;
         }
-        opts.config_file = Some(path.clone());
-    }
-    warnings.extend(flags.apply(&mut opts));
-    opts.apply_baseline();
-    if let Err(e) = opts.validate() {
-        eprintln!("nats-server: {e}");
-        return 1;
-    }
+    };
     if opts.check_config {
         match &opts.config_file {
             Some(path) => eprintln!("nats-server: configuration file {} is valid", path.display()),
@@ -93,7 +81,10 @@ pub fn run(args: &[String]) -> i32 {
         warn!("{}", w);
     }
     let server = match server::Server::new(opts) {
-        Ok(s) => s,
+        Ok(s) => {
+            s.set_reload_flags(flags);
+            s
+        }
         Err(e) => {
             eprintln!("nats-server: {e}");
             return 1;
@@ -113,11 +104,11 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     let listener = match server.bind().await {
         Ok(l) => l,
         Err(e) => {
-            fatal!("Error listening on port: {}:{}, \"{}\"", server.opts.host, server.opts.port, e);
+            fatal!("Error listening on port: {}:{}, \"{}\"", server.opts().host, server.opts().port, e);
             return 1;
         }
     };
-    if let Some(pid_file) = &server.opts.pid_file {
+    if let Some(pid_file) = &server.opts().pid_file {
         if let Err(e) = std::fs::write(pid_file, std::process::id().to_string()) {
             fatal!("Could not write pidfile: {}", e);
             return 1;
@@ -126,7 +117,7 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     signals::handle(server.clone());
     system::start(&server);
     server.clone().run(listener).await;
-    if let Some(pid_file) = &server.opts.pid_file {
+    if let Some(pid_file) = &server.opts().pid_file {
         let _ = std::fs::remove_file(pid_file);
     }
     info!("Server Exiting..");

@@ -8,14 +8,14 @@
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::{Duration, Instant, SystemTime};
 
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
 use crate::account::{Account, GLOBAL_ACCOUNT, SYSTEM_ACCOUNT};
-use crate::auth::{secret_matches, Permissions, User};
+use crate::auth::{Authenticator, Permissions};
 use crate::client::{self, ClientShared, ConnMeta};
 use crate::info::{Connect, Info, FEATURE_LEVEL};
 use crate::options::Options;
@@ -60,7 +60,8 @@ pub struct Authenticated {
 }
 
 pub struct Server {
-    pub opts: Options,
+    /// The options in force; replaced whole by a configuration reload.
+    opts: RwLock<Arc<Options>>,
     pub server_id: String,
     pub server_name: String,
     pub start: SystemTime,
@@ -69,7 +70,9 @@ pub struct Server {
     accounts: HashMap<String, Arc<Account>>,
     global: Arc<Account>,
     system: Arc<Account>,
-    users: HashMap<String, User>,
+    auth: RwLock<Arc<Authenticator>>,
+    /// The command line, re-applied over the config file on reload.
+    reload_flags: Mutex<Option<Box<crate::options::flags::Flags>>>,
     clients: Mutex<HashMap<u64, Arc<ClientShared>>>,
     closed: Mutex<VecDeque<ClosedClient>>,
     next_cid: AtomicU64,
@@ -83,6 +86,15 @@ pub struct Server {
 }
 
 impl Server {
+    /// The options in force (a snapshot: a reload swaps in a new one).
+    pub fn opts(&self) -> Arc<Options> {
+        self.opts.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    fn authenticator(&self) -> Arc<Authenticator> {
+        self.auth.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     pub fn new(opts: Options) -> Result<Arc<Server>, String> {
         opts.validate()?;
         let key = nkeys::KeyPair::new_server();
@@ -101,20 +113,7 @@ impl Server {
             },
             None => accounts.entry(SYSTEM_ACCOUNT.to_string()).or_insert_with(|| Arc::new(Account::new(SYSTEM_ACCOUNT, true))).clone(),
         };
-        let mut users = HashMap::new();
-        let single = opts.username.iter().map(|u| User {
-            name: u.clone(),
-            password: opts.password.clone().unwrap_or_default(),
-            ..Default::default()
-        });
-        for u in opts.users.iter().cloned().chain(opts.accounts.iter().flat_map(|a| a.users.iter().cloned())).chain(single) {
-            if let Some(acc) = &u.account {
-                if !accounts.contains_key(acc) {
-                    return Err(format!("user \"{}\" references unknown account \"{acc}\"", u.name));
-                }
-            }
-            users.insert(u.name.clone(), u);
-        }
+        let auth = Authenticator::new(&opts, &accounts)?;
         Ok(Arc::new(Server {
             server_id,
             server_name,
@@ -124,7 +123,8 @@ impl Server {
             accounts,
             global,
             system,
-            users,
+            auth: RwLock::new(Arc::new(auth)),
+            reload_flags: Mutex::new(None),
             clients: Mutex::new(HashMap::new()),
             closed: Mutex::new(VecDeque::new()),
             next_cid: AtomicU64::new(1),
@@ -134,7 +134,7 @@ impl Server {
             shutdown: Notify::new(),
             stop_accepting: Notify::new(),
             shutting_down: AtomicBool::new(false),
-            opts,
+            opts: RwLock::new(Arc::new(opts)),
         }))
     }
 
@@ -167,7 +167,7 @@ impl Server {
     }
 
     pub fn auth_required(&self) -> bool {
-        self.opts.auth_required() && self.opts.no_auth_user.is_none()
+        self.authenticator().requires_connect()
     }
 
     pub fn is_lame_duck(&self) -> bool {
@@ -181,11 +181,11 @@ impl Server {
             version: FEATURE_LEVEL.into(),
             proto: 1,
             go: format!("natsx {}", crate::info::NATSX_VERSION),
-            host: self.opts.host.clone(),
+            host: self.opts().host.clone(),
             port: self.port(),
             headers: true,
             auth_required: self.auth_required(),
-            max_payload: self.opts.max_payload as i64,
+            max_payload: self.opts().max_payload as i64,
             ldm: self.is_lame_duck(),
             ..Default::default()
         }
@@ -212,37 +212,66 @@ impl Server {
 
     /// Checks CONNECT credentials. `None` is an authorization violation.
     pub fn authenticate(&self, c: &Connect) -> Option<Authenticated> {
-        let opts = &self.opts;
-        let anonymous = || Authenticated { account: self.global.clone(), permissions: None, user: String::new() };
-        if !opts.auth_required() {
-            return Some(anonymous());
-        }
-        let as_user = |u: &User| Authenticated {
-            account: u.account.as_ref().and_then(|a| self.accounts.get(a).cloned()).unwrap_or_else(|| self.global.clone()),
-            permissions: u.permissions.clone(),
-            user: u.name.clone(),
+        let found = self.authenticator().authenticate(c)?;
+        let account = match &found.account {
+            Some(name) => self.accounts.get(name).cloned()?,
+            None => self.global.clone(),
         };
-        if let Some(token) = &opts.token {
-            if !c.auth_token.is_empty() {
-                return secret_matches(token, &c.auth_token).then(anonymous);
+        Some(Authenticated { account, permissions: found.permissions, user: found.user })
+    }
+
+    /// Keeps the command line so a reload can re-apply it over the re-read file.
+    pub fn set_reload_flags(&self, flags: Box<crate::options::flags::Flags>) {
+        *self.reload_flags.lock().unwrap_or_else(|e| e.into_inner()) = Some(flags);
+    }
+
+    /// Configuration reload (SIGHUP, `--signal reload`): re-reads the config file and
+    /// re-applies the command line. Logging, authorization (users, passwords, tokens,
+    /// permissions) and limits take effect; existing clients are re-authenticated and
+    /// disconnected when no longer authorized. Listen addresses, accounts and storage
+    /// cannot change while running: such a reload is refused whole.
+    pub fn reload(&self) -> Result<(), String> {
+        let (new_opts, warnings) = {
+            let flags = self.reload_flags.lock().unwrap_or_else(|e| e.into_inner());
+            let Some(flags) = flags.as_ref() else { return Err("no command line recorded".into()) };
+            if flags.config.is_none() {
+                return Err("can not reload, no configuration file was given".into());
+            }
+            Options::load(flags)?
+        };
+        let old = self.opts();
+        if let Some(blocker) = old.reload_blocker(&new_opts) {
+            return Err(blocker);
+        }
+        let auth = Arc::new(Authenticator::new(&new_opts, &self.accounts)?);
+        crate::log::configure(new_opts.debug, new_opts.trace, new_opts.logtime, new_opts.log_file.as_deref())
+            .map_err(|e| format!("could not open log file: {e}"))?;
+        for w in warnings {
+            crate::warn!("{}", w);
+        }
+        *self.auth.write().unwrap_or_else(|e| e.into_inner()) = auth;
+        *self.opts.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(new_opts);
+        for client in self.clients() {
+            let Some(credentials) = client.credentials() else { continue };
+            match self.authenticate(&credentials) {
+                Some(auth) if auth.account.name == client.meta().account || client.meta().account.is_empty() => {
+                    client.set_permissions(auth.permissions)
+                }
+                _ => {
+                    crate::error!("{} - cid:{} - authentication error after configuration reload", client.addr, client.cid);
+                    client.send_err(client::errors::AUTH_VIOLATION);
+                    client.out.close(crate::outbound::CloseReason::AuthenticationViolation);
+                }
             }
         }
-        if !c.user.is_empty() {
-            let user = self.users.get(&c.user)?;
-            return secret_matches(&user.password, &c.pass).then(|| as_user(user));
-        }
-        if c.auth_token.is_empty() && c.nkey.is_empty() && c.jwt.is_empty() {
-            if let Some(user) = opts.no_auth_user.as_ref().and_then(|n| self.users.get(n)) {
-                return Some(as_user(user));
-            }
-        }
-        None
+        info!("Reloaded server configuration");
+        Ok(())
     }
 
     /// Adds a client to the registry; false when `max_connections` is reached.
     pub fn register_client(&self, client: &Arc<ClientShared>) -> bool {
         let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
-        if clients.len() >= self.opts.max_connections {
+        if clients.len() >= self.opts().max_connections {
             return false;
         }
         clients.insert(client.cid, client.clone());
@@ -260,9 +289,9 @@ impl Server {
             self.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
             let why = match reason {
                 Some(crate::outbound::CloseReason::SlowConsumerPendingBytes) => {
-                    format!("MaxPending of {} Exceeded", self.opts.max_pending)
+                    format!("MaxPending of {} Exceeded", self.opts().max_pending)
                 }
-                _ => format!("WriteDeadline of {:?} Exceeded", self.opts.write_deadline),
+                _ => format!("WriteDeadline of {:?} Exceeded", self.opts().write_deadline),
             };
             crate::info!("{} - cid:{} - Slow Consumer Detected: {}", client.addr, client.cid, why);
         }
@@ -348,8 +377,9 @@ impl Server {
 
     /// Binds the client listener (and monitoring, when configured).
     pub async fn bind(self: &Arc<Self>) -> std::io::Result<TcpListener> {
-        let port = if self.opts.port < 0 { 0 } else { self.opts.port as u16 };
-        let listener = TcpListener::bind((self.opts.host.as_str(), port)).await?;
+        let opts = self.opts();
+        let port = if opts.port < 0 { 0 } else { opts.port as u16 };
+        let listener = TcpListener::bind((opts.host.as_str(), port)).await?;
         let bound = listener.local_addr()?.port();
         let _ = self.port.set(bound);
         Ok(listener)
@@ -357,7 +387,7 @@ impl Server {
 
     /// Runs until shutdown: accepts clients and serves monitoring.
     pub async fn run(self: Arc<Self>, listener: TcpListener) {
-        let opts = &self.opts;
+        let opts = self.opts();
         info!("Starting nats-server");
         info!("  Version:  {} (natsx {})", FEATURE_LEVEL, crate::info::NATSX_VERSION);
         info!("  Git:      [not set]");
@@ -434,10 +464,11 @@ impl Server {
             info.client_ip = c.addr.ip().to_string();
             c.out.send_now(&info.to_line());
         }
-        let grace = self.opts.lame_duck_grace_period.min(self.opts.lame_duck_duration);
+        let opts = self.opts();
+        let grace = opts.lame_duck_grace_period.min(opts.lame_duck_duration);
         tokio::time::sleep(grace).await;
         let clients = self.clients();
-        let window = self.opts.lame_duck_duration.saturating_sub(grace);
+        let window = opts.lame_duck_duration.saturating_sub(grace);
         let n = clients.len().max(1) as u32;
         let pause = (window / n).min(Duration::from_secs(1));
         info!("Closing existing clients");
@@ -451,7 +482,8 @@ impl Server {
     }
 
     fn write_ports_file(&self) {
-        let Some(dir) = &self.opts.ports_file_dir else {
+        let opts = self.opts();
+        let Some(dir) = &opts.ports_file_dir else {
             return;
         };
         let exe = std::env::current_exe()
@@ -459,9 +491,9 @@ impl Server {
             .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "natsx".into());
         let path = dir.join(format!("{}_{}.ports", exe, std::process::id()));
-        let mut ports = serde_json::json!({ "nats": [format!("nats://{}:{}", self.opts.host, self.port())] });
+        let mut ports = serde_json::json!({ "nats": [format!("nats://{}:{}", opts.host, self.port())] });
         if let Some(p) = self.http_port() {
-            ports["monitoring"] = serde_json::json!([format!("http://{}:{}", self.opts.host, p)]);
+            ports["monitoring"] = serde_json::json!([format!("http://{}:{}", opts.host, p)]);
         }
         if let Err(e) = std::fs::write(&path, ports.to_string()) {
             crate::error!("Error writing ports file {}: {}", path.display(), e);

@@ -35,9 +35,13 @@ pub fn handle(server: Arc<Server>) {
                         let s = server.clone();
                         tokio::spawn(async move { s.enter_lame_duck().await });
                     }
-                    "hangup" => warn!("Configuration reload is not supported by natsx yet; restart the server to apply changes"),
+                    "hangup" => {
+                        if let Err(e) = server.reload() {
+                            crate::error!("Failed to reload server configuration: {}", e);
+                        }
+                    }
                     _ => {
-                        let o = &server.opts;
+                        let o = server.opts();
                         if let Err(e) = crate::log::configure(o.debug, o.trace, o.logtime, o.log_file.as_deref()) {
                             warn!("Could not reopen log file: {}", e);
                         } else {

@@ -52,7 +52,7 @@ pub fn start(server: &Arc<Server>) {
 fn answer(server: &Server, kind: &str, request: &[u8], seq: u64) -> Value {
     let identity = json!({
         "name": server.server_name,
-        "host": server.opts.host,
+        "host": server.opts().host,
         "id": server.server_id,
         "ver": FEATURE_LEVEL,
         "jetstream": false,

@@ -18,6 +18,8 @@ pub struct Server {
     pub port: u16,
     pub http_port: Option<u16>,
     log: Arc<Mutex<Vec<String>>>,
+    /// The config file, for tests that rewrite it and reload.
+    pub config: Option<PathBuf>,
     _dir: Option<TempDir>,
 }
 
@@ -75,7 +77,8 @@ impl Server {
             assert!(Instant::now() < deadline, "server did not become ready; log:\n{}", log.lock().unwrap().join("\n"));
             std::thread::sleep(Duration::from_millis(10));
         }
-        Server { child, port: port.unwrap(), http_port, log, _dir: dir }
+        let config = dir.as_ref().map(|d| d.path.join("server.conf"));
+        Server { child, port: port.unwrap(), http_port, log, config, _dir: dir }
     }
 
     pub fn url(&self) -> String {

@@ -179,3 +179,46 @@ fn lame_duck_mode() {
     assert_eq!(server.wait_exit(Duration::from_secs(20)), Some(0));
     assert!(server.log().contains("Closing existing clients"));
 }
+
+#[test]
+fn reload_applies_authorization_and_refuses_fixed_settings() {
+    let before = "authorization { users: [\n  {user: a, password: a}\n  {user: b, password: b}\n] }\n";
+    let server = Server::with_config(before, &[]);
+    let config = server.config.clone().unwrap();
+    let mut a = server.raw();
+    a.send(b"CONNECT {\"verbose\":false,\"user\":\"a\",\"pass\":\"a\"}\r\nPING\r\n");
+    assert_eq!(a.read_until("PONG\r\n", Duration::from_secs(2)), "PONG\r\n");
+    let mut b = server.raw();
+    b.send(b"CONNECT {\"verbose\":false,\"user\":\"b\",\"pass\":\"b\"}\r\nPUB x 1\r\n1\r\nPING\r\n");
+    assert_eq!(b.read_until("PONG\r\n", Duration::from_secs(2)), "PONG\r\n");
+
+    // a is removed, b loses publish rights on x, c is new.
+    let after =
+        "authorization { users: [\n  {user: b, password: b, permissions: { publish: { deny: [\"x\"] } } }\n  {user: c, password: c}\n] }\n";
+    std::fs::write(&config, after).unwrap();
+    let pid = server.child.id().to_string();
+    let (code, _, err) = natsx(&["server", "--signal", &format!("reload={pid}")], None, Duration::from_secs(10));
+    assert_eq!(code, 0, "{err}");
+    assert!(server.wait_log("Reloaded server configuration", Duration::from_secs(5)), "{}", server.log());
+    assert_eq!(a.read_until("\r\n", Duration::from_secs(2)), "-ERR 'Authorization Violation'\r\n");
+    assert!(a.is_closed(Duration::from_secs(2)));
+    b.send(b"PUB x 1\r\n1\r\nPING\r\n");
+    assert_eq!(b.read_until("PONG\r\n", Duration::from_secs(2)), "-ERR 'Permissions Violation for Publish to \"x\"'\r\nPONG\r\n");
+    let mut c = server.raw();
+    c.send(b"CONNECT {\"verbose\":false,\"user\":\"c\",\"pass\":\"c\"}\r\nPING\r\n");
+    assert_eq!(c.read_until("PONG\r\n", Duration::from_secs(2)), "PONG\r\n");
+
+    // Accounts cannot change while running: the whole reload is refused.
+    std::fs::write(&config, format!("{after}accounts {{ NEW: {{}} }}\n")).unwrap();
+    server.signal("HUP");
+    assert!(
+        server.wait_log("Failed to reload server configuration: config reload not supported for accounts", Duration::from_secs(5)),
+        "{}",
+        server.log()
+    );
+    // A broken file is reported and the running configuration stays.
+    std::fs::write(&config, "authorization {\n").unwrap();
+    server.signal("HUP");
+    assert!(server.wait_log("Failed to reload server configuration:", Duration::from_secs(5)));
+    assert!(c.alive() && b.alive());
+}

@@ -7,7 +7,12 @@
 
 pub mod permissions;
 
+use std::collections::HashMap;
+
 pub use permissions::{Permissions, SubjectPermission};
+
+use crate::info::Connect;
+use crate::options::Options;
 
 /// A configured user.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -25,6 +30,73 @@ pub struct User {
 pub struct AccountConfig {
     pub name: String,
     pub users: Vec<User>,
+}
+
+/// The configured credentials, built from the options (and rebuilt on reload).
+pub struct Authenticator {
+    token: Option<String>,
+    users: HashMap<String, User>,
+    no_auth_user: Option<String>,
+    required: bool,
+}
+
+/// Who a CONNECT authenticated as: the user's name, its account (`None` is the global
+/// account) and its permissions.
+pub struct Identity {
+    pub user: String,
+    pub account: Option<String>,
+    pub permissions: Option<Permissions>,
+}
+
+impl Authenticator {
+    /// Collects every configured user (the single `--user`, `authorization.users`,
+    /// and users inside accounts). `accounts` are the names that exist.
+    pub fn new<V>(opts: &Options, accounts: &HashMap<String, V>) -> Result<Authenticator, String> {
+        let mut users = HashMap::new();
+        let single = opts.username.iter().map(|u| User {
+            name: u.clone(),
+            password: opts.password.clone().unwrap_or_default(),
+            ..Default::default()
+        });
+        for u in opts.users.iter().cloned().chain(opts.accounts.iter().flat_map(|a| a.users.iter().cloned())).chain(single) {
+            if let Some(acc) = &u.account {
+                if !accounts.contains_key(acc) {
+                    return Err(format!("user \"{}\" references unknown account \"{acc}\"", u.name));
+                }
+            }
+            users.insert(u.name.clone(), u);
+        }
+        Ok(Authenticator { token: opts.token.clone(), users, no_auth_user: opts.no_auth_user.clone(), required: opts.auth_required() })
+    }
+
+    /// True when a client must send CONNECT with credentials before anything else.
+    pub fn requires_connect(&self) -> bool {
+        self.required && self.no_auth_user.is_none()
+    }
+
+    /// Checks CONNECT credentials. `None` is an authorization violation.
+    pub fn authenticate(&self, c: &Connect) -> Option<Identity> {
+        let anonymous = || Identity { user: String::new(), account: None, permissions: None };
+        if !self.required {
+            return Some(anonymous());
+        }
+        let as_user = |u: &User| Identity { user: u.name.clone(), account: u.account.clone(), permissions: u.permissions.clone() };
+        if let Some(token) = &self.token {
+            if !c.auth_token.is_empty() {
+                return secret_matches(token, &c.auth_token).then(anonymous);
+            }
+        }
+        if !c.user.is_empty() {
+            let user = self.users.get(&c.user)?;
+            return secret_matches(&user.password, &c.pass).then(|| as_user(user));
+        }
+        if c.auth_token.is_empty() && c.nkey.is_empty() && c.jwt.is_empty() {
+            if let Some(user) = self.no_auth_user.as_ref().and_then(|n| self.users.get(n)) {
+                return Some(as_user(user));
+            }
+        }
+        None
+    }
 }
 
 /// True when `given` matches the configured `expected` secret, which may be a bcrypt hash.

@@ -54,7 +54,7 @@ fn root(server: &Server) -> Value {
 }
 
 fn varz(server: &Server) -> Value {
-    let o = &server.opts;
+    let o = server.opts();
     let s = &server.stats;
     json!({
         "server_id": server.server_id,

@@ -107,6 +107,39 @@ impl Options {
         self.username.is_some() || self.token.is_some() || !self.users.is_empty() || self.accounts.iter().any(|a| !a.users.is_empty())
     }
 
+    /// Builds the options from the command line: defaults, then the config file it
+    /// names, then the flags themselves, then nats-server's baseline and checks.
+    /// Returns the options and warnings to log.
+    pub fn load(flags: &flags::Flags) -> Result<(Options, Vec<String>), String> {
+        let mut opts = Options::default();
+        let mut warnings = Vec::new();
+        if let Some(path) = &flags.config {
+            let doc = config::parse_file(path).map_err(|e| e.to_string())?;
+            warnings.extend(apply::apply_config(&mut opts, &doc).map_err(|e| e.to_string())?);
+            opts.config_file = Some(path.clone());
+        }
+        warnings.extend(flags.apply(&mut opts));
+        opts.apply_baseline();
+        opts.validate()?;
+        Ok((opts, warnings))
+    }
+
+    /// The first option a configuration reload cannot change, as nats-server names it.
+    pub fn reload_blocker(&self, new: &Options) -> Option<String> {
+        let differs = |name: &str, old: String, new: String| {
+            (old != new).then(|| format!("config reload not supported for {name}: old={old}, new={new}"))
+        };
+        let accounts = |o: &Options| o.accounts.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join(",");
+        differs("host", self.host.clone(), new.host.clone())
+            .or_else(|| differs("port", self.port.to_string(), new.port.to_string()))
+            .or_else(|| differs("http_port", format!("{:?}", self.http_port), format!("{:?}", new.http_port)))
+            .or_else(|| differs("server_name", format!("{:?}", self.server_name), format!("{:?}", new.server_name)))
+            .or_else(|| differs("accounts", accounts(self), accounts(new)))
+            .or_else(|| differs("system_account", format!("{:?}", self.system_account), format!("{:?}", new.system_account)))
+            .or_else(|| differs("jetstream", self.jetstream.to_string(), new.jetstream.to_string()))
+            .or_else(|| differs("store_dir", format!("{:?}", self.store_dir), format!("{:?}", new.store_dir)))
+    }
+
     /// nats-server's baseline: a zero (unset) limit or interval means the default, so
     /// configs written for it (`max_connections: 0`, `-p 0`) behave the same here.
     pub fn apply_baseline(&mut self) {
