@@ -44,6 +44,19 @@ pub fn print_message(n: u64, msg: &async_nats::Message, raw: bool) {
     let _ = out.flush();
 }
 
+/// The message body: the argument, or standard input when it is absent.
+pub fn body_or_stdin(body: &Option<String>) -> anyhow::Result<String> {
+    use std::io::Read;
+    match body {
+        Some(b) => Ok(b.clone()),
+        None => {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text).map_err(|e| anyhow::anyhow!("cannot read body from stdin: {e}"))?;
+            Ok(text)
+        }
+    }
+}
+
 /// An error as one line: the outermost message and its causes, without debug dumps.
 pub fn one_line(e: &anyhow::Error) -> String {
     let mut parts: Vec<String> = Vec::new();

@@ -1,6 +1,5 @@
 //! `natsx pub SUBJECT [BODY]`: publish one or many messages.
 
-use std::io::Read;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{anyhow, Result};
@@ -8,7 +7,7 @@ use bytes::Bytes;
 use clap::Args;
 
 use crate::connect::{headers, parse_duration, ConnectArgs};
-use crate::output::clock;
+use crate::output::{body_or_stdin, clock};
 
 #[derive(Args, Debug)]
 pub struct PubArgs {
@@ -35,14 +34,7 @@ pub struct PubArgs {
 }
 
 pub async fn run(conn: &ConnectArgs, args: PubArgs) -> Result<()> {
-    let template = match &args.body {
-        Some(b) => b.clone(),
-        None => {
-            let mut body = String::new();
-            std::io::stdin().read_to_string(&mut body).map_err(|e| anyhow!("cannot read body from stdin: {e}"))?;
-            body
-        }
-    };
+    let template = body_or_stdin(&args.body)?;
     let header_map = headers(&args.headers)?;
     let client = conn.connect().await?;
     for n in 1..=args.count {

@@ -1,6 +1,5 @@
 //! `natsx req SUBJECT [BODY]`: send a request and print the reply (or replies).
 
-use std::io::Read;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Result};
@@ -10,7 +9,7 @@ use clap::Args;
 use futures::StreamExt;
 
 use crate::connect::{headers, parse_duration, ConnectArgs};
-use crate::output::{clock, print_message};
+use crate::output::{body_or_stdin, clock, print_message};
 
 #[derive(Args, Debug)]
 pub struct ReqArgs {
@@ -33,14 +32,7 @@ pub struct ReqArgs {
 }
 
 pub async fn run(conn: &ConnectArgs, args: ReqArgs) -> Result<()> {
-    let body = match &args.body {
-        Some(b) => b.clone(),
-        None => {
-            let mut body = String::new();
-            std::io::stdin().read_to_string(&mut body).map_err(|e| anyhow!("cannot read body from stdin: {e}"))?;
-            body
-        }
-    };
+    let body = body_or_stdin(&args.body)?;
     let header_map = headers(&args.headers)?;
     let timeout = args.wait.unwrap_or(conn.timeout);
     let client = conn.connect().await?;

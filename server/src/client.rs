@@ -56,7 +56,25 @@ pub struct ConnMeta {
     pub user: String,
     pub account: String,
     pub rtt: Option<Duration>,
-    pub last_activity: Option<SystemTime>,
+}
+
+/// A connection as monitoring shows it: live (`stop` unset) or closed.
+#[derive(Clone)]
+pub struct ConnSnapshot {
+    pub cid: u64,
+    pub addr: SocketAddr,
+    pub start: SystemTime,
+    pub stop: Option<SystemTime>,
+    pub last_activity: SystemTime,
+    pub meta: ConnMeta,
+    /// The close reason; empty while open.
+    pub reason: String,
+    pub in_msgs: u64,
+    pub in_bytes: u64,
+    pub out_msgs: u64,
+    pub out_bytes: u64,
+    pub pending: usize,
+    pub subscriptions: Vec<String>,
 }
 
 /// The part of a connection other tasks see.
@@ -70,6 +88,8 @@ pub struct ClientShared {
     /// CONNECT's `protocol`: 1 means the client takes asynchronous INFO (lame duck notices).
     pub protocol: std::sync::atomic::AtomicI32,
     pub meta: Mutex<ConnMeta>,
+    /// When the client last sent something (Unix nanoseconds), for `/connz`.
+    last_activity_ns: std::sync::atomic::AtomicU64,
     /// sid → subscription.
     pub subs: Mutex<HashMap<Box<[u8]>, Arc<Subscription>>>,
     /// Subscribe-deny list, checked at delivery for wildcard subscriptions that overlap it.
@@ -134,6 +154,7 @@ impl ClientShared {
             headers: AtomicBool::new(false),
             protocol: std::sync::atomic::AtomicI32::new(0),
             meta: Mutex::new(ConnMeta::default()),
+            last_activity_ns: std::sync::atomic::AtomicU64::new(unix_nanos()),
             subs: Mutex::new(HashMap::new()),
             sub_deny: Mutex::new(None),
             responses: Mutex::new(None),
@@ -150,6 +171,34 @@ impl ClientShared {
 
     pub fn subscription_count(&self) -> usize {
         self.subs.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// The connection's state for `/connz`; closed connections carry a stop time and reason.
+    pub fn snapshot(&self) -> ConnSnapshot {
+        let stats = &self.out.stats;
+        let reason = self.out.close_reason();
+        let subscriptions = self
+            .subs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .map(|s| String::from_utf8_lossy(&s.subject).into_owned())
+            .collect();
+        ConnSnapshot {
+            cid: self.cid,
+            addr: self.addr,
+            start: self.start,
+            stop: reason.map(|_| SystemTime::now()),
+            last_activity: std::time::UNIX_EPOCH + Duration::from_nanos(self.last_activity_ns.load(Ordering::Relaxed)),
+            meta: self.meta(),
+            reason: reason.map(|r| r.as_str().to_string()).unwrap_or_default(),
+            in_msgs: stats.in_msgs.load(Ordering::Relaxed),
+            in_bytes: stats.in_bytes.load(Ordering::Relaxed),
+            out_msgs: stats.out_msgs.load(Ordering::Relaxed),
+            out_bytes: stats.out_bytes.load(Ordering::Relaxed),
+            pending: if reason.is_some() { 0 } else { self.out.pending() },
+            subscriptions,
+        }
     }
 
     /// Installs permissions: the delivery-side parts (subscribe deny list, allowed
@@ -218,6 +267,10 @@ impl ClientShared {
         }
         appended
     }
+}
+
+fn unix_nanos() -> u64 {
+    SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
 }
 
 fn push_decimal(buf: &mut Vec<u8>, mut n: usize) {
@@ -451,7 +504,7 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
         shared.send_err(errors::MAX_CONNECTIONS);
         shared.out.close(CloseReason::MaxConnectionsExceeded);
         let _ = writer_task.await;
-        server.record_closed(&shared, 0);
+        server.record_closed(&shared);
         return;
     }
 
@@ -530,6 +583,7 @@ impl Connection {
                 }
             }
             self.last_in = Instant::now();
+            self.shared.last_activity_ns.store(unix_nanos(), Ordering::Relaxed);
             self.apply_permission_update();
             let mut consumed = 0;
             let outcome = loop {

@@ -16,7 +16,7 @@ use tokio::sync::Notify;
 
 use crate::account::{Account, GLOBAL_ACCOUNT, SYSTEM_ACCOUNT};
 use crate::auth::{Authenticator, Permissions};
-use crate::client::{self, ClientShared, ConnMeta};
+use crate::client::{self, ClientShared, ConnSnapshot};
 use crate::info::{Connect, Info, FEATURE_LEVEL};
 use crate::options::Options;
 use crate::subscription::{InternalHandler, Owner, Subscription};
@@ -34,22 +34,6 @@ pub struct ServerStats {
     pub out_bytes: AtomicU64,
     pub slow_consumers: AtomicU64,
     pub total_connections: AtomicU64,
-}
-
-/// A connection that has ended, as `/connz?state=closed` shows it.
-#[derive(Clone)]
-pub struct ClosedClient {
-    pub cid: u64,
-    pub addr: SocketAddr,
-    pub start: SystemTime,
-    pub stop: SystemTime,
-    pub meta: ConnMeta,
-    pub reason: String,
-    pub in_msgs: u64,
-    pub in_bytes: u64,
-    pub out_msgs: u64,
-    pub out_bytes: u64,
-    pub subscriptions: Vec<String>,
 }
 
 /// The outcome of authenticating a CONNECT.
@@ -74,7 +58,7 @@ pub struct Server {
     /// The command line, re-applied over the config file on reload.
     reload_flags: Mutex<Option<Box<crate::options::flags::Flags>>>,
     clients: Mutex<HashMap<u64, Arc<ClientShared>>>,
-    closed: Mutex<VecDeque<ClosedClient>>,
+    closed: Mutex<VecDeque<ConnSnapshot>>,
     next_cid: AtomicU64,
     /// The client port actually bound (differs from the option for `-p -1`).
     port: OnceLock<u16>,
@@ -295,31 +279,11 @@ impl Server {
             };
             crate::info!("{} - cid:{} - Slow Consumer Detected: {}", client.addr, client.cid, why);
         }
-        self.record_closed(client, 0);
+        self.record_closed(client);
     }
 
-    pub fn record_closed(&self, client: &Arc<ClientShared>, _subs: usize) {
-        let stats = &client.out.stats;
-        let subscriptions = client
-            .subs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .values()
-            .map(|s| String::from_utf8_lossy(&s.subject).into_owned())
-            .collect();
-        let record = ClosedClient {
-            cid: client.cid,
-            addr: client.addr,
-            start: client.start,
-            stop: SystemTime::now(),
-            meta: client.meta(),
-            reason: client.out.close_reason().map(|r| r.as_str()).unwrap_or("Client Closed").to_string(),
-            in_msgs: stats.in_msgs.load(Ordering::Relaxed),
-            in_bytes: stats.in_bytes.load(Ordering::Relaxed),
-            out_msgs: stats.out_msgs.load(Ordering::Relaxed),
-            out_bytes: stats.out_bytes.load(Ordering::Relaxed),
-            subscriptions,
-        };
+    pub fn record_closed(&self, client: &Arc<ClientShared>) {
+        let record = client.snapshot();
         let mut closed = self.closed.lock().unwrap_or_else(|e| e.into_inner());
         if closed.len() >= MAX_CLOSED_CLIENTS {
             closed.pop_front();
@@ -331,7 +295,7 @@ impl Server {
         self.clients.lock().unwrap_or_else(|e| e.into_inner()).values().cloned().collect()
     }
 
-    pub fn closed_clients(&self) -> Vec<ClosedClient> {
+    pub fn closed_clients(&self) -> Vec<ConnSnapshot> {
         self.closed.lock().unwrap_or_else(|e| e.into_inner()).iter().cloned().collect()
     }
 

@@ -6,6 +6,7 @@ use std::time::SystemTime;
 use serde_json::{json, Map, Value};
 
 use super::time::{go_duration, rfc3339, uptime};
+use crate::client::ConnSnapshot;
 use crate::info::{FEATURE_LEVEL, NATSX_VERSION};
 use crate::server::Server;
 
@@ -126,18 +127,8 @@ fn resident_memory() -> u64 {
 }
 
 struct ConnRow {
-    cid: u64,
     value: Map<String, Value>,
-    start: SystemTime,
-    stop: Option<SystemTime>,
-    subs: usize,
-    pending: usize,
-    in_msgs: u64,
-    out_msgs: u64,
-    in_bytes: u64,
-    out_bytes: u64,
-    last: SystemTime,
-    reason: String,
+    conn: ConnSnapshot,
 }
 
 fn connz(server: &Server, params: &Params) -> Result<Value, String> {
@@ -148,91 +139,27 @@ fn connz(server: &Server, params: &Params) -> Result<Value, String> {
     let limit: usize = param(params, "limit").map(|v| v.parse().map_err(|_| format!("invalid limit: {v}"))).transpose()?.unwrap_or(1024);
     let sort = param(params, "sort").unwrap_or("cid");
     let now = SystemTime::now();
-    let mut rows: Vec<ConnRow> = Vec::new();
+    let mut conns: Vec<ConnSnapshot> = Vec::new();
     if matches!(state, "open" | "any" | "all") {
-        for c in server.clients() {
-            let meta = c.meta();
-            let stats = &c.out.stats;
-            let subjects: Vec<String> = c
-                .subs
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .values()
-                .map(|s| String::from_utf8_lossy(&s.subject).into_owned())
-                .collect();
-            let last = meta.last_activity.unwrap_or(c.start);
-            let mut v = Map::new();
-            v.insert("cid".into(), json!(c.cid));
-            v.insert("kind".into(), json!("Client"));
-            v.insert("type".into(), json!("nats"));
-            v.insert("ip".into(), json!(c.addr.ip().to_string()));
-            v.insert("port".into(), json!(c.addr.port()));
-            v.insert("start".into(), json!(rfc3339(c.start)));
-            v.insert("last_activity".into(), json!(rfc3339(last)));
-            if let Some(rtt) = meta.rtt {
-                v.insert("rtt".into(), json!(go_duration(rtt)));
-            }
-            v.insert("uptime".into(), json!(uptime(now.duration_since(c.start).unwrap_or_default())));
-            v.insert("idle".into(), json!(uptime(now.duration_since(last).unwrap_or_default())));
-            let pending = c.out.pending();
-            v.insert("pending_bytes".into(), json!(pending));
-            let row_stats = (
-                stats.in_msgs.load(Ordering::Relaxed),
-                stats.out_msgs.load(Ordering::Relaxed),
-                stats.in_bytes.load(Ordering::Relaxed),
-                stats.out_bytes.load(Ordering::Relaxed),
-            );
-            rows.push(finish_row(v, &meta, auth, subs_detail, subjects, c.cid, c.start, None, pending, row_stats, last, String::new()));
-        }
+        conns.extend(server.clients().iter().map(|c| c.snapshot()));
     }
     if matches!(state, "closed" | "any" | "all") {
-        for c in server.closed_clients() {
-            let mut v = Map::new();
-            v.insert("cid".into(), json!(c.cid));
-            v.insert("kind".into(), json!("Client"));
-            v.insert("type".into(), json!("nats"));
-            v.insert("ip".into(), json!(c.addr.ip().to_string()));
-            v.insert("port".into(), json!(c.addr.port()));
-            v.insert("start".into(), json!(rfc3339(c.start)));
-            v.insert("last_activity".into(), json!(rfc3339(c.stop)));
-            v.insert("stop".into(), json!(rfc3339(c.stop)));
-            v.insert("reason".into(), json!(c.reason));
-            if let Some(rtt) = c.meta.rtt {
-                v.insert("rtt".into(), json!(go_duration(rtt)));
-            }
-            v.insert("uptime".into(), json!(uptime(c.stop.duration_since(c.start).unwrap_or_default())));
-            v.insert("idle".into(), json!(uptime(now.duration_since(c.stop).unwrap_or_default())));
-            v.insert("pending_bytes".into(), json!(0));
-            let row_stats = (c.in_msgs, c.out_msgs, c.in_bytes, c.out_bytes);
-            rows.push(finish_row(
-                v,
-                &c.meta,
-                auth,
-                subs_detail,
-                c.subscriptions.clone(),
-                c.cid,
-                c.start,
-                Some(c.stop),
-                0,
-                row_stats,
-                c.stop,
-                c.reason.clone(),
-            ));
-        }
+        conns.extend(server.closed_clients());
     }
+    let mut rows: Vec<ConnRow> = conns.into_iter().map(|c| ConnRow { value: row(&c, now, auth, subs_detail), conn: c }).collect();
+    let last = |c: &ConnSnapshot| c.stop.unwrap_or(c.last_activity);
     match sort {
-        "cid" => rows.sort_by_key(|r| r.cid),
-        "start" => rows.sort_by_key(|r| r.start),
-        "subs" => rows.sort_by_key(|r| std::cmp::Reverse(r.subs)),
-        "pending" => rows.sort_by_key(|r| std::cmp::Reverse(r.pending)),
-        "msgs_to" => rows.sort_by_key(|r| std::cmp::Reverse(r.out_msgs)),
-        "msgs_from" => rows.sort_by_key(|r| std::cmp::Reverse(r.in_msgs)),
-        "bytes_to" => rows.sort_by_key(|r| std::cmp::Reverse(r.out_bytes)),
-        "bytes_from" => rows.sort_by_key(|r| std::cmp::Reverse(r.in_bytes)),
-        "last" | "idle" => rows.sort_by_key(|r| std::cmp::Reverse(r.last)),
-        "uptime" => rows.sort_by_key(|r| r.start),
-        "stop" if state == "closed" => rows.sort_by_key(|r| std::cmp::Reverse(r.stop)),
-        "reason" if state == "closed" => rows.sort_by(|a, b| a.reason.cmp(&b.reason)),
+        "cid" => rows.sort_by_key(|r| r.conn.cid),
+        "start" | "uptime" => rows.sort_by_key(|r| r.conn.start),
+        "subs" => rows.sort_by_key(|r| std::cmp::Reverse(r.conn.subscriptions.len())),
+        "pending" => rows.sort_by_key(|r| std::cmp::Reverse(r.conn.pending)),
+        "msgs_to" => rows.sort_by_key(|r| std::cmp::Reverse(r.conn.out_msgs)),
+        "msgs_from" => rows.sort_by_key(|r| std::cmp::Reverse(r.conn.in_msgs)),
+        "bytes_to" => rows.sort_by_key(|r| std::cmp::Reverse(r.conn.out_bytes)),
+        "bytes_from" => rows.sort_by_key(|r| std::cmp::Reverse(r.conn.in_bytes)),
+        "last" | "idle" => rows.sort_by_key(|r| std::cmp::Reverse(last(&r.conn))),
+        "stop" if state == "closed" => rows.sort_by_key(|r| std::cmp::Reverse(r.conn.stop)),
+        "reason" if state == "closed" => rows.sort_by(|a, b| a.conn.reason.cmp(&b.conn.reason)),
         other => return Err(format!("invalid sorting option: {other}")),
     }
     let total = rows.len();
@@ -248,44 +175,49 @@ fn connz(server: &Server, params: &Params) -> Result<Value, String> {
     }))
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finish_row(
-    mut v: Map<String, Value>,
-    meta: &crate::client::ConnMeta,
-    auth: bool,
-    subs_detail: bool,
-    subjects: Vec<String>,
-    cid: u64,
-    start: SystemTime,
-    stop: Option<SystemTime>,
-    pending: usize,
-    (in_msgs, out_msgs, in_bytes, out_bytes): (u64, u64, u64, u64),
-    last: SystemTime,
-    reason: String,
-) -> ConnRow {
-    v.insert("in_msgs".into(), json!(in_msgs));
-    v.insert("out_msgs".into(), json!(out_msgs));
-    v.insert("in_bytes".into(), json!(in_bytes));
-    v.insert("out_bytes".into(), json!(out_bytes));
-    v.insert("subscriptions".into(), json!(subjects.len()));
-    for (key, value) in [("name", &meta.name), ("lang", &meta.lang), ("version", &meta.version)] {
+/// One `/connz` entry, with nats-server's field names.
+fn row(c: &ConnSnapshot, now: SystemTime, auth: bool, subs_detail: bool) -> Map<String, Value> {
+    let last = c.stop.unwrap_or(c.last_activity);
+    let mut v = Map::new();
+    v.insert("cid".into(), json!(c.cid));
+    v.insert("kind".into(), json!("Client"));
+    v.insert("type".into(), json!("nats"));
+    v.insert("ip".into(), json!(c.addr.ip().to_string()));
+    v.insert("port".into(), json!(c.addr.port()));
+    v.insert("start".into(), json!(rfc3339(c.start)));
+    v.insert("last_activity".into(), json!(rfc3339(last)));
+    if let Some(stop) = c.stop {
+        v.insert("stop".into(), json!(rfc3339(stop)));
+        v.insert("reason".into(), json!(c.reason));
+    }
+    if let Some(rtt) = c.meta.rtt {
+        v.insert("rtt".into(), json!(go_duration(rtt)));
+    }
+    v.insert("uptime".into(), json!(uptime(c.stop.unwrap_or(now).duration_since(c.start).unwrap_or_default())));
+    v.insert("idle".into(), json!(uptime(now.duration_since(last).unwrap_or_default())));
+    v.insert("pending_bytes".into(), json!(c.pending));
+    v.insert("in_msgs".into(), json!(c.in_msgs));
+    v.insert("out_msgs".into(), json!(c.out_msgs));
+    v.insert("in_bytes".into(), json!(c.in_bytes));
+    v.insert("out_bytes".into(), json!(c.out_bytes));
+    v.insert("subscriptions".into(), json!(c.subscriptions.len()));
+    for (key, value) in [("name", &c.meta.name), ("lang", &c.meta.lang), ("version", &c.meta.version)] {
         if !value.is_empty() {
             v.insert(key.into(), json!(value));
         }
     }
     if auth {
-        if !meta.user.is_empty() {
-            v.insert("authorized_user".into(), json!(meta.user));
+        if !c.meta.user.is_empty() {
+            v.insert("authorized_user".into(), json!(c.meta.user));
         }
-        if !meta.account.is_empty() {
-            v.insert("account".into(), json!(meta.account));
+        if !c.meta.account.is_empty() {
+            v.insert("account".into(), json!(c.meta.account));
         }
     }
-    let subs = subjects.len();
-    if subs_detail && !subjects.is_empty() {
-        v.insert("subscriptions_list".into(), json!(subjects));
+    if subs_detail && !c.subscriptions.is_empty() {
+        v.insert("subscriptions_list".into(), json!(c.subscriptions));
     }
-    ConnRow { cid, value: v, start, stop, subs, pending, in_msgs, out_msgs, in_bytes, out_bytes, last, reason }
+    v
 }
 
 fn subsz(server: &Server, params: &Params) -> Result<Value, String> {
