@@ -79,7 +79,12 @@ impl ConnectArgs {
 
     /// Connects, turning connection failures into one clear line.
     pub async fn connect(&self) -> Result<async_nats::Client> {
-        let mut opts = self.options()?;
+        self.connect_tuned(|o| o).await
+    }
+
+    /// Connects with extra client options (the benchmarks raise buffer capacities).
+    pub async fn connect_tuned(&self, tune: impl FnOnce(ConnectOptions) -> ConnectOptions) -> Result<async_nats::Client> {
+        let mut opts = tune(self.options()?);
         if let Some(path) = &self.creds {
             opts = opts.credentials_file(path).await.with_context(|| format!("cannot load credentials {}", path.display()))?;
         }
@@ -93,6 +98,17 @@ impl ConnectArgs {
                 _ => anyhow!("cannot connect to {}: {}", self.server, e),
             }),
         }
+    }
+}
+
+/// A round trip through the server: once it returns, everything sent before (a SUB
+/// in particular) has been processed. `flush` alone only empties the client's buffer.
+pub async fn round_trip(client: &async_nats::Client) -> Result<()> {
+    let subject = format!("_NATSX_RT.{}", client.new_inbox());
+    match client.request(subject, bytes::Bytes::new()).await {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == async_nats::RequestErrorKind::NoResponders => Ok(()),
+        Err(e) => Err(anyhow!("round trip to the server failed: {e}")),
     }
 }
 

@@ -5,6 +5,7 @@
 //! client; it never reaches into the server's insides). `connect` holds the `nats`
 //! CLI's connection flags; `output` the shared message printing.
 
+mod bench;
 mod connect;
 mod output;
 mod publish;
@@ -42,6 +43,8 @@ pub enum Command {
     Req(request::ReqArgs),
     /// Answer requests on a subject
     Reply(reply::ReplyArgs),
+    /// Measure throughput and latency (like `nats bench`)
+    Bench(bench::BenchArgs),
 }
 
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
@@ -71,6 +74,7 @@ pub fn main(args: Vec<String>) -> i32 {
             Command::Sub(a) => subscribe::run(&cli.connect, a).await,
             Command::Req(a) => request::run(&cli.connect, a).await,
             Command::Reply(a) => reply::run(&cli.connect, a).await,
+            Command::Bench(a) => bench::run(&cli.connect, a).await,
         }
     });
     // Do not wait for the client's background tasks.

@@ -1,0 +1,173 @@
+//! `natsx bench`: throughput and latency of a NATS server, shaped like `nats bench`
+//! so results line up with published ones.
+//!
+//! - `pub` and `sub` run one side each; `pubsub` runs publishers and subscribers in
+//!   one process (fan-out with `--subs`, a queue group with `--queue`);
+//! - `service serve` answers requests; `service request` measures round trips, closed
+//!   loop (one outstanding request per client) or open loop at a fixed offered rate
+//!   (`--rate`), where latency is counted from the moment a request was due, so a
+//!   stalled server cannot hide its stall (no coordinated omission);
+//! - `idle` (hidden) holds many idle connections or subscriptions, for memory checks.
+//!
+//! Publishers and subscribers are official `async-nats` clients, one connection each.
+
+mod idle;
+mod report;
+mod run;
+mod wire;
+
+use std::time::Duration;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use crate::connect::{parse_duration, ConnectArgs};
+pub use report::Format;
+
+#[derive(Args, Debug)]
+pub struct BenchArgs {
+    #[command(subcommand)]
+    pub kind: Kind,
+    /// Output format
+    #[arg(long, value_enum, default_value = "table", global = true)]
+    pub format: Format,
+    /// Shorthand for --format json
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Shorthand for --format csv
+    #[arg(long, global = true)]
+    pub csv: bool,
+    /// Client for the throughput modes: `wire` is a lean protocol-level load generator
+    /// (so the server, not the client, is measured); `async-nats` the official client
+    #[arg(long, value_enum, default_value = "wire", global = true)]
+    pub client: Engine,
+    /// No progress bar (it is also off when stderr is not a terminal)
+    #[arg(long = "no-progress", global = true)]
+    pub no_progress: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
+pub enum Engine {
+    Wire,
+    AsyncNats,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Kind {
+    /// Publish messages and measure the publish rate
+    Pub(Load),
+    /// Subscribe and measure the receive rate (start it before `bench pub`)
+    Sub(SubArgs),
+    /// Publishers and subscribers together in one run
+    Pubsub(PubSubArgs),
+    /// Request/reply: `serve` answers, `request` measures
+    #[command(subcommand)]
+    Service(ServiceKind),
+    /// Hold idle connections and subscriptions open (for memory measurements)
+    #[command(hide = true)]
+    Idle(idle::IdleArgs),
+}
+
+/// The load shared by every mode.
+#[derive(Args, Debug, Clone)]
+pub struct Load {
+    /// Subject to use
+    pub subject: String,
+    /// Number of concurrent clients (connections)
+    #[arg(long, default_value_t = 1)]
+    pub clients: usize,
+    /// Total number of messages, split across the clients
+    #[arg(long, default_value_t = 100_000)]
+    pub msgs: u64,
+    /// Message size in bytes
+    #[arg(long, default_value_t = 128)]
+    pub size: usize,
+    /// Run for this long instead of a number of messages
+    #[arg(long, value_parser = parse_duration)]
+    pub duration: Option<Duration>,
+    /// Pause between messages of one client
+    #[arg(long, value_parser = parse_duration)]
+    pub sleep: Option<Duration>,
+    /// Publish each message on its own subject (`SUBJECT.<n>`); subscribers use `SUBJECT.>`
+    #[arg(long)]
+    pub multisubject: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct SubArgs {
+    #[command(flatten)]
+    pub load: Load,
+    /// Join this queue group
+    #[arg(long)]
+    pub queue: Option<String>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct PubSubArgs {
+    #[command(flatten)]
+    pub load: Load,
+    /// Number of subscribers (each gets every message, unless --queue)
+    #[arg(long, default_value_t = 1)]
+    pub subs: usize,
+    /// Subscribers form this queue group (each message goes to one of them)
+    #[arg(long)]
+    pub queue: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ServiceKind {
+    /// Answer requests with a reply of --size bytes until stopped
+    Serve(ServeArgs),
+    /// Send requests and measure round-trip latency and throughput
+    Request(RequestArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ServeArgs {
+    /// Subject to serve
+    pub subject: String,
+    /// Number of responders (one connection each, in one queue group)
+    #[arg(long, default_value_t = 1)]
+    pub clients: usize,
+    /// Reply size in bytes
+    #[arg(long, default_value_t = 128)]
+    pub size: usize,
+    /// Queue group of the responders
+    #[arg(long, default_value = "natsx-bench-service")]
+    pub queue: String,
+    /// Stop after this long (default: until interrupted)
+    #[arg(long, value_parser = parse_duration)]
+    pub duration: Option<Duration>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RequestArgs {
+    #[command(flatten)]
+    pub load: Load,
+    /// Offered load in requests per second across all clients (open loop); without
+    /// it each client waits for each reply before the next request
+    #[arg(long)]
+    pub rate: Option<f64>,
+}
+
+pub async fn run(conn: &ConnectArgs, args: BenchArgs) -> Result<()> {
+    let format = if args.json {
+        Format::Json
+    } else if args.csv {
+        Format::Csv
+    } else {
+        args.format
+    };
+    let progress = run::Progress::new(!args.no_progress && format == Format::Table);
+    let report = match args.kind {
+        Kind::Pub(load) => run::publish_only(conn, args.client, load, &progress).await?,
+        Kind::Sub(a) => run::subscribe_only(conn, args.client, a, &progress).await?,
+        Kind::Pubsub(a) => run::pub_and_sub(conn, args.client, a, &progress).await?,
+        Kind::Service(ServiceKind::Serve(a)) => return run::serve(conn, a).await,
+        Kind::Service(ServiceKind::Request(a)) => run::request(conn, a, &progress).await?,
+        Kind::Idle(a) => return idle::run(conn, a).await,
+    };
+    progress.finish();
+    report.print(format);
+    Ok(())
+}
