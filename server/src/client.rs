@@ -480,6 +480,41 @@ const MATCH_CACHE_SIZE: usize = 1024;
 const MAX_SUBJECT_TOKENS: usize = 2048;
 const PUBLISH_CACHE_SIZE: usize = 128;
 
+/// The smallest and largest read sizes: idle connections hold little, busy ones read
+/// in large gulps (nats-server's 512 B .. 64 KiB policy, with a larger ceiling).
+const READ_SIZE_MIN: usize = 512;
+const READ_SIZE_MAX: usize = 256 * 1024;
+
+/// Adaptive read size: doubles when a read fills the space offered, halves after a
+/// run of reads that use less than a quarter of it.
+struct ReadSize {
+    size: usize,
+    short_reads: u8,
+}
+
+impl ReadSize {
+    fn new() -> Self {
+        ReadSize { size: READ_SIZE_MIN, short_reads: 0 }
+    }
+    fn get(&self) -> usize {
+        self.size
+    }
+    fn observe(&mut self, n: usize, offered: usize) {
+        if n >= offered && self.size < READ_SIZE_MAX {
+            self.size *= 2;
+            self.short_reads = 0;
+        } else if n < self.size / 4 && self.size > READ_SIZE_MIN {
+            self.short_reads += 1;
+            if self.short_reads >= 2 {
+                self.size /= 2;
+                self.short_reads = 0;
+            }
+        } else {
+            self.short_reads = 0;
+        }
+    }
+}
+
 /// What to do after handling an operation.
 enum Next {
     Continue,
@@ -539,7 +574,8 @@ impl Connection {
     async fn read_loop(&mut self, reader: &mut tokio::net::tcp::OwnedReadHalf) -> CloseReason {
         let opts = self.server.opts();
         let limits = ParseLimits { max_control_line: opts.max_control_line, max_payload: opts.max_payload };
-        let mut buf = BytesMut::with_capacity(32 * 1024);
+        let mut buf = BytesMut::with_capacity(READ_SIZE_MIN);
+        let mut read_size = ReadSize::new();
         let auth_deadline = self.server.auth_required().then(|| tokio::time::Instant::now() + opts.auth_timeout);
         self.next_ping = tokio::time::Instant::now() + opts.ping_interval;
         // Both timers live across iterations: re-arming a sleep per read batch would
@@ -554,14 +590,19 @@ impl Connection {
                 ping_timer.as_mut().reset(self.next_ping);
                 armed_ping = self.next_ping;
             }
-            if buf.capacity() - buf.len() < 4096 {
-                let want = crate::protocol::client::needed_len(&buf, limits).unwrap_or(0).max(buf.len() * 2);
-                buf.reserve(want.saturating_sub(buf.len()).max(4096));
+            let want = read_size.get().max(crate::protocol::client::needed_len(&buf, limits).unwrap_or(0).saturating_sub(buf.len()));
+            if buf.capacity() - buf.len() < want {
+                buf.reserve(want);
             }
+            if buf.is_empty() && read_size.get() == READ_SIZE_MIN && buf.capacity() > 64 * 1024 {
+                // The connection went quiet after a burst: give the large buffer back.
+                buf = BytesMut::with_capacity(READ_SIZE_MIN);
+            }
+            let spare = buf.capacity() - buf.len();
             tokio::select! {
                 read = reader.read_buf(&mut buf) => match read {
                     Ok(0) => return CloseReason::ClientClosed,
-                    Ok(_) => {}
+                    Ok(n) => read_size.observe(n, spare),
                     // A peer that closes with data still unread resets the connection;
                     // it went away on purpose, so report it as closed, not as a fault.
                     Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return CloseReason::ClientClosed,

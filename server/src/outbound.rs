@@ -222,7 +222,7 @@ impl Outbound {
 
     /// The writer task: moves queued bytes to the socket until the connection closes.
     pub async fn write_loop<W: tokio::io::AsyncWrite + Unpin>(&self, mut socket: W, write_deadline: Duration) {
-        let mut batch: Vec<u8> = Vec::with_capacity(4096);
+        let mut batch: Vec<u8> = Vec::new();
         loop {
             let notified = self.wake_writer.notified();
             let step = {
@@ -259,10 +259,13 @@ impl Outbound {
                     break;
                 }
             }
+            let written = batch.len();
             batch.clear();
             self.drained.notify_waiters();
-            if batch.capacity() > 4 << 20 {
-                batch.shrink_to(64 << 10);
+            // Keep the buffer across writes (reallocating large buffers costs page
+            // faults on every burst), but not a burst's worth once traffic is small.
+            if batch.capacity() > 256 * 1024 && written < batch.capacity() / 16 {
+                batch = Vec::new();
             }
         }
         self.writer_done.store(true, Ordering::Release);
