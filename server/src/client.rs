@@ -7,7 +7,7 @@
 //! table — lives in the shared `ClientShared`. A read is parsed whole; every receiver
 //! touched by the batch is woken once at its end.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -28,7 +28,7 @@ use crate::outbound::{Appended, CloseReason, Outbound};
 use crate::protocol::client::{parse, ClientOp, ParseError, ParseLimits, Parsed};
 use crate::server::Server;
 use crate::sublist::MatchResult;
-use crate::subscription::{InternalMsg, Owner, Quota, Subscription};
+use crate::subscription::{BySid, InternalMsg, Owner, Quota, Subscription};
 use crate::{debug, error, subject, trace};
 
 /// Exact `-ERR` texts, as nats-server sends them.
@@ -90,8 +90,8 @@ pub struct ClientShared {
     pub meta: Mutex<ConnMeta>,
     /// When the client last sent something (Unix nanoseconds), for `/connz`.
     last_activity_ns: std::sync::atomic::AtomicU64,
-    /// sid → subscription.
-    pub subs: Mutex<HashMap<Box<[u8]>, Arc<Subscription>>>,
+    /// The connection's subscriptions, found by sid.
+    pub subs: Mutex<HashSet<BySid>>,
     /// Subscribe-deny list, checked at delivery for wildcard subscriptions that overlap it.
     pub sub_deny: Mutex<Option<SubjectPermission>>,
     /// `allow_responses`: reply subjects this client may answer although its publish
@@ -155,7 +155,7 @@ impl ClientShared {
             protocol: std::sync::atomic::AtomicI32::new(0),
             meta: Mutex::new(ConnMeta::default()),
             last_activity_ns: std::sync::atomic::AtomicU64::new(unix_nanos()),
-            subs: Mutex::new(HashMap::new()),
+            subs: Mutex::new(HashSet::new()),
             sub_deny: Mutex::new(None),
             responses: Mutex::new(None),
             answers_requests: AtomicBool::new(false),
@@ -181,8 +181,8 @@ impl ClientShared {
             .subs
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .values()
-            .map(|s| String::from_utf8_lossy(&s.subject).into_owned())
+            .iter()
+            .map(|s| String::from_utf8_lossy(s.0.subject()).into_owned())
             .collect();
         ConnSnapshot {
             cid: self.cid,
@@ -414,7 +414,7 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
         return false;
     }
     let ok = match &sub.owner {
-        Owner::Client(client) => match client.deliver(&sub.sid, msg.subject, msg.reply, msg.message, msg.header_len) {
+        Owner::Client(client) => match client.deliver(sub.sid(), msg.subject, msg.reply, msg.message, msg.header_len) {
             appended @ (Appended::NeedsWake | Appended::Queued) => {
                 if appended == Appended::NeedsWake {
                     delivery.to_wake.push(client.clone());
@@ -447,8 +447,8 @@ fn remove_exhausted(account: &Account, sub: &Arc<Subscription>) {
     account.sublist.remove(sub);
     if let Some(client) = sub.client() {
         let mut subs = client.subs.lock().unwrap_or_else(|e| e.into_inner());
-        if subs.get(&sub.sid).is_some_and(|s| Arc::ptr_eq(s, sub)) {
-            subs.remove(&sub.sid);
+        if subs.get(sub.sid()).is_some_and(|s| Arc::ptr_eq(&s.0, sub)) {
+            subs.remove(sub.sid());
         }
     }
 }
@@ -962,7 +962,7 @@ impl Connection {
     fn send_no_responders(&mut self, subject: &[u8], reply: &[u8]) {
         let sub = {
             let subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
-            subs.values().find(|s| subject::matches(&s.subject, reply)).cloned()
+            subs.iter().find(|s| subject::matches(s.0.subject(), reply)).map(|s| s.0.clone())
         };
         let Some(sub) = sub else { return };
         let mut status = Vec::with_capacity(32 + subject.len());
@@ -970,7 +970,7 @@ impl Connection {
         status.extend_from_slice(subject);
         status.extend_from_slice(b"\r\n\r\n");
         let header_len = status.len();
-        match self.shared.deliver(&sub.sid, reply, None, &status, header_len) {
+        match self.shared.deliver(sub.sid(), reply, None, &status, header_len) {
             Appended::Dropped => return,
             Appended::NeedsWake => self.delivery.to_wake.push(self.shared.clone()),
             Appended::Queued => {}
@@ -1019,7 +1019,7 @@ impl Connection {
         let check_deny = self.permissions.as_ref().and_then(|p| p.subscribe.as_ref()).is_some_and(|p| p.deny_overlaps(subject));
         {
             let mut subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
-            if subs.contains_key(sid) {
+            if subs.contains(sid) {
                 // A repeated sid is ignored, as nats-server does.
                 drop(subs);
                 self.ok();
@@ -1035,7 +1035,7 @@ impl Connection {
             let mut sub = Subscription::new(subject, queue, sid, Owner::Client(self.shared.clone()));
             sub.set_check_deny(check_deny);
             let sub = Arc::new(sub);
-            subs.insert(sid.into(), sub.clone());
+            subs.insert(BySid(sub.clone()));
             self.account.sublist.insert(sub);
         }
         self.ok();
@@ -1051,7 +1051,7 @@ impl Connection {
             max.map(|m| format!(" {m}")).unwrap_or_default()
         );
         let mut subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(sub) = subs.get(sid).cloned() {
+        if let Some(sub) = subs.get(sid).map(|s| s.0.clone()) {
             match max {
                 Some(max) if max > 0 && max as u64 > sub.delivered() => sub.set_max(max as u64),
                 _ => {
@@ -1072,7 +1072,7 @@ impl Drop for Connection {
     /// subscription table, which breaks the client ↔ subscription reference cycle.
     fn drop(&mut self) {
         self.shared.out.close(CloseReason::ServerShutdown);
-        let subs: Vec<Arc<Subscription>> = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner()).values().cloned().collect();
+        let subs: Vec<Arc<Subscription>> = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|s| s.0.clone()).collect();
         for sub in &subs {
             self.account.sublist.remove(sub);
         }

@@ -15,6 +15,8 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
+use smallvec::SmallVec;
+
 /// What the trie needs to know about a subscription.
 pub trait Interest {
     fn subject(&self) -> &[u8];
@@ -38,26 +40,35 @@ impl<T> MatchResult<T> {
     }
 }
 
+/// Queue groups at one node: (queue name, members). Rare, so kept out of line.
+type QueueGroups<T> = Vec<(Box<[u8]>, Vec<Arc<T>>)>;
+
+/// A trie node. Most nodes hold one subscription or none, so the plain list keeps
+/// one entry inline and queue groups live behind a pointer: with a million
+/// subscriptions, every byte here is a megabyte.
 struct Node<T> {
     next: Option<Box<Level<T>>>,
-    plain: Vec<Arc<T>>,
-    queues: Vec<(Box<[u8]>, Vec<Arc<T>>)>,
+    plain: SmallVec<[Arc<T>; 1]>,
+    queues: Option<Box<QueueGroups<T>>>,
 }
 
 impl<T> Default for Node<T> {
     fn default() -> Self {
-        Node { next: None, plain: Vec::new(), queues: Vec::new() }
+        Node { next: None, plain: SmallVec::new(), queues: None }
     }
 }
 
 impl<T> Node<T> {
     fn is_empty(&self) -> bool {
-        self.plain.is_empty() && self.queues.is_empty() && self.next.as_ref().is_none_or(|l| l.is_empty())
+        self.plain.is_empty() && self.queues.is_none() && self.next.as_ref().is_none_or(|l| l.is_empty())
     }
 }
 
+/// A subject token as a map key; short tokens are stored inline.
+type Token = SmallVec<[u8; 16]>;
+
 struct Level<T> {
-    literal: HashMap<Box<[u8]>, Node<T>>,
+    literal: HashMap<Token, Node<T>>,
     single: Option<Box<Node<T>>>,
     full: Option<Box<Node<T>>>,
 }
@@ -125,15 +136,18 @@ impl<T: Interest> Sublist<T> {
             let node: &mut Node<T> = match token {
                 b"*" => level.single.get_or_insert_with(Default::default),
                 b">" => level.full.get_or_insert_with(Default::default),
-                _ => level.literal.entry(token.into()).or_default(),
+                _ => level.literal.entry(Token::from_slice(token)).or_default(),
             };
             if tokens.peek().is_none() {
                 match sub.queue() {
                     None => node.plain.push(sub.clone()),
-                    Some(q) => match node.queues.iter_mut().find(|(name, _)| &name[..] == q) {
-                        Some((_, members)) => members.push(sub.clone()),
-                        None => node.queues.push((q.into(), vec![sub.clone()])),
-                    },
+                    Some(q) => {
+                        let groups = node.queues.get_or_insert_with(Default::default);
+                        match groups.iter_mut().find(|(name, _)| &name[..] == q) {
+                            Some((_, members)) => members.push(sub.clone()),
+                            None => groups.push((q.into(), vec![sub.clone()])),
+                        }
+                    }
                 }
                 break;
             }
@@ -178,7 +192,7 @@ impl<T: Interest> Sublist<T> {
 
 fn add_node<T>(node: &Node<T>, result: &mut MatchResult<T>) {
     result.plain.extend(node.plain.iter().cloned());
-    for (name, members) in &node.queues {
+    for (name, members) in node.queues.iter().flat_map(|q| q.iter()) {
         match result.queues.iter_mut().find(|(n, _)| n == name) {
             Some((_, existing)) => existing.extend(members.iter().cloned()),
             None => result.queues.push((name.clone(), members.clone())),
@@ -249,14 +263,21 @@ fn remove_from<T>(level: &mut Level<T>, tokens: &[&[u8]], sub: &Arc<T>) -> bool 
 fn remove_sub<T>(node: &mut Node<T>, sub: &Arc<T>) -> bool {
     if let Some(i) = node.plain.iter().position(|s| Arc::ptr_eq(s, sub)) {
         node.plain.swap_remove(i);
+        if node.plain.is_empty() {
+            node.plain = SmallVec::new();
+        }
         return true;
     }
-    for gi in 0..node.queues.len() {
-        let members = &mut node.queues[gi].1;
+    let Some(groups) = node.queues.as_mut() else { return false };
+    for gi in 0..groups.len() {
+        let members = &mut groups[gi].1;
         if let Some(i) = members.iter().position(|s| Arc::ptr_eq(s, sub)) {
             members.swap_remove(i);
             if members.is_empty() {
-                node.queues.swap_remove(gi);
+                groups.swap_remove(gi);
+                if groups.is_empty() {
+                    node.queues = None;
+                }
             }
             return true;
         }
@@ -268,7 +289,7 @@ fn gather_all<T>(level: &Level<T>, out: &mut Vec<Arc<T>>) {
     let nodes = level.literal.values().chain(level.single.as_deref()).chain(level.full.as_deref());
     for node in nodes {
         out.extend(node.plain.iter().cloned());
-        for (_, members) in &node.queues {
+        for (_, members) in node.queues.iter().flat_map(|q| q.iter()) {
             out.extend(members.iter().cloned());
         }
         if let Some(next) = &node.next {

@@ -2,7 +2,13 @@
 //!
 //! Clients and server-internal services subscribe through the same sublist; the
 //! only difference is the `Owner`: a connection's outbound buffer, or a callback.
+//!
+//! A server may hold millions of subscriptions, so one is kept small: subject, queue
+//! and sid share a single allocation, and a connection finds its subscriptions by sid
+//! through `BySid` without storing the sid twice.
 
+use std::borrow::Borrow;
+use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -26,23 +32,26 @@ pub enum Owner {
 }
 
 pub struct Subscription {
-    pub subject: Box<[u8]>,
-    pub queue: Option<Box<[u8]>>,
-    pub sid: Box<[u8]>,
+    /// `subject`, then `queue`, then `sid`, back to back.
+    text: Box<[u8]>,
+    subject_len: u32,
+    queue_len: u32,
     pub owner: Owner,
     /// Auto-unsubscribe after this many deliveries; 0 means never.
     max: AtomicU64,
     delivered: AtomicU64,
     /// The owner's subscribe-deny list overlaps this subject: check each delivery.
     check_deny: bool,
+    /// A queue subscription (a queue name may not be empty, so this disambiguates).
+    queued: bool,
 }
 
 impl Interest for Subscription {
     fn subject(&self) -> &[u8] {
-        &self.subject
+        self.subject()
     }
     fn queue(&self) -> Option<&[u8]> {
-        self.queue.as_deref()
+        self.queue()
     }
 }
 
@@ -59,15 +68,34 @@ pub enum Quota {
 
 impl Subscription {
     pub fn new(subject: &[u8], queue: Option<&[u8]>, sid: &[u8], owner: Owner) -> Self {
+        let queue_bytes = queue.unwrap_or_default();
+        let mut text = Vec::with_capacity(subject.len() + queue_bytes.len() + sid.len());
+        text.extend_from_slice(subject);
+        text.extend_from_slice(queue_bytes);
+        text.extend_from_slice(sid);
         Subscription {
-            subject: subject.into(),
-            queue: queue.map(Into::into),
-            sid: sid.into(),
+            text: text.into_boxed_slice(),
+            subject_len: subject.len() as u32,
+            queue_len: queue_bytes.len() as u32,
             owner,
             max: AtomicU64::new(0),
             delivered: AtomicU64::new(0),
             check_deny: false,
+            queued: queue.is_some(),
         }
+    }
+
+    pub fn subject(&self) -> &[u8] {
+        &self.text[..self.subject_len as usize]
+    }
+
+    pub fn queue(&self) -> Option<&[u8]> {
+        let start = self.subject_len as usize;
+        self.queued.then(|| &self.text[start..start + self.queue_len as usize])
+    }
+
+    pub fn sid(&self) -> &[u8] {
+        &self.text[(self.subject_len + self.queue_len) as usize..]
     }
 
     pub fn client(&self) -> Option<&Arc<ClientShared>> {
@@ -106,5 +134,47 @@ impl Subscription {
             max if n == max => Quota::Last,
             _ => Quota::Exhausted,
         }
+    }
+}
+
+/// A subscription in its connection's table, found by sid (`set.get(sid)`).
+#[derive(Clone)]
+pub struct BySid(pub Arc<Subscription>);
+
+impl Borrow<[u8]> for BySid {
+    fn borrow(&self) -> &[u8] {
+        self.0.sid()
+    }
+}
+
+impl Hash for BySid {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.sid().hash(state)
+    }
+}
+
+impl PartialEq for BySid {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.sid() == other.0.sid()
+    }
+}
+
+impl Eq for BySid {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_allocation_holds_subject_queue_and_sid() {
+        let handler: InternalHandler = Arc::new(|_| {});
+        let s = Subscription::new(b"foo.bar", Some(b"q"), b"42", Owner::Internal(handler.clone()));
+        assert_eq!((s.subject(), s.queue(), s.sid()), (&b"foo.bar"[..], Some(&b"q"[..]), &b"42"[..]));
+        let plain = Subscription::new(b"x", None, b"1", Owner::Internal(handler));
+        assert_eq!(plain.queue(), None);
+        let mut set = std::collections::HashSet::new();
+        set.insert(BySid(Arc::new(plain)));
+        assert!(set.contains(&b"1"[..]));
+        assert!(!set.contains(&b"2"[..]));
     }
 }

@@ -248,7 +248,7 @@ fn subsz(server: &Server, params: &Params) -> Result<Value, String> {
         let mut list = Vec::new();
         for a in &accounts {
             for s in a.sublist.all() {
-                let subject = String::from_utf8_lossy(&s.subject).into_owned();
+                let subject = String::from_utf8_lossy(s.subject()).into_owned();
                 if let Some(t) = test_subject {
                     if !crate::subject::matches(subject.as_bytes(), t.as_bytes()) {
                         continue;
@@ -257,11 +257,11 @@ fn subsz(server: &Server, params: &Params) -> Result<Value, String> {
                 let mut v = json!({
                     "account": a.name,
                     "subject": subject,
-                    "sid": String::from_utf8_lossy(&s.sid),
+                    "sid": String::from_utf8_lossy(s.sid()),
                     "msgs": s.delivered(),
                     "cid": s.client().map(|c| c.cid).unwrap_or(0),
                 });
-                if let Some(q) = &s.queue {
+                if let Some(q) = s.queue() {
                     v["qgroup"] = json!(String::from_utf8_lossy(q));
                 }
                 if s.max() > 0 {
