@@ -324,6 +324,10 @@ impl Delivery {
         }
     }
 
+    pub fn has_backed_up(&self) -> bool {
+        !self.backed_up.is_empty()
+    }
+
     /// Pauses the producer while receivers it filled catch up (bounded), the way
     /// nats-server stalls a fast producer instead of cutting off a reader that is
     /// only momentarily behind. A receiver that stays behind still hits
@@ -626,30 +630,43 @@ impl Connection {
             self.last_in = Instant::now();
             self.shared.last_activity_ns.store(unix_nanos(), Ordering::Relaxed);
             self.apply_permission_update();
-            let mut consumed = 0;
-            let outcome = loop {
-                // With auth on, nats-server refuses anything but CONNECT as the first
-                // operation at its first byte, before buffering any payload.
-                if !self.connected && auth_deadline.is_some() && buf.get(consumed).is_some_and(|b| !b.eq_ignore_ascii_case(&b'c')) {
-                    self.shared.send_err(errors::AUTH_VIOLATION);
-                    break Some(CloseReason::AuthenticationViolation);
-                }
-                match parse(&buf[consumed..], limits) {
-                    Ok(Parsed::Op(op, n)) => {
-                        consumed += n;
-                        if let Next::Close(r) = self.handle(op) {
-                            break Some(r);
-                        }
+            // Parse everything that has arrived. When a receiver backs up mid-way, pause
+            // (deliver what is queued, let it drain) before going on, so one large read
+            // cannot overrun a reader that is merely behind.
+            loop {
+                let mut consumed = 0;
+                let mut paused = false;
+                let outcome = loop {
+                    // With auth on, nats-server refuses anything but CONNECT as the first
+                    // operation at its first byte, before buffering any payload.
+                    if !self.connected && auth_deadline.is_some() && buf.get(consumed).is_some_and(|b| !b.eq_ignore_ascii_case(&b'c')) {
+                        self.shared.send_err(errors::AUTH_VIOLATION);
+                        break Some(CloseReason::AuthenticationViolation);
                     }
-                    Ok(Parsed::Incomplete) => break None,
-                    Err(e) => break Some(self.parse_error(e, &buf[consumed..])),
+                    match parse(&buf[consumed..], limits) {
+                        Ok(Parsed::Op(op, n)) => {
+                            consumed += n;
+                            if let Next::Close(r) = self.handle(op) {
+                                break Some(r);
+                            }
+                            if self.delivery.has_backed_up() {
+                                paused = true;
+                                break None;
+                            }
+                        }
+                        Ok(Parsed::Incomplete) => break None,
+                        Err(e) => break Some(self.parse_error(e, &buf[consumed..])),
+                    }
+                };
+                buf.advance(consumed);
+                self.finish_batch();
+                self.delivery.stall_for_backed_up().await;
+                if let Some(reason) = outcome {
+                    return reason;
                 }
-            };
-            buf.advance(consumed);
-            self.finish_batch();
-            self.delivery.stall_for_backed_up().await;
-            if let Some(reason) = outcome {
-                return reason;
+                if !paused {
+                    break;
+                }
             }
         }
     }
