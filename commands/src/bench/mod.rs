@@ -9,7 +9,8 @@
 //!   stalled server cannot hide its stall (no coordinated omission);
 //! - `idle` (hidden) holds many idle connections or subscriptions, for memory checks.
 //!
-//! Publishers and subscribers are official `async-nats` clients, one connection each.
+//! Each client is one connection: by default the lean protocol-level engine in
+//! `wire.rs` (so the numbers describe the server), or `--client async-nats`.
 
 mod idle;
 mod report;
@@ -163,8 +164,8 @@ pub async fn run(conn: &ConnectArgs, args: BenchArgs) -> Result<()> {
         Kind::Pub(load) => run::publish_only(conn, args.client, load, &progress).await?,
         Kind::Sub(a) => run::subscribe_only(conn, args.client, a, &progress).await?,
         Kind::Pubsub(a) => run::pub_and_sub(conn, args.client, a, &progress).await?,
-        Kind::Service(ServiceKind::Serve(a)) => return run::serve(conn, a).await,
-        Kind::Service(ServiceKind::Request(a)) => run::request(conn, a, &progress).await?,
+        Kind::Service(ServiceKind::Serve(a)) => return run::serve(conn, args.client, a).await,
+        Kind::Service(ServiceKind::Request(a)) => run::request(conn, args.client, a, &progress).await?,
         Kind::Idle(a) => return idle::run(conn, a).await,
     };
     progress.finish();

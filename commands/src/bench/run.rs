@@ -13,7 +13,7 @@ use hdrhistogram::Histogram;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::report::{ClientRun, Report, RoleRun};
-use super::wire::Wire;
+use super::wire::{Limit, Wire};
 use super::{Engine, Load, PubSubArgs, RequestArgs, ServeArgs, SubArgs};
 use crate::connect::{round_trip, ConnectArgs};
 
@@ -327,10 +327,20 @@ pub async fn pub_and_sub(conn: &ConnectArgs, engine: Engine, args: PubSubArgs, p
     Ok(Report { title, roles: vec![RoleRun { role: "pub", clients: pubs }, RoleRun { role: "sub", clients: subs }], latency: None })
 }
 
-pub async fn serve(conn: &ConnectArgs, args: ServeArgs) -> Result<()> {
+pub async fn serve(conn: &ConnectArgs, engine: Engine, args: ServeArgs) -> Result<()> {
     let payload = Bytes::from(vec![b'x'; args.size]);
     let mut tasks = Vec::new();
-    for client in connect_all(conn, args.clients.max(1)).await? {
+    if engine == Engine::Wire {
+        for _ in 0..args.clients.max(1) {
+            let wire = Wire::connect(conn).await?;
+            let (subject, queue, size) = (args.subject.clone(), args.queue.clone(), args.size);
+            tasks.push(tokio::spawn(async move {
+                let _ = wire.serve(&subject, &queue, size).await;
+            }));
+        }
+    }
+    let async_clients = if engine == Engine::Wire { Vec::new() } else { connect_all(conn, args.clients.max(1)).await? };
+    for client in async_clients {
         let mut sub =
             client.queue_subscribe(args.subject.clone(), args.queue.clone()).await.map_err(|e| anyhow!("subscribe failed: {e}"))?;
         round_trip(&client).await?;
@@ -364,13 +374,16 @@ pub async fn serve(conn: &ConnectArgs, args: ServeArgs) -> Result<()> {
     Ok(())
 }
 
-pub async fn request(conn: &ConnectArgs, args: RequestArgs, progress: &Progress) -> Result<Report> {
+pub async fn request(conn: &ConnectArgs, engine: Engine, args: RequestArgs, progress: &Progress) -> Result<Report> {
     let load = args.load;
     check(&load)?;
-    if args.rate.is_some_and(|r| !(r > 0.0)) {
+    if args.rate.is_some_and(|r| r.is_nan() || r <= 0.0) {
         return Err(anyhow!("--rate must be above 0"));
     }
     progress.start("req", load.msgs);
+    if engine == Engine::Wire {
+        return wire_request(conn, load, args.rate, progress).await;
+    }
     let clients = connect_all(conn, load.clients).await?;
     let timeout = conn.timeout;
     let mut tasks = Vec::new();
@@ -388,12 +401,41 @@ pub async fn request(conn: &ConnectArgs, args: RequestArgs, progress: &Progress)
         hist.add(&h).map_err(|e| anyhow!("histogram: {e}"))?;
         runs.push(run);
     }
-    let mode = match args.rate {
+    let title = request_title(&load, args.rate);
+    Ok(Report { title, roles: vec![RoleRun { role: "req", clients: runs }], latency: Some(hist) })
+}
+
+async fn wire_request(conn: &ConnectArgs, load: Load, rate: Option<f64>, progress: &Progress) -> Result<Report> {
+    let mut tasks = Vec::new();
+    for i in 0..load.clients {
+        let wire = Wire::connect(conn).await?;
+        let limit = Limit { count: share(load.msgs, load.clients, i), deadline: load.duration.map(|d| Instant::now() + d) };
+        let (load, progress) = (load.clone(), progress.handle());
+        let per_client_rate = rate.map(|r| r / load.clients as f64);
+        tasks.push(tokio::spawn(async move {
+            let started = Instant::now();
+            let latencies = wire.request(&load.subject, load.size, limit, per_client_rate, &|n| progress.add(n)).await?;
+            let n = latencies.len() as u64;
+            Ok((ClientRun { msgs: n, bytes: n * load.size as u64, started, finished: Instant::now() }, latencies))
+        }));
+    }
+    let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000_000, 3).map_err(|e| anyhow!("histogram: {e}"))?;
+    let mut runs = Vec::new();
+    for (run, latencies) in join(tasks).await? {
+        for l in latencies {
+            hist.saturating_record(l);
+        }
+        runs.push(run);
+    }
+    Ok(Report { title: request_title(&load, rate), roles: vec![RoleRun { role: "req", clients: runs }], latency: Some(hist) })
+}
+
+fn request_title(load: &Load, rate: Option<f64>) -> String {
+    let mode = match rate {
         Some(r) => format!("open loop at {r} req/s"),
         None => "closed loop".to_string(),
     };
-    let title = format!("Request/reply {} B on {} with {} requester(s), {mode}", load.size, load.subject, load.clients);
-    Ok(Report { title, roles: vec![RoleRun { role: "req", clients: runs }], latency: Some(hist) })
+    format!("Request/reply {} B on {} with {} requester(s), {mode}", load.size, load.subject, load.clients)
 }
 
 async fn requester(
