@@ -317,10 +317,15 @@ impl Delivery {
         x
     }
 
-    /// Wakes every receiver queued during the batch, once.
+    /// Wakes every receiver queued during the batch, once. A small batch is written
+    /// out by the producer itself (see `Outbound::flush_inline`); a large one is left
+    /// to the receivers' writer tasks, which run in parallel with this reader.
     pub fn wake_all(&mut self) {
+        let inline = self.to_wake.len() <= INLINE_FLUSH_MAX_RECEIVERS && self.bytes <= INLINE_FLUSH_MAX_BYTES;
         for client in self.to_wake.drain(..) {
-            client.out.wake();
+            if !(inline && client.out.flush_inline()) {
+                client.out.wake();
+            }
         }
     }
 
@@ -342,6 +347,11 @@ impl Delivery {
         }
     }
 }
+
+/// Batches up to this size are flushed by the producer itself (latency); larger ones
+/// go to the receivers' writer tasks (throughput).
+const INLINE_FLUSH_MAX_RECEIVERS: usize = 4;
+const INLINE_FLUSH_MAX_BYTES: u64 = 8 * 1024;
 
 /// The longest a producer waits for backed-up receivers per read batch, all of them
 /// together (nats-server allows 10ms).
@@ -533,6 +543,7 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
     let (mut reader, writer) = socket.into_split();
     let writer_shared = shared.clone();
     let write_deadline = server.opts().write_deadline;
+    let writer = Arc::new(writer);
     let writer_task = tokio::spawn(async move { writer_shared.out.write_loop(writer, write_deadline).await });
 
     debug!("{} - cid:{} - Client connection created", addr, cid);

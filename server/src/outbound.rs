@@ -9,10 +9,11 @@
 //! is cut off; the publisher never blocks on it.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use tokio::io::AsyncWriteExt;
+use tokio::net::tcp::OwnedWriteHalf;
 use tokio::sync::Notify;
 
 /// Why a connection ended, with nats-server's wording (shown in `/connz?state=closed`).
@@ -67,6 +68,32 @@ impl CloseReason {
 const OPEN: u8 = 0;
 const CLOSING: u8 = 1;
 
+/// `write_all` through a shared write half (writability wait + non-blocking writes).
+async fn write_all_shared(socket: &OwnedWriteHalf, mut bytes: &[u8]) -> std::io::Result<()> {
+    while !bytes.is_empty() {
+        socket.writable().await?;
+        match socket.try_write(bytes) {
+            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+            Ok(n) => bytes = &bytes[n..],
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Shuts down the write direction of a socket others still hold a handle to.
+fn socket_shutdown(half: &OwnedWriteHalf) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    // SAFETY: shutdown(2) on a socket fd we hold open; it does not free the fd.
+    let r = unsafe { libc::shutdown(half.as_ref().as_raw_fd(), libc::SHUT_WR) };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
 enum Step {
     Write,
     Wait,
@@ -96,6 +123,10 @@ pub struct Outbound {
     pub stats: ConnStats,
     /// Set once the writer has given up (socket gone); appends become no-ops.
     writer_done: AtomicBool,
+    /// The socket's write half, shared by the writer task and inline flushes.
+    socket: OnceLock<Arc<OwnedWriteHalf>>,
+    /// The writer task has a batch out (taken from `buf`) that is not fully written.
+    writing: AtomicBool,
 }
 
 /// Result of appending a frame.
@@ -122,6 +153,8 @@ impl Outbound {
             pending_len: std::sync::atomic::AtomicUsize::new(0),
             stats: ConnStats::default(),
             writer_done: AtomicBool::new(false),
+            socket: OnceLock::new(),
+            writing: AtomicBool::new(false),
         }
     }
 
@@ -162,7 +195,7 @@ impl Outbound {
 
     /// Appends raw protocol bytes (PONG, +OK, -ERR, INFO) and wakes the writer.
     pub fn send_now(&self, bytes: &[u8]) {
-        if self.append_with(bytes.len(), |b| b.extend_from_slice(bytes)) == Appended::NeedsWake {
+        if self.append_with(bytes.len(), |b| b.extend_from_slice(bytes)) == Appended::NeedsWake && !self.flush_inline() {
             self.wake();
         }
     }
@@ -221,7 +254,39 @@ impl Outbound {
     }
 
     /// The writer task: moves queued bytes to the socket until the connection closes.
-    pub async fn write_loop<W: tokio::io::AsyncWrite + Unpin>(&self, mut socket: W, write_deadline: Duration) {
+    /// Writes what is queued straight to the socket from the calling task, when the
+    /// writer is idle and the socket takes it all without waiting. Producers call this
+    /// for small batches: it saves the hop to the writer task, which is most of a
+    /// request/reply round trip on a quiet server. Returns false when the writer must
+    /// still be woken (bytes left, or the writer busy).
+    pub fn flush_inline(&self) -> bool {
+        let Some(socket) = self.socket.get() else { return false };
+        let mut buf = self.buf.lock().unwrap_or_else(|e| e.into_inner());
+        // The writer may have an earlier batch in flight: writing now would reorder.
+        if self.writing.load(Ordering::Acquire) || self.is_closing() {
+            return buf.is_empty();
+        }
+        if buf.is_empty() {
+            return true;
+        }
+        match socket.try_write(&buf) {
+            Ok(n) if n == buf.len() => {
+                buf.clear();
+                self.pending_len.store(0, Ordering::Relaxed);
+                true
+            }
+            Ok(n) => {
+                buf.drain(..n);
+                self.pending_len.store(buf.len(), Ordering::Relaxed);
+                false
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// The writer task: moves queued bytes to the socket until the connection closes.
+    pub async fn write_loop(&self, socket: Arc<OwnedWriteHalf>, write_deadline: Duration) {
+        let _ = self.socket.set(socket.clone());
         let mut batch: Vec<u8> = Vec::new();
         loop {
             let notified = self.wake_writer.notified();
@@ -233,6 +298,7 @@ impl Outbound {
                 if !buf.is_empty() {
                     std::mem::swap(&mut *buf, &mut batch);
                     self.pending_len.store(0, Ordering::Relaxed);
+                    self.writing.store(true, Ordering::Release);
                     Step::Write
                 } else if self.is_closing() {
                     Step::Stop
@@ -248,7 +314,9 @@ impl Outbound {
                 }
                 Step::Write => {}
             }
-            match tokio::time::timeout(write_deadline, socket.write_all(&batch)).await {
+            let written_all = tokio::time::timeout(write_deadline, write_all_shared(&socket, &batch)).await;
+            self.writing.store(false, Ordering::Release);
+            match written_all {
                 Ok(Ok(())) => {}
                 Ok(Err(_)) => {
                     self.close(CloseReason::WriteError);
@@ -272,7 +340,12 @@ impl Outbound {
         // Give the memory back now: a closed client may stay referenced a while.
         *self.buf.lock().unwrap_or_else(|e| e.into_inner()) = Vec::new();
         self.pending_len.store(0, Ordering::Relaxed);
-        let _ = tokio::time::timeout(Duration::from_secs(1), socket.shutdown()).await;
+        // Half-close our side; the reader's drop closes the rest.
+        if let Ok(mut half) = Arc::try_unwrap(socket) {
+            let _ = tokio::time::timeout(Duration::from_secs(1), half.shutdown()).await;
+        } else if let Some(s) = self.socket.get() {
+            let _ = socket_shutdown(s);
+        }
     }
 }
 
