@@ -5,6 +5,7 @@
 mod harness;
 
 mod auth;
+mod bench;
 mod cli;
 mod core;
 mod limits;

@@ -1,0 +1,87 @@
+//! `natsx bench` as a process against a real server: every mode finishes and reports
+//! what it moved. (Speed is measured by scripts/bench-compare, never asserted here.)
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use crate::harness::{natsx, Server, BIN};
+
+fn bench_json(server: &Server, args: &[&str]) -> serde_json::Value {
+    let url = server.url();
+    let mut all = vec!["-s", url.as_str(), "bench"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--json", "--no-progress"]);
+    let (code, out, err) = natsx(&all, None, Duration::from_secs(60));
+    assert_eq!(code, 0, "bench {args:?} failed: {err}");
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("bench {args:?} printed no JSON ({e}): {out}"))
+}
+
+#[test]
+fn publish_and_fan_out_count_every_message() {
+    let server = Server::start(&[]);
+    let p = bench_json(&server, &["pub", "b.p", "--msgs", "5000", "--size", "64", "--clients", "2"]);
+    assert_eq!(p["pub"]["msgs"], 5000);
+    assert_eq!(p["pub"]["clients"].as_array().unwrap().len(), 2);
+    assert!(p["pub"]["msgs_per_sec"].as_f64().unwrap() > 0.0);
+    let f = bench_json(&server, &["pubsub", "b.f", "--msgs", "3000", "--size", "16", "--subs", "3"]);
+    assert_eq!(f["pub"]["msgs"], 3000);
+    assert_eq!(f["sub"]["msgs"], 9000, "each of 3 subscribers gets every message");
+    let q = bench_json(&server, &["pubsub", "b.q", "--msgs", "3000", "--subs", "3", "--queue", "g"]);
+    assert_eq!(q["sub"]["msgs"], 3000, "a queue group shares the messages");
+    let m = bench_json(&server, &["pubsub", "b.m", "--msgs", "500", "--multisubject"]);
+    assert_eq!(m["sub"]["msgs"], 500);
+    let a = bench_json(&server, &["--client", "async-nats", "pubsub", "b.a", "--msgs", "2000", "--subs", "2"]);
+    assert_eq!(a["sub"]["msgs"], 4000);
+}
+
+#[test]
+fn request_reply_latency_closed_and_open_loop() {
+    let server = Server::start(&[]);
+    let url = server.url();
+    for client in ["wire", "async-nats"] {
+        let mut serve = Command::new(BIN)
+            .args(["-s", &url, "bench", "--client", client, "service", "serve", "b.svc", "--size", "32"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(500));
+        let closed = bench_json(&server, &["--client", client, "service", "request", "b.svc", "--msgs", "300", "--clients", "2"]);
+        assert_eq!(closed["req"]["msgs"], 300, "{client}");
+        assert_eq!(closed["latency"]["count"], 300);
+        let lat = &closed["latency"];
+        assert!(lat["p50_us"].as_f64().unwrap() <= lat["p99_us"].as_f64().unwrap());
+        let open = bench_json(&server, &["--client", client, "service", "request", "b.svc", "--msgs", "200", "--rate", "1000"]);
+        assert_eq!(open["req"]["msgs"], 200, "{client}");
+        let _ = serve.kill();
+        let _ = serve.wait();
+    }
+}
+
+#[test]
+fn table_and_csv_output_and_clear_errors() {
+    let server = Server::start(&[]);
+    let url = server.url();
+    let (code, out, _) = natsx(&["-s", &url, "bench", "pub", "b.t", "--msgs", "1000", "--no-progress"], None, Duration::from_secs(30));
+    assert_eq!(code, 0);
+    assert!(out.contains("aggregate") && out.contains("msgs/s"), "{out}");
+    let (code, out, _) = natsx(&["-s", &url, "bench", "pub", "b.c", "--msgs", "1000", "--csv"], None, Duration::from_secs(30));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("scenario,role,client,msgs,bytes,seconds,msgs_per_sec,mib_per_sec\n"), "{out}");
+    let (code, _, err) = natsx(&["-s", "nats://127.0.0.1:1", "bench", "pub", "x"], None, Duration::from_secs(30));
+    assert_eq!(code, 1);
+    assert!(err.starts_with("natsx: error: cannot connect to 127.0.0.1:1"), "{err}");
+    let (code, _, err) = natsx(&["-s", &url, "bench", "pub", "x", "--clients", "0"], None, Duration::from_secs(30));
+    assert_eq!(code, 1);
+    assert!(err.contains("--clients must be at least 1"), "{err}");
+}
+
+#[test]
+fn idle_holds_connections_and_subscriptions() {
+    let server = Server::start(&["-m", "-1"]);
+    let url = server.url();
+    let (code, out, err) =
+        natsx(&["-s", &url, "bench", "idle", "--clients", "20", "--subs", "50", "--duration", "300ms"], None, Duration::from_secs(30));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("ready: 20 connections, 1000 subscriptions"), "{out}");
+}
