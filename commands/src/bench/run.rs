@@ -93,7 +93,7 @@ async fn publisher(client: Client, load: Load, count: u64, progress: Progress) -
     let mut sent = 0u64;
     loop {
         if let Some(deadline) = deadline {
-            if sent % 256 == 0 && Instant::now() >= deadline {
+            if sent.is_multiple_of(256) && Instant::now() >= deadline {
                 break;
             }
         } else if sent >= count {
@@ -102,7 +102,7 @@ async fn publisher(client: Client, load: Load, count: u64, progress: Progress) -
         let subject = if load.multisubject { Subject::from(format!("{}.{}", load.subject, sent)) } else { subject.clone() };
         client.publish(subject, payload.clone()).await.map_err(|e| anyhow!("publish failed: {e}"))?;
         sent += 1;
-        if sent % 1024 == 0 {
+        if sent.is_multiple_of(1024) {
             progress.add(1024);
         }
         if let Some(pause) = load.sleep {
