@@ -230,42 +230,54 @@ impl ClientShared {
     /// Queues one message for `sub` (which belongs to this client). Headers are
     /// stripped for clients that did not negotiate them, as nats-server does.
     pub fn deliver(&self, sid: &[u8], subject: &[u8], reply: Option<&[u8]>, message: &[u8], header_len: usize) -> Appended {
+        let len = subject.len() + sid.len() + reply.map_or(0, |r| r.len() + 1) + message.len() + 48;
+        let mut payload = 0;
+        let appended = self.out.append_with(len, |buf| payload = self.write_frame(buf, sid, subject, reply, message, header_len));
+        if appended != Appended::Dropped {
+            self.count_out(1, payload);
+        }
+        appended
+    }
+
+    /// Writes one `MSG`/`HMSG` frame for this client into `buf` (its outbound buffer,
+    /// or a producer's staging buffer for it). Headers are stripped for clients that
+    /// did not negotiate them, as nats-server does. Returns the payload size counted.
+    fn write_frame(&self, buf: &mut Vec<u8>, sid: &[u8], subject: &[u8], reply: Option<&[u8]>, message: &[u8], header_len: usize) -> u64 {
         let with_headers = header_len > 0 && self.headers.load(Ordering::Relaxed);
         let (header_len, message) = if header_len > 0 && !with_headers { (0, &message[header_len..]) } else { (header_len, message) };
-        let len = subject.len() + sid.len() + reply.map_or(0, |r| r.len() + 1) + message.len() + 48;
         if let Some(reply) = reply.filter(|_| self.answers_requests.load(Ordering::Relaxed)) {
             if let Some(responses) = self.responses.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
                 responses.remember(reply);
             }
         }
-        let appended = self.out.append_with(len, |buf| {
-            buf.extend_from_slice(if with_headers { b"HMSG " } else { b"MSG " });
-            buf.extend_from_slice(subject);
+        buf.reserve(subject.len() + sid.len() + reply.map_or(0, |r| r.len() + 1) + message.len() + 48);
+        buf.extend_from_slice(if with_headers { b"HMSG " } else { b"MSG " });
+        buf.extend_from_slice(subject);
+        buf.push(b' ');
+        buf.extend_from_slice(sid);
+        buf.push(b' ');
+        if let Some(reply) = reply {
+            buf.extend_from_slice(reply);
             buf.push(b' ');
-            buf.extend_from_slice(sid);
-            buf.push(b' ');
-            if let Some(reply) = reply {
-                buf.extend_from_slice(reply);
-                buf.push(b' ');
-            }
-            if with_headers {
-                push_decimal(buf, header_len);
-                buf.push(b' ');
-            }
-            push_decimal(buf, message.len());
-            buf.extend_from_slice(b"\r\n");
-            buf.extend_from_slice(message);
-            buf.extend_from_slice(b"\r\n");
-        });
-        if appended != Appended::Dropped {
-            let stats = &self.out.stats;
-            stats.out_msgs.fetch_add(1, Ordering::Relaxed);
-            stats.out_bytes.fetch_add(message.len() as u64, Ordering::Relaxed);
-            if crate::log::trace_enabled() {
-                trace!("{} - cid:{} - ->> [MSG {} {} {}]", self.addr, self.cid, lossy(subject), lossy(sid), message.len());
-            }
         }
-        appended
+        if with_headers {
+            push_decimal(buf, header_len);
+            buf.push(b' ');
+        }
+        push_decimal(buf, message.len());
+        buf.extend_from_slice(b"\r\n");
+        buf.extend_from_slice(message);
+        buf.extend_from_slice(b"\r\n");
+        if crate::log::trace_enabled() {
+            trace!("{} - cid:{} - ->> [MSG {} {} {}]", self.addr, self.cid, lossy(subject), lossy(sid), message.len());
+        }
+        message.len() as u64
+    }
+
+    fn count_out(&self, msgs: u64, bytes: u64) {
+        let stats = &self.out.stats;
+        stats.out_msgs.fetch_add(msgs, Ordering::Relaxed);
+        stats.out_bytes.fetch_add(bytes, Ordering::Relaxed);
     }
 }
 
@@ -294,6 +306,12 @@ fn lossy(b: &[u8]) -> std::borrow::Cow<'_, str> {
 /// Receivers woken at the end of a read batch, and the counts to add to server totals.
 #[derive(Default)]
 pub struct Delivery {
+    /// Frames for each receiver, gathered over the batch and handed over with one
+    /// lock per receiver instead of one per message (several publishers feeding the
+    /// same subscribers otherwise fight over their buffers).
+    staged: Vec<Staged>,
+    staged_index: FxHashMap<u64, usize>,
+    spare_buffers: Vec<Vec<u8>>,
     to_wake: Vec<Arc<ClientShared>>,
     /// Receivers whose buffers passed the stall threshold during this batch.
     backed_up: Vec<Arc<ClientShared>>,
@@ -302,9 +320,98 @@ pub struct Delivery {
     rng: u64,
 }
 
+/// One receiver's frames from the current batch.
+struct Staged {
+    client: Arc<ClientShared>,
+    frames: Vec<u8>,
+    msgs: u64,
+    bytes: u64,
+}
+
+/// Messages this large are appended to the receiver directly rather than staged.
+const DIRECT_DELIVERY_SIZE: usize = 4 * 1024;
+
+/// A receiver's staged frames are handed over early once they reach this size.
+const STAGE_LIMIT: usize = 64 * 1024;
+
 impl Delivery {
     pub fn new(seed: u64) -> Self {
         Delivery { rng: seed | 1, ..Default::default() }
+    }
+
+    /// Delivers one message to a client: small ones are staged for the batch, large
+    /// ones (where a second copy would cost more than a lock) go straight in, after
+    /// whatever is staged for that client so order holds. False when dropped.
+    fn deliver(&mut self, client: &Arc<ClientShared>, sid: &[u8], msg: &Message<'_>) -> bool {
+        if msg.message.len() < DIRECT_DELIVERY_SIZE {
+            self.stage(client, sid, msg);
+            return true;
+        }
+        if let Some(&i) = self.staged_index.get(&client.cid) {
+            self.hand_over(i);
+        }
+        match client.deliver(sid, msg.subject, msg.reply, msg.message, msg.header_len) {
+            Appended::Dropped => return false,
+            Appended::NeedsWake => self.to_wake.push(client.clone()),
+            Appended::Queued => {}
+        }
+        if client.out.is_backed_up() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, client)) {
+            self.backed_up.push(client.clone());
+        }
+        true
+    }
+
+    /// Adds one frame for `client` to the batch.
+    fn stage(&mut self, client: &Arc<ClientShared>, sid: &[u8], msg: &Message<'_>) {
+        let index = match self.staged_index.get(&client.cid) {
+            Some(&i) => i,
+            None => {
+                let frames = self.spare_buffers.pop().unwrap_or_default();
+                self.staged.push(Staged { client: client.clone(), frames, msgs: 0, bytes: 0 });
+                self.staged_index.insert(client.cid, self.staged.len() - 1);
+                self.staged.len() - 1
+            }
+        };
+        let entry = &mut self.staged[index];
+        entry.bytes += client.write_frame(&mut entry.frames, sid, msg.subject, msg.reply, msg.message, msg.header_len);
+        entry.msgs += 1;
+        if entry.frames.len() >= STAGE_LIMIT {
+            self.hand_over(index);
+        }
+    }
+
+    /// Moves one receiver's staged frames into its outbound buffer.
+    fn hand_over(&mut self, index: usize) {
+        let entry = &mut self.staged[index];
+        let (msgs, bytes) = (std::mem::take(&mut entry.msgs), std::mem::take(&mut entry.bytes));
+        if entry.frames.is_empty() {
+            return;
+        }
+        let client = entry.client.clone();
+        match client.out.append_staged(&mut entry.frames) {
+            Appended::Dropped => return,
+            Appended::NeedsWake => self.to_wake.push(client.clone()),
+            Appended::Queued => {}
+        }
+        client.count_out(msgs, bytes);
+        if client.out.is_backed_up() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, &client)) {
+            self.backed_up.push(client);
+        }
+    }
+
+    /// Hands every receiver its staged frames.
+    fn hand_over_all(&mut self) {
+        for i in 0..self.staged.len() {
+            self.hand_over(i);
+        }
+        // Keep a few buffers for the next batch: freeing and reallocating large
+        // buffers costs page faults on every batch.
+        for entry in self.staged.drain(..) {
+            if self.spare_buffers.len() < 8 && entry.frames.capacity() <= 4 << 20 {
+                self.spare_buffers.push(entry.frames);
+            }
+        }
+        self.staged_index.clear();
     }
 
     fn next_random(&mut self) -> u64 {
@@ -321,6 +428,7 @@ impl Delivery {
     /// out by the producer itself (see `Outbound::flush_inline`); a large one is left
     /// to the receivers' writer tasks, which run in parallel with this reader.
     pub fn wake_all(&mut self) {
+        self.hand_over_all();
         let inline = self.to_wake.len() <= INLINE_FLUSH_MAX_RECEIVERS && self.bytes <= INLINE_FLUSH_MAX_BYTES;
         for client in self.to_wake.drain(..) {
             if !(inline && client.out.flush_inline()) {
@@ -331,6 +439,18 @@ impl Delivery {
 
     pub fn has_backed_up(&self) -> bool {
         !self.backed_up.is_empty()
+    }
+
+    /// Hands over the frames staged for one client (before writing to it directly).
+    pub fn hand_over_client(&mut self, cid: u64) {
+        if let Some(&i) = self.staged_index.get(&cid) {
+            self.hand_over(i);
+        }
+    }
+
+    /// Hands over staged frames now (the reader checks for backed-up receivers).
+    pub fn hand_over_now(&mut self) {
+        self.hand_over_all();
     }
 
     /// Pauses the producer while receivers it filled catch up (bounded), the way
@@ -428,18 +548,7 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
         return false;
     }
     let ok = match &sub.owner {
-        Owner::Client(client) => match client.deliver(sub.sid(), msg.subject, msg.reply, msg.message, msg.header_len) {
-            appended @ (Appended::NeedsWake | Appended::Queued) => {
-                if appended == Appended::NeedsWake {
-                    delivery.to_wake.push(client.clone());
-                }
-                if client.out.is_backed_up() && !delivery.backed_up.iter().any(|c| Arc::ptr_eq(c, client)) {
-                    delivery.backed_up.push(client.clone());
-                }
-                true
-            }
-            Appended::Dropped => false,
-        },
+        Owner::Client(client) => delivery.deliver(client, sub.sid(), msg),
         Owner::Internal(handler) => {
             let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
             handler(&InternalMsg { subject: msg.subject, reply: msg.reply, headers, payload });
@@ -586,6 +695,14 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
 }
 
 impl Connection {
+    /// This connection's own outbound side, after handing over the frames staged for
+    /// it in the current batch: replies (PONG, +OK, -ERR) must follow the messages
+    /// it published to itself earlier in the batch, as in nats-server.
+    fn own(&mut self) -> &ClientShared {
+        self.delivery.hand_over_client(self.shared.cid);
+        &self.shared
+    }
+
     async fn read_loop(&mut self, reader: &mut tokio::net::tcp::OwnedReadHalf) -> CloseReason {
         let opts = self.server.opts();
         let limits = ParseLimits { max_control_line: opts.max_control_line, max_payload: opts.max_payload };
@@ -627,7 +744,7 @@ impl Connection {
                     return self.shared.out.close_reason().unwrap_or(CloseReason::ServerShutdown);
                 }
                 _ = &mut auth_timer, if auth_deadline.is_some() && !self.connected => {
-                    self.shared.send_err(errors::AUTH_TIMEOUT);
+                    self.own().send_err(errors::AUTH_TIMEOUT);
                     return CloseReason::AuthenticationTimeout;
                 }
                 _ = &mut ping_timer => {
@@ -651,7 +768,7 @@ impl Connection {
                     // With auth on, nats-server refuses anything but CONNECT as the first
                     // operation at its first byte, before buffering any payload.
                     if !self.connected && auth_deadline.is_some() && buf.get(consumed).is_some_and(|b| !b.eq_ignore_ascii_case(&b'c')) {
-                        self.shared.send_err(errors::AUTH_VIOLATION);
+                        self.own().send_err(errors::AUTH_VIOLATION);
                         break Some(CloseReason::AuthenticationViolation);
                     }
                     match parse(&buf[consumed..], limits) {
@@ -706,7 +823,7 @@ impl Connection {
         let opts = self.server.opts();
         if self.pings_out + 1 > opts.ping_max {
             debug!("{} - cid:{} - Stale Client Connection - Closing", self.shared.addr, self.shared.cid);
-            self.shared.send_err(errors::STALE);
+            self.own().send_err(errors::STALE);
             return Next::Close(CloseReason::StaleConnection);
         }
         // Traffic from the client postpones the PING (only a PONG clears the count),
@@ -724,7 +841,7 @@ impl Connection {
         self.pings_out += 1;
         self.ping_sent_at = Some(Instant::now());
         trace!("{} - cid:{} - ->> [PING]", self.shared.addr, self.shared.cid);
-        self.shared.out.send_now(b"PING\r\n");
+        self.own().out.send_now(b"PING\r\n");
         Next::Continue
     }
 
@@ -736,7 +853,7 @@ impl Connection {
         match e {
             ParseError::MaxControlLine => {
                 error!("{} - cid:{} - maximum control line exceeded", addr, cid);
-                self.shared.send_err(errors::MAX_CONTROL_LINE);
+                self.own().send_err(errors::MAX_CONTROL_LINE);
                 CloseReason::MaxControlLineExceeded
             }
             ParseError::MaxPayload => {
@@ -747,17 +864,17 @@ impl Connection {
                     args.rsplit(' ').next().unwrap_or(""),
                     self.server.opts().max_payload
                 );
-                self.shared.send_err(errors::MAX_PAYLOAD);
+                self.own().send_err(errors::MAX_PAYLOAD);
                 CloseReason::MaxPayloadExceeded
             }
             ParseError::UnknownOperation | ParseError::PayloadTerminator => {
                 if !self.connected && self.server.auth_required() {
-                    self.shared.send_err(errors::AUTH_VIOLATION);
+                    self.own().send_err(errors::AUTH_VIOLATION);
                     return CloseReason::AuthenticationViolation;
                 }
                 let snippet = lossy(&rest[..rest.len().min(32)]).into_owned();
                 error!("{} - cid:{} - Client parser ERROR, state=0, i=0: proto='{:?}...'", addr, cid, snippet);
-                self.shared.send_err(errors::UNKNOWN_OP);
+                self.own().send_err(errors::UNKNOWN_OP);
                 CloseReason::ProtocolViolation
             }
             // Bad arguments close the connection without an -ERR, as nats-server does.
@@ -797,7 +914,7 @@ impl Connection {
 
     fn handle(&mut self, op: ClientOp<'_>) -> Next {
         if !self.connected && !matches!(op, ClientOp::Connect(_)) && self.server.auth_required() {
-            self.shared.send_err(errors::AUTH_VIOLATION);
+            self.own().send_err(errors::AUTH_VIOLATION);
             return Next::Close(CloseReason::AuthenticationViolation);
         }
         match op {
@@ -813,7 +930,7 @@ impl Connection {
             ClientOp::Unsub { sid, max } => self.on_unsub(sid, max),
             ClientOp::Ping => {
                 trace!("{} - cid:{} - <<- [PING]", self.shared.addr, self.shared.cid);
-                self.shared.out.send_now(b"PONG\r\n");
+                self.own().out.send_now(b"PONG\r\n");
                 if self.connected && self.opts.protocol >= 1 && !self.connect_info_sent {
                     self.send_connect_info();
                 }
@@ -842,12 +959,12 @@ impl Connection {
     fn send_connect_info(&mut self) {
         self.connect_info_sent = true;
         let line = self.server.connect_info_line(self.shared.cid, &self.shared.addr, &self.account);
-        self.shared.out.send_now(&line);
+        self.own().out.send_now(&line);
     }
 
-    fn ok(&self) {
+    fn ok(&mut self) {
         if self.opts.verbose {
-            self.shared.out.send_now(b"+OK\r\n");
+            self.own().out.send_now(b"+OK\r\n");
         }
     }
 
@@ -861,11 +978,11 @@ impl Connection {
             }
         };
         if !(0..=1).contains(&opts.protocol) {
-            self.shared.send_err(errors::BAD_PROTOCOL);
+            self.own().send_err(errors::BAD_PROTOCOL);
             return Next::Close(CloseReason::BadClientProtocolVersion);
         }
         if opts.no_responders && !opts.headers {
-            self.shared.send_err(errors::NO_RESPONDERS_NEEDS_HEADERS);
+            self.own().send_err(errors::NO_RESPONDERS_NEEDS_HEADERS);
             return Next::Close(CloseReason::NoRespondersRequiresHeaders);
         }
         if !self.connected {
@@ -885,7 +1002,7 @@ impl Connection {
                 }
                 None => {
                     error!("{} - cid:{} - authentication error", self.shared.addr, self.shared.cid);
-                    self.shared.send_err(errors::AUTH_VIOLATION);
+                    self.own().send_err(errors::AUTH_VIOLATION);
                     return Next::Close(CloseReason::AuthenticationViolation);
                 }
             }
@@ -949,12 +1066,12 @@ impl Connection {
         self.in_bytes += message.len() as u64;
         if self.opts.pedantic && !subject::is_valid_publish(subject) {
             // nats-server reports it and still processes the message.
-            self.shared.send_err(errors::INVALID_PUBLISH_SUBJECT);
+            self.own().send_err(errors::INVALID_PUBLISH_SUBJECT);
         }
         if !self.can_publish(subject) {
             let text = format!("Permissions Violation for Publish to \"{}\"", lossy(subject));
             error!("{} - cid:{} - {} - Publish Violation - Subject \"{}\"", self.shared.addr, self.shared.cid, self.who(), lossy(subject));
-            self.shared.send_err(&text);
+            self.own().send_err(&text);
             return Next::Continue;
         }
         self.ok();
@@ -998,7 +1115,7 @@ impl Connection {
         status.extend_from_slice(subject);
         status.extend_from_slice(b"\r\n\r\n");
         let header_len = status.len();
-        match self.shared.deliver(sub.sid(), reply, None, &status, header_len) {
+        match self.own().deliver(sub.sid(), reply, None, &status, header_len) {
             Appended::Dropped => return,
             Appended::NeedsWake => self.delivery.to_wake.push(self.shared.clone()),
             Appended::Queued => {}
@@ -1021,7 +1138,7 @@ impl Connection {
             && subject.iter().filter(|&&b| b == b'.').count() < MAX_SUBJECT_TOKENS
             && queue.is_none_or(|q| !q.is_empty() && !q.iter().any(|b| b.is_ascii_whitespace()));
         if !valid {
-            self.shared.send_err(errors::INVALID_SUBJECT);
+            self.own().send_err(errors::INVALID_SUBJECT);
             return Next::Continue;
         }
         if let Some(perm) = self.permissions.as_ref().and_then(|p| p.subscribe.as_ref()) {
@@ -1040,7 +1157,7 @@ impl Connection {
                     queue_part,
                     lossy(sid)
                 );
-                self.shared.send_err(&text);
+                self.own().send_err(&text);
                 return Next::Continue;
             }
         }
@@ -1057,7 +1174,7 @@ impl Connection {
             if max > 0 && subs.len() >= max {
                 drop(subs);
                 error!("{} - cid:{} - maximum subscriptions exceeded", self.shared.addr, self.shared.cid);
-                self.shared.send_err(errors::MAX_SUBSCRIPTIONS);
+                self.own().send_err(errors::MAX_SUBSCRIPTIONS);
                 return Next::Continue;
             }
             let mut sub = Subscription::new(subject, queue, sid, Owner::Client(self.shared.clone()));

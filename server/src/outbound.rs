@@ -193,6 +193,36 @@ impl Outbound {
         }
     }
 
+    /// Appends frames a producer gathered for this connection, with one lock: when
+    /// the buffer is empty the producer's buffer is taken whole (swapped, not copied).
+    /// `staged` is left empty. Past `max_pending` the connection is a slow consumer.
+    pub fn append_staged(&self, staged: &mut Vec<u8>) -> Appended {
+        let mut buf = self.buf.lock().unwrap_or_else(|e| e.into_inner());
+        if self.is_closing() {
+            staged.clear();
+            return Appended::Dropped;
+        }
+        if buf.len() + staged.len() > self.max_pending && !buf.is_empty() {
+            drop(buf);
+            staged.clear();
+            self.close(CloseReason::SlowConsumerPendingBytes);
+            return Appended::Dropped;
+        }
+        let was_empty = buf.is_empty();
+        if was_empty {
+            std::mem::swap(&mut *buf, staged);
+        } else {
+            buf.extend_from_slice(staged);
+        }
+        staged.clear();
+        self.pending_len.store(buf.len(), Ordering::Relaxed);
+        if was_empty {
+            Appended::NeedsWake
+        } else {
+            Appended::Queued
+        }
+    }
+
     /// Appends raw protocol bytes (PONG, +OK, -ERR, INFO) and wakes the writer.
     pub fn send_now(&self, bytes: &[u8]) {
         if self.append_with(bytes.len(), |b| b.extend_from_slice(bytes)) == Appended::NeedsWake && !self.flush_inline() {
@@ -332,7 +362,7 @@ impl Outbound {
             self.drained.notify_waiters();
             // Keep the buffer across writes (reallocating large buffers costs page
             // faults on every burst), but not a burst's worth once traffic is small.
-            if batch.capacity() > 256 * 1024 && written < batch.capacity() / 16 {
+            if batch.capacity() > 4 << 20 && written < batch.capacity() / 64 {
                 batch = Vec::new();
             }
         }

@@ -58,6 +58,13 @@ const CASES: &[Case] = &[
         false,
     ),
     case(
+        "replies keep their place after messages in the same read",
+        false,
+        b"CONNECT {\"verbose\":true}\r\nSUB foo 1\r\nPUB foo 1\r\nA\r\nPUB foo 1\r\nB\r\nPING\r\n",
+        "+OK\r\n+OK\r\n+OK\r\nMSG foo 1 1\r\nA\r\n+OK\r\nMSG foo 1 1\r\nB\r\nPONG\r\n",
+        false,
+    ),
+    case(
         "verbose errors",
         false,
         b"CONNECT {\"verbose\":true}\r\nUNSUB 99\r\nSUB foo..bar 1\r\nPUB foo 0\r\n\r\nPING\r\n",
