@@ -230,13 +230,28 @@ impl ClientShared {
     /// Queues one message for `sub` (which belongs to this client). Headers are
     /// stripped for clients that did not negotiate them, as nats-server does.
     pub fn deliver(&self, sid: &[u8], subject: &[u8], reply: Option<&[u8]>, message: &[u8], header_len: usize) -> Appended {
+        self.try_deliver(sid, subject, reply, message, header_len, true).unwrap_or(Appended::Dropped)
+    }
+
+    /// `deliver`, but with `wait` false gives up (`None`) instead of waiting when
+    /// another task holds this client's buffer.
+    fn try_deliver(
+        &self,
+        sid: &[u8],
+        subject: &[u8],
+        reply: Option<&[u8]>,
+        message: &[u8],
+        header_len: usize,
+        wait: bool,
+    ) -> Option<Appended> {
         let len = subject.len() + sid.len() + reply.map_or(0, |r| r.len() + 1) + message.len() + 48;
         let mut payload = 0;
-        let appended = self.out.append_with(len, |buf| payload = self.write_frame(buf, sid, subject, reply, message, header_len));
+        let write = |buf: &mut Vec<u8>| payload = self.write_frame(buf, sid, subject, reply, message, header_len);
+        let appended = if wait { self.out.append_with(len, write) } else { self.out.try_append_with(len, write)? };
         if appended != Appended::Dropped {
             self.count_out(1, payload);
         }
-        appended
+        Some(appended)
     }
 
     /// Writes one `MSG`/`HMSG` frame for this client into `buf` (its outbound buffer,
@@ -339,18 +354,32 @@ impl Delivery {
         Delivery { rng: seed | 1, ..Default::default() }
     }
 
-    /// Delivers one message to a client: small ones are staged for the batch, large
-    /// ones (where a second copy would cost more than a lock) go straight in, after
-    /// whatever is staged for that client so order holds. False when dropped.
+    /// Delivers one message to a client. Large ones (where a second copy would cost
+    /// more than waiting for a lock) go straight in, after whatever is staged for that
+    /// client so order holds. False when dropped.
     fn deliver(&mut self, client: &Arc<ClientShared>, sid: &[u8], msg: &Message<'_>) -> bool {
-        if msg.message.len() < DIRECT_DELIVERY_SIZE {
-            self.stage(client, sid, msg);
-            return true;
-        }
-        if let Some(&i) = self.staged_index.get(&client.cid) {
-            self.hand_over(i);
-        }
-        match client.deliver(sid, msg.subject, msg.reply, msg.message, msg.header_len) {
+        let small = msg.message.len() < DIRECT_DELIVERY_SIZE;
+        let appended = if small {
+            // Small: straight into the receiver's buffer when nobody else holds it, else
+            // staged (and once staged for this batch, always staged, to keep order).
+            let attempt = match self.staged_index.contains_key(&client.cid) {
+                true => None,
+                false => client.try_deliver(sid, msg.subject, msg.reply, msg.message, msg.header_len, false),
+            };
+            match attempt {
+                Some(appended) => appended,
+                None => {
+                    self.stage(client, sid, msg);
+                    return true;
+                }
+            }
+        } else {
+            if let Some(&i) = self.staged_index.get(&client.cid) {
+                self.hand_over(i);
+            }
+            client.deliver(sid, msg.subject, msg.reply, msg.message, msg.header_len)
+        };
+        match appended {
             Appended::Dropped => return false,
             Appended::NeedsWake => self.to_wake.push(client.clone()),
             Appended::Queued => {}

@@ -174,7 +174,22 @@ impl Outbound {
     /// Appends a frame built by `write` (of `len` bytes) unless that would pass
     /// `max_pending`, in which case the connection is closed as a slow consumer.
     pub fn append_with(&self, len: usize, write: impl FnOnce(&mut Vec<u8>)) -> Appended {
-        let mut buf = self.buf.lock().unwrap_or_else(|e| e.into_inner());
+        let buf = self.buf.lock().unwrap_or_else(|e| e.into_inner());
+        self.append_locked(buf, len, write)
+    }
+
+    /// `append_with` if the buffer is free right now; `None` when another task holds
+    /// it (the caller stages the frame instead of waiting).
+    pub fn try_append_with(&self, len: usize, write: impl FnOnce(&mut Vec<u8>)) -> Option<Appended> {
+        let buf = match self.buf.try_lock() {
+            Ok(guard) => guard,
+            Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => return None,
+        };
+        Some(self.append_locked(buf, len, write))
+    }
+
+    fn append_locked(&self, mut buf: std::sync::MutexGuard<'_, Vec<u8>>, len: usize, write: impl FnOnce(&mut Vec<u8>)) -> Appended {
         if self.is_closing() {
             return Appended::Dropped;
         }

@@ -48,19 +48,7 @@ pub async fn run(conn: &ConnectArgs, args: IdleArgs) -> Result<()> {
         held.push(s);
     }
     println!("ready: {} connections, {} subscriptions", held.len(), held.len() * args.subs);
-    let stop = async {
-        match args.duration {
-            Some(d) => tokio::time::sleep(d).await,
-            None => std::future::pending().await,
-        }
-    };
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-    tokio::select! {
-        _ = stop => {}
-        _ = tokio::signal::ctrl_c() => {}
-        _ = term.recv() => {}
-    }
-    Ok(())
+    super::wait_for_stop(args.duration).await
 }
 
 async fn wait_for_pong(s: &mut TcpStream) -> Result<()> {

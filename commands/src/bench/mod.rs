@@ -151,6 +151,23 @@ pub struct RequestArgs {
     pub rate: Option<f64>,
 }
 
+/// Waits for `duration` (if given), Ctrl-C or SIGTERM: how long-running modes end.
+async fn wait_for_stop(duration: Option<Duration>) -> Result<()> {
+    let stop = async {
+        match duration {
+            Some(d) => tokio::time::sleep(d).await,
+            None => std::future::pending().await,
+        }
+    };
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    tokio::select! {
+        _ = stop => {}
+        _ = tokio::signal::ctrl_c() => {}
+        _ = term.recv() => {}
+    }
+    Ok(())
+}
+
 pub async fn run(conn: &ConnectArgs, args: BenchArgs) -> Result<()> {
     let format = if args.json {
         Format::Json

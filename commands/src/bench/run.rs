@@ -126,6 +126,19 @@ struct SubEnd {
     publishers_done: Arc<AtomicBool>,
 }
 
+impl SubEnd {
+    /// A plain subscriber expects every message; a queue member counts with its group.
+    /// Runs bounded by time (not a count) end on quiet after the publishers.
+    fn new(load: &Load, queued: bool, group: &Arc<AtomicU64>, publishers_done: &Arc<AtomicBool>) -> SubEnd {
+        let bounded = load.duration.is_none();
+        SubEnd {
+            own: (bounded && !queued).then_some(load.msgs),
+            group: (bounded && queued).then(|| (group.clone(), load.msgs)),
+            publishers_done: publishers_done.clone(),
+        }
+    }
+}
+
 /// How long a subscriber waits for the next message before deciding the run is over:
 /// long before the first message, and briefly once the publishers are done.
 fn idle_limit(end: &SubEnd, received: u64) -> Duration {
@@ -233,17 +246,12 @@ async fn start_subscribers(
     progress: &Progress,
 ) -> Result<Vec<tokio::task::JoinHandle<Result<ClientRun>>>> {
     let group = Arc::new(AtomicU64::new(0));
-    let bounded = load.duration.is_none();
     let mut tasks = Vec::new();
     if engine == Engine::Wire {
         for _ in 0..subs {
             let mut wire = Wire::connect(conn).await?;
             wire.subscribe(&subscribe_subject(load), queue).await?;
-            let end = SubEnd {
-                own: (bounded && queue.is_none()).then_some(load.msgs),
-                group: (bounded && queue.is_some()).then(|| (group.clone(), load.msgs)),
-                publishers_done: publishers_done.clone(),
-            };
+            let end = SubEnd::new(load, queue.is_some(), &group, publishers_done);
             let progress = progress.handle();
             tasks.push(tokio::spawn(async move {
                 let counted = std::sync::atomic::AtomicU64::new(0);
@@ -273,11 +281,7 @@ async fn start_subscribers(
         }
         .map_err(|e| anyhow!("subscribe failed: {e}"))?;
         round_trip(&client).await?;
-        let end = SubEnd {
-            own: (bounded && queue.is_none()).then_some(load.msgs),
-            group: (bounded && queue.is_some()).then(|| (group.clone(), load.msgs)),
-            publishers_done: publishers_done.clone(),
-        };
+        let end = SubEnd::new(load, queue.is_some(), &group, publishers_done);
         let progress = progress.handle();
         // The client moves into the task so the connection lives as long as the subscriber.
         tasks.push(tokio::spawn(async move {
@@ -356,18 +360,7 @@ pub async fn serve(conn: &ConnectArgs, engine: Engine, args: ServeArgs) -> Resul
         }));
     }
     eprintln!("{} responder(s) serving {} (reply {} B)", args.clients.max(1), args.subject, args.size);
-    let stop = async {
-        match args.duration {
-            Some(d) => tokio::time::sleep(d).await,
-            None => std::future::pending().await,
-        }
-    };
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-    tokio::select! {
-        _ = stop => {}
-        _ = tokio::signal::ctrl_c() => {}
-        _ = term.recv() => {}
-    }
+    super::wait_for_stop(args.duration).await?;
     for t in tasks {
         t.abort();
     }
