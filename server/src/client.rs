@@ -362,7 +362,8 @@ impl Delivery {
         let appended = if small {
             // Small: straight into the receiver's buffer when nobody else holds it, else
             // staged (and once staged for this batch, always staged, to keep order).
-            let attempt = match self.staged_index.contains_key(&client.cid) {
+            let staged = !self.staged.is_empty() && self.staged_index.contains_key(&client.cid);
+            let attempt = match staged {
                 true => None,
                 false => client.try_deliver(sid, msg.subject, msg.reply, msg.message, msg.header_len, false),
             };
@@ -475,11 +476,6 @@ impl Delivery {
         if let Some(&i) = self.staged_index.get(&cid) {
             self.hand_over(i);
         }
-    }
-
-    /// Hands over staged frames now (the reader checks for backed-up receivers).
-    pub fn hand_over_now(&mut self) {
-        self.hand_over_all();
     }
 
     /// Pauses the producer while receivers it filled catch up (bounded), the way
