@@ -28,7 +28,7 @@ pub struct MatchResult<T> {
     /// Plain subscribers: each one gets the message.
     pub plain: Vec<Arc<T>>,
     /// Queue groups: one member of each gets the message.
-    pub queues: Vec<(Box<[u8]>, Vec<Arc<T>>)>,
+    pub queues: QueueGroups<T>,
 }
 
 impl<T> MatchResult<T> {
@@ -176,8 +176,9 @@ impl<T: Interest> Sublist<T> {
         self.stats.matches.fetch_add(1, Ordering::Relaxed);
         let mut result = MatchResult { plain: Vec::new(), queues: Vec::new() };
         let root = self.root.read().unwrap_or_else(|e| e.into_inner());
-        let tokens: smallvec_tokens::Tokens = smallvec_tokens::split(subject);
-        collect(&root, tokens.as_slice(), &mut result);
+        // Up to 16 tokens without a heap allocation.
+        let tokens: SmallVec<[&[u8]; 16]> = subject.split(|&b| b == b'.').collect();
+        collect(&root, &tokens, &mut result);
         result
     }
 
@@ -295,34 +296,6 @@ fn gather_all<T>(level: &Level<T>, out: &mut Vec<Arc<T>>) {
         if let Some(next) = &node.next {
             gather_all(next, out);
         }
-    }
-}
-
-/// Token splitting without a heap allocation for subjects of up to 16 tokens.
-mod smallvec_tokens {
-    pub enum Tokens<'a> {
-        Inline([&'a [u8]; 16], usize),
-        Heap(Vec<&'a [u8]>),
-    }
-    impl<'a> Tokens<'a> {
-        pub fn as_slice(&self) -> &[&'a [u8]] {
-            match self {
-                Tokens::Inline(arr, n) => &arr[..*n],
-                Tokens::Heap(v) => v,
-            }
-        }
-    }
-    pub fn split(subject: &[u8]) -> Tokens<'_> {
-        let mut arr: [&[u8]; 16] = [&[]; 16];
-        let mut n = 0;
-        for token in subject.split(|&b| b == b'.') {
-            if n == 16 {
-                return Tokens::Heap(subject.split(|&b| b == b'.').collect());
-            }
-            arr[n] = token;
-            n += 1;
-        }
-        Tokens::Inline(arr, n)
     }
 }
 

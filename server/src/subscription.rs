@@ -137,7 +137,9 @@ impl Subscription {
     }
 }
 
-/// A subscription in its connection's table, found by sid (`set.get(sid)`).
+/// A subscription in its connection's table, found by sid (`set.get(sid)`). The
+/// subscription has atomics inside, but the hash and equality read only its sid,
+/// which never changes.
 #[derive(Clone)]
 pub struct BySid(pub Arc<Subscription>);
 
@@ -172,6 +174,7 @@ mod tests {
         assert_eq!((s.subject(), s.queue(), s.sid()), (&b"foo.bar"[..], Some(&b"q"[..]), &b"42"[..]));
         let plain = Subscription::new(b"x", None, b"1", Owner::Internal(handler));
         assert_eq!(plain.queue(), None);
+        #[allow(clippy::mutable_key_type)] // hashing reads only the immutable sid
         let mut set = std::collections::HashSet::new();
         set.insert(BySid(Arc::new(plain)));
         assert!(set.contains(&b"1"[..]));

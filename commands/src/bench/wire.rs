@@ -17,6 +17,7 @@ use memchr::memmem;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
+use super::Load;
 use crate::connect::ConnectArgs;
 
 /// An open connection after CONNECT.
@@ -101,16 +102,8 @@ impl Wire {
     /// Publishes `count` messages of `size` bytes (or until `deadline`), in large
     /// writes, then waits until the server has processed them all. Calls `progress`
     /// with batch sizes. Returns how many were sent.
-    pub async fn publish(
-        &mut self,
-        subject: &str,
-        multisubject: bool,
-        size: usize,
-        count: u64,
-        deadline: Option<Instant>,
-        sleep: Option<Duration>,
-        progress: &(dyn Fn(u64) + Sync),
-    ) -> Result<u64> {
+    pub async fn publish(&mut self, load: &Load, count: u64, deadline: Option<Instant>, progress: &(dyn Fn(u64) + Sync)) -> Result<u64> {
+        let (subject, multisubject, size, sleep) = (load.subject.as_str(), load.multisubject, load.size, load.sleep);
         let payload = vec![b'x'; size];
         let frame = |buf: &mut Vec<u8>, n: u64| {
             buf.extend_from_slice(b"PUB ");

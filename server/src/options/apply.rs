@@ -113,10 +113,8 @@ fn apply_entry(opts: &mut Options, e: &Entry, referenced: &[String], warnings: &
                 if let Some(Value::Bool(false)) = v.get("enabled") {
                     opts.jetstream = false;
                 }
-                if let Some(dir) = v.get("store_dir").or_else(|| v.get("store")) {
-                    if let Value::String(s) = dir {
-                        opts.store_dir = Some(s.into());
-                    }
+                if let Some(Value::String(dir)) = v.get("store_dir").or_else(|| v.get("store")) {
+                    opts.store_dir = Some(dir.into());
                 }
             }
             _ => return type_error(e, "bool or map"),

@@ -274,6 +274,8 @@ pub fn parse_size(b: &[u8]) -> Option<usize> {
     Some(n)
 }
 
+type UpTo3<'a> = (Option<&'a [u8]>, Option<&'a [u8]>, Option<&'a [u8]>, usize);
+
 /// Space- and tab-separated arguments.
 struct Args<'a> {
     rest: &'a [u8],
@@ -283,7 +285,8 @@ impl<'a> Args<'a> {
     fn new(rest: &'a [u8]) -> Self {
         Args { rest }
     }
-    fn collect_upto3(&mut self) -> (Option<&'a [u8]>, Option<&'a [u8]>, Option<&'a [u8]>, usize) {
+    /// The first three arguments and how many there were in all.
+    fn collect_upto3(&mut self) -> UpTo3<'a> {
         let a = self.next();
         let b = self.next();
         let c = self.next();
