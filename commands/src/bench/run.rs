@@ -213,8 +213,7 @@ async fn start_publishers(
             tasks.push(tokio::spawn(async move {
                 let deadline = load.duration.map(|d| Instant::now() + d);
                 let started = Instant::now();
-                let sent =
-                    wire.publish(&load.subject, load.multisubject, load.size, count, deadline, load.sleep, &|n| progress.add(n)).await?;
+                let sent = wire.publish(&load, count, deadline, &|n| progress.add(n)).await?;
                 Ok(ClientRun { msgs: sent, bytes: sent * load.size as u64, started, finished: Instant::now() })
             }));
         }
