@@ -169,10 +169,6 @@ impl ClientShared {
         self.meta.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    pub fn subscription_count(&self) -> usize {
-        self.subs.lock().unwrap_or_else(|e| e.into_inner()).len()
-    }
-
     /// The connection's state for `/connz`; closed connections carry a stop time and reason.
     pub fn snapshot(&self) -> ConnSnapshot {
         let stats = &self.out.stats;
@@ -1248,7 +1244,7 @@ impl Drop for Connection {
         }
         self.account.remove_connection();
         // Records the closed connection (with its subjects) before the table is emptied.
-        self.server.unregister_client(&self.shared, subs.len());
+        self.server.unregister_client(&self.shared);
         self.shared.subs.lock().unwrap_or_else(|e| e.into_inner()).clear();
         self.match_cache.clear();
         let reason = self.shared.out.close_reason().unwrap_or(CloseReason::ClientClosed);

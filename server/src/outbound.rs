@@ -121,8 +121,6 @@ pub struct Outbound {
     /// `buf.len()`, readable without the lock.
     pending_len: std::sync::atomic::AtomicUsize,
     pub stats: ConnStats,
-    /// Set once the writer has given up (socket gone); appends become no-ops.
-    writer_done: AtomicBool,
     /// The socket's write half, shared by the writer task and inline flushes.
     socket: OnceLock<Arc<OwnedWriteHalf>>,
     /// The writer task has a batch out (taken from `buf`) that is not fully written.
@@ -152,7 +150,6 @@ impl Outbound {
             max_pending,
             pending_len: std::sync::atomic::AtomicUsize::new(0),
             stats: ConnStats::default(),
-            writer_done: AtomicBool::new(false),
             socket: OnceLock::new(),
             writing: AtomicBool::new(false),
         }
@@ -381,7 +378,6 @@ impl Outbound {
                 batch = Vec::new();
             }
         }
-        self.writer_done.store(true, Ordering::Release);
         // Give the memory back now: a closed client may stay referenced a while.
         *self.buf.lock().unwrap_or_else(|e| e.into_inner()) = Vec::new();
         self.pending_len.store(0, Ordering::Relaxed);

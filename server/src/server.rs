@@ -142,10 +142,6 @@ impl Server {
         self.system.clone()
     }
 
-    pub fn account(&self, name: &str) -> Option<Arc<Account>> {
-        self.accounts.get(name).cloned()
-    }
-
     pub fn accounts(&self) -> Vec<Arc<Account>> {
         self.accounts.values().cloned().collect()
     }
@@ -263,7 +259,7 @@ impl Server {
         true
     }
 
-    pub fn unregister_client(&self, client: &Arc<ClientShared>, _subs: usize) {
+    pub fn unregister_client(&self, client: &Arc<ClientShared>) {
         self.clients.lock().unwrap_or_else(|e| e.into_inner()).remove(&client.cid);
         let reason = client.out.close_reason();
         if matches!(
