@@ -19,6 +19,7 @@ pub mod account;
 pub mod auth;
 pub mod client;
 pub mod info;
+pub mod jetstream;
 pub mod log;
 pub mod monitor;
 pub mod options;
@@ -116,6 +117,10 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     }
     signals::handle(server.clone());
     system::start(&server);
+    if let Err(e) = server.start_jetstream() {
+        fatal!("Could not start JetStream: {}", e);
+        return 1;
+    }
     server.clone().run(listener).await;
     if let Some(pid_file) = &server.opts().pid_file {
         let _ = std::fs::remove_file(pid_file);
@@ -151,7 +156,7 @@ Logging Options:
     -DVV                             Debug and verbose trace
 
 JetStream Options:
-    -js, --jetstream                 Enable JetStream functionality (accepted; not available yet)
+    -js, --jetstream                 Enable JetStream functionality
     -sd, --store_dir <dir>           Set the storage directory
 
 Authorization Options:

@@ -20,7 +20,7 @@ use crate::client::{self, ClientShared, ConnSnapshot};
 use crate::info::{Connect, Info, FEATURE_LEVEL};
 use crate::options::Options;
 use crate::subscription::{InternalHandler, Owner, Subscription};
-use crate::{debug, info, warn};
+use crate::{debug, info};
 
 /// How many closed connections `/connz?state=closed` remembers (nats-server's default).
 const MAX_CLOSED_CLIENTS: usize = 10_000;
@@ -67,6 +67,7 @@ pub struct Server {
     shutdown: Notify,
     stop_accepting: Notify,
     shutting_down: AtomicBool,
+    jetstream: OnceLock<Arc<crate::jetstream::JetStream>>,
 }
 
 impl Server {
@@ -118,6 +119,7 @@ impl Server {
             shutdown: Notify::new(),
             stop_accepting: Notify::new(),
             shutting_down: AtomicBool::new(false),
+            jetstream: OnceLock::new(),
             opts: RwLock::new(Arc::new(opts)),
         }))
     }
@@ -167,6 +169,7 @@ impl Server {
             auth_required: self.auth_required(),
             max_payload: self.opts().max_payload as i64,
             ldm: self.is_lame_duck(),
+            jetstream: self.jetstream.get().is_some(),
             ..Default::default()
         }
     }
@@ -321,6 +324,37 @@ impl Server {
         n
     }
 
+    /// Delivers a message matched on `to` while presenting it under `subject` (JetStream
+    /// consumers deliver to a deliver subject or pull inbox with the stored subject).
+    pub fn publish_delivery(&self, account: &Account, to: &[u8], subject: &[u8], reply: &[u8], headers: &[u8], payload: &[u8]) -> usize {
+        let mut message = Vec::with_capacity(headers.len() + payload.len());
+        message.extend_from_slice(headers);
+        message.extend_from_slice(payload);
+        let result = account.sublist.matches(to);
+        let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
+        let msg = client::Message { subject, reply: Some(reply), message: &message, header_len: headers.len() };
+        let n = client::route(account, &result, &msg, None, &mut delivery);
+        delivery.wake_all();
+        self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
+        self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
+        n
+    }
+
+    /// JetStream, once started.
+    pub fn jetstream(&self) -> Option<Arc<crate::jetstream::JetStream>> {
+        self.jetstream.get().cloned()
+    }
+
+    /// Starts JetStream (when enabled); called before clients are accepted.
+    pub fn start_jetstream(self: &Arc<Self>) -> Result<(), String> {
+        if !self.opts().jetstream {
+            return Ok(());
+        }
+        let js = crate::jetstream::JetStream::start(self)?;
+        let _ = self.jetstream.set(js);
+        Ok(())
+    }
+
     /// Asks the accept loop to stop and every client to close.
     pub fn shutdown(&self) {
         if !self.shutting_down.swap(true, Ordering::SeqCst) {
@@ -355,9 +389,6 @@ impl Server {
         info!("  ID:       {}", self.server_id);
         if let Some(cfg) = &opts.config_file {
             info!("Using configuration file: {}", cfg.display());
-        }
-        if opts.jetstream {
-            warn!("JetStream is not available in this version of natsx yet; -js is accepted and ignored");
         }
         if let Some(http_port) = opts.http_port {
             let host = opts.http_host.clone().unwrap_or_else(|| opts.host.clone());
@@ -400,6 +431,9 @@ impl Server {
                     break;
                 }
             }
+        }
+        if let Some(js) = self.jetstream() {
+            js.shutdown();
         }
         self.close_all_clients();
         // Give writers a moment to flush and close sockets.

@@ -26,7 +26,31 @@ pub struct Server {
 impl Server {
     /// Starts `natsx server -a 127.0.0.1 -p -1 ARGS...`.
     pub fn start(args: &[&str]) -> Server {
-        Self::start_inner(args, None)
+        Self::start_inner(args, None, &[])
+    }
+
+    /// Starts with JetStream on, storing in a fresh directory owned by the server.
+    pub fn jetstream(args: &[&str]) -> Server {
+        let dir = TempDir::new();
+        let mut all = vec!["-js".to_string(), "-sd".to_string(), dir.path.to_string_lossy().into_owned()];
+        all.extend(args.iter().map(|s| s.to_string()));
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        Self::start_inner(&refs, Some(dir), &[])
+    }
+
+    /// Starts with JetStream on, storing in `dir` (which outlives the server, for restarts),
+    /// with extra environment variables.
+    pub fn jetstream_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
+        let mut all = vec!["-js".to_string(), "-sd".to_string(), dir.to_string_lossy().into_owned()];
+        all.extend(args.iter().map(|s| s.to_string()));
+        let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+        Self::start_inner(&refs, None, env)
+    }
+
+    /// SIGKILL: the process gets no chance to flush or sync anything.
+    pub fn kill9(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 
     /// Starts with a config file holding `config` (written to a fresh temp dir).
@@ -38,12 +62,13 @@ impl Server {
         all.extend_from_slice(args);
         let all: Vec<String> = all.iter().map(|s| s.to_string()).collect();
         let refs: Vec<&str> = all.iter().map(String::as_str).collect();
-        Self::start_inner(&refs, Some(dir))
+        Self::start_inner(&refs, Some(dir), &[])
     }
 
-    fn start_inner(args: &[&str], dir: Option<TempDir>) -> Server {
+    fn start_inner(args: &[&str], dir: Option<TempDir>, env: &[(&str, &str)]) -> Server {
         let mut cmd = Command::new(BIN);
         cmd.arg("server").args(["-a", "127.0.0.1", "-p", "-1"]).args(args);
+        cmd.envs(env.iter().copied());
         cmd.stdout(Stdio::null()).stderr(Stdio::piped()).stdin(Stdio::null());
         let mut child = cmd.spawn().expect("spawn natsx server");
         let stderr = child.stderr.take().unwrap();

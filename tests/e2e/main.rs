@@ -8,6 +8,8 @@ mod auth;
 mod bench;
 mod cli;
 mod core;
+mod jetstream;
+mod jetstream_durability;
 mod limits;
 mod monitor;
 mod protocol;

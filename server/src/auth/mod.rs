@@ -30,6 +30,38 @@ pub struct User {
 pub struct AccountConfig {
     pub name: String,
     pub users: Vec<User>,
+    /// JetStream for this account: `None` when the account does not mention it.
+    pub jetstream: Option<AccountJetStreamLimits>,
+}
+
+/// An account's JetStream limits; -1 is "no limit".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AccountJetStreamLimits {
+    pub enabled: bool,
+    pub max_memory: i64,
+    pub max_store: i64,
+    pub max_streams: i64,
+    pub max_consumers: i64,
+    pub max_ack_pending: i64,
+    pub memory_max_stream_bytes: i64,
+    pub store_max_stream_bytes: i64,
+    pub max_bytes_required: bool,
+}
+
+impl Default for AccountJetStreamLimits {
+    fn default() -> Self {
+        AccountJetStreamLimits {
+            enabled: true,
+            max_memory: -1,
+            max_store: -1,
+            max_streams: -1,
+            max_consumers: -1,
+            max_ack_pending: -1,
+            memory_max_stream_bytes: -1,
+            store_max_stream_bytes: -1,
+            max_bytes_required: false,
+        }
+    }
 }
 
 /// The configured credentials, built from the options (and rebuilt on reload).

@@ -3,9 +3,9 @@
 use std::time::Duration;
 
 use super::config::{ConfigError, Document, Entry, Pos, Value};
-use super::Options;
+use super::{Options, SyncPolicy};
 use crate::auth::permissions::{ResponsePermission, SubjectPermission};
-use crate::auth::{AccountConfig, Permissions, User};
+use crate::auth::{AccountConfig, AccountJetStreamLimits, Permissions, User};
 
 /// Keys nats-server knows that natsx accepts but does not act on yet; they produce a
 /// warning instead of an error so existing config files still load.
@@ -105,20 +105,7 @@ fn apply_entry(opts: &mut Options, e: &Entry, referenced: &[String], warnings: &
         "system_account" | "system" => opts.system_account = Some(string(e)?),
         "authorization" => apply_authorization(opts, e)?,
         "accounts" => apply_accounts(opts, e)?,
-        "jetstream" => match v {
-            Value::Bool(b) => opts.jetstream = *b,
-            Value::String(s) => opts.jetstream = matches!(s.to_ascii_lowercase().as_str(), "enabled" | "enable" | "true"),
-            Value::Map(_) => {
-                opts.jetstream = true;
-                if let Some(Value::Bool(false)) = v.get("enabled") {
-                    opts.jetstream = false;
-                }
-                if let Some(Value::String(dir)) = v.get("store_dir").or_else(|| v.get("store")) {
-                    opts.store_dir = Some(dir.into());
-                }
-            }
-            _ => return type_error(e, "bool or map"),
-        },
+        "jetstream" => apply_jetstream(opts, e)?,
         "store_dir" => opts.store_dir = Some(string(e)?.into()),
         key if NOT_YET_SUPPORTED.contains(&key) => {
             warnings.push(format!("{}: config key \"{}\" is not supported by natsx yet and is ignored", e.pos, e.key));
@@ -158,17 +145,110 @@ fn apply_authorization(opts: &mut Options, e: &Entry) -> Result<(), ConfigError>
     Ok(())
 }
 
+fn enabled_word(s: &str) -> Option<bool> {
+    match s.to_ascii_lowercase().as_str() {
+        "enabled" | "enable" | "true" | "on" | "yes" => Some(true),
+        "disabled" | "disable" | "false" | "off" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// `jetstream: enabled` or `jetstream { store_dir, max_memory_store, max_file_store, domain,
+/// strict, sync_interval, enabled }`.
+fn apply_jetstream(opts: &mut Options, e: &Entry) -> Result<(), ConfigError> {
+    match &e.value {
+        Value::Bool(b) => opts.jetstream = *b,
+        Value::String(s) => opts.jetstream = enabled_word(s).ok_or_else(|| bad(e, &format!("invalid value \"{s}\"")))?,
+        Value::Map(fields) => {
+            opts.jetstream = true;
+            for f in fields {
+                match f.key.to_ascii_lowercase().as_str() {
+                    "enabled" | "enable" => opts.jetstream = boolean(f)?,
+                    "store_dir" | "store" | "storedir" => opts.store_dir = Some(string(f)?.into()),
+                    "max_memory_store" | "max_mem_store" | "max_mem" => opts.jetstream_limits.max_memory = limit(f)?,
+                    "max_file_store" | "max_file" => opts.jetstream_limits.max_store = limit(f)?,
+                    "domain" => opts.jetstream_domain = Some(string(f)?).filter(|d| !d.is_empty()),
+                    "strict" => opts.jetstream_strict = boolean(f)?,
+                    "sync_interval" | "sync" => {
+                        opts.sync_interval = match &f.value {
+                            Value::String(s) if s.eq_ignore_ascii_case("always") => SyncPolicy::Always,
+                            _ => SyncPolicy::Interval(duration(f)?.max(Duration::from_millis(1))),
+                        }
+                    }
+                    // Accepted for config compatibility; natsx has no use for them yet.
+                    "max_buffered_msgs"
+                    | "max_buffered_size"
+                    | "request_queue_limit"
+                    | "unique_tag"
+                    | "max_outstanding_catchup"
+                    | "max_ack_pending"
+                    | "max_catchup"
+                    | "limits"
+                    | "tpm"
+                    | "cipher"
+                    | "key"
+                    | "prev_key"
+                    | "compress_ok" => {}
+                    _ => return Err(bad(f, "unknown JetStream option")),
+                }
+            }
+        }
+        _ => return type_error(e, "bool or map"),
+    }
+    Ok(())
+}
+
+/// A size limit where negative means "none".
+fn limit(e: &Entry) -> Result<i64, ConfigError> {
+    let n = int(e)?;
+    Ok(if n < 0 { -1 } else { n })
+}
+
+/// An account's `jetstream: enabled` or `jetstream { max_mem, max_file, ... }`.
+fn account_jetstream(e: &Entry) -> Result<AccountJetStreamLimits, ConfigError> {
+    let mut limits = AccountJetStreamLimits::default();
+    match &e.value {
+        Value::Bool(b) => limits.enabled = *b,
+        Value::String(s) => limits.enabled = enabled_word(s).ok_or_else(|| bad(e, &format!("invalid value \"{s}\"")))?,
+        Value::Map(fields) => {
+            for f in fields {
+                match f.key.to_ascii_lowercase().as_str() {
+                    "max_mem" | "max_memory" | "max_memory_store" | "max_mem_store" => limits.max_memory = limit(f)?,
+                    "max_file" | "max_store" | "max_file_store" | "max_disk" => limits.max_store = limit(f)?,
+                    "max_streams" => limits.max_streams = limit(f)?,
+                    "max_consumers" => limits.max_consumers = limit(f)?,
+                    "max_ack_pending" => limits.max_ack_pending = limit(f)?,
+                    "memory_max_stream_bytes" | "mem_max_stream_bytes" => limits.memory_max_stream_bytes = limit(f)?,
+                    "store_max_stream_bytes" | "disk_max_stream_bytes" => limits.store_max_stream_bytes = limit(f)?,
+                    "max_stream_bytes" | "max_bytes" => {
+                        let n = limit(f)?;
+                        limits.memory_max_stream_bytes = n;
+                        limits.store_max_stream_bytes = n;
+                    }
+                    "max_bytes_required" => limits.max_bytes_required = boolean(f)?,
+                    "enabled" => limits.enabled = boolean(f)?,
+                    _ => return Err(bad(f, "unknown JetStream account limit")),
+                }
+            }
+        }
+        _ => return type_error(e, "bool, string or map"),
+    }
+    Ok(limits)
+}
+
 fn apply_accounts(opts: &mut Options, e: &Entry) -> Result<(), ConfigError> {
     let Value::Map(entries) = &e.value else {
         return type_error(e, "map");
     };
     for acc in entries {
-        let mut account = AccountConfig { name: acc.key.clone(), users: Vec::new() };
+        let mut account = AccountConfig { name: acc.key.clone(), users: Vec::new(), jetstream: None };
         match &acc.value {
             Value::Map(fields) => {
                 for f in fields {
                     if f.key.eq_ignore_ascii_case("users") {
                         account.users = users(f, Some(&acc.key))?;
+                    } else if f.key.eq_ignore_ascii_case("jetstream") {
+                        account.jetstream = Some(account_jetstream(f)?);
                     }
                 }
             }

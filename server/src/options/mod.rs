@@ -18,6 +18,28 @@ pub const DEFAULT_MAX_PENDING: usize = 64 * 1024 * 1024;
 pub const DEFAULT_MAX_CONTROL_LINE: usize = 4096;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 64 * 1024;
 
+/// Server-wide JetStream resource limits (`max_memory_store`, `max_file_store`); -1 is
+/// "no limit" (nats-server sizes them from the machine; natsx leaves them open).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct JetStreamServerLimits {
+    pub max_memory: i64,
+    pub max_store: i64,
+}
+
+impl Default for JetStreamServerLimits {
+    fn default() -> Self {
+        JetStreamServerLimits { max_memory: -1, max_store: -1 }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyncPolicy {
+    /// fsync before acknowledging (concurrent publishes share one fsync).
+    Always,
+    /// Acknowledge once written to the operating system; fsync on this interval.
+    Interval(Duration),
+}
+
 /// Everything that configures one server.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -55,6 +77,14 @@ pub struct Options {
     pub system_account: Option<String>,
     pub jetstream: bool,
     pub store_dir: Option<PathBuf>,
+    pub jetstream_limits: JetStreamServerLimits,
+    pub jetstream_domain: Option<String>,
+    /// Refuse unknown fields in JetStream API requests (nats-server 2.12+ default).
+    pub jetstream_strict: bool,
+    /// When stored messages are fsynced. natsx's default is before every publish
+    /// acknowledgement (group-committed); an interval is nats-server's lazier default,
+    /// chosen only by setting `sync_interval`.
+    pub sync_interval: SyncPolicy,
     pub client_advertise: Option<String>,
     /// `-t`: check the configuration and exit.
     pub check_config: bool,
@@ -95,6 +125,10 @@ impl Default for Options {
             system_account: None,
             jetstream: false,
             store_dir: None,
+            jetstream_limits: JetStreamServerLimits::default(),
+            jetstream_domain: None,
+            jetstream_strict: true,
+            sync_interval: SyncPolicy::Always,
             client_advertise: None,
             check_config: false,
         }

@@ -1,0 +1,901 @@
+//! Stream and consumer configuration: the JSON the API takes and echoes, with nats-server's
+//! field names, field order, omitted-when-empty rules and defaults.
+//!
+//! Requests are decoded in two steps: first to a JSON value, whose top-level keys are checked
+//! against the known ones (nats-server 2.12+ refuses unknown fields; `jetstream { strict: false }`
+//! turns that off), then into the typed config with the failing field named in the error. The
+//! defaults nats-server fills in (`-1` for "unlimited", a two-minute duplicate window, 30 s ack
+//! wait, ...) are applied by `normalize`, so what is stored and echoed is exactly what a client
+//! would see from nats-server.
+
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+use super::errors::ApiError;
+use crate::subject;
+
+pub const NANOS_PER_SEC: i64 = 1_000_000_000;
+const DEFAULT_DUPLICATE_WINDOW: i64 = 120 * NANOS_PER_SEC;
+pub const DEFAULT_ACK_WAIT: i64 = 30 * NANOS_PER_SEC;
+pub const DEFAULT_MAX_ACK_PENDING: i64 = 1000;
+pub const DEFAULT_MAX_WAITING: i64 = 512;
+pub const DEFAULT_INACTIVE_THRESHOLD: i64 = 5 * NANOS_PER_SEC;
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+fn is_zero_i64(v: &i64) -> bool {
+    *v == 0
+}
+fn is_zero_u64(v: &u64) -> bool {
+    *v == 0
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Retention {
+    #[default]
+    Limits,
+    Interest,
+    WorkQueue,
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Discard {
+    #[default]
+    Old,
+    New,
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Storage {
+    #[default]
+    File,
+    Memory,
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Compression {
+    #[default]
+    None,
+    S2,
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DeliverPolicy {
+    #[default]
+    All,
+    Last,
+    New,
+    ByStartSequence,
+    ByStartTime,
+    LastPerSubject,
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum AckPolicy {
+    #[default]
+    None,
+    All,
+    Explicit,
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ReplayPolicy {
+    #[default]
+    Instant,
+    Original,
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PriorityPolicy {
+    #[default]
+    None,
+    Overflow,
+    PinnedClient,
+}
+
+/// The JSON spellings of each enum, in one place.
+macro_rules! spellings {
+    ($($name:ident { $($variant:ident = $text:literal),+ })+) => {$(
+        impl $name {
+            pub const ALL: &'static [($name, &'static str)] = &[$(($name::$variant, $text)),+];
+            pub fn as_str(self) -> &'static str {
+                Self::ALL.iter().find(|(v, _)| *v == self).map(|(_, t)| *t).unwrap_or("")
+            }
+        }
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(d)?;
+                Self::ALL
+                    .iter()
+                    .find(|(_, t)| t.eq_ignore_ascii_case(&text))
+                    .map(|(v, _)| *v)
+                    .ok_or_else(|| serde::de::Error::custom(format!("can not unmarshal {:?}", format!("{text:?}"))))
+            }
+        }
+    )+};
+}
+
+spellings! {
+    Retention { Limits = "limits", Interest = "interest", WorkQueue = "workqueue" }
+    Discard { Old = "old", New = "new" }
+    Storage { File = "file", Memory = "memory" }
+    Compression { None = "none", S2 = "s2" }
+    DeliverPolicy {
+        All = "all", Last = "last", New = "new", ByStartSequence = "by_start_sequence",
+        ByStartTime = "by_start_time", LastPerSubject = "last_per_subject"
+    }
+    AckPolicy { None = "none", All = "all", Explicit = "explicit" }
+    ReplayPolicy { Instant = "instant", Original = "original" }
+    PriorityPolicy { None = "none", Overflow = "overflow", PinnedClient = "pinned_client" }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Placement {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub cluster: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub preferred: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SubjectTransform {
+    pub src: String,
+    pub dest: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Republish {
+    pub src: String,
+    pub dest: String,
+    #[serde(skip_serializing_if = "is_false")]
+    pub headers_only: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExternalStream {
+    pub api: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub deliver: String,
+}
+
+/// A mirror or a source: another stream of this account whose messages are copied in.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StreamSource {
+    pub name: String,
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    pub opt_start_seq: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opt_start_time: Option<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub filter_subject: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub subject_transforms: Vec<SubjectTransform>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external: Option<ExternalStream>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConsumerLimits {
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub inactive_threshold: i64,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_ack_pending: i64,
+}
+
+/// A stream's configuration, in nats-server's field order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StreamConfig {
+    pub name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(skip_serializing_if = "Vec::is_empty", deserialize_with = "null_as_default")]
+    pub subjects: Vec<String>,
+    pub retention: Retention,
+    pub max_consumers: i64,
+    pub max_msgs: i64,
+    pub max_bytes: i64,
+    pub max_age: i64,
+    pub max_msgs_per_subject: i64,
+    pub max_msg_size: i64,
+    pub discard: Discard,
+    pub storage: Storage,
+    pub num_replicas: i64,
+    #[serde(skip_serializing_if = "is_false")]
+    pub no_ack: bool,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub duplicate_window: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub placement: Option<Placement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mirror: Option<StreamSource>,
+    #[serde(skip_serializing_if = "Vec::is_empty", deserialize_with = "null_as_default")]
+    pub sources: Vec<StreamSource>,
+    pub compression: Compression,
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    pub first_seq: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject_transform: Option<SubjectTransform>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub republish: Option<Republish>,
+    pub allow_direct: bool,
+    pub mirror_direct: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub discard_new_per_subject: bool,
+    pub sealed: bool,
+    pub deny_delete: bool,
+    pub deny_purge: bool,
+    pub allow_rollup_hdrs: bool,
+    pub consumer_limits: ConsumerLimits,
+    pub allow_msg_ttl: bool,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub subject_delete_marker_ttl: i64,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "null_as_default")]
+    pub metadata: BTreeMap<String, String>,
+}
+
+impl Default for StreamConfig {
+    fn default() -> Self {
+        StreamConfig {
+            name: String::new(),
+            description: String::new(),
+            subjects: Vec::new(),
+            retention: Retention::Limits,
+            max_consumers: 0,
+            max_msgs: 0,
+            max_bytes: 0,
+            max_age: 0,
+            max_msgs_per_subject: 0,
+            max_msg_size: 0,
+            discard: Discard::Old,
+            storage: Storage::File,
+            num_replicas: 0,
+            no_ack: false,
+            duplicate_window: 0,
+            placement: None,
+            mirror: None,
+            sources: Vec::new(),
+            compression: Compression::None,
+            first_seq: 0,
+            subject_transform: None,
+            republish: None,
+            allow_direct: false,
+            mirror_direct: false,
+            discard_new_per_subject: false,
+            sealed: false,
+            deny_delete: false,
+            deny_purge: false,
+            allow_rollup_hdrs: false,
+            consumer_limits: ConsumerLimits::default(),
+            allow_msg_ttl: false,
+            subject_delete_marker_ttl: 0,
+            metadata: BTreeMap::new(),
+        }
+    }
+}
+
+const STREAM_KEYS: &[&str] = &[
+    "name",
+    "description",
+    "subjects",
+    "retention",
+    "max_consumers",
+    "max_msgs",
+    "max_bytes",
+    "max_age",
+    "max_msgs_per_subject",
+    "max_msg_size",
+    "discard",
+    "storage",
+    "num_replicas",
+    "no_ack",
+    "template_owner",
+    "duplicate_window",
+    "placement",
+    "mirror",
+    "sources",
+    "compression",
+    "first_seq",
+    "subject_transform",
+    "republish",
+    "allow_direct",
+    "mirror_direct",
+    "discard_new_per_subject",
+    "sealed",
+    "deny_delete",
+    "deny_purge",
+    "allow_rollup_hdrs",
+    "consumer_limits",
+    "allow_msg_ttl",
+    "subject_delete_marker_ttl",
+    "allow_msg_counter",
+    "allow_atomic",
+    "allow_msg_schedules",
+    "persist_mode",
+    "allow_batched",
+    "metadata",
+    "pedantic",
+];
+
+fn null_as_default<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(d: D) -> Result<T, D::Error> {
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+/// Whether a stream or consumer name is usable: not empty, no `.`, `*`, `>`, `/`, `\`,
+/// whitespace or control characters.
+pub fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 255
+        && !name.chars().any(|c| matches!(c, '.' | '*' | '>' | '/' | '\\') || c.is_whitespace() || c.is_control())
+}
+
+fn invalid(text: impl AsRef<str>) -> ApiError {
+    ApiError::new("JSStreamInvalidConfigF").with("err", text)
+}
+
+/// What a stream config change must respect, known only to the caller.
+pub struct StreamContext {
+    pub clustered: bool,
+}
+
+impl StreamConfig {
+    /// Fills in nats-server's defaults and refuses what it refuses, with its error texts.
+    pub fn normalize(&mut self, ctx: &StreamContext) -> Result<(), ApiError> {
+        if !valid_name(&self.name) {
+            return Err(
+                ApiError::new("JSStreamInvalidConfigF").with("err", "stream name is required and can not contain '.', '*', '>', '\\', '/'")
+            );
+        }
+        if self.description.len() > 4096 {
+            return Err(invalid("stream description is too long, maximum allowed is 4096"));
+        }
+        for limit in
+            [&mut self.max_msgs, &mut self.max_bytes, &mut self.max_msg_size, &mut self.max_msgs_per_subject, &mut self.max_consumers]
+        {
+            if *limit <= 0 {
+                *limit = -1;
+            }
+        }
+        if self.max_age < 0 {
+            return Err(invalid("max age can not be negative"));
+        }
+        if self.duplicate_window < 0 {
+            return Err(invalid("duplicates window can not be negative"));
+        }
+        if self.num_replicas == 0 {
+            self.num_replicas = 1;
+        }
+        if self.num_replicas > 5 {
+            return Err(ApiError::new("JSStreamReplicasNotSupportedErr"));
+        }
+        if self.num_replicas > 1 && !ctx.clustered {
+            return Err(ApiError::new("JSStreamReplicasNotSupportedErr"));
+        }
+        if self.duplicate_window == 0 {
+            self.duplicate_window =
+                if self.max_age > 0 && self.max_age < DEFAULT_DUPLICATE_WINDOW { self.max_age } else { DEFAULT_DUPLICATE_WINDOW };
+        } else if self.max_age > 0 && self.duplicate_window > self.max_age {
+            return Err(invalid("duplicates window can not be larger then max age"));
+        }
+        if self.discard_new_per_subject && (self.discard != Discard::New || self.max_msgs_per_subject <= 0) {
+            return Err(invalid("discard new per subject requires discard new policy and max msgs per subject to be set"));
+        }
+        if self.mirror.is_some() {
+            if !self.subjects.is_empty() {
+                return Err(ApiError::new("JSMirrorWithSubjectsErr"));
+            }
+            if !self.sources.is_empty() {
+                return Err(ApiError::new("JSMirrorWithSourcesErr"));
+            }
+            if self.first_seq > 0 {
+                return Err(ApiError::new("JSMirrorWithFirstSeqErr"));
+            }
+        } else if self.subjects.is_empty() && self.sources.is_empty() {
+            self.subjects.push(self.name.clone());
+        }
+        let mut seen = std::collections::HashSet::new();
+        for s in &self.subjects {
+            if !subject::is_valid_subscribe(s.as_bytes()) {
+                return Err(invalid("invalid subject"));
+            }
+            if !seen.insert(s.as_str()) {
+                return Err(invalid("duplicate subjects detected"));
+            }
+            if !self.no_ack && (subject::patterns_intersect(s.as_bytes(), b"$JS.API.>")) {
+                return Err(invalid("subjects that overlap with jetstream api require no-ack to be true"));
+            }
+        }
+        if self.sealed {
+            return Err(invalid("stream configuration for create can not be sealed"));
+        }
+        if let Some(r) = &self.republish {
+            if !subject::is_valid_subscribe(r.dest.as_bytes()) || r.dest.is_empty() {
+                return Err(invalid("stream configuration for republish destination is invalid"));
+            }
+            if r.src.is_empty() {
+                // nats-server treats an empty source as `>`.
+            } else if !subject::is_valid_subscribe(r.src.as_bytes()) {
+                return Err(invalid("stream configuration for republish source is invalid"));
+            }
+        }
+        if let Some(t) = &self.subject_transform {
+            if !t.src.is_empty() && !subject::is_valid_subscribe(t.src.as_bytes()) || !subject::is_valid_subscribe(t.dest.as_bytes()) {
+                return Err(ApiError::new("JSStreamTransformInvalidSource").with("err", "invalid subject transform"));
+            }
+        }
+        for source in self.sources.iter().chain(self.mirror.iter()) {
+            if !valid_name(&source.name) {
+                return Err(invalid("sources must have a valid name"));
+            }
+            if source.opt_start_seq > 0 && source.opt_start_time.is_some() {
+                return Err(ApiError::new("JSMirrorWithStartSeqAndTimeErr"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A consumer's configuration, in nats-server's field order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConsumerConfig {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub durable_name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    pub deliver_policy: DeliverPolicy,
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    pub opt_start_seq: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opt_start_time: Option<String>,
+    pub ack_policy: AckPolicy,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub ack_wait: i64,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_deliver: i64,
+    #[serde(skip_serializing_if = "Vec::is_empty", deserialize_with = "null_as_default")]
+    pub backoff: Vec<i64>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub filter_subject: String,
+    #[serde(skip_serializing_if = "Vec::is_empty", deserialize_with = "null_as_default")]
+    pub filter_subjects: Vec<String>,
+    pub replay_policy: ReplayPolicy,
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    pub rate_limit_bps: u64,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub sample_freq: String,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_waiting: i64,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_ack_pending: i64,
+    #[serde(skip_serializing_if = "is_false")]
+    pub flow_control: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub headers_only: bool,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_batch: i64,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_expires: i64,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub max_bytes: i64,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub deliver_subject: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub deliver_group: String,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub idle_heartbeat: i64,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub inactive_threshold: i64,
+    pub num_replicas: i64,
+    #[serde(skip_serializing_if = "is_false")]
+    pub mem_storage: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub direct: bool,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "null_as_default")]
+    pub metadata: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pause_until: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty", deserialize_with = "null_as_default")]
+    pub priority_groups: Vec<String>,
+    #[serde(skip_serializing_if = "is_none_priority")]
+    pub priority_policy: PriorityPolicy,
+    #[serde(skip_serializing_if = "is_zero_i64")]
+    pub priority_timeout: i64,
+}
+
+fn is_none_priority(p: &PriorityPolicy) -> bool {
+    *p == PriorityPolicy::None
+}
+
+const CONSUMER_KEYS: &[&str] = &[
+    "durable_name",
+    "name",
+    "description",
+    "deliver_policy",
+    "opt_start_seq",
+    "opt_start_time",
+    "ack_policy",
+    "ack_wait",
+    "max_deliver",
+    "backoff",
+    "filter_subject",
+    "filter_subjects",
+    "replay_policy",
+    "rate_limit_bps",
+    "sample_freq",
+    "max_waiting",
+    "max_ack_pending",
+    "flow_control",
+    "headers_only",
+    "max_batch",
+    "max_expires",
+    "max_bytes",
+    "deliver_subject",
+    "deliver_group",
+    "idle_heartbeat",
+    "inactive_threshold",
+    "num_replicas",
+    "mem_storage",
+    "direct",
+    "metadata",
+    "pause_until",
+    "priority_groups",
+    "priority_policy",
+    "priority_timeout",
+];
+
+/// The stream facts a consumer config is checked against.
+pub struct ConsumerContext<'a> {
+    pub stream: &'a StreamConfig,
+    pub durable: bool,
+}
+
+impl ConsumerConfig {
+    /// The filters this consumer selects by; empty means every subject of the stream.
+    pub fn filters(&self) -> Vec<String> {
+        if !self.filter_subject.is_empty() {
+            vec![self.filter_subject.clone()]
+        } else {
+            self.filter_subjects.clone()
+        }
+    }
+
+    pub fn is_pull(&self) -> bool {
+        self.deliver_subject.is_empty()
+    }
+
+    pub fn normalize(&mut self, ctx: &ConsumerContext<'_>) -> Result<(), ApiError> {
+        let bad = |text: &str| ApiError::new("JSConsumerCreateErrF").with("err", text);
+        if !self.durable_name.is_empty() && !valid_name(&self.durable_name) {
+            return Err(ApiError::new("JSConsumerBadDurableNameErr"));
+        }
+        if !self.name.is_empty() && !valid_name(&self.name) {
+            return Err(ApiError::new("JSConsumerBadDurableNameErr"));
+        }
+        if !self.durable_name.is_empty() && !self.name.is_empty() && self.durable_name != self.name {
+            return Err(ApiError::new("JSConsumerCreateDurableAndNameMismatch"));
+        }
+        if self.description.len() > 4096 {
+            return Err(ApiError::new("JSConsumerDescriptionTooLongErrF").with("max", "4096"));
+        }
+        match self.deliver_policy {
+            DeliverPolicy::ByStartSequence if self.opt_start_seq == 0 => {
+                return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
+                    .with("err", "consumer delivery policy is deliver by start sequence, but optional start sequence is not set"));
+            }
+            DeliverPolicy::ByStartTime if self.opt_start_time.is_none() => {
+                return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
+                    .with("err", "consumer delivery policy is deliver by start time, but optional start time is not set"));
+            }
+            DeliverPolicy::ByStartSequence if self.opt_start_time.is_some() => {
+                return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
+                    .with("err", "consumer delivery policy is deliver by start sequence, but optional start time is also set"));
+            }
+            DeliverPolicy::ByStartTime => {
+                if self.opt_start_seq > 0 {
+                    return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
+                        .with("err", "consumer delivery policy is deliver by start time, but optional start sequence is also set"));
+                }
+                if self.opt_start_time.as_deref().and_then(crate::monitor::time::parse_rfc3339).is_none() {
+                    return Err(ApiError::new("JSInvalidJSONErr").with("err", "invalid opt_start_time"));
+                }
+            }
+            _ if self.opt_start_seq > 0 || self.opt_start_time.is_some() => {
+                return Err(ApiError::new("JSConsumerInvalidPolicyErrF").with(
+                    "err",
+                    "consumer delivery policy is not deliver by start sequence or time, but optional start sequence or time is set",
+                ));
+            }
+            _ => {}
+        }
+        if !self.filter_subject.is_empty() && !self.filter_subjects.is_empty() {
+            return Err(ApiError::new("JSConsumerDuplicateFilterSubjects"));
+        }
+        let filters = self.filters();
+        for (i, f) in filters.iter().enumerate() {
+            if f.is_empty() || !subject::is_valid_subscribe(f.as_bytes()) {
+                return Err(ApiError::new("JSConsumerFilterNotSubsetErr"));
+            }
+            for g in &filters[i + 1..] {
+                if subject::patterns_intersect(f.as_bytes(), g.as_bytes()) {
+                    return Err(ApiError::new("JSConsumerOverlappingSubjectFilters"));
+                }
+            }
+        }
+        if self.is_pull() {
+            if self.idle_heartbeat > 0 {
+                return Err(ApiError::new("JSConsumerHBRequiresPushErr"));
+            }
+            if self.flow_control {
+                return Err(ApiError::new("JSConsumerFCRequiresPushErr"));
+            }
+            if !self.deliver_group.is_empty() {
+                return Err(bad("consumer with deliver group requires a deliver subject"));
+            }
+            if self.max_waiting < 0 {
+                return Err(ApiError::new("JSConsumerMaxWaitingNegativeErr"));
+            }
+            if self.max_waiting == 0 {
+                self.max_waiting = DEFAULT_MAX_WAITING;
+            }
+        } else {
+            if self.max_waiting != 0 {
+                return Err(ApiError::new("JSConsumerPushMaxWaitingErr"));
+            }
+            if !subject::is_valid_publish(self.deliver_subject.as_bytes()) {
+                return Err(ApiError::new("JSConsumerInvalidDeliverSubject"));
+            }
+            if self.flow_control && self.idle_heartbeat <= 0 {
+                return Err(ApiError::new("JSConsumerWithFlowControlNeedsHeartbeats"));
+            }
+            if self.max_batch != 0 || self.max_expires != 0 || self.max_bytes != 0 {
+                return Err(bad("consumer in push mode can not set max batch, max expires or max bytes"));
+            }
+        }
+        if self.idle_heartbeat != 0 && self.idle_heartbeat < 100_000_000 {
+            return Err(ApiError::new("JSConsumerSmallHeartbeatErr"));
+        }
+        if self.max_deliver == 0 {
+            self.max_deliver = -1;
+        }
+        if self.max_deliver < -1 || (self.max_deliver > 0 && self.backoff.len() as i64 > self.max_deliver) {
+            return Err(ApiError::new("JSConsumerMaxDeliverBackoffErr"));
+        }
+        if self.ack_policy != AckPolicy::None {
+            if !self.backoff.is_empty() {
+                if self.backoff.iter().any(|d| *d <= 0) {
+                    return Err(bad("backoff durations must be positive"));
+                }
+                if self.ack_wait == 0 {
+                    self.ack_wait = self.backoff[0];
+                }
+            }
+            if self.ack_wait == 0 {
+                self.ack_wait = DEFAULT_ACK_WAIT;
+            }
+            if self.max_ack_pending == 0 {
+                self.max_ack_pending = if ctx.stream.consumer_limits.max_ack_pending > 0 {
+                    ctx.stream.consumer_limits.max_ack_pending
+                } else {
+                    DEFAULT_MAX_ACK_PENDING
+                };
+            }
+        } else if !self.backoff.is_empty() {
+            return Err(bad("backoff requires an ack policy"));
+        }
+        if self.ack_wait < 0 {
+            return Err(bad("consumer ack wait needs to be positive"));
+        }
+        if self.max_ack_pending < -1 {
+            return Err(bad("consumer max ack pending needs to be positive"));
+        }
+        if ctx.stream.consumer_limits.max_ack_pending > 0 && self.max_ack_pending > ctx.stream.consumer_limits.max_ack_pending {
+            return Err(
+                ApiError::new("JSConsumerMaxPendingAckExcessErrF").with("limit", ctx.stream.consumer_limits.max_ack_pending.to_string())
+            );
+        }
+        if !ctx.durable && self.inactive_threshold == 0 {
+            self.inactive_threshold = if ctx.stream.consumer_limits.inactive_threshold > 0 {
+                ctx.stream.consumer_limits.inactive_threshold
+            } else {
+                DEFAULT_INACTIVE_THRESHOLD
+            };
+        }
+        if self.inactive_threshold < 0 {
+            return Err(bad("consumer inactive threshold needs to be positive"));
+        }
+        if ctx.stream.retention == Retention::WorkQueue && self.deliver_policy != DeliverPolicy::All {
+            return Err(ApiError::new("JSConsumerWQConsumerNotDeliverAllErr"));
+        }
+        if ctx.stream.retention == Retention::WorkQueue && self.ack_policy != AckPolicy::Explicit {
+            return Err(ApiError::new("JSConsumerWQRequiresExplicitAckErr"));
+        }
+        if self.rate_limit_bps > 0 && self.is_pull() {
+            return Err(ApiError::new("JSConsumerPullWithRateLimitErr"));
+        }
+        if self.priority_policy != PriorityPolicy::None {
+            if self.priority_groups.is_empty() {
+                return Err(ApiError::new("JSConsumerPriorityPolicyWithoutGroup"));
+            }
+            if !self.is_pull() {
+                return Err(ApiError::new("JSConsumerPushWithPriorityGroupErr"));
+            }
+            if self.priority_policy == PriorityPolicy::PinnedClient && self.priority_timeout == 0 {
+                self.priority_timeout = 120 * NANOS_PER_SEC;
+            }
+        } else if !self.priority_groups.is_empty() {
+            return Err(ApiError::new("JSConsumerPriorityGroupWithPolicyNone"));
+        }
+        if self.priority_groups.iter().any(|g| {
+            g.is_empty() || g.len() > 16 || !g.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '/' || c == '=')
+        }) {
+            return Err(ApiError::new("JSConsumerInvalidGroupNameErr"));
+        }
+        Ok(())
+    }
+}
+
+/// A consumer-create request: `{"stream_name", "config", "action"}`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CreateConsumerRequest {
+    pub stream_name: String,
+    pub config: ConsumerConfig,
+    pub action: String,
+    pub pedantic: bool,
+}
+
+/// Decodes an API request body, naming the field that failed as nats-server does
+/// (`invalid JSON: json: cannot unmarshal string into Go struct field ...`).
+pub fn decode<T: DeserializeOwned>(body: &[u8], go_struct: &str, strict_keys: Option<&[&str]>) -> Result<T, ApiError> {
+    let value: Value = serde_json::from_slice(body).map_err(json_syntax_error)?;
+    if let (Some(keys), Value::Object(map)) = (strict_keys, &value) {
+        if let Some(unknown) = map.keys().find(|k| !keys.contains(&k.as_str())) {
+            return Err(ApiError::new("JSInvalidJSONErr").with("err", format!("json: unknown field \"{unknown}\"")));
+        }
+    }
+    decode_value(value, go_struct)
+}
+
+pub fn decode_value<T: DeserializeOwned>(mut value: Value, go_struct: &str) -> Result<T, ApiError> {
+    if value.is_null() {
+        value = Value::Object(Default::default());
+    }
+    drop_nulls(&mut value);
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        let text = match go_type_error(&inner) {
+            Some((found, go_type)) => format!("json: cannot unmarshal {found} into Go struct field {go_struct}.{path} of type {go_type}"),
+            None => inner,
+        };
+        ApiError::new("JSInvalidJSONErr").with("err", text)
+    })
+}
+
+/// Go's decoder leaves a field untouched when the JSON has `null` for it; dropping nulls
+/// gives serde the same behaviour (the field keeps its default).
+fn drop_nulls(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(drop_nulls);
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
+}
+
+pub fn stream_keys(strict: bool) -> Option<&'static [&'static str]> {
+    strict.then_some(STREAM_KEYS)
+}
+
+pub fn consumer_keys(strict: bool) -> Option<&'static [&'static str]> {
+    strict.then_some(CONSUMER_KEYS)
+}
+
+/// serde's "invalid type: string \"x\", expected i64" → ("string", "int64").
+fn go_type_error(text: &str) -> Option<(&'static str, &'static str)> {
+    let rest = text.strip_prefix("invalid type: ")?;
+    let (found, expected) = rest.split_once(", expected ")?;
+    let found = match found.split(' ').next()? {
+        "string" => "string",
+        "boolean" => "bool",
+        "integer" | "floating" => "number",
+        "sequence" => "array",
+        "map" => "object",
+        "null" => "null",
+        _ => return None,
+    };
+    let go_type = match expected {
+        "i64" => "int64",
+        "u64" => "uint64",
+        "a boolean" => "bool",
+        "a string" => "string",
+        e if e.starts_with("a sequence") => "[]string",
+        e if e.starts_with("a map") => "map[string]string",
+        _ => "value",
+    };
+    Some((found, go_type))
+}
+
+fn json_syntax_error(e: serde_json::Error) -> ApiError {
+    let text = if e.is_eof() { "unexpected EOF".to_string() } else { go_syntax_text(&e) };
+    ApiError::new("JSInvalidJSONErr").with("err", text)
+}
+
+fn go_syntax_text(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.find(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx() -> StreamContext {
+        StreamContext { clustered: false }
+    }
+
+    #[test]
+    fn stream_defaults_match_nats_server() {
+        let mut c: StreamConfig = decode(br#"{"name":"S","subjects":["s.>"]}"#, "StreamConfigRequest", stream_keys(true)).unwrap();
+        c.normalize(&ctx()).unwrap();
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(
+            json,
+            r#"{"name":"S","subjects":["s.>"],"retention":"limits","max_consumers":-1,"max_msgs":-1,"max_bytes":-1,"max_age":0,"max_msgs_per_subject":-1,"max_msg_size":-1,"discard":"old","storage":"file","num_replicas":1,"duplicate_window":120000000000,"compression":"none","allow_direct":false,"mirror_direct":false,"sealed":false,"deny_delete":false,"deny_purge":false,"allow_rollup_hdrs":false,"consumer_limits":{},"allow_msg_ttl":false}"#
+        );
+    }
+
+    #[test]
+    fn stream_errors_match_nats_server() {
+        let e = decode::<StreamConfig>(br#"{"name":"S","bogus_field":1}"#, "StreamConfigRequest", stream_keys(true)).unwrap_err();
+        assert_eq!(e.description(), r#"invalid JSON: json: unknown field "bogus_field""#);
+        let e = decode::<StreamConfig>(br#"{"name":"S","max_msgs":"x"}"#, "StreamConfigRequest", None).unwrap_err();
+        assert_eq!(
+            e.description(),
+            "invalid JSON: json: cannot unmarshal string into Go struct field StreamConfigRequest.max_msgs of type int64"
+        );
+        let e = decode::<StreamConfig>(br#"{"name":"S","storage":"disk"}"#, "StreamConfigRequest", None).unwrap_err();
+        assert_eq!(e.description(), r#"invalid JSON: can not unmarshal "\"disk\"""#);
+        let e = decode::<StreamConfig>(br#"{"name":"S""#, "StreamConfigRequest", None).unwrap_err();
+        assert_eq!(e.description(), "invalid JSON: unexpected EOF");
+        let mut c = StreamConfig { name: "S".into(), max_age: -1, ..Default::default() };
+        assert_eq!(c.normalize(&ctx()).unwrap_err().description(), "max age can not be negative");
+        let mut c = StreamConfig { name: "S".into(), num_replicas: 3, ..Default::default() };
+        assert_eq!(c.normalize(&ctx()).unwrap_err().err_code(), 10074);
+        let mut c = StreamConfig { name: "S".into(), max_msgs: -7, ..Default::default() };
+        c.normalize(&ctx()).unwrap();
+        assert_eq!((c.max_msgs, c.subjects.clone()), (-1, vec!["S".to_string()]));
+    }
+
+    #[test]
+    fn consumer_defaults_match_nats_server() {
+        let stream = StreamConfig::default();
+        let mut c =
+            ConsumerConfig { durable_name: "PULL".into(), name: "PULL".into(), ack_policy: AckPolicy::Explicit, ..Default::default() };
+        c.normalize(&ConsumerContext { stream: &stream, durable: true }).unwrap();
+        assert_eq!(
+            serde_json::to_string(&c).unwrap(),
+            r#"{"durable_name":"PULL","name":"PULL","deliver_policy":"all","ack_policy":"explicit","ack_wait":30000000000,"max_deliver":-1,"replay_policy":"instant","max_waiting":512,"max_ack_pending":1000,"num_replicas":0}"#
+        );
+        let mut c = ConsumerConfig { deliver_policy: DeliverPolicy::ByStartSequence, ..Default::default() };
+        assert_eq!(c.normalize(&ConsumerContext { stream: &stream, durable: false }).unwrap_err().err_code(), 10094);
+    }
+}

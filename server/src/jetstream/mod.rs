@@ -1,0 +1,207 @@
+//! JetStream: persistent streams and consumers, as a client of core routing.
+//!
+//! Everything here hangs off internal subscriptions (invariant 2): the API listens on
+//! `$JS.API.>` in each JetStream-enabled account, a stream captures its subjects through
+//! ordinary interest, consumers deliver by publishing, and acks arrive on `$JS.ACK.>`
+//! subscriptions. Nothing in the core routing path knows JetStream exists.
+//!
+//! - `api` answers the `$JS.API` requests (one task, in order, as nats-server does);
+//! - `stream` stores what is published and enforces limits, dedup and expectations;
+//! - `consumer` tracks delivery and acknowledgement, push and pull;
+//! - `store` holds messages (memory or file) behind one trait;
+//! - `config` and `errors` hold the JSON shapes and nats-server's error table.
+//!
+//! On disk the layout follows nats-server: `<store_dir>/jetstream/<account>/streams/<stream>/`
+//! with the stream's `meta.json`, its message segments in `msgs/`, and consumers in `obs/`.
+
+pub mod api;
+pub mod config;
+pub mod consumer;
+pub mod errors;
+mod errors_table;
+pub mod headers;
+pub mod store;
+pub mod stream;
+pub mod transform;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, RwLock, Weak};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::Serialize;
+
+use crate::account::Account;
+use crate::auth::AccountJetStreamLimits;
+use crate::options::{JetStreamServerLimits, Options, SyncPolicy};
+use crate::server::Server;
+use crate::{info, warn};
+use stream::Stream;
+
+/// The JetStream API level natsx implements (nats-server 2.10 = 0, 2.11 = 1): clients use
+/// it to decide which requests they may send.
+pub const API_LEVEL: u32 = 0;
+
+/// The server's JetStream: its options and the accounts that have it.
+pub struct JetStream {
+    pub server: Weak<Server>,
+    pub store_dir: PathBuf,
+    pub limits: JetStreamServerLimits,
+    pub domain: Option<String>,
+    pub strict: bool,
+    pub sync: SyncPolicy,
+    pub max_payload: usize,
+    accounts: RwLock<HashMap<String, Arc<JsAccount>>>,
+    pub api_total: AtomicU64,
+    pub api_errors: AtomicU64,
+    api: api::Queue,
+}
+
+/// One account's JetStream: its limits, usage and streams.
+pub struct JsAccount {
+    pub account: Arc<Account>,
+    pub limits: AccountJetStreamLimits,
+    pub dir: PathBuf,
+    pub streams: RwLock<BTreeMap<String, Arc<Stream>>>,
+    /// Bytes stored in memory and file streams, kept up to date by the streams.
+    pub memory_used: AtomicI64,
+    pub store_used: AtomicI64,
+}
+
+impl JsAccount {
+    pub fn stream(&self, name: &str) -> Option<Arc<Stream>> {
+        self.streams.read().unwrap_or_else(|e| e.into_inner()).get(name).cloned()
+    }
+
+    pub fn stream_list(&self) -> Vec<Arc<Stream>> {
+        self.streams.read().unwrap_or_else(|e| e.into_inner()).values().cloned().collect()
+    }
+
+    pub fn consumer_count(&self) -> usize {
+        self.stream_list().iter().map(|s| s.consumer_count()).sum()
+    }
+}
+
+/// Unix time in nanoseconds.
+pub fn now_nanos() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0)
+}
+
+/// JSON as Go's encoder writes it: `<`, `>` and `&` escaped inside strings, so replies match
+/// nats-server byte for byte (`"s.\u003e"`).
+pub fn go_json<T: Serialize>(value: &T) -> Vec<u8> {
+    let raw = serde_json::to_vec(value).unwrap_or_default();
+    let mut out = Vec::with_capacity(raw.len() + 16);
+    for b in raw {
+        match b {
+            b'<' => out.extend_from_slice(b"\\u003c"),
+            b'>' => out.extend_from_slice(b"\\u003e"),
+            b'&' => out.extend_from_slice(b"\\u0026"),
+            _ => out.push(b),
+        }
+    }
+    out
+}
+
+impl JetStream {
+    /// Enables JetStream: builds the enabled accounts, recovers their streams from disk and
+    /// subscribes the API. Called once, inside the runtime, before clients connect.
+    pub fn start(server: &Arc<Server>) -> Result<Arc<JetStream>, String> {
+        let opts: Arc<Options> = server.opts();
+        let store_dir = opts.store_dir.clone().unwrap_or_else(|| std::env::temp_dir().join("nats")).join("jetstream");
+        std::fs::create_dir_all(&store_dir).map_err(|e| format!("could not create storage directory {}: {e}", store_dir.display()))?;
+        let js = Arc::new(JetStream {
+            server: Arc::downgrade(server),
+            store_dir: store_dir.clone(),
+            limits: opts.jetstream_limits,
+            domain: opts.jetstream_domain.clone(),
+            strict: opts.jetstream_strict,
+            sync: opts.sync_interval,
+            max_payload: opts.max_payload,
+            accounts: RwLock::new(HashMap::new()),
+            api_total: AtomicU64::new(0),
+            api_errors: AtomicU64::new(0),
+            api: api::Queue::start(),
+        });
+        info!("Starting JetStream");
+        info!("    Store Directory: \"{}\"", store_dir.parent().unwrap_or(&store_dir).display());
+        match opts.sync_interval {
+            SyncPolicy::Always => info!("    Sync: before every acknowledgement (group commit)"),
+            SyncPolicy::Interval(d) => warn!("    Sync interval: {:?}: acknowledged messages can be lost in a power failure", d),
+        }
+        if let Some(domain) = &js.domain {
+            info!("    Domain:            {domain}");
+        }
+        info!("    API Level:         {API_LEVEL}");
+        let configured: HashMap<&str, AccountJetStreamLimits> =
+            opts.accounts.iter().filter_map(|a| Some((a.name.as_str(), a.jetstream?))).collect();
+        for account in server.accounts() {
+            if account.is_system {
+                continue;
+            }
+            let limits = match configured.get(account.name.as_str()) {
+                Some(l) if l.enabled => *l,
+                Some(_) => continue,
+                // With no account naming JetStream, every account has it (as nats-server
+                // does for the global account); once some do, only those.
+                None if configured.is_empty() => AccountJetStreamLimits::default(),
+                None => continue,
+            };
+            let jsa = Arc::new(JsAccount {
+                account: account.clone(),
+                limits,
+                dir: store_dir.join(&account.name).join("streams"),
+                streams: RwLock::new(BTreeMap::new()),
+                memory_used: AtomicI64::new(0),
+                store_used: AtomicI64::new(0),
+            });
+            js.accounts.write().unwrap_or_else(|e| e.into_inner()).insert(account.name.clone(), jsa.clone());
+            js.recover(&jsa);
+            api::subscribe(&js, server, &jsa);
+        }
+        Ok(js)
+    }
+
+    pub fn account(&self, name: &str) -> Option<Arc<JsAccount>> {
+        self.accounts.read().unwrap_or_else(|e| e.into_inner()).get(name).cloned()
+    }
+
+    pub fn accounts(&self) -> Vec<Arc<JsAccount>> {
+        self.accounts.read().unwrap_or_else(|e| e.into_inner()).values().cloned().collect()
+    }
+
+    /// Reopens the streams (and their consumers) an account had on disk.
+    fn recover(self: &Arc<Self>, jsa: &Arc<JsAccount>) {
+        let Ok(entries) = std::fs::read_dir(&jsa.dir) else { return };
+        for entry in entries.flatten() {
+            let dir = entry.path();
+            if !dir.join(stream::META_FILE).exists() {
+                continue;
+            }
+            match Stream::recover(self, jsa, &dir) {
+                Ok(stream) => {
+                    info!("  Restored {} messages for stream '{} > {}'", stream.message_count(), jsa.account.name, stream.name);
+                    jsa.streams.write().unwrap_or_else(|e| e.into_inner()).insert(stream.name.clone(), stream);
+                }
+                Err(e) => crate::error!("  Error recovering stream in {}: {e}", dir.display()),
+            }
+        }
+    }
+
+    /// Total bytes stored in memory and on disk across accounts.
+    pub fn usage(&self) -> (i64, i64) {
+        self.accounts()
+            .iter()
+            .fold((0, 0), |(m, s), a| (m + a.memory_used.load(Ordering::Relaxed), s + a.store_used.load(Ordering::Relaxed)))
+    }
+
+    /// Stops every stream's background work (the server is shutting down).
+    pub fn shutdown(&self) {
+        for jsa in self.accounts() {
+            for stream in jsa.stream_list() {
+                stream.stop();
+            }
+        }
+    }
+}

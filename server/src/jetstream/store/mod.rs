@@ -1,0 +1,130 @@
+//! Message storage for streams: one `Store` trait, a memory and a file implementation.
+//!
+//! A stream is a log: messages get consecutive sequence numbers and are removed by limits,
+//! acks, purges and deletes, never changed. Both stores keep the same in-memory `Index`
+//! (sequence → subject, time, size; subject → its sequences) that answers every query the
+//! stream and its consumers ask (state, per-subject counts, the next message matching a
+//! filter, pending counts); they differ only in where message bodies live. The file store
+//! keeps bodies in checksummed append-only segments (see `file.rs`).
+//!
+//! Stores are used under the owning stream's lock; the only work done outside it is the
+//! fsync of a file store (`Store::sync_handles`), so that concurrent publishers share one.
+
+pub mod file;
+pub mod index;
+pub mod io;
+pub mod memory;
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+
+pub use index::Index;
+
+/// One stored message.
+#[derive(Clone, Debug)]
+pub struct StoredMsg {
+    pub seq: u64,
+    pub subject: Arc<str>,
+    /// The header block (`NATS/1.0\r\n...\r\n\r\n`), empty when none.
+    pub headers: Bytes,
+    pub payload: Bytes,
+    /// Unix nanoseconds.
+    pub ts: i64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("stream store: {0}")]
+    Io(#[from] std::io::Error),
+    /// The record for this sequence failed its checksum or is unreadable.
+    #[error("message {0} is corrupt")]
+    Corrupt(u64),
+}
+
+/// What a purge request selects.
+#[derive(Clone, Debug, Default)]
+pub struct PurgeRequest {
+    /// Only subjects matching this filter (empty: all).
+    pub filter: String,
+    /// Remove messages below this sequence (0: no bound).
+    pub up_to_seq: u64,
+    /// Keep this many of the newest matching messages (0: keep none).
+    pub keep: u64,
+}
+
+/// Messages the store found damaged on start or on read: never served, reported in
+/// stream info as nats-server's `lost`.
+#[derive(Clone, Debug, Default)]
+pub struct Lost {
+    pub msgs: Vec<u64>,
+    pub bytes: u64,
+}
+
+pub trait Store: Send {
+    fn index(&self) -> &Index;
+
+    /// Appends a message with the next sequence; returns it.
+    fn append(&mut self, subject: &str, headers: &[u8], payload: &[u8], ts: i64) -> Result<u64, StoreError>;
+
+    /// Reads one message. `Ok(None)` when the sequence is not stored (deleted or never was).
+    fn load(&self, seq: u64) -> Result<Option<StoredMsg>, StoreError>;
+
+    /// Removes one message; `erase` overwrites its bytes as well. False if it was not there.
+    fn remove(&mut self, seq: u64, erase: bool) -> Result<bool, StoreError>;
+
+    /// Removes every message below `seq` (the stream's first sequence becomes `seq`).
+    /// Returns how many were removed.
+    fn compact(&mut self, seq: u64) -> Result<u64, StoreError>;
+
+    /// Writes anything buffered to the operating system (not necessarily to disk).
+    fn flush(&mut self) -> Result<(), StoreError>;
+
+    /// The files holding writes not yet synced. The caller flushes, takes these, leaves
+    /// the lock and syncs them, so one fsync covers every publish before it.
+    fn sync_handles(&mut self) -> Vec<Arc<io::IoFile>>;
+
+    /// Messages found damaged.
+    fn lost(&self) -> Lost;
+
+    /// Drops a message whose record failed its checksum on read: it is never served and
+    /// is reported as lost from now on.
+    fn mark_lost(&mut self, _seq: u64) {}
+
+    /// Removes every trace of the store (stream deleted).
+    fn destroy(&mut self) -> Result<(), StoreError>;
+
+    /// Sets the first sequence of an empty store (`first_seq` in the stream config, or a
+    /// purge to a sequence past the end).
+    fn skip_to(&mut self, seq: u64) -> Result<(), StoreError>;
+
+    /// Purges what the request selects; returns the count removed.
+    fn purge(&mut self, request: &PurgeRequest) -> Result<u64, StoreError> {
+        let index = self.index();
+        if request.filter.is_empty() && request.keep == 0 {
+            let target = if request.up_to_seq > 0 { request.up_to_seq } else { index.last_seq() + 1 };
+            let target = target.min(index.last_seq() + 1);
+            return self.compact(target.max(index.first_seq()));
+        }
+        let victims = index.purge_candidates(&request.filter, request.up_to_seq, request.keep);
+        let mut n = 0;
+        for seq in victims {
+            if self.remove(seq, false)? {
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+}
+
+/// nats-server's accounting size of a message in a file stream (its record size), used for
+/// `bytes` in stream state, `max_bytes` and account usage.
+pub fn file_msg_size(subject_len: usize, headers_len: usize, payload_len: usize) -> u64 {
+    let header_extra = if headers_len > 0 { 4 } else { 0 };
+    (22 + subject_len + header_extra + headers_len + payload_len + 8) as u64
+}
+
+/// nats-server's accounting size of a message in a memory stream.
+pub fn memory_msg_size(subject_len: usize, headers_len: usize, payload_len: usize) -> u64 {
+    (subject_len + headers_len + payload_len + 16) as u64
+}
