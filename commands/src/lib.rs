@@ -3,14 +3,18 @@
 //! One module per subcommand, built on the official `async-nats` client so natsx's
 //! tools speak to any NATS server exactly as other NATS clients do (the CLI is a
 //! client; it never reaches into the server's insides). `connect` holds the `nats`
-//! CLI's connection flags; `output` the shared message printing.
+//! CLI's connection flags; `output` the shared message printing; `jsapi` what the
+//! JetStream commands share.
 
 mod bench;
 mod connect;
+mod consumer;
+mod jsapi;
 mod output;
 mod publish;
 mod reply;
 mod request;
+mod stream;
 mod subscribe;
 
 use clap::{CommandFactory, Parser, Subcommand};
@@ -45,6 +49,12 @@ pub enum Command {
     Reply(reply::ReplyArgs),
     /// Measure throughput and latency (like `nats bench`)
     Bench(bench::BenchArgs),
+    /// Manage JetStream streams
+    #[command(alias = "str")]
+    Stream(stream::StreamArgs),
+    /// Manage JetStream consumers
+    #[command(alias = "con", alias = "c")]
+    Consumer(consumer::ConsumerArgs),
 }
 
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
@@ -75,6 +85,8 @@ pub fn main(args: Vec<String>) -> i32 {
             Command::Req(a) => request::run(&cli.connect, a).await,
             Command::Reply(a) => reply::run(&cli.connect, a).await,
             Command::Bench(a) => bench::run(&cli.connect, a).await,
+            Command::Stream(a) => stream::run(&cli.connect, a).await,
+            Command::Consumer(a) => consumer::run(&cli.connect, a).await,
         }
     });
     // Do not wait for the client's background tasks.

@@ -117,11 +117,10 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     }
     signals::handle(server.clone());
     system::start(&server);
-    if let Err(e) = server.start_jetstream() {
-        fatal!("Could not start JetStream: {}", e);
+    server.clone().run(listener).await;
+    if server.opts().jetstream && server.jetstream().is_none() {
         return 1;
     }
-    server.clone().run(listener).await;
     if let Some(pid_file) = &server.opts().pid_file {
         let _ = std::fs::remove_file(pid_file);
     }

@@ -390,6 +390,11 @@ impl Server {
         if let Some(cfg) = &opts.config_file {
             info!("Using configuration file: {}", cfg.display());
         }
+        if let Err(e) = self.start_jetstream() {
+            crate::fatal!("Could not start JetStream: {}", e);
+            self.shutdown();
+            return;
+        }
         if let Some(http_port) = opts.http_port {
             let host = opts.http_host.clone().unwrap_or_else(|| opts.host.clone());
             match crate::monitor::start(self.clone(), &host, http_port).await {

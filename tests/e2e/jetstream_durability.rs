@@ -100,7 +100,10 @@ async fn kill_rounds(dir: &Path, args: &[&str], env: &[(&str, &str)], rounds: us
     for round in 0..rounds {
         let mut server = Server::jetstream_in(dir, args, env);
         let js = connect(&server).await;
-        let s = js.get_or_create_stream(stream::Config { name: STREAM.into(), subjects: vec!["dur.>".into()], ..Default::default() }).await.unwrap();
+        let s = js
+            .get_or_create_stream(stream::Config { name: STREAM.into(), subjects: vec!["dur.>".into()], ..Default::default() })
+            .await
+            .unwrap();
         // Everything acknowledged before the last kill must be there.
         let expected = acked.lock().unwrap().clone();
         let missing = missing_from(&expected, &stored(&js).await);
@@ -108,14 +111,19 @@ async fn kill_rounds(dir: &Path, args: &[&str], env: &[(&str, &str)], rounds: us
             return missing;
         }
         // A short ack wait, so deliveries cut short by a kill come back within the test.
-        let reader = consumer::pull::Config { durable_name: Some("reader".into()), ack_wait: Duration::from_millis(500), ..Default::default() };
+        let reader =
+            consumer::pull::Config { durable_name: Some("reader".into()), ack_wait: Duration::from_millis(500), ..Default::default() };
         let c: consumer::PullConsumer = s.get_or_create_consumer("reader", reader).await.unwrap();
         // Confirmed acks are durable: the consumer's position is past every confirmed ack
         // (and `consume_until_killed` checks none is delivered again).
         let done = confirmed.lock().unwrap().clone();
         if let Some(&last) = done.iter().max() {
             let info = js.get_consumer_from_stream::<consumer::pull::Config, _, _>("reader", STREAM).await.unwrap().cached_info().clone();
-            assert!(info.delivered.stream_sequence >= last, "round {round}: delivered {} below confirmed ack {last}", info.delivered.stream_sequence);
+            assert!(
+                info.delivered.stream_sequence >= last,
+                "round {round}: delivered {} below confirmed ack {last}",
+                info.delivered.stream_sequence
+            );
         }
         let start = expected.keys().max().copied().unwrap_or(0) + 1_000_000 * (round as u64 + 1);
         let publisher = tokio::spawn(publish_until_killed(js.clone(), acked.clone(), start));
@@ -164,7 +172,8 @@ async fn lazy_sync_loses_acknowledged_messages_in_a_power_cut() {
 
 fn segment_files(store: &Path) -> Vec<PathBuf> {
     let dir = store.join("jetstream").join("$G").join("streams").join("BITS").join("msgs");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "seg")).collect();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "seg")).collect();
     files.sort();
     files
 }
@@ -232,13 +241,19 @@ async fn streams_and_consumers_survive_a_clean_restart() {
         let mut server = Server::jetstream_in(dir.path(), &[], &[]);
         let js = connect(&server).await;
         let s = js
-            .create_stream(stream::Config { name: "KEEP".into(), subjects: vec!["keep.*".into()], max_messages_per_subject: 3, ..Default::default() })
+            .create_stream(stream::Config {
+                name: "KEEP".into(),
+                subjects: vec!["keep.*".into()],
+                max_messages_per_subject: 3,
+                ..Default::default()
+            })
             .await
             .unwrap();
         for i in 0..10 {
             js.publish(format!("keep.{}", i % 2), Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
         }
-        let c: consumer::PullConsumer = s.create_consumer(consumer::pull::Config { durable_name: Some("C".into()), ..Default::default() }).await.unwrap();
+        let c: consumer::PullConsumer =
+            s.create_consumer(consumer::pull::Config { durable_name: Some("C".into()), ..Default::default() }).await.unwrap();
         let mut batch = c.fetch().max_messages(2).messages().await.unwrap();
         while let Some(m) = batch.next().await {
             m.unwrap().double_ack().await.unwrap();

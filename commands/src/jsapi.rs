@@ -1,0 +1,187 @@
+//! Shared pieces of `natsx stream` and `natsx consumer`: JetStream API requests as JSON
+//! (so `--json` prints exactly what the server said, and every config field works), size
+//! and duration flags, confirmations, and the key/value layout of `info` screens.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Result};
+use bytes::Bytes;
+use serde_json::Value;
+
+/// Sends one JetStream API request and returns the reply JSON; an API error becomes a
+/// one-line error with its code, as the `nats` CLI shows it.
+pub async fn request(client: &async_nats::Client, subject: &str, body: &Value) -> Result<Value> {
+    let payload = if body.is_null() { Bytes::new() } else { Bytes::from(serde_json::to_vec(body)?) };
+    let reply = client.request(subject.to_string(), payload).await.map_err(|e| match e.kind() {
+        async_nats::RequestErrorKind::NoResponders => anyhow!("JetStream not enabled (no responders on {subject})"),
+        async_nats::RequestErrorKind::TimedOut => anyhow!("JetStream request timed out ({subject})"),
+        _ => anyhow!("JetStream request failed: {e}"),
+    })?;
+    let value: Value = serde_json::from_slice(&reply.payload).map_err(|e| anyhow!("invalid JetStream reply: {e}"))?;
+    if let Some(err) = value.get("error") {
+        let description = err.get("description").and_then(Value::as_str).unwrap_or("unknown error");
+        let code = err.get("err_code").and_then(Value::as_u64).unwrap_or(0);
+        bail!("{description} (error {code})");
+    }
+    Ok(value)
+}
+
+/// Sizes as the `nats` CLI takes them: `1024`, `10K`, `5MB`, `1.5GiB`; `-1` is unlimited.
+pub fn parse_size(s: &str) -> std::result::Result<i64, String> {
+    let t = s.trim();
+    if t == "-1" || t.eq_ignore_ascii_case("unlimited") {
+        return Ok(-1);
+    }
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: f64 = num.parse().map_err(|_| format!("invalid size \"{s}\" (use e.g. 512, 10KB, 1GB)"))?;
+    let mult: f64 = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 1.0,
+        "K" | "KB" | "KIB" => 1024.0,
+        "M" | "MB" | "MIB" => 1024.0 * 1024.0,
+        "G" | "GB" | "GIB" => 1024.0 * 1024.0 * 1024.0,
+        "T" | "TB" | "TIB" => 1024.0 * 1024.0 * 1024.0 * 1024.0,
+        _ => return Err(format!("invalid size unit in \"{s}\"")),
+    };
+    Ok((n * mult) as i64)
+}
+
+/// Durations: Go syntax (`90s`, `1h30m`) plus `d`, `w` and `y` units; `0` or `-1` for none.
+pub fn parse_long_duration(s: &str) -> std::result::Result<Duration, String> {
+    let t = s.trim();
+    if t == "0" || t == "-1" || t.eq_ignore_ascii_case("unlimited") {
+        return Ok(Duration::ZERO);
+    }
+    for (suffix, secs) in [("d", 86_400u64), ("w", 7 * 86_400), ("y", 365 * 86_400)] {
+        if let Some(n) = t.strip_suffix(suffix).and_then(|n| n.parse::<u64>().ok()) {
+            return Ok(Duration::from_secs(n * secs));
+        }
+    }
+    crate::connect::parse_duration(t)
+}
+
+pub fn nanos(d: Duration) -> i64 {
+    d.as_nanos() as i64
+}
+
+/// Asks `question` unless `force`; false when the answer is not yes.
+pub fn confirm(question: &str, force: bool) -> bool {
+    if force {
+        return true;
+    }
+    eprint!("{question} [y/N] ");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() && stdin.lock().read_line(&mut line).unwrap_or(0) == 0 {
+        eprintln!();
+        return false;
+    }
+    if stdin.is_terminal() {
+        let _ = stdin.lock().read_line(&mut line);
+    }
+    matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes")
+}
+
+/// `1.5 KiB`-style sizes.
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1024.0 && unit < UNITS.len() - 1 {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
+}
+
+/// Thousands separators: `1,234,567`.
+pub fn count(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A limit for display: `unlimited` for -1 (and 0 where that means none).
+pub fn limit(v: &Value, bytes: bool) -> String {
+    match v.as_i64() {
+        None => "unlimited".into(),
+        Some(n) if n <= 0 => "unlimited".into(),
+        Some(n) if bytes => human_bytes(n as u64),
+        Some(n) => count(n as u64),
+    }
+}
+
+/// A nanosecond duration for display, Go style; 0 is `forever`/`unset` per `zero`.
+pub fn duration(v: &Value, zero: &str) -> String {
+    match v.as_i64() {
+        Some(n) if n > 0 => natsx_server::monitor::time::go_duration(Duration::from_nanos(n as u64)),
+        _ => zero.to_string(),
+    }
+}
+
+/// Prints `key: value` rows with the keys right-aligned, as `nats stream info` does.
+pub fn print_section(title: Option<&str>, rows: &[(&str, String)]) {
+    let mut out = std::io::stdout().lock();
+    if let Some(t) = title {
+        let _ = writeln!(out, "{t}:\n");
+    }
+    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0).max(18);
+    for (k, v) in rows {
+        let _ = writeln!(out, "{k:>width$}: {v}");
+    }
+    let _ = writeln!(out);
+}
+
+pub fn print_json(v: &Value) {
+    println!("{}", serde_json::to_string_pretty(v).unwrap_or_default());
+}
+
+/// Reads a JSON config file given with `--config`.
+pub fn read_config(path: &std::path::Path) -> Result<Value> {
+    let text = std::fs::read_to_string(path).map_err(|e| anyhow!("cannot read {}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| anyhow!("invalid JSON in {}: {e}", path.display()))
+}
+
+/// An RFC 3339 time shortened for display.
+pub fn time(v: &Value) -> String {
+    match v.as_str() {
+        Some(t) if !t.starts_with("0001-") => {
+            let t = t.replace('T', " ");
+            match t.find('.') {
+                Some(i) => format!("{} UTC", &t[..i]),
+                None => t.trim_end_matches('Z').to_string() + " UTC",
+            }
+        }
+        _ => "never".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_durations() {
+        assert_eq!(parse_size("1024"), Ok(1024));
+        assert_eq!(parse_size("10KB"), Ok(10 * 1024));
+        assert_eq!(parse_size("1.5GiB"), Ok(1_610_612_736));
+        assert_eq!(parse_size("-1"), Ok(-1));
+        assert!(parse_size("ten").is_err());
+        assert_eq!(parse_long_duration("2d"), Ok(Duration::from_secs(172_800)));
+        assert_eq!(parse_long_duration("1h30m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(count(1234567), "1,234,567");
+        assert_eq!(human_bytes(1536), "1.5 KiB");
+    }
+}

@@ -1,0 +1,599 @@
+//! `natsx stream add|edit|info|ls|rm|purge|get|rmm|view|report`, shaped like `nats stream`.
+//!
+//! Configs are built as JSON from flags (or read whole from `--config FILE`) and sent to
+//! the JetStream API as they are, so every field the server knows works here too.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Result};
+use base64::Engine;
+use clap::{Args, Subcommand};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
+use serde_json::{json, Map, Value};
+
+use crate::connect::ConnectArgs;
+use crate::jsapi::{self, count, human_bytes, limit, nanos, parse_long_duration, parse_size, print_json, print_section, request};
+
+#[derive(Args, Debug)]
+pub struct StreamArgs {
+    #[command(subcommand)]
+    pub command: StreamCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StreamCommand {
+    /// Create a stream
+    #[command(alias = "create", alias = "new")]
+    Add(AddArgs),
+    /// Change a stream's configuration
+    #[command(alias = "update")]
+    Edit(AddArgs),
+    /// Show a stream's configuration and state
+    Info(InfoArgs),
+    /// List streams
+    #[command(alias = "list")]
+    Ls(LsArgs),
+    /// Delete a stream and all its messages
+    #[command(alias = "delete")]
+    Rm(RmArgs),
+    /// Remove messages from a stream
+    Purge(PurgeArgs),
+    /// Show one message
+    Get(GetArgs),
+    /// Delete one message
+    Rmm(RmmArgs),
+    /// Show the messages of a stream
+    View(ViewArgs),
+    /// A table of every stream
+    Report(ReportArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct AddArgs {
+    /// Stream name
+    pub name: String,
+    /// Subjects the stream captures (repeatable or comma separated); defaults to the name
+    #[arg(long, value_delimiter = ',')]
+    pub subjects: Vec<String>,
+    /// Storage: file or memory
+    #[arg(long)]
+    pub storage: Option<String>,
+    /// Retention: limits, interest or workqueue
+    #[arg(long)]
+    pub retention: Option<String>,
+    /// Discard policy when full: old or new
+    #[arg(long)]
+    pub discard: Option<String>,
+    /// Discard new messages per subject (with --discard new and --max-msgs-per-subject)
+    #[arg(long = "discard-per-subject")]
+    pub discard_per_subject: bool,
+    /// Maximum number of messages (-1 unlimited)
+    #[arg(long = "max-msgs", allow_hyphen_values = true)]
+    pub max_msgs: Option<i64>,
+    /// Maximum messages per subject (-1 unlimited)
+    #[arg(long = "max-msgs-per-subject", allow_hyphen_values = true)]
+    pub max_msgs_per_subject: Option<i64>,
+    /// Maximum total size (e.g. 1GB; -1 unlimited)
+    #[arg(long = "max-bytes", value_parser = parse_size, allow_hyphen_values = true)]
+    pub max_bytes: Option<i64>,
+    /// Maximum message age (e.g. 1h, 7d; 0 unlimited)
+    #[arg(long = "max-age", value_parser = parse_long_duration)]
+    pub max_age: Option<Duration>,
+    /// Maximum message size (e.g. 1MB; -1 unlimited)
+    #[arg(long = "max-msg-size", value_parser = parse_size, allow_hyphen_values = true)]
+    pub max_msg_size: Option<i64>,
+    /// Maximum consumers (-1 unlimited)
+    #[arg(long = "max-consumers", allow_hyphen_values = true)]
+    pub max_consumers: Option<i64>,
+    /// Duplicate tracking window (e.g. 2m)
+    #[arg(long = "dupe-window", value_parser = parse_long_duration)]
+    pub dupe_window: Option<Duration>,
+    /// Replicas
+    #[arg(long)]
+    pub replicas: Option<i64>,
+    /// Do not acknowledge publishes
+    #[arg(long = "no-ack")]
+    pub no_ack: bool,
+    /// Allow Nats-Rollup headers
+    #[arg(long = "allow-rollup")]
+    pub allow_rollup: bool,
+    /// Refuse message deletes
+    #[arg(long = "deny-delete")]
+    pub deny_delete: bool,
+    /// Refuse purges
+    #[arg(long = "deny-purge")]
+    pub deny_purge: bool,
+    /// Allow direct get
+    #[arg(long = "allow-direct")]
+    pub allow_direct: bool,
+    /// Seal the stream (edit only): no more writes, deletes or purges
+    #[arg(long)]
+    pub seal: bool,
+    /// Description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// First sequence of a new stream
+    #[arg(long = "first-sequence")]
+    pub first_sequence: Option<u64>,
+    /// Compression: none or s2
+    #[arg(long)]
+    pub compression: Option<String>,
+    /// Metadata as key=value (repeatable)
+    #[arg(long)]
+    pub metadata: Vec<String>,
+    /// Republish stored messages: source subject filter
+    #[arg(long = "republish-source")]
+    pub republish_source: Option<String>,
+    /// Republish stored messages: destination subject
+    #[arg(long = "republish-destination")]
+    pub republish_destination: Option<String>,
+    /// Republish only headers
+    #[arg(long = "republish-headers")]
+    pub republish_headers: bool,
+    /// Mirror another stream
+    #[arg(long)]
+    pub mirror: Option<String>,
+    /// Source from other streams (repeatable)
+    #[arg(long)]
+    pub source: Vec<String>,
+    /// The whole configuration as JSON (flags given as well override it)
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Print the server's JSON reply
+    #[arg(long)]
+    pub json: bool,
+    /// Do not ask for confirmation (edit)
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct InfoArgs {
+    pub name: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct LsArgs {
+    /// Only streams capturing this subject
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Names only
+    #[arg(short = 'n', long)]
+    pub names: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    pub name: String,
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PurgeArgs {
+    pub name: String,
+    /// Only messages on this subject
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Only messages below this sequence
+    #[arg(long)]
+    pub seq: Option<u64>,
+    /// Keep this many of the newest messages
+    #[arg(long)]
+    pub keep: Option<u64>,
+    #[arg(short = 'f', long)]
+    pub force: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct GetArgs {
+    pub name: String,
+    /// Message sequence
+    pub seq: Option<u64>,
+    /// The newest message on this subject instead
+    #[arg(long = "last-for")]
+    pub last_for: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct RmmArgs {
+    pub name: String,
+    pub seq: u64,
+    /// Only remove, do not overwrite the stored bytes
+    #[arg(long = "no-erase")]
+    pub no_erase: bool,
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ViewArgs {
+    pub name: String,
+    /// Only messages on this subject
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Start at this sequence
+    #[arg(long)]
+    pub since: Option<u64>,
+    /// Show at most this many messages
+    #[arg(short = 'n', long, default_value_t = 100)]
+    pub count: u64,
+    /// Bodies only
+    #[arg(long)]
+    pub raw: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ReportArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub async fn run(conn: &ConnectArgs, args: StreamArgs) -> Result<()> {
+    let client = conn.connect().await?;
+    match args.command {
+        StreamCommand::Add(a) => add(&client, a, false).await,
+        StreamCommand::Edit(a) => add(&client, a, true).await,
+        StreamCommand::Info(a) => {
+            let info = request(&client, &format!("$JS.API.STREAM.INFO.{}", a.name), &Value::Null).await?;
+            if a.json {
+                print_json(&info);
+            } else {
+                print_info(&info);
+            }
+            Ok(())
+        }
+        StreamCommand::Ls(a) => ls(&client, a).await,
+        StreamCommand::Rm(a) => {
+            if !jsapi::confirm(&format!("Really delete Stream {}?", a.name), a.force) {
+                bail!("delete cancelled");
+            }
+            request(&client, &format!("$JS.API.STREAM.DELETE.{}", a.name), &Value::Null).await?;
+            println!("Stream {} deleted", a.name);
+            Ok(())
+        }
+        StreamCommand::Purge(a) => {
+            if !jsapi::confirm(&format!("Really purge Stream {}?", a.name), a.force) {
+                bail!("purge cancelled");
+            }
+            let mut body = Map::new();
+            if let Some(s) = a.subject {
+                body.insert("filter".into(), json!(s));
+            }
+            if let Some(s) = a.seq {
+                body.insert("seq".into(), json!(s));
+            }
+            if let Some(k) = a.keep {
+                body.insert("keep".into(), json!(k));
+            }
+            let reply = request(&client, &format!("$JS.API.STREAM.PURGE.{}", a.name), &Value::Object(body)).await?;
+            if a.json {
+                print_json(&reply);
+            } else {
+                println!("Purged {} messages from Stream {}", count(reply["purged"].as_u64().unwrap_or(0)), a.name);
+            }
+            Ok(())
+        }
+        StreamCommand::Get(a) => {
+            let body = match (&a.last_for, a.seq) {
+                (Some(s), _) => json!({ "last_by_subj": s }),
+                (None, Some(seq)) => json!({ "seq": seq }),
+                (None, None) => bail!("give a sequence or --last-for SUBJECT"),
+            };
+            let reply = request(&client, &format!("$JS.API.STREAM.MSG.GET.{}", a.name), &body).await?;
+            if a.json {
+                print_json(&reply);
+            } else {
+                print_stored(&reply["message"], false);
+            }
+            Ok(())
+        }
+        StreamCommand::Rmm(a) => {
+            if !jsapi::confirm(&format!("Really remove message {} from Stream {}?", a.seq, a.name), a.force) {
+                bail!("delete cancelled");
+            }
+            request(&client, &format!("$JS.API.STREAM.MSG.DELETE.{}", a.name), &json!({ "seq": a.seq, "no_erase": a.no_erase })).await?;
+            println!("Message {} deleted from Stream {}", a.seq, a.name);
+            Ok(())
+        }
+        StreamCommand::View(a) => view(&client, a).await,
+        StreamCommand::Report(a) => report(&client, a).await,
+    }
+}
+
+/// Builds the config: the current one (edit) or `--config`, then every flag given.
+async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> {
+    let mut cfg: Map<String, Value> = if let Some(path) = &a.config {
+        match jsapi::read_config(path)? {
+            Value::Object(m) => m,
+            _ => bail!("{}: the configuration must be a JSON object", path.display()),
+        }
+    } else if edit {
+        let info = request(client, &format!("$JS.API.STREAM.INFO.{}", a.name), &Value::Null).await?;
+        match info.get("config") {
+            Some(Value::Object(m)) => m.clone(),
+            _ => bail!("no configuration in the stream info reply"),
+        }
+    } else {
+        Map::new()
+    };
+    cfg.insert("name".into(), json!(a.name));
+    if !a.subjects.is_empty() {
+        cfg.insert("subjects".into(), json!(a.subjects));
+    }
+    let mut set = |key: &str, v: Option<Value>| {
+        if let Some(v) = v {
+            cfg.insert(key.into(), v);
+        }
+    };
+    set("storage", a.storage.map(|s| json!(s.to_ascii_lowercase())));
+    set(
+        "retention",
+        a.retention.map(|s| json!(if s.eq_ignore_ascii_case("work") { "workqueue".to_string() } else { s.to_ascii_lowercase() })),
+    );
+    set("discard", a.discard.map(|s| json!(s.to_ascii_lowercase())));
+    set("max_msgs", a.max_msgs.map(|n| json!(n)));
+    set("max_msgs_per_subject", a.max_msgs_per_subject.map(|n| json!(n)));
+    set("max_bytes", a.max_bytes.map(|n| json!(n)));
+    set("max_age", a.max_age.map(|d| json!(nanos(d))));
+    set("max_msg_size", a.max_msg_size.map(|n| json!(n)));
+    set("max_consumers", a.max_consumers.map(|n| json!(n)));
+    set("duplicate_window", a.dupe_window.map(|d| json!(nanos(d))));
+    set("num_replicas", a.replicas.map(|n| json!(n)));
+    set("description", a.description.map(|d| json!(d)));
+    set("first_seq", a.first_sequence.map(|n| json!(n)));
+    set("compression", a.compression.map(|c| json!(c.to_ascii_lowercase())));
+    set("mirror", a.mirror.map(|m| json!({ "name": m })));
+    if !a.source.is_empty() {
+        set("sources", Some(Value::Array(a.source.iter().map(|s| json!({ "name": s })).collect())));
+    }
+    for (flag, key) in [
+        (a.discard_per_subject, "discard_new_per_subject"),
+        (a.no_ack, "no_ack"),
+        (a.allow_rollup, "allow_rollup_hdrs"),
+        (a.deny_delete, "deny_delete"),
+        (a.deny_purge, "deny_purge"),
+        (a.allow_direct, "allow_direct"),
+        (a.seal, "sealed"),
+    ] {
+        if flag {
+            set(key, Some(json!(true)));
+        }
+    }
+    if let Some(dest) = a.republish_destination {
+        set(
+            "republish",
+            Some(json!({ "src": a.republish_source.unwrap_or_else(|| ">".into()), "dest": dest, "headers_only": a.republish_headers })),
+        );
+    }
+    if !a.metadata.is_empty() {
+        let mut meta = Map::new();
+        for kv in &a.metadata {
+            let (k, v) = kv.split_once('=').ok_or_else(|| anyhow!("metadata must be key=value, got \"{kv}\""))?;
+            meta.insert(k.into(), json!(v));
+        }
+        set("metadata", Some(Value::Object(meta)));
+    }
+    if a.seal && !edit {
+        bail!("--seal applies to existing streams (stream edit)");
+    }
+    if edit && !jsapi::confirm(&format!("Really edit Stream {}?", a.name), a.force) {
+        bail!("edit cancelled");
+    }
+    let verb = if edit { "UPDATE" } else { "CREATE" };
+    let info = request(client, &format!("$JS.API.STREAM.{verb}.{}", a.name), &Value::Object(cfg)).await?;
+    if a.json {
+        print_json(&info);
+    } else {
+        println!("Stream {} was {}\n", a.name, if edit { "updated" } else { "created" });
+        print_info(&info);
+    }
+    Ok(())
+}
+
+pub fn print_info(info: &Value) {
+    let c = &info["config"];
+    let s = &info["state"];
+    println!("Information for Stream {} created {}\n", c["name"].as_str().unwrap_or(""), jsapi::time(&info["created"]));
+    let mut rows: Vec<(&str, String)> = Vec::new();
+    if let Some(d) = c["description"].as_str() {
+        rows.push(("Description", d.to_string()));
+    }
+    let subjects: Vec<&str> = c["subjects"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+    rows.push(("Subjects", if subjects.is_empty() { "-".into() } else { subjects.join(", ") }));
+    rows.push(("Replicas", c["num_replicas"].to_string()));
+    rows.push(("Storage", capitalize(c["storage"].as_str().unwrap_or("file"))));
+    println!("Configuration:\n");
+    let mut more: Vec<(&str, String)> = vec![
+        ("Retention", capitalize(c["retention"].as_str().unwrap_or("limits"))),
+        ("Acknowledgments", if c["no_ack"].as_bool() == Some(true) { "false".into() } else { "true".into() }),
+        ("Discard Policy", capitalize(c["discard"].as_str().unwrap_or("old"))),
+        ("Duplicate Window", jsapi::duration(&c["duplicate_window"], "0s")),
+        ("Direct Get", c["allow_direct"].as_bool().unwrap_or(false).to_string()),
+        ("Allows Msg Delete", (!c["deny_delete"].as_bool().unwrap_or(false)).to_string()),
+        ("Allows Purge", (!c["deny_purge"].as_bool().unwrap_or(false)).to_string()),
+        ("Allows Rollups", c["allow_rollup_hdrs"].as_bool().unwrap_or(false).to_string()),
+        ("Maximum Messages", limit(&c["max_msgs"], false)),
+        ("Maximum Per Subject", limit(&c["max_msgs_per_subject"], false)),
+        ("Maximum Bytes", limit(&c["max_bytes"], true)),
+        ("Maximum Age", jsapi::duration(&c["max_age"], "unlimited")),
+        ("Maximum Message Size", limit(&c["max_msg_size"], true)),
+        ("Maximum Consumers", limit(&c["max_consumers"], false)),
+    ];
+    if c["sealed"].as_bool() == Some(true) {
+        more.push(("Sealed", "true".into()));
+    }
+    if let Some(r) = c.get("republish").filter(|r| r.is_object()) {
+        more.push(("Republishing", format!("{} to {}", r["src"].as_str().unwrap_or(">"), r["dest"].as_str().unwrap_or(""))));
+    }
+    if let Some(m) = c.get("mirror").filter(|m| m.is_object()) {
+        more.push(("Mirror", m["name"].as_str().unwrap_or("").to_string()));
+    }
+    if let Some(sources) = c["sources"].as_array() {
+        let names: Vec<&str> = sources.iter().filter_map(|s| s["name"].as_str()).collect();
+        more.push(("Sources", names.join(", ")));
+    }
+    rows.extend(more);
+    print_section(None, &rows);
+    let mut state: Vec<(&str, String)> = vec![
+        ("Messages", count(s["messages"].as_u64().unwrap_or(0))),
+        ("Bytes", human_bytes(s["bytes"].as_u64().unwrap_or(0))),
+        ("First Sequence", format!("{} @ {}", s["first_seq"], jsapi::time(&s["first_ts"]))),
+        ("Last Sequence", format!("{} @ {}", s["last_seq"], jsapi::time(&s["last_ts"]))),
+    ];
+    if let Some(d) = s["num_deleted"].as_u64() {
+        state.push(("Deleted Messages", count(d)));
+    }
+    if let Some(lost) = s.get("lost").filter(|l| l.is_object()) {
+        state.push(("Lost Messages", format!("{} ({})", lost["msgs"], human_bytes(lost["bytes"].as_u64().unwrap_or(0)))));
+    }
+    state.push(("Active Consumers", s["consumer_count"].to_string()));
+    state.push(("Number of Subjects", count(s["num_subjects"].as_u64().unwrap_or(0))));
+    print_section(Some("State"), &state);
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
+    let body = match &a.subject {
+        Some(s) => json!({ "subject": s }),
+        None => Value::Null,
+    };
+    if a.names {
+        let reply = request(client, "$JS.API.STREAM.NAMES", &body).await?;
+        if a.json {
+            print_json(&reply["streams"]);
+        } else {
+            for n in reply["streams"].as_array().into_iter().flatten() {
+                println!("{}", n.as_str().unwrap_or(""));
+            }
+        }
+        return Ok(());
+    }
+    let reply = request(client, "$JS.API.STREAM.LIST", &body).await?;
+    let streams = reply["streams"].as_array().cloned().unwrap_or_default();
+    if a.json {
+        print_json(&Value::Array(streams));
+        return Ok(());
+    }
+    if streams.is_empty() {
+        println!("No Streams defined");
+        return Ok(());
+    }
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED);
+    t.set_header(vec!["Name", "Description", "Created", "Messages", "Size", "Last Message"]);
+    for s in &streams {
+        t.add_row(vec![
+            s["config"]["name"].as_str().unwrap_or("").to_string(),
+            s["config"]["description"].as_str().unwrap_or("").to_string(),
+            jsapi::time(&s["created"]),
+            count(s["state"]["messages"].as_u64().unwrap_or(0)),
+            human_bytes(s["state"]["bytes"].as_u64().unwrap_or(0)),
+            jsapi::time(&s["state"]["last_ts"]),
+        ]);
+    }
+    println!("Streams\n\n{t}");
+    Ok(())
+}
+
+/// Prints one stored message from a MSG.GET reply.
+fn print_stored(m: &Value, raw: bool) {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let data = m["data"].as_str().and_then(|d| b64.decode(d).ok()).unwrap_or_default();
+    if raw {
+        println!("{}", String::from_utf8_lossy(&data));
+        return;
+    }
+    println!(
+        "Item: {}#{} received {} on Subject {}\n",
+        m["subject"].as_str().unwrap_or(""),
+        m["seq"],
+        jsapi::time(&m["time"]),
+        m["subject"].as_str().unwrap_or("")
+    );
+    if let Some(h) = m["hdrs"].as_str().and_then(|h| b64.decode(h).ok()) {
+        let text = String::from_utf8_lossy(&h);
+        for line in text.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
+            println!("{line}");
+        }
+        println!();
+    }
+    println!("{}\n", String::from_utf8_lossy(&data));
+}
+
+async fn view(client: &async_nats::Client, a: ViewArgs) -> Result<()> {
+    let info = request(client, &format!("$JS.API.STREAM.INFO.{}", a.name), &Value::Null).await?;
+    let last = info["state"]["last_seq"].as_u64().unwrap_or(0);
+    let mut seq = a.since.unwrap_or_else(|| info["state"]["first_seq"].as_u64().unwrap_or(1)).max(1);
+    let subject = a.subject.clone().unwrap_or_else(|| ">".into());
+    let mut shown = 0;
+    while shown < a.count && seq <= last {
+        let body = json!({ "seq": seq, "next_by_subj": subject });
+        let reply = match request(client, &format!("$JS.API.STREAM.MSG.GET.{}", a.name), &body).await {
+            Ok(r) => r,
+            Err(e) if e.to_string().contains("10037") => break,
+            Err(e) => return Err(e),
+        };
+        let m = &reply["message"];
+        print_stored(m, a.raw);
+        shown += 1;
+        seq = m["seq"].as_u64().unwrap_or(seq) + 1;
+    }
+    if shown == 0 && !a.raw {
+        println!("No messages");
+    }
+    Ok(())
+}
+
+async fn report(client: &async_nats::Client, a: ReportArgs) -> Result<()> {
+    let reply = request(client, "$JS.API.STREAM.LIST", &Value::Null).await?;
+    let streams = reply["streams"].as_array().cloned().unwrap_or_default();
+    if a.json {
+        let rows: Vec<Value> = streams
+            .iter()
+            .map(|s| {
+                json!({
+                    "stream": s["config"]["name"], "storage": s["config"]["storage"], "messages": s["state"]["messages"],
+                    "bytes": s["state"]["bytes"], "consumers": s["state"]["consumer_count"], "deleted": s["state"]["num_deleted"],
+                    "replicas": s["config"]["num_replicas"],
+                })
+            })
+            .collect();
+        print_json(&Value::Array(rows));
+        return Ok(());
+    }
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED);
+    t.set_header(vec!["Stream", "Storage", "Placement", "Consumers", "Messages", "Bytes", "Lost", "Deleted", "Replicas"]);
+    for s in &streams {
+        t.add_row(vec![
+            s["config"]["name"].as_str().unwrap_or("").to_string(),
+            capitalize(s["config"]["storage"].as_str().unwrap_or("")),
+            String::new(),
+            s["state"]["consumer_count"].to_string(),
+            count(s["state"]["messages"].as_u64().unwrap_or(0)),
+            human_bytes(s["state"]["bytes"].as_u64().unwrap_or(0)),
+            s["state"]["lost"]["msgs"].as_array().map_or(0, |l| l.len()).to_string(),
+            count(s["state"]["num_deleted"].as_u64().unwrap_or(0)),
+            s["config"]["num_replicas"].to_string(),
+        ]);
+    }
+    println!("Obtaining Stream stats\n\n{t}");
+    Ok(())
+}
