@@ -11,6 +11,7 @@ mod core;
 mod jetstream;
 mod jetstream_cli;
 mod jetstream_durability;
+mod jetstream_features;
 mod limits;
 mod monitor;
 mod protocol;

@@ -7,12 +7,15 @@
 //!   loop (one outstanding request per client) or open loop at a fixed offered rate
 //!   (`--rate`), where latency is counted from the moment a request was due, so a
 //!   stalled server cannot hide its stall (no coordinated omission);
+//! - `js pub` and `js consume` measure JetStream (acknowledged publishes; pull and push
+//!   consumers), on the official client;
 //! - `idle` (hidden) holds many idle connections or subscriptions, for memory checks.
 //!
 //! Each client is one connection: by default the lean protocol-level engine in
 //! `wire.rs` (so the numbers describe the server), or `--client async-nats`.
 
 mod idle;
+mod js;
 mod report;
 mod run;
 mod wire;
@@ -64,6 +67,9 @@ pub enum Kind {
     /// Request/reply: `serve` answers, `request` measures
     #[command(subcommand)]
     Service(ServiceKind),
+    /// JetStream: publish with acknowledgements, consume through consumers
+    #[command(subcommand)]
+    Js(js::JsKind),
     /// Hold idle connections and subscriptions open (for memory measurements)
     #[command(hide = true)]
     Idle(idle::IdleArgs),
@@ -183,6 +189,7 @@ pub async fn run(conn: &ConnectArgs, args: BenchArgs) -> Result<()> {
         Kind::Pubsub(a) => run::pub_and_sub(conn, args.client, a, &progress).await?,
         Kind::Service(ServiceKind::Serve(a)) => return run::serve(conn, args.client, a).await,
         Kind::Service(ServiceKind::Request(a)) => run::request(conn, args.client, a, &progress).await?,
+        Kind::Js(k) => js::run(conn, k, &progress).await?,
         Kind::Idle(a) => return idle::run(conn, a).await,
     };
     progress.finish();

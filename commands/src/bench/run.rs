@@ -33,14 +33,14 @@ impl Progress {
         );
         Progress(Some(bar))
     }
-    fn start(&self, label: &str, total: u64) {
+    pub fn start(&self, label: &str, total: u64) {
         if let Some(b) = &self.0 {
             b.set_message(label.to_string());
             b.set_length(total);
             b.set_position(0);
         }
     }
-    fn add(&self, n: u64) {
+    pub fn add(&self, n: u64) {
         if let Some(b) = &self.0 {
             b.inc(n);
         }
@@ -50,7 +50,7 @@ impl Progress {
             b.finish_and_clear();
         }
     }
-    fn handle(&self) -> Progress {
+    pub fn handle(&self) -> Progress {
         Progress(self.0.clone())
     }
 }

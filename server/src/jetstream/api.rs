@@ -17,6 +17,7 @@ use tokio::sync::mpsc;
 use super::config::{self, ConsumerConfig, ConsumerContext, CreateConsumerRequest, StreamConfig, StreamContext};
 use super::consumer::{self, Consumer, ConsumerInfo};
 use super::errors::ApiError;
+use super::source::SourceInfo;
 use super::store::PurgeRequest;
 use super::stream::{Stream, StreamState};
 use super::{go_json, headers, now_nanos, JetStream, JsAccount, API_LEVEL};
@@ -87,6 +88,25 @@ pub fn subscribe(js: &Arc<JetStream>, server: &Arc<Server>, jsa: &Arc<JsAccount>
     }
 }
 
+/// In an account without JetStream, API requests get nats-server's "not enabled for
+/// account" error (rather than no responders).
+pub fn subscribe_disabled(server: &Arc<Server>, account: &Arc<crate::account::Account>) {
+    let weak = Arc::downgrade(server);
+    let acc = account.clone();
+    server.subscribe_internal(
+        account,
+        "$JS.API.>",
+        Arc::new(move |msg: &InternalMsg<'_>| {
+            let (Some(server), Some(reply)) = (weak.upgrade(), msg.reply.filter(|r| !r.is_empty())) else { return };
+            let subject = String::from_utf8_lossy(msg.subject);
+            let tokens: Vec<&str> = subject.get(PREFIX.len()..).unwrap_or("").split('.').collect();
+            if let Answer::Json(body) = error_reply(&response_type(&tokens), &ApiError::new("JSNotEnabledForAccountErr")) {
+                server.publish_internal(&acc, reply, None, b"", &body);
+            }
+        }),
+    );
+}
+
 /// What a handler produced: JSON for the reply, a raw message, or nothing.
 enum Answer {
     Json(Vec<u8>),
@@ -143,6 +163,7 @@ fn response_type(tokens: &[&str]) -> String {
         ["CONSUMER", "NAMES", ..] => "consumer_names",
         ["CONSUMER", "LIST", ..] => "consumer_list",
         ["CONSUMER", "PAUSE", ..] => "consumer_pause",
+        ["CONSUMER", "UNPIN", ..] => "consumer_unpin",
         ["CONSUMER", ..] => "consumer_create",
         _ => "error",
     };
@@ -216,6 +237,7 @@ async fn route(js: &Arc<JetStream>, server: &Arc<Server>, req: &Request, tokens:
         ["CONSUMER", "NAMES", stream] => consumer_names(req, stream),
         ["CONSUMER", "LIST", stream] => consumer_list(req, stream),
         ["CONSUMER", "PAUSE", stream, name] => consumer_pause(req, stream, name),
+        ["CONSUMER", "UNPIN", stream, name] => consumer_unpin(req, stream, name),
         ["CONSUMER", "MSG", "NEXT", stream, name] => {
             return match req.jsa.stream(stream).and_then(|s| s.consumer(name)) {
                 Some(c) => {
@@ -309,6 +331,10 @@ struct StreamInfo {
     state: StreamState,
     #[serde(skip_serializing_if = "Option::is_none")]
     cluster: Option<Cluster>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mirror: Option<SourceInfo>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<SourceInfo>,
     ts: String,
 }
 
@@ -320,11 +346,14 @@ struct StreamCreated {
 }
 
 fn info_of(stream: &Stream, cluster: Option<&Server>, subjects: Option<&str>, deleted: bool) -> StreamInfo {
+    let (mirror, sources) = stream.source_infos();
     StreamInfo {
         config: stream.config(),
         created: rfc3339_nanos(stream.created),
         state: stream.state(subjects, deleted),
         cluster: cluster.map(|s| Cluster { leader: s.server_name.clone() }),
+        mirror,
+        sources,
         ts: rfc3339_nanos(now_nanos()),
     }
 }
@@ -902,4 +931,21 @@ fn consumer_pause(req: &Request, stream: &str, name: &str) -> Result<Answer, Api
         "consumer_pause_response",
         &PauseResponse { paused, pause_until: rfc3339_nanos(until), pause_remaining: if paused { until - now } else { 0 } },
     ))
+}
+
+fn consumer_unpin(req: &Request, stream: &str, name: &str) -> Result<Answer, ApiError> {
+    let stream = stream_for_consumer(req, stream)?;
+    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct UnpinRequest {
+        group: String,
+    }
+    let r: UnpinRequest =
+        if req.payload.is_empty() { UnpinRequest::default() } else { config::decode(&req.payload, "JSApiConsumerUnpinRequest", None)? };
+    if r.group.is_empty() {
+        return Err(ApiError::new("JSInvalidJSONErr").with("err", "group is required"));
+    }
+    c.unpin(&r.group)?;
+    Ok(reply_with("consumer_unpin_response", &serde_json::json!({})))
 }

@@ -603,6 +603,7 @@ impl ConsumerConfig {
                 return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
                     .with("err", "consumer delivery policy is deliver by start sequence, but optional start time is also set"));
             }
+            DeliverPolicy::ByStartSequence => {}
             DeliverPolicy::ByStartTime => {
                 if self.opt_start_seq > 0 {
                     return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
@@ -787,7 +788,7 @@ pub fn decode_value<T: DeserializeOwned>(mut value: Value, go_struct: &str) -> R
 
 /// Go's decoder leaves a field untouched when the JSON has `null` for it; dropping nulls
 /// gives serde the same behaviour (the field keeps its default).
-fn drop_nulls(value: &mut Value) {
+pub fn drop_nulls(value: &mut Value) {
     match value {
         Value::Object(map) => {
             map.retain(|_, v| !v.is_null());

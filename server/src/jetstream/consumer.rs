@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tokio::sync::Notify;
 
-use super::config::{AckPolicy, ConsumerConfig, DeliverPolicy, ReplayPolicy, Retention};
+use super::config::{AckPolicy, ConsumerConfig, DeliverPolicy, PriorityPolicy, ReplayPolicy, Retention};
 use super::headers;
 use super::store::index::Filter;
 use super::store::io::{self, IoFile};
@@ -72,6 +72,10 @@ struct PullRequest {
     heartbeat: Option<Duration>,
     next_heartbeat: Option<Instant>,
     delivered: u64,
+    /// Priority groups (ADR-42): overflow thresholds and the pin this client holds.
+    min_pending: i64,
+    min_ack_pending: i64,
+    pin_id: String,
 }
 
 /// A message ready to be sent: to a push subject or a pull request's inbox, carrying
@@ -110,6 +114,8 @@ pub struct Consumer {
     durable: bool,
     inner: Mutex<Inner>,
     filter: RwLock<Filter>,
+    /// The priority groups, readable while the consumer lock is held (advisories).
+    groups: RwLock<Vec<String>>,
     wake: Notify,
     stopped: AtomicBool,
     subs: Mutex<Vec<Arc<Subscription>>>,
@@ -141,6 +147,10 @@ struct Inner {
     replay_mark: Option<(i64, Instant)>,
     /// For `rate_limit_bps`: when the bytes sent so far may all have gone out.
     rate_free_at: Instant,
+    /// `pinned_client` policy: the current pin (id, since when, Unix ns) and the pinned
+    /// client's last pull.
+    pin: Option<(String, i64)>,
+    pin_activity: Instant,
 }
 
 impl Consumer {
@@ -227,6 +237,7 @@ impl Consumer {
             created,
             durable,
             filter: RwLock::new(Filter::new(config.filters())),
+            groups: RwLock::new(config.priority_groups.clone()),
             inner: Mutex::new(Inner {
                 config,
                 next_seq: snapshot.next_seq.max(1),
@@ -245,6 +256,8 @@ impl Consumer {
                 paused_until,
                 replay_mark: None,
                 rate_free_at: Instant::now(),
+                pin: None,
+                pin_activity: Instant::now(),
             }),
             wake: Notify::new(),
             stopped: AtomicBool::new(false),
@@ -336,6 +349,7 @@ impl Consumer {
                 .map_err(|e| e.to_string())?;
         }
         *self.filter.write().unwrap_or_else(|e| e.into_inner()) = Filter::new(config.filters());
+        *self.groups.write().unwrap_or_else(|e| e.into_inner()) = config.priority_groups.clone();
         let mut inner = self.lock();
         inner.paused_until = config.pause_until.as_deref().and_then(parse_rfc3339).unwrap_or(0);
         inner.config = config;
@@ -586,6 +600,31 @@ impl Consumer {
             );
             return;
         }
+        if inner.config.priority_policy != PriorityPolicy::None {
+            match &req.group {
+                None => {
+                    drop(inner);
+                    self.send_status(reply, "400 Bad Request - Missing Priority Group", &[]);
+                    return;
+                }
+                Some(g) if !inner.config.priority_groups.contains(g) => {
+                    drop(inner);
+                    self.send_status(reply, "400 Bad Request - Invalid Priority Group", &[]);
+                    return;
+                }
+                _ => {}
+            }
+            if inner.config.priority_policy == PriorityPolicy::PinnedClient && !req.pin_id.is_empty() {
+                match &inner.pin {
+                    Some((pin, _)) if *pin == req.pin_id => inner.pin_activity = Instant::now(),
+                    _ => {
+                        drop(inner);
+                        self.send_status(reply, "423 Nats-Pin-Id mismatch", &[]);
+                        return;
+                    }
+                }
+            }
+        }
         if inner.waiting.len() as i64 >= inner.config.max_waiting {
             drop(inner);
             self.send_status(reply, "409 Exceeded MaxWaiting", &[]);
@@ -602,6 +641,9 @@ impl Consumer {
             heartbeat: req.heartbeat,
             next_heartbeat: req.heartbeat.map(|h| now + h),
             delivered: 0,
+            min_pending: req.min_pending,
+            min_ack_pending: req.min_ack_pending,
+            pin_id: req.pin_id,
         });
         drop(inner);
         self.wake();
@@ -701,10 +743,17 @@ impl Consumer {
         // Messages left to deliver, counted once per round and then kept up to date.
         let mut num_pending: Option<u64> = None;
         let mut sent = 0usize;
+        let mut overflow_pending: Option<u64> = None;
         while !paused && has_interest && !stalled && sent < ROUND_LIMIT {
-            if !push && inner.waiting.is_empty() {
-                break;
-            }
+            // The pull request served next (priority groups may hold some back).
+            let target = if push {
+                0
+            } else {
+                match self.pick_request(&mut inner, &stream, &filter, &mut overflow_pending, &mut statuses) {
+                    Some(i) => i,
+                    None => break,
+                }
+            };
             // Choose the next message: redeliveries first, then the start set, then new ones.
             let (msg, source) = if let Some(seq) = inner.redeliver.pop_front() {
                 if !inner.pending.contains_key(&seq) {
@@ -759,10 +808,10 @@ impl Consumer {
             let size = (msg.subject.len() + msg.headers.len() + msg.payload.len()) as i64;
             // A pull request's byte budget.
             if !push {
-                let req = &inner.waiting[0];
+                let req = &inner.waiting[target];
                 if req.max_bytes > 0 && size > req.max_bytes {
                     put_back(&mut inner, source, msg.seq);
-                    if let Some(req) = inner.waiting.pop_front() {
+                    if let Some(req) = inner.waiting.remove(target) {
                         statuses.push((req.reply.clone(), "409 Message Size Exceeds MaxBytes".into(), pending_headers(&req)));
                     }
                     continue;
@@ -796,15 +845,18 @@ impl Consumer {
             num_pending = Some(left);
             let ack_reply =
                 format!("$JS.ACK.{}.{}.{}.{}.{}.{}.{}", self.stream_name, self.name, deliveries, msg.seq, consumer_seq, msg.ts, left);
-            let (hdrs, payload) = if inner.config.headers_only {
+            let (mut hdrs, payload) = if inner.config.headers_only {
                 (headers::extend(&msg.headers, &[("Nats-Msg-Size", &msg.payload.len().to_string())]), bytes::Bytes::new())
             } else {
                 (msg.headers.to_vec(), msg.payload.clone())
             };
+            if let (false, Some((pin, _))) = (push, &inner.pin) {
+                hdrs = headers::extend(&hdrs, &[("Nats-Pin-Id", pin)]);
+            }
             let to = if push {
                 deliver_subject.clone().into_bytes()
             } else {
-                let req = &mut inner.waiting[0];
+                let req = &mut inner.waiting[target];
                 req.batch -= 1;
                 if req.max_bytes > 0 {
                     req.max_bytes -= size;
@@ -812,7 +864,7 @@ impl Consumer {
                 req.delivered += 1;
                 let (done, reply) = (req.batch <= 0, req.reply.clone());
                 if done {
-                    inner.waiting.pop_front();
+                    inner.waiting.remove(target);
                 }
                 reply
             };
@@ -956,6 +1008,101 @@ impl Consumer {
         next_wake
     }
 
+    /// The waiting pull request to serve next. Without priority groups, the oldest. With
+    /// `overflow`, the oldest unconditional one, else one whose `min_pending` or
+    /// `min_ack_pending` is met. With `pinned_client`, the pinned client's, pinning the
+    /// oldest request when there is no pin (or the pinned client stopped pulling).
+    fn pick_request(
+        &self,
+        inner: &mut Inner,
+        stream: &Stream,
+        filter: &Filter,
+        pending: &mut Option<u64>,
+        statuses: &mut Vec<Status>,
+    ) -> Option<usize> {
+        if inner.waiting.is_empty() {
+            return None;
+        }
+        match inner.config.priority_policy {
+            PriorityPolicy::None => Some(0),
+            PriorityPolicy::Overflow => {
+                if let Some(i) = inner.waiting.iter().position(|r| r.min_pending == 0 && r.min_ack_pending == 0) {
+                    return Some(i);
+                }
+                let num_pending = *pending.get_or_insert_with(|| {
+                    stream.count_from(inner.next_seq, filter) + inner.initial.len() as u64 + inner.redeliver.len() as u64
+                });
+                let ack_pending = inner.pending.len() as i64;
+                inner.waiting.iter().position(|r| {
+                    (r.min_pending > 0 && num_pending as i64 >= r.min_pending)
+                        || (r.min_ack_pending > 0 && ack_pending >= r.min_ack_pending)
+                })
+            }
+            PriorityPolicy::PinnedClient => {
+                let timeout = Duration::from_nanos(inner.config.priority_timeout.max(1) as u64);
+                if inner.pin.is_some() && inner.pin_activity.elapsed() > timeout {
+                    let (old, _) = inner.pin.take().unwrap_or_default();
+                    self.advisory("UNPINNED", self.pin_advisory("io.nats.jetstream.advisory.v1.consumer_group_unpinned", &old, "timeout"));
+                }
+                if let Some((pin, _)) = &inner.pin {
+                    return inner.waiting.iter().position(|r| r.pin_id == *pin);
+                }
+                let id = random_token() + &random_token();
+                inner.pin = Some((id.clone(), now_nanos()));
+                inner.pin_activity = Instant::now();
+                // Requests holding an older pin learn that it is gone.
+                let mut i = 0;
+                while i < inner.waiting.len() {
+                    if !inner.waiting[i].pin_id.is_empty() {
+                        if let Some(r) = inner.waiting.remove(i) {
+                            statuses.push((r.reply, "423 Nats-Pin-Id mismatch".into(), Vec::new()));
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+                if inner.waiting.is_empty() {
+                    inner.pin = None;
+                    return None;
+                }
+                inner.waiting[0].pin_id = id.clone();
+                self.advisory("PINNED", self.pin_advisory("io.nats.jetstream.advisory.v1.consumer_group_pinned", &id, ""));
+                Some(0)
+            }
+        }
+    }
+
+    fn pin_advisory(&self, kind: &str, id: &str, reason: &str) -> Value {
+        let group = self.group_name();
+        serde_json::json!({
+            "type": kind,
+            "id": random_token(),
+            "timestamp": rfc3339_nanos(now_nanos()),
+            "stream": self.stream_name,
+            "consumer": self.name,
+            "group": group,
+            "pinned_id": id,
+            "reason": reason,
+        })
+    }
+
+    /// The (single) priority group's name; callable while the consumer lock is held.
+    fn group_name(&self) -> String {
+        self.groups.read().unwrap_or_else(|e| e.into_inner()).first().cloned().unwrap_or_default()
+    }
+
+    /// `$JS.API.CONSUMER.UNPIN`: drops the pin so the next pull request gets it.
+    pub fn unpin(&self, group: &str) -> Result<(), super::errors::ApiError> {
+        let mut inner = self.lock();
+        if !inner.config.priority_groups.iter().any(|g| g == group) {
+            return Err(super::errors::ApiError::new("JSConsumerInvalidPriorityGroupErr"));
+        }
+        inner.pin = None;
+        drop(inner);
+        self.wake();
+        Ok(())
+    }
+
     fn advisory(&self, kind: &str, body: Value) {
         if let Some(server) = self.server.upgrade() {
             let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.{kind}.{}.{}", self.stream_name, self.name);
@@ -1026,6 +1173,16 @@ impl Consumer {
             push_bound,
             paused,
             pause_remaining: if paused { inner.paused_until - now } else { 0 },
+            priority_groups: inner
+                .config
+                .priority_groups
+                .iter()
+                .map(|g| PriorityGroupState {
+                    group: g.clone(),
+                    pinned_client_id: inner.pin.as_ref().map(|(id, _)| id.clone()).unwrap_or_default(),
+                    pinned_ts: inner.pin.as_ref().map(|(_, ts)| rfc3339_nanos(*ts)),
+                })
+                .collect(),
             ts: rfc3339_nanos(now),
         }
     }
@@ -1076,7 +1233,18 @@ pub struct ConsumerInfo {
     pub paused: bool,
     #[serde(skip_serializing_if = "is_zero")]
     pub pause_remaining: i64,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub priority_groups: Vec<PriorityGroupState>,
     pub ts: String,
+}
+
+#[derive(Serialize)]
+pub struct PriorityGroupState {
+    pub group: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub pinned_client_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pinned_ts: Option<String>,
 }
 
 fn is_zero(n: &i64) -> bool {
@@ -1170,12 +1338,26 @@ struct ParsedPull {
     expires: Option<Duration>,
     no_wait: bool,
     heartbeat: Option<Duration>,
+    group: Option<String>,
+    min_pending: i64,
+    min_ack_pending: i64,
+    pin_id: String,
 }
 
 /// A pull request body: empty (batch 1), a bare number (batch), or the JSON form.
 fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
     let text = std::str::from_utf8(body).map_err(|_| "invalid request".to_string())?.trim();
-    let mut req = ParsedPull { batch: 1, max_bytes: 0, expires: None, no_wait: false, heartbeat: None };
+    let mut req = ParsedPull {
+        batch: 1,
+        max_bytes: 0,
+        expires: None,
+        no_wait: false,
+        heartbeat: None,
+        group: None,
+        min_pending: 0,
+        min_ack_pending: 0,
+        pin_id: String::new(),
+    };
     if text.is_empty() {
         return Ok(req);
     }
@@ -1191,8 +1373,12 @@ fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
         expires: i64,
         no_wait: bool,
         idle_heartbeat: i64,
+        group: String,
+        min_pending: i64,
+        min_ack_pending: i64,
+        id: String,
     }
-    let b: Body = serde_json::from_str(text).map_err(|e| {
+    let mut value: Value = serde_json::from_str(text).map_err(|e| {
         if e.is_eof() {
             "unexpected end of JSON input".to_string()
         } else {
@@ -1200,6 +1386,8 @@ fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
             t.split(" at line ").next().unwrap_or(&t).to_string()
         }
     })?;
+    super::config::drop_nulls(&mut value);
+    let b: Body = serde_json::from_value(value).map_err(|e| e.to_string())?;
     req.batch = b.batch.max(1);
     req.max_bytes = b.max_bytes.max(0);
     req.no_wait = b.no_wait;
@@ -1209,6 +1397,10 @@ fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
     if b.idle_heartbeat > 0 {
         req.heartbeat = Some(Duration::from_nanos(b.idle_heartbeat as u64));
     }
+    req.group = (!b.group.is_empty()).then_some(b.group);
+    req.min_pending = b.min_pending.max(0);
+    req.min_ack_pending = b.min_ack_pending.max(0);
+    req.pin_id = b.id;
     Ok(req)
 }
 

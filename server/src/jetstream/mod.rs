@@ -20,6 +20,7 @@ pub mod consumer;
 pub mod errors;
 mod errors_table;
 pub mod headers;
+pub mod source;
 pub mod store;
 pub mod stream;
 pub mod transform;
@@ -142,11 +143,13 @@ impl JetStream {
             }
             let limits = match configured.get(account.name.as_str()) {
                 Some(l) if l.enabled => *l,
-                Some(_) => continue,
                 // With no account naming JetStream, every account has it (as nats-server
                 // does for the global account); once some do, only those.
                 None if configured.is_empty() => AccountJetStreamLimits::default(),
-                None => continue,
+                _ => {
+                    api::subscribe_disabled(server, &account);
+                    continue;
+                }
             };
             let jsa = Arc::new(JsAccount {
                 account: account.clone(),

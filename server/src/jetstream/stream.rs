@@ -31,7 +31,7 @@ use super::store::index::Filter;
 use super::store::memory::MemoryStore;
 use super::store::{io, PurgeRequest, Store, StoreError, StoredMsg};
 use super::transform::Transform;
-use super::{go_json, now_nanos, JetStream, JsAccount};
+use super::{go_json, now_nanos, source, JetStream, JsAccount};
 use crate::account::Account;
 use crate::monitor::time::rfc3339_nanos;
 use crate::options::SyncPolicy;
@@ -62,6 +62,8 @@ pub struct Stream {
     wake: Notify,
     stopped: AtomicBool,
     sync: SyncPolicy,
+    /// Copy positions of mirrors and sources, by origin name.
+    sources: Mutex<HashMap<String, source::Position>>,
 }
 
 struct Inner {
@@ -192,6 +194,7 @@ impl Stream {
             wake: Notify::new(),
             stopped: AtomicBool::new(false),
             sync,
+            sources: Mutex::new(HashMap::new()),
         })
     }
 
@@ -212,6 +215,113 @@ impl Stream {
         self.subscribe();
         let stream = Arc::downgrade(self);
         tokio::spawn(background(stream));
+        source::start(self);
+    }
+
+    pub fn is_stopped(&self) -> bool {
+        self.stopped.load(Ordering::Relaxed)
+    }
+
+    pub fn source_position(&self, origin: &str) -> Option<source::Position> {
+        self.sources.lock().unwrap_or_else(|e| e.into_inner()).get(origin).cloned()
+    }
+
+    pub fn set_source_position(&self, origin: &str, next: u64, active: bool) {
+        let mut sources = self.sources.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = sources.entry(origin.to_string()).or_insert(source::Position { next, last_active: None });
+        entry.next = next;
+        if active {
+            entry.last_active = Some(std::time::Instant::now());
+        }
+    }
+
+    /// `mirror` and `sources` for stream info.
+    pub fn source_infos(&self) -> (Option<source::SourceInfo>, Vec<source::SourceInfo>) {
+        let positions = self.sources.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        source::infos(self, &positions)
+    }
+
+    /// The origin sequence of the newest message copied from `origin` (its
+    /// `Nats-Stream-Source` mark), searching back from the end.
+    pub fn last_copied_from(&self, origin: &str) -> Option<u64> {
+        let mut inner = self.lock();
+        let mut seq = inner.store.index().last_seq();
+        let first = inner.store.index().first_seq();
+        while seq >= first && seq > 0 {
+            if let Some(m) = load_checked(&mut inner, seq) {
+                if let Some(mark) = headers::get(&m.headers, source::SOURCE_HEADER) {
+                    let mut parts = mark.split_whitespace();
+                    if parts.next() == Some(origin) {
+                        return parts.next().and_then(|s| s.parse().ok());
+                    }
+                }
+            }
+            seq -= 1;
+        }
+        None
+    }
+
+    /// Appends a message copied from another stream (a mirror gives the origin's sequence).
+    /// False when it cannot be stored now (limits); the copier tries again later.
+    pub fn store_sourced(&self, subject: &str, hdrs: &[u8], payload: &[u8], origin_ts: i64, mirror_seq: Option<u64>) -> bool {
+        if self.is_stopped() {
+            return false;
+        }
+        let mut inner = self.lock();
+        let before = inner.store.index().bytes() as i64;
+        if let Some(seq) = mirror_seq {
+            let last = inner.store.index().last_seq();
+            if seq <= last {
+                return true;
+            }
+            if seq > last + 1 && inner.store.skip_msgs(seq).is_err() {
+                return false;
+            }
+        }
+        let cfg = &inner.config;
+        let size = if self.is_memory() {
+            super::store::memory_msg_size(subject.len(), hdrs.len(), payload.len())
+        } else {
+            super::store::file_msg_size(subject.len(), hdrs.len(), payload.len())
+        } as i64;
+        let index = inner.store.index();
+        let full = cfg.discard == Discard::New
+            && ((cfg.max_msgs > 0 && index.msgs() as i64 >= cfg.max_msgs)
+                || (cfg.max_bytes > 0 && index.bytes() as i64 + size > cfg.max_bytes));
+        if full || self.check_account_limits(size).is_err() {
+            return false;
+        }
+        let ts = if mirror_seq.is_some() { origin_ts } else { now_nanos() };
+        let seq = match inner.store.append(subject, hdrs, payload, ts) {
+            Ok(seq) => seq,
+            Err(e) => {
+                error!("JetStream stream '{} > {}': storing a copied message failed: {e}", self.account.name, self.name);
+                return false;
+            }
+        };
+        if let Some(id) = headers::get(hdrs, "Nats-Msg-Id").filter(|s| !s.is_empty()) {
+            inner.dedup.insert(id.to_string(), seq);
+            inner.dedup_order.push_back((ts, id.to_string()));
+        }
+        enforce_limits(&mut inner, Some(subject));
+        if inner.config.retention == Retention::Interest && !self.has_interest(subject) {
+            let _ = remove_one(&mut *inner.store, seq);
+        }
+        let after = inner.store.index().bytes() as i64;
+        if self.sync == SyncPolicy::Always {
+            drop(inner);
+            self.account_usage(before, after);
+            self.wake.notify_one();
+            return true;
+        }
+        if !self.is_memory() {
+            let _ = inner.store.flush();
+        }
+        self.durable_seq.store(inner.store.index().last_seq(), Ordering::Release);
+        drop(inner);
+        self.account_usage(before, after);
+        self.notify_consumers();
+        true
     }
 
     fn subscribe(self: &Arc<Self>) {

@@ -9,6 +9,7 @@
 //! kind 2  removal of one message: seq u64
 //! kind 3  compaction, everything below `first` removed: first u64 | last u64
 //! kind 4  an erased message, rewritten in place: seq u64 | zeros
+//! kind 5  sequences skipped (a mirror following its origin's gaps): next u64
 //! ```
 //!
 //! Nothing is changed in place except an erase. Removals are records of their own, so a
@@ -38,6 +39,7 @@ const KIND_MSG: u8 = 1;
 const KIND_REMOVE: u8 = 2;
 const KIND_COMPACT: u8 = 3;
 const KIND_ERASED: u8 = 4;
+const KIND_SKIP: u8 = 5;
 const RECORD_HEADER: usize = 9;
 const MSG_FIXED: usize = 8 + 8 + 2 + 4;
 /// A segment is closed for appends once it passes this size.
@@ -231,6 +233,11 @@ impl FileStore {
                             }
                         }
                     }
+                    KIND_SKIP if rec.len() >= RECORD_HEADER + 8 => {
+                        let next = u64_at(rec, RECORD_HEADER);
+                        *highest = (*highest).max(next.saturating_sub(1));
+                        self.index.set_last(next.saturating_sub(1), 0);
+                    }
                     KIND_COMPACT if rec.len() >= RECORD_HEADER + 16 => {
                         let first = u64_at(rec, RECORD_HEADER);
                         *compacted_to = (*compacted_to).max(first);
@@ -283,7 +290,7 @@ impl FileStore {
         (from..data.len().saturating_sub(RECORD_HEADER - 1)).find(|&p| {
             let rest = &data[p..];
             let n = u32::from_le_bytes([rest[1], rest[2], rest[3], rest[4]]) as usize;
-            matches!(rest[0], KIND_MSG..=KIND_ERASED) && n >= RECORD_HEADER && n <= rest.len() && valid(&rest[..n])
+            matches!(rest[0], KIND_MSG..=KIND_SKIP) && n >= RECORD_HEADER && n <= rest.len() && valid(&rest[..n])
         })
     }
 
@@ -477,6 +484,14 @@ impl Store for FileStore {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
             _ => Ok(()),
         }
+    }
+
+    fn skip_msgs(&mut self, next: u64) -> Result<(), StoreError> {
+        if next > self.index.last_seq() + 1 {
+            self.index.set_last(next - 1, 0);
+            self.push(&record(KIND_SKIP, &[&next.to_le_bytes()]))?;
+        }
+        Ok(())
     }
 
     fn skip_to(&mut self, seq: u64) -> Result<(), StoreError> {

@@ -125,7 +125,9 @@ impl Index {
     pub fn set_last(&mut self, seq: u64, ts: i64) {
         if seq > self.last {
             self.last = seq;
-            self.last_ts = ts;
+            if ts != 0 {
+                self.last_ts = ts;
+            }
         }
         if self.msgs.is_empty() {
             self.first = self.last + 1;

@@ -75,6 +75,13 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    fn skip_msgs(&mut self, next: u64) -> Result<(), StoreError> {
+        if next > self.index.last_seq() + 1 {
+            self.index.set_last(next - 1, 0);
+        }
+        Ok(())
+    }
+
     fn skip_to(&mut self, seq: u64) -> Result<(), StoreError> {
         self.index.skip_to(seq);
         Ok(())

@@ -94,6 +94,10 @@ pub trait Store: Send {
     /// Removes every trace of the store (stream deleted).
     fn destroy(&mut self) -> Result<(), StoreError>;
 
+    /// Makes `next` the sequence of the next message appended; the ones in between never
+    /// existed (a mirror following gaps in its origin).
+    fn skip_msgs(&mut self, next: u64) -> Result<(), StoreError>;
+
     /// Sets the first sequence of an empty store (`first_seq` in the stream config, or a
     /// purge to a sequence past the end).
     fn skip_to(&mut self, seq: u64) -> Result<(), StoreError>;

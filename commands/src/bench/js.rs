@@ -1,0 +1,202 @@
+//! `natsx bench js pub|consume`: JetStream throughput, like `nats bench js`.
+//!
+//! - `pub` publishes to a stream and waits for every acknowledgement: `--window 1` is a
+//!   synchronous publisher (each publish waits for its ack), a larger window keeps that
+//!   many acks outstanding per client (asynchronous publishing);
+//! - `consume` reads a stream through a durable pull consumer (`fetch` batches) or a
+//!   push consumer, acknowledging every message.
+//!
+//! Both run on the official async-nats client: what a JetStream application would do.
+
+use std::time::Instant;
+
+use anyhow::{anyhow, Result};
+use async_nats::jetstream::{self, consumer, stream};
+use bytes::Bytes;
+use clap::{Args, Subcommand};
+use futures::stream::FuturesUnordered;
+use futures::StreamExt;
+
+use super::report::{ClientRun, Report, RoleRun};
+use super::run::Progress;
+use crate::connect::ConnectArgs;
+
+#[derive(Subcommand, Debug)]
+pub enum JsKind {
+    /// Publish to a stream and wait for the acknowledgements
+    Pub(JsPubArgs),
+    /// Consume a stream through a pull or push consumer, acknowledging each message
+    Consume(JsConsumeArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct JsPubArgs {
+    /// Subject to publish to (the stream captures it)
+    pub subject: String,
+    /// Stream name
+    #[arg(long, default_value = "benchstream")]
+    pub stream: String,
+    /// Storage of the stream: file or memory
+    #[arg(long, default_value = "file")]
+    pub storage: String,
+    /// Acknowledgements outstanding per client (1: synchronous publishing)
+    #[arg(long, default_value_t = 256)]
+    pub window: usize,
+    /// Number of concurrent clients
+    #[arg(long, default_value_t = 1)]
+    pub clients: usize,
+    /// Total number of messages
+    #[arg(long, default_value_t = 100_000)]
+    pub msgs: u64,
+    /// Message size in bytes
+    #[arg(long, default_value_t = 128)]
+    pub size: usize,
+    /// Keep an existing stream (default: delete and recreate it)
+    #[arg(long)]
+    pub keep: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct JsConsumeArgs {
+    /// Stream name
+    #[arg(long, default_value = "benchstream")]
+    pub stream: String,
+    /// pull or push
+    #[arg(long, default_value = "pull")]
+    pub kind: String,
+    /// Messages per pull request
+    #[arg(long, default_value_t = 500)]
+    pub batch: usize,
+    /// Number of messages to consume
+    #[arg(long, default_value_t = 100_000)]
+    pub msgs: u64,
+}
+
+/// An acknowledgement being waited for.
+type AckFuture =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<jetstream::publish::PublishAck, jetstream::context::PublishError>> + Send>>;
+
+pub async fn run(conn: &ConnectArgs, kind: JsKind, progress: &Progress) -> Result<Report> {
+    match kind {
+        JsKind::Pub(a) => publish(conn, a, progress).await,
+        JsKind::Consume(a) => consume(conn, a, progress).await,
+    }
+}
+
+async fn context(conn: &ConnectArgs) -> Result<jetstream::Context> {
+    let client = conn.connect_tuned(|o| o.subscription_capacity(1 << 20).client_capacity(1 << 16)).await?;
+    Ok(jetstream::new(client))
+}
+
+async fn publish(conn: &ConnectArgs, a: JsPubArgs, progress: &Progress) -> Result<Report> {
+    if a.clients == 0 || a.window == 0 {
+        return Err(anyhow!("--clients and --window must be at least 1"));
+    }
+    let js = context(conn).await?;
+    if !a.keep {
+        let _ = js.delete_stream(&a.stream).await;
+        let storage = match a.storage.as_str() {
+            "memory" | "mem" => stream::StorageType::Memory,
+            "file" => stream::StorageType::File,
+            other => return Err(anyhow!("--storage is file or memory, not {other}")),
+        };
+        js.create_stream(stream::Config { name: a.stream.clone(), subjects: vec![a.subject.clone()], storage, ..Default::default() })
+            .await
+            .map_err(|e| anyhow!("cannot create stream {}: {e}", a.stream))?;
+    }
+    progress.start("js pub", a.msgs);
+    let mut tasks = Vec::new();
+    for i in 0..a.clients {
+        let js = context(conn).await?;
+        let count = a.msgs / a.clients as u64 + u64::from((i as u64) < a.msgs % a.clients as u64);
+        let (subject, size, window, progress) = (a.subject.clone(), a.size, a.window, progress.handle());
+        tasks.push(tokio::spawn(async move {
+            let payload = Bytes::from(vec![b'x'; size]);
+            let started = Instant::now();
+            let mut inflight: FuturesUnordered<AckFuture> = FuturesUnordered::new();
+            let mut acked = 0u64;
+            for _ in 0..count {
+                if inflight.len() >= window {
+                    if let Some(r) = inflight.next().await {
+                        r.map_err(|e| anyhow!("publish not acknowledged: {e}"))?;
+                        acked += 1;
+                        progress.add(1);
+                    }
+                }
+                let ack = js.publish(subject.clone(), payload.clone()).await.map_err(|e| anyhow!("publish failed: {e}"))?;
+                inflight.push(Box::pin(async move { ack.await }));
+            }
+            while let Some(r) = inflight.next().await {
+                r.map_err(|e| anyhow!("publish not acknowledged: {e}"))?;
+                acked += 1;
+                progress.add(1);
+            }
+            Ok::<_, anyhow::Error>(ClientRun { msgs: acked, bytes: acked * size as u64, started, finished: Instant::now() })
+        }));
+    }
+    let mut runs = Vec::new();
+    for t in tasks {
+        runs.push(t.await.map_err(|e| anyhow!("publisher failed: {e}"))??);
+    }
+    let mode = if a.window == 1 { "synchronous".to_string() } else { format!("window {}", a.window) };
+    let title = format!("JetStream publish {} B to {} ({} stream, {mode}) with {} client(s)", a.size, a.stream, a.storage, a.clients);
+    Ok(Report { title, roles: vec![RoleRun { role: "pub", clients: runs }], latency: None })
+}
+
+async fn consume(conn: &ConnectArgs, a: JsConsumeArgs, progress: &Progress) -> Result<Report> {
+    let js = context(conn).await?;
+    let s = js.get_stream(&a.stream).await.map_err(|e| anyhow!("no stream {}: {e}", a.stream))?;
+    let name = format!("natsxbench{}", a.kind);
+    let _ = s.delete_consumer(&name).await;
+    progress.start("js sub", a.msgs);
+    let started = Instant::now();
+    let mut got = 0u64;
+    let mut bytes = 0u64;
+    match a.kind.as_str() {
+        "pull" => {
+            let c: consumer::PullConsumer = s
+                .create_consumer(consumer::pull::Config { durable_name: Some(name.clone()), ..Default::default() })
+                .await
+                .map_err(|e| anyhow!("cannot create consumer: {e}"))?;
+            let mut messages = c.stream().max_messages_per_batch(a.batch).messages().await.map_err(|e| anyhow!("cannot consume: {e}"))?;
+            while got < a.msgs {
+                let Some(m) = messages.next().await else { break };
+                let m = m.map_err(|e| anyhow!("consume failed: {e}"))?;
+                bytes += m.payload.len() as u64;
+                m.ack().await.map_err(|e| anyhow!("ack failed: {e}"))?;
+                got += 1;
+                progress.add(1);
+            }
+        }
+        "push" => {
+            let inbox = js.client().new_inbox();
+            let c: consumer::PushConsumer = s
+                .create_consumer(consumer::push::Config {
+                    durable_name: Some(name.clone()),
+                    deliver_subject: inbox,
+                    ack_policy: consumer::AckPolicy::Explicit,
+                    ..Default::default()
+                })
+                .await
+                .map_err(|e| anyhow!("cannot create consumer: {e}"))?;
+            let mut messages = c.messages().await.map_err(|e| anyhow!("cannot consume: {e}"))?;
+            while got < a.msgs {
+                let Some(m) = messages.next().await else { break };
+                let m = m.map_err(|e| anyhow!("consume failed: {e}"))?;
+                bytes += m.payload.len() as u64;
+                m.ack().await.map_err(|e| anyhow!("ack failed: {e}"))?;
+                got += 1;
+                progress.add(1);
+            }
+        }
+        other => return Err(anyhow!("--kind is pull or push, not {other}")),
+    }
+    let finished = Instant::now();
+    let _ = s.delete_consumer(&name).await;
+    let title = format!("JetStream {} consume from {}", a.kind, a.stream);
+    Ok(Report {
+        title,
+        roles: vec![RoleRun { role: "sub", clients: vec![ClientRun { msgs: got, bytes, started, finished }] }],
+        latency: None,
+    })
+}

@@ -1,0 +1,371 @@
+//! JetStream features beyond the basics, through async-nats: deliver and ack policies,
+//! consumer limits, pause, mirrors and sources, account limits, domains, advisories.
+
+use std::time::Duration;
+
+use async_nats::jetstream::{self, consumer, stream};
+use bytes::Bytes;
+use futures::StreamExt;
+
+use crate::harness::{Server, TempDir};
+
+fn cfg(name: &str, subjects: &[&str]) -> stream::Config {
+    stream::Config { name: name.into(), subjects: subjects.iter().map(|s| s.to_string()).collect(), ..Default::default() }
+}
+
+async fn fetch(c: &consumer::PullConsumer, n: usize) -> Vec<jetstream::Message> {
+    let mut out = Vec::new();
+    let mut batch = c.fetch().max_messages(n).expires(Duration::from_millis(500)).messages().await.unwrap();
+    while let Some(m) = tokio::time::timeout(Duration::from_secs(5), batch.next()).await.unwrap() {
+        out.push(m.unwrap());
+    }
+    out
+}
+
+fn payloads(msgs: &[jetstream::Message]) -> Vec<String> {
+    msgs.iter().map(|m| String::from_utf8_lossy(&m.payload).into_owned()).collect()
+}
+
+async fn pull(s: &stream::Stream, name: &str, config: consumer::pull::Config) -> consumer::PullConsumer {
+    s.create_consumer(consumer::pull::Config { durable_name: Some(name.into()), ..config }).await.unwrap()
+}
+
+#[tokio::test]
+async fn deliver_policies_and_filters() {
+    let server = Server::jetstream(&[]);
+    let js = jetstream::new(server.client().await);
+    let s = js.create_stream(cfg("DP", &["dp.*"])).await.unwrap();
+    for (i, subj) in ["dp.a", "dp.b", "dp.a", "dp.c", "dp.b"].iter().enumerate() {
+        js.publish(*subj, Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
+    }
+    let c = pull(&s, "last", consumer::pull::Config { deliver_policy: consumer::DeliverPolicy::Last, ..Default::default() }).await;
+    assert_eq!(payloads(&fetch(&c, 10).await), vec!["4"]);
+    let c = pull(&s, "lps", consumer::pull::Config { deliver_policy: consumer::DeliverPolicy::LastPerSubject, ..Default::default() }).await;
+    assert_eq!(payloads(&fetch(&c, 10).await), vec!["2", "3", "4"]);
+    let c = pull(
+        &s,
+        "seq",
+        consumer::pull::Config { deliver_policy: consumer::DeliverPolicy::ByStartSequence { start_sequence: 4 }, ..Default::default() },
+    )
+    .await;
+    assert_eq!(payloads(&fetch(&c, 10).await), vec!["3", "4"]);
+    let c = pull(&s, "multi", consumer::pull::Config { filter_subjects: vec!["dp.a".into(), "dp.c".into()], ..Default::default() }).await;
+    assert_eq!(payloads(&fetch(&c, 10).await), vec!["0", "2", "3"]);
+    let c = pull(&s, "new", consumer::pull::Config { deliver_policy: consumer::DeliverPolicy::New, ..Default::default() }).await;
+    assert!(fetch(&c, 10).await.is_empty());
+    js.publish("dp.z", "5".into()).await.unwrap().await.unwrap();
+    assert_eq!(payloads(&fetch(&c, 10).await), vec!["5"]);
+    let start = time::OffsetDateTime::now_utc();
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    js.publish("dp.t", "6".into()).await.unwrap().await.unwrap();
+    let c = pull(
+        &s,
+        "time",
+        consumer::pull::Config { deliver_policy: consumer::DeliverPolicy::ByStartTime { start_time: start }, ..Default::default() },
+    )
+    .await;
+    assert_eq!(payloads(&fetch(&c, 10).await), vec!["6"]);
+    let c = pull(&s, "hdrs", consumer::pull::Config { headers_only: true, ..Default::default() }).await;
+    let m = &fetch(&c, 1).await[0];
+    assert!(m.payload.is_empty());
+    assert_eq!(m.headers.as_ref().and_then(|h| h.get("Nats-Msg-Size")).map(|v| v.as_str()), Some("1"));
+}
+
+#[tokio::test]
+async fn ack_all_max_ack_pending_and_max_deliver() {
+    let server = Server::jetstream(&[]);
+    let client = server.client().await;
+    let js = jetstream::new(client.clone());
+    let s = js.create_stream(cfg("AK", &["ak"])).await.unwrap();
+    for i in 0..6 {
+        js.publish("ak", Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
+    }
+    let mut all = pull(&s, "all", consumer::pull::Config { ack_policy: consumer::AckPolicy::All, ..Default::default() }).await;
+    let got = fetch(&all, 4).await;
+    got[2].double_ack().await.unwrap();
+    let info = all.info().await.unwrap();
+    assert_eq!((info.ack_floor.stream_sequence, info.num_ack_pending), (3, 1), "acking 3 acks 1 and 2 too");
+
+    let limited = pull(&s, "limited", consumer::pull::Config { max_ack_pending: 2, ..Default::default() }).await;
+    assert_eq!(fetch(&limited, 10).await.len(), 2, "no more than max_ack_pending outstanding");
+
+    let mut advisories = client.subscribe("$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.AK.tries").await.unwrap();
+    let tries =
+        pull(&s, "tries", consumer::pull::Config { max_deliver: 2, ack_wait: Duration::from_millis(200), ..Default::default() }).await;
+    let first = fetch(&tries, 1).await;
+    assert_eq!(first[0].info().unwrap().delivered, 1);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let second = fetch(&tries, 1).await;
+    assert_eq!((second[0].info().unwrap().stream_sequence, second[0].info().unwrap().delivered), (1, 2));
+    let advisory = tokio::time::timeout(Duration::from_secs(3), advisories.next()).await.unwrap().unwrap();
+    let body: serde_json::Value = serde_json::from_slice(&advisory.payload).unwrap();
+    assert_eq!(
+        (body["type"].as_str(), body["stream_seq"].as_u64(), body["deliveries"].as_u64()),
+        (Some("io.nats.jetstream.advisory.v1.max_deliver"), Some(1), Some(2))
+    );
+
+    let term = pull(&s, "term", consumer::pull::Config::default()).await;
+    let m = &fetch(&term, 1).await[0];
+    m.ack_with(jetstream::AckKind::Term).await.unwrap();
+    let mut term = term;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(term.info().await.unwrap().num_ack_pending, 0);
+}
+
+#[tokio::test]
+async fn backoff_and_nak_delay() {
+    let server = Server::jetstream(&[]);
+    let js = jetstream::new(server.client().await);
+    let s = js.create_stream(cfg("BO", &["bo"])).await.unwrap();
+    js.publish("bo", "x".into()).await.unwrap().await.unwrap();
+    let c = pull(
+        &s,
+        "b",
+        consumer::pull::Config { backoff: vec![Duration::from_millis(100), Duration::from_secs(30)], max_deliver: 3, ..Default::default() },
+    )
+    .await;
+    let _ = fetch(&c, 1).await;
+    // fetch() does not wait for messages that are not due: the first backoff step is 100ms.
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    let again = fetch(&c, 1).await;
+    assert_eq!(again[0].info().unwrap().delivered, 2);
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    assert!(fetch(&c, 1).await.is_empty(), "the second backoff step is 30s");
+    again[0].ack_with(jetstream::AckKind::Nak(Some(Duration::from_millis(300)))).await.unwrap();
+    assert!(fetch(&c, 1).await.is_empty(), "a delayed nak is not redelivered at once");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(fetch(&c, 1).await[0].info().unwrap().delivered, 3);
+}
+
+#[tokio::test]
+async fn pause_and_resume() {
+    let server = Server::jetstream(&[]);
+    let js = jetstream::new(server.client().await);
+    let s = js.create_stream(cfg("PA", &["pa"])).await.unwrap();
+    js.publish("pa", "1".into()).await.unwrap().await.unwrap();
+    let c = pull(&s, "p", consumer::pull::Config::default()).await;
+    let until = time::OffsetDateTime::now_utc() + time::Duration::hours(1);
+    let paused = s.pause_consumer("p", until).await.unwrap();
+    assert!(paused.paused);
+    assert!(fetch(&c, 1).await.is_empty(), "paused consumers deliver nothing");
+    let resumed = s.resume_consumer("p").await.unwrap();
+    assert!(!resumed.paused);
+    assert_eq!(payloads(&fetch(&c, 1).await), vec!["1"]);
+}
+
+#[tokio::test]
+async fn push_deliver_group_and_ephemeral_inactivity() {
+    let server = Server::jetstream(&[]);
+    let client = server.client().await;
+    let js = jetstream::new(client.clone());
+    let s = js.create_stream(cfg("PG", &["pg"])).await.unwrap();
+    for i in 0..10 {
+        js.publish("pg", Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
+    }
+    let deliver = client.new_inbox();
+    let mut a = client.queue_subscribe(deliver.clone(), "grp".into()).await.unwrap();
+    let mut b = client.queue_subscribe(deliver.clone(), "grp".into()).await.unwrap();
+    s.create_consumer(consumer::push::Config {
+        durable_name: Some("grp".into()),
+        deliver_subject: deliver,
+        deliver_group: Some("grp".into()),
+        ack_policy: consumer::AckPolicy::None,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let mut total = 0;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while total < 10 {
+        tokio::select! {
+            Some(_) = a.next() => total += 1,
+            Some(_) = b.next() => total += 1,
+            _ = tokio::time::sleep_until(deadline) => panic!("only {total} of 10 delivered to the group"),
+        }
+    }
+    // An ephemeral pull consumer with nobody pulling goes away after its threshold.
+    let e =
+        s.create_consumer(consumer::pull::Config { inactive_threshold: Duration::from_millis(300), ..Default::default() }).await.unwrap();
+    let name = e.cached_info().name.clone();
+    tokio::time::sleep(Duration::from_millis(900)).await;
+    assert!(s.consumer_info(&name).await.is_err(), "ephemeral consumer {name} still there");
+}
+
+#[tokio::test]
+async fn mirrors_and_sources_copy_messages() {
+    let server = Server::jetstream(&[]);
+    let js = jetstream::new(server.client().await);
+    let origin = js.create_stream(cfg("ORIGIN", &["o.>"])).await.unwrap();
+    for (i, subj) in ["o.a", "o.b", "o.a", "o.b", "o.a"].iter().enumerate() {
+        js.publish(*subj, Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
+    }
+    origin.delete_message(3).await.unwrap();
+    let mut mirror = js
+        .create_stream(stream::Config {
+            name: "MIRROR".into(),
+            mirror: Some(stream::Source { name: "ORIGIN".into(), ..Default::default() }),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let mut sourced = js
+        .create_stream(stream::Config {
+            name: "SOURCED".into(),
+            subjects: vec!["local".into()],
+            sources: Some(vec![stream::Source { name: "ORIGIN".into(), filter_subject: Some("o.a".into()), ..Default::default() }]),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while mirror.info().await.unwrap().state.messages < 4 || sourced.info().await.unwrap().state.messages < 2 {
+        assert!(std::time::Instant::now() < deadline, "copies did not arrive");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let m = mirror.get_raw_message(4).await.unwrap();
+    assert_eq!((m.subject.as_str(), &m.payload[..]), ("o.b", &b"3"[..]), "a mirror keeps the origin's sequences");
+    assert!(mirror.get_raw_message(3).await.is_err(), "and its gaps");
+    js.publish("o.a", "5".into()).await.unwrap().await.unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while sourced.info().await.unwrap().state.messages < 3 {
+        assert!(std::time::Instant::now() < deadline, "new origin messages were not sourced");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let m = sourced.get_raw_message(3).await.unwrap();
+    assert_eq!(&m.payload[..], b"5");
+    assert_eq!(m.headers.get("Nats-Stream-Source").map(|v| v.as_str()), Some("ORIGIN 6"));
+    let info = mirror.info().await.unwrap();
+    assert_eq!(info.mirror.as_ref().map(|m| (m.name.as_str(), m.lag)), Some(("ORIGIN", 0)));
+}
+
+#[tokio::test]
+async fn account_limits_and_usage() {
+    let dir = TempDir::new();
+    let conf = format!(
+        "jetstream {{ store_dir: \"{}\" }}\naccounts {{\n  A {{ jetstream {{ max_streams: 1, max_consumers: 1, max_file: 2KB, max_mem: 1KB }}, users: [ {{user: a, password: a}} ] }}\n  B {{ users: [ {{user: b, password: b}} ] }}\n}}\n",
+        dir.path().display()
+    );
+    let server = Server::with_config(&conf, &[]);
+    let a = async_nats::ConnectOptions::with_user_and_password("a".into(), "a".into()).connect(server.url()).await.unwrap();
+    let js = jetstream::new(a.clone());
+    let s = js.create_stream(cfg("S1", &["s1"])).await.unwrap();
+    let err = js.create_stream(cfg("S2", &["s2"])).await.unwrap_err();
+    assert!(err.to_string().contains("maximum number of streams reached"), "{err}");
+    let _c = pull(&s, "c1", consumer::pull::Config::default()).await;
+    let err = s.create_consumer(consumer::pull::Config { durable_name: Some("c2".into()), ..Default::default() }).await.unwrap_err();
+    assert!(err.to_string().contains("maximum consumers limit reached"), "{err}");
+    let mut stored = 0u64;
+    loop {
+        match js.publish("s1", Bytes::from(vec![b'x'; 100])).await.unwrap().await {
+            Ok(_) => stored += 1,
+            Err(e) => {
+                assert!(e.to_string().contains("insufficient storage resources available"), "{e}");
+                break;
+            }
+        }
+        assert!(stored < 100, "the 2KB account limit never applied");
+    }
+    let account = js.query_account().await.unwrap();
+    assert_eq!((account.streams, account.consumers), (1, 1));
+    assert_eq!(account.storage, stored * (22 + 2 + 100 + 8), "usage is the sum of stored message sizes");
+    assert_eq!(account.limits.max_streams, Some(1));
+
+    // B has no JetStream: nats-server's error, not silence.
+    let b = async_nats::ConnectOptions::with_user_and_password("b".into(), "b".into()).connect(server.url()).await.unwrap();
+    let reply = b.request("$JS.API.INFO", Bytes::new()).await.unwrap();
+    assert_eq!(
+        std::str::from_utf8(&reply.payload).unwrap(),
+        r#"{"type":"io.nats.jetstream.api.v1.account_info_response","error":{"code":503,"err_code":10039,"description":"JetStream not enabled for account"}}"#
+    );
+}
+
+#[tokio::test]
+async fn domain_prefix_and_advisories() {
+    let dir = TempDir::new();
+    let conf = format!("jetstream {{ store_dir: \"{}\", domain: hub }}\n", dir.path().display());
+    let server = Server::with_config(&conf, &[]);
+    let client = server.client().await;
+    let mut advisories = client.subscribe("$JS.EVENT.ADVISORY.>").await.unwrap();
+    let js = jetstream::with_domain(client.clone(), "hub");
+    js.create_stream(cfg("DOM", &["dom"])).await.unwrap();
+    let ack = js.publish("dom", "x".into()).await.unwrap().await.unwrap();
+    assert_eq!((ack.sequence, ack.domain.as_str()), (1, "hub"));
+    let info: serde_json::Value = serde_json::from_slice(&client.request("$JS.hub.API.INFO", Bytes::new()).await.unwrap().payload).unwrap();
+    assert_eq!(info["domain"], "hub");
+    let created = tokio::time::timeout(Duration::from_secs(3), advisories.next()).await.unwrap().unwrap();
+    assert_eq!(created.subject.as_str(), "$JS.EVENT.ADVISORY.STREAM.CREATED.DOM");
+    js.delete_stream("DOM").await.unwrap();
+    let deleted = tokio::time::timeout(Duration::from_secs(3), advisories.next()).await.unwrap().unwrap();
+    assert_eq!(deleted.subject.as_str(), "$JS.EVENT.ADVISORY.STREAM.DELETED.DOM");
+}
+
+/// One raw pull request; returns the first reply (a message or a status).
+async fn next_raw(client: &async_nats::Client, subject: &str, body: &str) -> async_nats::Message {
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.unwrap();
+    client.publish_with_reply(subject.to_string(), inbox, Bytes::from(body.to_string())).await.unwrap();
+    tokio::time::timeout(Duration::from_secs(5), sub.next()).await.expect("a reply to the pull").unwrap()
+}
+
+#[tokio::test]
+async fn priority_groups_overflow_and_pinned_client() {
+    let server = Server::jetstream(&[]);
+    let client = server.client().await;
+    let js = jetstream::new(client.clone());
+    let s = js.create_stream(cfg("PRI", &["pri"])).await.unwrap();
+    for i in 0..5 {
+        js.publish("pri", Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
+    }
+    let ov = pull(
+        &s,
+        "ov",
+        consumer::pull::Config {
+            priority_groups: vec!["jobs".into()],
+            priority_policy: consumer::PriorityPolicy::Overflow,
+            ..Default::default()
+        },
+    )
+    .await;
+    let mut batch = ov.fetch().max_messages(2).group("jobs").min_pending(10).expires(Duration::from_millis(300)).messages().await.unwrap();
+    assert!(batch.next().await.is_none_or(|m| m.is_err()), "min_pending 10 is not met by 5 pending");
+    let mut batch = ov.fetch().max_messages(2).group("jobs").min_pending(3).expires(Duration::from_millis(300)).messages().await.unwrap();
+    assert_eq!(&batch.next().await.unwrap().unwrap().payload[..], b"0");
+    let missing = next_raw(&client, "$JS.API.CONSUMER.MSG.NEXT.PRI.ov", r#"{"batch":1}"#).await;
+    assert_eq!(
+        (missing.status.map(|s| s.as_u16()), missing.description.as_deref()),
+        (Some(400), Some("Bad Request - Missing Priority Group"))
+    );
+    let invalid = next_raw(&client, "$JS.API.CONSUMER.MSG.NEXT.PRI.ov", r#"{"batch":1,"group":"nope"}"#).await;
+    assert_eq!(invalid.description.as_deref(), Some("Bad Request - Invalid Priority Group"));
+
+    pull(
+        &s,
+        "pin",
+        consumer::pull::Config {
+            priority_groups: vec!["g".into()],
+            priority_policy: consumer::PriorityPolicy::PinnedClient,
+            ..Default::default()
+        },
+    )
+    .await;
+    let next = "$JS.API.CONSUMER.MSG.NEXT.PRI.pin";
+    let first = next_raw(&client, next, r#"{"batch":1,"group":"g","expires":1000000000}"#).await;
+    assert_eq!(&first.payload[..], b"0");
+    let pin = first.headers.as_ref().and_then(|h| h.get("Nats-Pin-Id")).map(|v| v.to_string()).expect("a pin id");
+    let wrong = next_raw(&client, next, r#"{"batch":1,"group":"g","id":"wrong","expires":1000000000}"#).await;
+    assert_eq!((wrong.status.map(|s| s.as_u16()), wrong.description.as_deref()), (Some(423), Some("Nats-Pin-Id mismatch")));
+    let other = next_raw(&client, next, r#"{"batch":1,"group":"g","expires":300000000}"#).await;
+    assert_eq!(other.status.map(|s| s.as_u16()), Some(408), "an unpinned client waits while another holds the pin");
+    let pinned = next_raw(&client, next, &format!(r#"{{"batch":1,"group":"g","id":"{pin}","expires":1000000000}}"#)).await;
+    assert_eq!(&pinned.payload[..], b"1");
+    let info: serde_json::Value =
+        serde_json::from_slice(&client.request("$JS.API.CONSUMER.INFO.PRI.pin", Bytes::new()).await.unwrap().payload).unwrap();
+    assert_eq!(info["priority_groups"][0]["pinned_client_id"].as_str(), Some(pin.as_str()));
+    let unpin: serde_json::Value =
+        serde_json::from_slice(&client.request("$JS.API.CONSUMER.UNPIN.PRI.pin", Bytes::from(r#"{"group":"g"}"#)).await.unwrap().payload)
+            .unwrap();
+    assert!(unpin.get("error").is_none(), "{unpin}");
+    let fresh = next_raw(&client, next, r#"{"batch":1,"group":"g","expires":1000000000}"#).await;
+    let new_pin = fresh.headers.as_ref().and_then(|h| h.get("Nats-Pin-Id")).map(|v| v.to_string()).expect("a new pin id");
+    assert_ne!(new_pin, pin);
+}
