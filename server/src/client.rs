@@ -463,6 +463,17 @@ impl Delivery {
         }
     }
 
+    /// Wakes every receiver's writer without writing inline. For messages the server
+    /// itself sends from inside a client's read loop (publish acks, API replies): the
+    /// writer coalesces a run of them into one write, where an inline flush would cost a
+    /// system call each.
+    pub fn wake_all_deferred(&mut self) {
+        self.hand_over_all();
+        for client in self.to_wake.drain(..) {
+            client.out.wake();
+        }
+    }
+
     pub fn has_backed_up(&self) -> bool {
         !self.backed_up.is_empty()
     }

@@ -318,10 +318,24 @@ impl Server {
         let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
         let msg = client::Message { subject, reply, message: &message, header_len: headers.len() };
         let n = client::route(account, &result, &msg, None, &mut delivery);
-        delivery.wake_all();
+        delivery.wake_all_deferred();
         self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
         self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
         n
+    }
+
+    /// Publishes several messages from the server in one batch (publish acks released by
+    /// one fsync): one wake-up per receiver. Items are (subject, payload).
+    pub fn publish_internal_batch<'a>(&self, account: &Account, items: impl Iterator<Item = (&'a [u8], &'a [u8])>) {
+        let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
+        for (subject, payload) in items {
+            let result = account.sublist.matches(subject);
+            let msg = client::Message { subject, reply: None, message: payload, header_len: 0 };
+            client::route(account, &result, &msg, None, &mut delivery);
+        }
+        delivery.wake_all_deferred();
+        self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
+        self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
     }
 
     /// Delivers a message matched on `to` while presenting it under `subject` (JetStream
@@ -338,6 +352,29 @@ impl Server {
         self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
         self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
         n
+    }
+
+    /// Delivers a batch of messages from one JetStream consumer: each is matched on its
+    /// `to` subject and shown under its stored subject; every receiver is woken once for
+    /// the whole batch. Items are (to, subject, reply, headers, payload).
+    pub fn publish_deliveries<'a>(
+        &self,
+        account: &Account,
+        items: impl Iterator<Item = (&'a [u8], &'a [u8], &'a [u8], &'a [u8], &'a [u8])>,
+    ) {
+        let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
+        let mut message = Vec::new();
+        for (to, subject, reply, headers, payload) in items {
+            message.clear();
+            message.extend_from_slice(headers);
+            message.extend_from_slice(payload);
+            let result = account.sublist.matches(to);
+            let msg = client::Message { subject, reply: Some(reply), message: &message, header_len: headers.len() };
+            client::route(account, &result, &msg, None, &mut delivery);
+        }
+        delivery.wake_all();
+        self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
+        self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
     }
 
     /// JetStream, once started.

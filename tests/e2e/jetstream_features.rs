@@ -369,3 +369,123 @@ async fn priority_groups_overflow_and_pinned_client() {
     let new_pin = fresh.headers.as_ref().and_then(|h| h.get("Nats-Pin-Id")).map(|v| v.to_string()).expect("a new pin id");
     assert_ne!(new_pin, pin);
 }
+
+#[tokio::test]
+async fn rollup_republish_transform_first_seq_no_ack_and_sealed() {
+    let server = Server::jetstream(&[]);
+    let client = server.client().await;
+    let js = jetstream::new(client.clone());
+    let roll_header = |v: &str| {
+        let mut h = async_nats::HeaderMap::new();
+        h.insert("Nats-Rollup", v);
+        h
+    };
+
+    let mut roll = js.create_stream(stream::Config { allow_rollup: true, ..cfg("ROLL", &["roll.>"]) }).await.unwrap();
+    for subj in ["roll.a", "roll.a", "roll.a", "roll.b"] {
+        js.publish(subj, "v".into()).await.unwrap().await.unwrap();
+    }
+    js.publish_with_headers("roll.a", roll_header("sub"), "rolled".into()).await.unwrap().await.unwrap();
+    assert_eq!(roll.info().await.unwrap().state.messages, 2, "roll.a rolled up to one, roll.b kept");
+    js.publish_with_headers("roll.b", roll_header("all"), "everything".into()).await.unwrap().await.unwrap();
+    assert_eq!(roll.info().await.unwrap().state.messages, 1);
+    js.create_stream(cfg("NOROLL", &["noroll"])).await.unwrap();
+    let err = js.publish_with_headers("noroll", roll_header("sub"), "x".into()).await.unwrap().await.unwrap_err();
+    assert!(err.to_string().contains("rollup not permitted"), "{err}");
+
+    let mut republished = client.subscribe("out.>").await.unwrap();
+    js.create_stream(stream::Config {
+        republish: Some(stream::Republish { source: "rep.>".into(), destination: "out.>".into(), headers_only: false }),
+        ..cfg("REP", &["rep.>"])
+    })
+    .await
+    .unwrap();
+    js.publish("rep.x", "again".into()).await.unwrap().await.unwrap();
+    let m = tokio::time::timeout(Duration::from_secs(3), republished.next()).await.unwrap().unwrap();
+    assert_eq!((m.subject.as_str(), &m.payload[..]), ("out.x", &b"again"[..]));
+    // Looked up by name text: async-nats files well-known names differently when parsing.
+    let h = m.headers.unwrap();
+    let header = |name: &str| h.iter().find(|(k, _)| k.to_string() == name).and_then(|(_, v)| v.first()).map(|v| v.to_string());
+    assert_eq!((header("Nats-Stream"), header("Nats-Sequence")), (Some("REP".to_string()), Some("1".to_string())), "{h:?}");
+
+    let tr = js
+        .create_stream(stream::Config {
+            subject_transform: Some(stream::SubjectTransform { source: "tr.*".into(), destination: "moved.{{wildcard(1)}}".into() }),
+            ..cfg("TR", &["tr.*"])
+        })
+        .await
+        .unwrap();
+    js.publish("tr.a", "t".into()).await.unwrap().await.unwrap();
+    assert_eq!(tr.get_raw_message(1).await.unwrap().subject.as_str(), "moved.a");
+
+    js.create_stream(stream::Config { first_sequence: Some(100), ..cfg("FS", &["fs"]) }).await.unwrap();
+    assert_eq!(js.publish("fs", "f".into()).await.unwrap().await.unwrap().sequence, 100);
+
+    let mut na = js.create_stream(stream::Config { no_ack: true, ..cfg("NA", &["na"]) }).await.unwrap();
+    let silent = client.send_request("na", async_nats::Request::new().payload("n".into()).timeout(Some(Duration::from_millis(300)))).await;
+    assert!(silent.is_err(), "no_ack streams do not acknowledge");
+    assert_eq!(na.info().await.unwrap().state.messages, 1);
+
+    js.create_stream(stream::Config {
+        discard: stream::DiscardPolicy::New,
+        max_messages_per_subject: 1,
+        discard_new_per_subject: true,
+        ..cfg("DNP", &["dnp.*"])
+    })
+    .await
+    .unwrap();
+    js.publish("dnp.a", "1".into()).await.unwrap().await.unwrap();
+    js.publish("dnp.b", "1".into()).await.unwrap().await.unwrap();
+    let err = js.publish("dnp.a", "2".into()).await.unwrap().await.unwrap_err();
+    assert!(err.to_string().contains("maximum messages per subject exceeded"), "{err}");
+
+    let mut sealed_cfg = js.get_stream("ROLL").await.unwrap().info().await.unwrap().config.clone();
+    sealed_cfg.sealed = true;
+    js.update_stream(sealed_cfg).await.unwrap();
+    let err = js.publish("roll.c", "late".into()).await.unwrap().await.unwrap_err();
+    assert!(err.to_string().contains("invalid operation on sealed stream"), "{err}");
+    let sealed = js.get_stream("ROLL").await.unwrap();
+    assert!(sealed.purge().await.is_err());
+    let mut unsealed = sealed.cached_info().config.clone();
+    unsealed.sealed = false;
+    assert!(js.update_stream(unsealed).await.is_err(), "a sealed stream stays sealed");
+}
+
+#[tokio::test]
+async fn next_ack_and_replay_original() {
+    let server = Server::jetstream(&[]);
+    let client = server.client().await;
+    let js = jetstream::new(client.clone());
+    let s = js.create_stream(cfg("NX", &["nx"])).await.unwrap();
+    for i in 0..3 {
+        js.publish("nx", Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    pull(&s, "n", consumer::pull::Config::default()).await;
+    // +NXT acks and asks for the next message on the same inbox.
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await.unwrap();
+    client.publish_with_reply("$JS.API.CONSUMER.MSG.NEXT.NX.n", inbox.clone(), "1".into()).await.unwrap();
+    let first = tokio::time::timeout(Duration::from_secs(3), sub.next()).await.unwrap().unwrap();
+    assert_eq!(&first.payload[..], b"0");
+    client.publish_with_reply(first.reply.unwrap(), inbox, "+NXT".into()).await.unwrap();
+    let second = tokio::time::timeout(Duration::from_secs(3), sub.next()).await.unwrap().unwrap();
+    assert_eq!(&second.payload[..], b"1", "+NXT delivered the next message");
+
+    // Replay at the original pace: three messages 150 ms apart take about 300 ms.
+    let deliver = client.new_inbox();
+    let mut msgs = client.subscribe(deliver.clone()).await.unwrap();
+    s.create_consumer(consumer::push::Config {
+        deliver_subject: deliver,
+        replay_policy: consumer::ReplayPolicy::Original,
+        ack_policy: consumer::AckPolicy::None,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let started = std::time::Instant::now();
+    for _ in 0..3 {
+        tokio::time::timeout(Duration::from_secs(3), msgs.next()).await.unwrap().unwrap();
+    }
+    assert!(started.elapsed() >= Duration::from_millis(250), "replay original kept the gaps ({:?})", started.elapsed());
+}

@@ -9,6 +9,7 @@ mod bench;
 mod cli;
 mod core;
 mod jetstream;
+mod jetstream_api;
 mod jetstream_cli;
 mod jetstream_durability;
 mod jetstream_features;

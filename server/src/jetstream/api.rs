@@ -117,7 +117,6 @@ enum Answer {
 async fn handle(js: &Arc<JetStream>, req: Request) {
     let Some(server) = js.server.upgrade() else { return };
     let tokens: Vec<&str> = req.subject[PREFIX.len()..].split('.').collect();
-    js.api_total.fetch_add(1, Ordering::Relaxed);
     let answer = if let Some(level) = headers::get(&req.headers, "Nats-Required-Api-Level") {
         match level.parse::<u32>() {
             Ok(l) if !level_too_high(l) => route(js, &server, &req, &tokens).await,
@@ -126,6 +125,11 @@ async fn handle(js: &Arc<JetStream>, req: Request) {
     } else {
         route(js, &server, &req, &tokens).await
     };
+    // Counted as nats-server counts: requests answered, after the answer is built (so an
+    // INFO does not count itself).
+    if !matches!(answer, Answer::Silent) {
+        js.api_total.fetch_add(1, Ordering::Relaxed);
+    }
     match answer {
         Answer::Json(body) => {
             if body.windows(8).any(|w| w == b"\"error\":") {
@@ -585,7 +589,12 @@ async fn stream_purge(req: &Request, name: &str) -> Result<Answer, ApiError> {
     }
     let purged = stream.purge(&PurgeRequest { filter: body.filter, up_to_seq: body.seq, keep: body.keep })?;
     stream.sync_now().await;
-    Ok(reply_with("stream_purge_response", &serde_json::json!({ "success": true, "purged": purged })))
+    #[derive(Serialize)]
+    struct Purged {
+        success: bool,
+        purged: u64,
+    }
+    Ok(reply_with("stream_purge_response", &Purged { success: true, purged }))
 }
 
 #[derive(Deserialize, Default)]
@@ -636,7 +645,11 @@ fn stream_msg_get(req: &Request, name: &str) -> Result<Answer, ApiError> {
         data: (!m.payload.is_empty()).then(|| b64.encode(&m.payload)),
         time: rfc3339_nanos(m.ts),
     };
-    Ok(reply_with("stream_msg_get_response", &serde_json::json!({ "message": message })))
+    #[derive(Serialize)]
+    struct Reply {
+        message: StoredMessage,
+    }
+    Ok(reply_with("stream_msg_get_response", &Reply { message }))
 }
 
 #[derive(Deserialize, Default)]
@@ -741,10 +754,8 @@ async fn consumer_create(
     subject_filter: Option<String>,
     legacy_durable: bool,
 ) -> Result<Answer, ApiError> {
-    if req.payload.is_empty() {
-        return Err(ApiError::new("JSBadRequestErr"));
-    }
-    let value: Value = serde_json::from_slice(&req.payload).map_err(|e| {
+    let body: &[u8] = if req.payload.is_empty() { b"{}" } else { &req.payload };
+    let value: Value = serde_json::from_slice(body).map_err(|e| {
         ApiError::new("JSInvalidJSONErr").with(
             "err",
             if e.is_eof() { "unexpected EOF".to_string() } else { e.to_string().split(" at line ").next().unwrap_or("").to_string() },

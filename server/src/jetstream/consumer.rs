@@ -118,6 +118,8 @@ pub struct Consumer {
     groups: RwLock<Vec<String>>,
     wake: Notify,
     stopped: AtomicBool,
+    /// Acks are buffered; the first one after a write asks the task to write them.
+    flush_scheduled: AtomicBool,
     subs: Mutex<Vec<Arc<Subscription>>>,
     log: Option<Mutex<StateLog>>,
     dir: Option<PathBuf>,
@@ -261,6 +263,7 @@ impl Consumer {
             }),
             wake: Notify::new(),
             stopped: AtomicBool::new(false),
+            flush_scheduled: AtomicBool::new(false),
             subs: Mutex::new(Vec::new()),
             log: log.map(Mutex::new),
             dir,
@@ -327,10 +330,7 @@ impl Consumer {
         for req in waiting {
             self.send_status(&req.reply, "409 Consumer Deleted", &[]);
         }
-        if let Some(log) = &self.log {
-            let log = log.lock().unwrap_or_else(|e| e.into_inner());
-            let _ = log.file.sync();
-        }
+        self.sync_log();
         self.wake.notify_one();
     }
 
@@ -417,9 +417,13 @@ impl Consumer {
         let mut acked = Vec::new();
         let mut records = Vec::new();
         let mut next_request = None;
+        // Whether the delivery task has something to do because of this ack.
+        let mut wake = false;
         {
             let mut inner = self.lock();
             let now = now_nanos();
+            let limit = inner.config.max_ack_pending;
+            wake |= limit > 0 && inner.pending.len() as i64 >= limit;
             match verb {
                 "" | "+ACK" | "+OK" | "+NXT" => {
                     acked = ack(&mut inner, stream_seq, now);
@@ -435,6 +439,7 @@ impl Consumer {
                     }
                 }
                 "-NAK" => {
+                    wake = true;
                     let delay = nak_delay(rest);
                     if let Some(p) = inner.pending.get_mut(&stream_seq) {
                         match delay {
@@ -471,8 +476,8 @@ impl Consumer {
                 _ => return,
             }
         }
-        let durable_write = self.persist(&records);
-        if let Some(stream) = self.stream.upgrade() {
+        let durable_write = !records.is_empty() && self.persist(&records, reply.is_some());
+        if let Some(stream) = self.stream.upgrade().filter(|s| !s.keeps_acked()) {
             for seq in &acked {
                 stream.acked_by_consumer(*seq);
             }
@@ -493,7 +498,12 @@ impl Consumer {
                 _ => self.reply(&reply, b"", b""),
             }
         }
-        self.wake();
+        if durable_write && !self.flush_scheduled.swap(true, Ordering::Relaxed) {
+            wake = true;
+        }
+        if wake {
+            self.wake();
+        }
     }
 
     fn on_flow_control(&self, msg: &InternalMsg<'_>) {
@@ -507,14 +517,17 @@ impl Consumer {
         self.wake();
     }
 
-    /// Writes state records; true when something was written.
-    fn persist(&self, records: &[Record]) -> bool {
+    /// Records state changes; with `flush`, writes everything buffered so far. True when
+    /// there is a log (so a sync would make the records durable).
+    fn persist(&self, records: &[Record], flush: bool) -> bool {
         let Some(log) = &self.log else { return false };
-        if records.is_empty() {
-            return false;
-        }
         let mut log = log.lock().unwrap_or_else(|e| e.into_inner());
-        if let Err(e) = log.append(records) {
+        log.append(records);
+        if !flush {
+            return true;
+        }
+        self.flush_scheduled.store(false, Ordering::Relaxed);
+        if let Err(e) = log.flush() {
             error!("JetStream consumer '{} > {}': writing state failed: {e}", self.stream_name, self.name);
             return false;
         }
@@ -529,7 +542,11 @@ impl Consumer {
 
     fn sync_log(&self) {
         if let Some(log) = &self.log {
-            let file = log.lock().unwrap_or_else(|e| e.into_inner()).file.clone();
+            let file = {
+                let mut log = log.lock().unwrap_or_else(|e| e.into_inner());
+                let _ = log.flush();
+                log.file.clone()
+            };
             if let Err(e) = file.sync() {
                 error!("JetStream consumer '{} > {}': fsync of state failed: {e}", self.stream_name, self.name);
             }
@@ -828,14 +845,20 @@ impl Consumer {
                 inner.delivered.stream_seq = msg.seq;
             }
             inner.last_delivered_at = now;
+            // A redelivery keeps its first consumer sequence in pending, as nats-server's
+            // does: the ack floor is measured in first deliveries.
+            let first_consumer_seq =
+                if redelivery { inner.pending.get(&msg.seq).map_or(consumer_seq, |p| p.consumer_seq) } else { consumer_seq };
             if inner.config.ack_policy != AckPolicy::None {
                 let wait = ack_wait_for(&inner.config, deliveries);
-                inner.pending.insert(msg.seq, Pending { consumer_seq, delivered_at: now, deliveries, deadline: now + wait });
+                inner
+                    .pending
+                    .insert(msg.seq, Pending { consumer_seq: first_consumer_seq, delivered_at: now, deliveries, deadline: now + wait });
                 soon(now_i + Duration::from_nanos(wait.max(0) as u64), &mut next_wake);
             } else {
                 inner.ack_floor = inner.delivered;
             }
-            records.push(Record::Delivered { stream_seq: msg.seq, consumer_seq, deliveries, at: now });
+            records.push(Record::Delivered { stream_seq: msg.seq, consumer_seq, first_consumer_seq, deliveries, at: now });
             // Messages left after this one, as the ack subject reports them.
             let left = match (num_pending, redelivery) {
                 (Some(n), false) => n.saturating_sub(1),
@@ -972,11 +995,12 @@ impl Consumer {
 
         // Deliveries are recorded before the messages go out: an ack can only follow its
         // delivery, in the log as on the wire.
-        self.persist(&records);
+        self.persist(&records, true);
         if let Some(server) = self.server.upgrade() {
-            for m in out {
-                server.publish_delivery(&self.account, &m.to, &m.subject, &m.reply, &m.headers, &m.payload);
-            }
+            server.publish_deliveries(
+                &self.account,
+                out.iter().map(|m| (&m.to[..], &m.subject[..], &m.reply[..], &m.headers[..], &m.payload[..])),
+            );
         }
         if let Some(fc) = flow_control {
             if let Some(server) = self.server.upgrade() {
@@ -1424,7 +1448,7 @@ pub fn valid_deliver_subject(s: &str) -> bool {
 // ---- the state log ----
 
 enum Record {
-    Delivered { stream_seq: u64, consumer_seq: u64, deliveries: u64, at: i64 },
+    Delivered { stream_seq: u64, consumer_seq: u64, first_consumer_seq: u64, deliveries: u64, at: i64 },
     Ack(u64),
     AckAll(u64),
 }
@@ -1435,10 +1459,14 @@ const REC_ACK_ALL: u8 = b'F';
 const REC_SNAPSHOT: u8 = b'S';
 
 /// `len u32 | crc32 u32 | kind u8 | body`, checksummed like the message segments.
+/// Delivered: stream seq, consumer seq, deliveries, time, first consumer seq (u64 each).
 struct StateLog {
     path: PathBuf,
     file: Arc<IoFile>,
+    /// Bytes written to the file.
     size: u64,
+    /// Records not yet written (acks are batched: one write per delivery round).
+    buf: Vec<u8>,
 }
 
 fn encode(kind: u8, body: &[u8], out: &mut Vec<u8>) {
@@ -1457,7 +1485,7 @@ impl StateLog {
         let mut data = Vec::new();
         encode(REC_SNAPSHOT, &serde_json::to_vec(snapshot).unwrap_or_default(), &mut data);
         io::write_atomic(path, &data)?;
-        Ok(StateLog { path: path.to_path_buf(), file: Arc::new(IoFile::open(path)?), size: data.len() as u64 })
+        Ok(StateLog { path: path.to_path_buf(), file: Arc::new(IoFile::open(path)?), size: data.len() as u64, buf: Vec::new() })
     }
 
     /// Replays the log into a snapshot; a damaged tail (torn write) is cut off.
@@ -1491,7 +1519,8 @@ impl StateLog {
                 }
                 REC_DELIVERED => {
                     let (s, c, d, at) = (u(0), u(1), u(2), u(3) as i64);
-                    pending.insert(s, (c, d, at));
+                    let first = if body.len() >= 40 { u(4) } else { c };
+                    pending.insert(s, (first, d, at));
                     if c > snap.delivered.consumer_seq {
                         snap.delivered.consumer_seq = c;
                     }
@@ -1524,32 +1553,43 @@ impl StateLog {
             None => snap.delivered,
         };
         snap.pending = list;
-        Ok((StateLog { path: path.to_path_buf(), file: Arc::new(file), size: pos as u64 }, snap))
+        Ok((StateLog { path: path.to_path_buf(), file: Arc::new(file), size: pos as u64, buf: Vec::new() }, snap))
     }
 
-    fn append(&mut self, records: &[Record]) -> std::io::Result<()> {
-        let mut data = Vec::with_capacity(records.len() * 41);
+    /// Adds records to the buffer; `flush` writes them.
+    fn append(&mut self, records: &[Record]) {
+        let data = &mut self.buf;
         for r in records {
             match r {
-                Record::Delivered { stream_seq, consumer_seq, deliveries, at } => {
-                    let mut body = [0u8; 32];
+                Record::Delivered { stream_seq, consumer_seq, first_consumer_seq, deliveries, at } => {
+                    let mut body = [0u8; 40];
                     body[..8].copy_from_slice(&stream_seq.to_le_bytes());
                     body[8..16].copy_from_slice(&consumer_seq.to_le_bytes());
                     body[16..24].copy_from_slice(&deliveries.to_le_bytes());
-                    body[24..].copy_from_slice(&at.to_le_bytes());
-                    encode(REC_DELIVERED, &body, &mut data);
+                    body[24..32].copy_from_slice(&at.to_le_bytes());
+                    body[32..].copy_from_slice(&first_consumer_seq.to_le_bytes());
+                    encode(REC_DELIVERED, &body, data);
                 }
-                Record::Ack(s) => encode(REC_ACK, &s.to_le_bytes(), &mut data),
-                Record::AckAll(s) => encode(REC_ACK_ALL, &s.to_le_bytes(), &mut data),
+                Record::Ack(s) => encode(REC_ACK, &s.to_le_bytes(), data),
+                Record::AckAll(s) => encode(REC_ACK_ALL, &s.to_le_bytes(), data),
             }
         }
-        self.file.write_at(self.size, &data)?;
-        self.size += data.len() as u64;
+    }
+
+    /// Writes the buffered records to the file (to the operating system, not yet synced).
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        self.file.write_at(self.size, &self.buf)?;
+        self.size += self.buf.len() as u64;
+        self.buf.clear();
         Ok(())
     }
 
     /// Replaces the log with one snapshot record (atomically, durably).
     fn rewrite(&mut self, snapshot: &Snapshot) -> std::io::Result<()> {
+        self.flush()?;
         self.file.sync()?;
         let fresh = StateLog::create(&self.path, snapshot)?;
         *self = fresh;

@@ -64,6 +64,10 @@ pub struct Stream {
     sync: SyncPolicy,
     /// Copy positions of mirrors and sources, by origin name.
     sources: Mutex<HashMap<String, source::Position>>,
+    /// Limits retention: acks never remove messages (read on every ack without the lock).
+    limits_retention: AtomicBool,
+    /// The fixed parts of a publish ack: `{"stream":"NAME","seq":` and `,"domain":"D"`.
+    ack_parts: (String, String),
 }
 
 struct Inner {
@@ -171,6 +175,11 @@ impl Stream {
         let transform = config.subject_transform.as_ref().and_then(|t| Transform::new(&t.src, &t.dest));
         let republish = config.republish.as_ref().and_then(|r| Some((Transform::new(&r.src, &r.dest)?, r.headers_only)));
         let sync = if config.storage == Storage::Memory { SyncPolicy::Interval(Duration::from_secs(3600)) } else { js.sync };
+        let retention = config.retention;
+        let json_name = serde_json::to_string(&config.name).unwrap_or_default();
+        let domain =
+            js.domain.as_ref().map(|d| format!(",\"domain\":{}", serde_json::to_string(d).unwrap_or_default())).unwrap_or_default();
+        let ack_parts = (format!("{{\"stream\":{json_name},\"seq\":"), domain);
         Arc::new(Stream {
             name: config.name.clone(),
             created,
@@ -195,6 +204,8 @@ impl Stream {
             stopped: AtomicBool::new(false),
             sync,
             sources: Mutex::new(HashMap::new()),
+            limits_retention: AtomicBool::new(retention == Retention::Limits),
+            ack_parts,
         })
     }
 
@@ -216,6 +227,11 @@ impl Stream {
         let stream = Arc::downgrade(self);
         tokio::spawn(background(stream));
         source::start(self);
+    }
+
+    /// True when acks do not remove messages (limits retention).
+    pub fn keeps_acked(&self) -> bool {
+        self.limits_retention.load(Ordering::Relaxed)
     }
 
     pub fn is_stopped(&self) -> bool {
@@ -393,7 +409,7 @@ impl Stream {
     }
 
     fn notify_consumers(&self) {
-        for c in self.consumer_list() {
+        for c in self.consumers.read().unwrap_or_else(|e| e.into_inner()).values() {
             c.wake();
         }
     }
@@ -468,15 +484,14 @@ impl Stream {
     }
 
     fn pub_ack(&self, seq: u64, duplicate: bool) -> Vec<u8> {
-        let name = serde_json::to_string(&self.name).unwrap_or_default();
-        let domain = self.server().and_then(|s| s.jetstream()).and_then(|js| js.domain.clone());
-        let domain = domain.map(|d| format!(",\"domain\":{}", serde_json::to_string(&d).unwrap_or_default())).unwrap_or_default();
-        if duplicate {
-            // nats-server builds this one by hand, space included.
-            format!("{{\"stream\":{name},\"seq\":{seq}{domain},\"duplicate\": true}}").into_bytes()
-        } else {
-            format!("{{\"stream\":{name},\"seq\":{seq}{domain}}}").into_bytes()
-        }
+        let (prefix, domain) = &self.ack_parts;
+        let mut out = Vec::with_capacity(prefix.len() + domain.len() + 40);
+        out.extend_from_slice(prefix.as_bytes());
+        out.extend_from_slice(seq.to_string().as_bytes());
+        out.extend_from_slice(domain.as_bytes());
+        // nats-server builds the duplicate form by hand, space included.
+        out.extend_from_slice(if duplicate { b",\"duplicate\": true}" } else { b"}" });
+        out
     }
 
     /// Checks and stores one published message.
@@ -620,10 +635,15 @@ impl Stream {
         } else {
             (jsa.store_used.load(Ordering::Relaxed), jsa.limits.max_store, js.limits.max_store, "JSStorageResourcesExceededErr")
         };
-        let (total_memory, total_store) = js.usage();
-        let server_used = if self.is_memory() { total_memory } else { total_store };
-        if (account_max >= 0 && used + size > account_max) || (server_max >= 0 && server_used + size > server_max) {
+        if account_max >= 0 && used + size > account_max {
             return Err(ApiError::new(err));
+        }
+        if server_max >= 0 {
+            let (total_memory, total_store) = js.usage();
+            let server_used = if self.is_memory() { total_memory } else { total_store };
+            if server_used + size > server_max {
+                return Err(ApiError::new(err));
+            }
         }
         Ok(())
     }
@@ -667,8 +687,8 @@ impl Stream {
         if advanced {
             self.notify_consumers();
         }
-        for (reply, body) in acks {
-            self.reply(&reply, &body);
+        if let (Some(server), false) = (self.server(), acks.is_empty()) {
+            server.publish_internal_batch(&self.account, acks.iter().map(|(reply, body)| (&reply[..], &body[..])));
         }
     }
 
@@ -856,6 +876,7 @@ impl Stream {
             let before = inner.store.index().bytes() as i64;
             inner.transform = config.subject_transform.as_ref().and_then(|t| Transform::new(&t.src, &t.dest));
             inner.republish = config.republish.as_ref().and_then(|r| Some((Transform::new(&r.src, &r.dest)?, r.headers_only)));
+            self.limits_retention.store(config.retention == Retention::Limits, Ordering::Relaxed);
             inner.config = config;
             enforce_limits(&mut inner, None);
             let after = inner.store.index().bytes() as i64;
@@ -909,9 +930,13 @@ impl Stream {
         } else {
             false
         };
+        let beyond = seq > inner.store.index().last_seq();
         let after = inner.store.index().bytes() as i64;
         drop(inner);
         self.account_usage(before, after);
+        if !removed && beyond {
+            return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", "stream store EOF"));
+        }
         if !removed {
             return Err(ApiError::new("JSSequenceNotFoundErrF").with("seq", seq.to_string()));
         }
@@ -980,9 +1005,24 @@ fn remove_one(store: &mut dyn Store, seq: u64) -> Result<bool, StoreError> {
     }
 }
 
+/// The limits `enforce_limits` applies, copied out of the config (cheaply: it runs on
+/// every publish).
+struct Limits {
+    max_msgs: i64,
+    max_bytes: i64,
+    max_msgs_per_subject: i64,
+    discard: Discard,
+}
+
+impl Limits {
+    fn of(c: &StreamConfig) -> Limits {
+        Limits { max_msgs: c.max_msgs, max_bytes: c.max_bytes, max_msgs_per_subject: c.max_msgs_per_subject, discard: c.discard }
+    }
+}
+
 /// Discard-old limits: drops the oldest messages (per subject first) until within limits.
 fn enforce_limits(inner: &mut Inner, subject: Option<&str>) {
-    let cfg = inner.config.clone();
+    let cfg = Limits::of(&inner.config);
     let store = &mut *inner.store;
     if cfg.max_msgs_per_subject > 0 {
         let subjects: Vec<String> = match subject {

@@ -2,7 +2,9 @@
 //! sizes, and each subject's sequences. It answers the queries of streams and consumers
 //! without touching message bodies.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use crate::subject;
@@ -52,7 +54,8 @@ const SUBJECT_SCAN_LIMIT: usize = 512;
 pub struct Index {
     msgs: BTreeMap<u64, Entry>,
     subjects: HashMap<Arc<str>, BTreeSet<u64>>,
-    /// The first sequence the stream may hold: past the end when it is empty.
+    /// The first sequence the stream holds: 0 for a stream that never had a message
+    /// (as nats-server reports it), past the end once emptied.
     first: u64,
     last: u64,
     last_ts: i64,
@@ -61,7 +64,7 @@ pub struct Index {
 
 impl Index {
     pub fn new() -> Index {
-        Index { first: 1, ..Default::default() }
+        Index::default()
     }
 
     /// The subject as a shared string, reusing the one already stored for it.
@@ -128,9 +131,9 @@ impl Index {
             if ts != 0 {
                 self.last_ts = ts;
             }
-        }
-        if self.msgs.is_empty() {
-            self.first = self.last + 1;
+            if self.msgs.is_empty() {
+                self.first = self.last + 1;
+            }
         }
     }
 
@@ -316,6 +319,7 @@ mod tests {
     #[test]
     fn queries_follow_inserts_and_removals() {
         let mut ix = Index::new();
+        assert_eq!(ix.first_seq(), 0, "nothing stored yet");
         for (i, s) in ["a.1", "a.2", "b.1", "a.1", "b.2"].iter().enumerate() {
             ix.insert(i as u64 + 1, entry(s, i as i64));
         }

@@ -1,6 +1,6 @@
 //! The memory store: message bodies in a map, gone when the server stops.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -17,7 +17,7 @@ pub struct MemoryStore {
 
 impl MemoryStore {
     pub fn new() -> MemoryStore {
-        MemoryStore { index: Index::new(), bodies: HashMap::new() }
+        MemoryStore { index: Index::new(), bodies: HashMap::default() }
     }
 }
 
