@@ -364,11 +364,16 @@ impl Server {
     ) {
         let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
         let mut message = Vec::new();
+        // A batch usually goes to one subject: match it once.
+        let mut matched: Option<(Vec<u8>, crate::sublist::MatchResult<crate::subscription::Subscription>)> = None;
         for (to, subject, reply, headers, payload) in items {
             message.clear();
             message.extend_from_slice(headers);
             message.extend_from_slice(payload);
-            let result = account.sublist.matches(to);
+            if matched.as_ref().is_none_or(|(t, _)| t != to) {
+                matched = Some((to.to_vec(), account.sublist.matches(to)));
+            }
+            let Some((_, result)) = &matched else { continue };
             let msg = client::Message { subject, reply: Some(reply), message: &message, header_len: headers.len() };
             client::route(account, &result, &msg, None, &mut delivery);
         }

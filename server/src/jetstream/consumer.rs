@@ -64,7 +64,7 @@ struct Pending {
 }
 
 struct PullRequest {
-    reply: Vec<u8>,
+    reply: bytes::Bytes,
     batch: i64,
     max_bytes: i64,
     expires: Option<Instant>,
@@ -81,10 +81,10 @@ struct PullRequest {
 /// A message ready to be sent: to a push subject or a pull request's inbox, carrying
 /// its original subject.
 struct Outgoing {
-    to: Vec<u8>,
-    subject: Vec<u8>,
-    reply: Vec<u8>,
-    headers: Vec<u8>,
+    to: bytes::Bytes,
+    subject: Arc<str>,
+    reply: String,
+    headers: bytes::Bytes,
     payload: bytes::Bytes,
 }
 
@@ -403,11 +403,11 @@ impl Consumer {
 
     fn on_ack(self: &Arc<Self>, msg: &InternalMsg<'_>) {
         let Ok(subject) = std::str::from_utf8(msg.subject) else { return };
-        let tokens: Vec<&str> = subject.split('.').collect();
-        if tokens.len() < 9 {
+        // `$JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>.<consumer seq>.<ts>.<pending>`
+        if subject.split('.').nth(8).is_none() {
             return;
         }
-        let Ok(stream_seq) = tokens[5].parse::<u64>() else { return };
+        let Some(Ok(stream_seq)) = subject.split('.').nth(5).map(str::parse::<u64>) else { return };
         let payload = std::str::from_utf8(msg.payload).unwrap_or("").trim();
         let reply = msg.reply.filter(|r| !r.is_empty()).map(|r| r.to_vec());
         let (verb, rest) = match payload.find([' ', '\t', '{']) {
@@ -650,7 +650,7 @@ impl Consumer {
         let now = Instant::now();
         inner.last_interest = now;
         inner.waiting.push_back(PullRequest {
-            reply: reply.to_vec(),
+            reply: bytes::Bytes::copy_from_slice(reply),
             batch: req.batch,
             max_bytes: req.max_bytes,
             expires: req.expires.map(|e| now + e),
@@ -747,6 +747,7 @@ impl Consumer {
             soon(now_i + Duration::from_nanos((inner.paused_until - now) as u64), &mut next_wake);
         }
         let deliver_subject = inner.config.deliver_subject.clone();
+        let deliver_to = bytes::Bytes::copy_from_slice(deliver_subject.as_bytes());
         let has_interest =
             if push { !self.account.sublist.matches(deliver_subject.as_bytes()).is_empty() } else { !inner.waiting.is_empty() };
         if has_interest {
@@ -869,15 +870,18 @@ impl Consumer {
             let ack_reply =
                 format!("$JS.ACK.{}.{}.{}.{}.{}.{}.{}", self.stream_name, self.name, deliveries, msg.seq, consumer_seq, msg.ts, left);
             let (mut hdrs, payload) = if inner.config.headers_only {
-                (headers::extend(&msg.headers, &[("Nats-Msg-Size", &msg.payload.len().to_string())]), bytes::Bytes::new())
+                (
+                    bytes::Bytes::from(headers::extend(&msg.headers, &[("Nats-Msg-Size", &msg.payload.len().to_string())])),
+                    bytes::Bytes::new(),
+                )
             } else {
-                (msg.headers.to_vec(), msg.payload.clone())
+                (msg.headers.clone(), msg.payload.clone())
             };
             if let (false, Some((pin, _))) = (push, &inner.pin) {
-                hdrs = headers::extend(&hdrs, &[("Nats-Pin-Id", pin)]);
+                hdrs = bytes::Bytes::from(headers::extend(&hdrs, &[("Nats-Pin-Id", pin)]));
             }
             let to = if push {
-                deliver_subject.clone().into_bytes()
+                deliver_to.clone()
             } else {
                 let req = &mut inner.waiting[target];
                 req.batch -= 1;
@@ -900,7 +904,7 @@ impl Consumer {
                 inner.rate_free_at = base + Duration::from_secs_f64(secs);
             }
             inner.flow_control_bytes += size as u64;
-            out.push(Outgoing { to, subject: msg.subject.as_bytes().to_vec(), reply: ack_reply.into_bytes(), headers: hdrs, payload });
+            out.push(Outgoing { to, subject: msg.subject.clone(), reply: ack_reply, headers: hdrs, payload });
             sent += 1;
         }
         if sent >= ROUND_LIMIT {
@@ -938,7 +942,7 @@ impl Consumer {
             inner.flow_control_pending = Some(subject.clone());
             flow_control = Some(subject);
         }
-        let mut heartbeats: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+        let mut heartbeats: Vec<(bytes::Bytes, Vec<u8>)> = Vec::new();
         let last_pair = (inner.delivered.consumer_seq, inner.delivered.stream_seq);
         if push && inner.config.idle_heartbeat > 0 {
             let hb = Duration::from_nanos(inner.config.idle_heartbeat as u64);
@@ -954,7 +958,7 @@ impl Consumer {
                     extra.push(("Nats-Consumer-Stalled".to_string(), fc.clone()));
                 }
                 let pairs: Vec<(&str, &str)> = extra.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-                heartbeats.push((deliver_subject.clone().into_bytes(), headers::block("100 Idle Heartbeat", &pairs)));
+                heartbeats.push((deliver_to.clone(), headers::block("100 Idle Heartbeat", &pairs)));
             }
             soon(inner.last_heartbeat + hb, &mut next_wake);
         }
@@ -999,7 +1003,7 @@ impl Consumer {
         if let Some(server) = self.server.upgrade() {
             server.publish_deliveries(
                 &self.account,
-                out.iter().map(|m| (&m.to[..], &m.subject[..], &m.reply[..], &m.headers[..], &m.payload[..])),
+                out.iter().map(|m| (&m.to[..], m.subject.as_bytes(), m.reply.as_bytes(), &m.headers[..], &m.payload[..])),
             );
         }
         if let Some(fc) = flow_control {
@@ -1213,7 +1217,7 @@ impl Consumer {
 }
 
 /// A status message to send: (to, status line, headers).
-type Status = (Vec<u8>, String, Vec<(String, String)>);
+type Status = (bytes::Bytes, String, Vec<(String, String)>);
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Source {

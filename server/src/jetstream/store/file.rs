@@ -24,7 +24,7 @@
 //! batch of publishes); durability comes from the caller syncing `sync_handles()` outside
 //! the stream lock, so concurrent publishers share one fsync.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -46,6 +46,9 @@ const MSG_FIXED: usize = 8 + 8 + 2 + 4;
 const SEGMENT_SIZE: u64 = 8 * 1024 * 1024;
 /// Buffered appends are written out once they pass this size, even between syncs.
 const BUFFER_LIMIT: usize = 1024 * 1024;
+/// The newest records are also kept in memory, up to this many bytes: consumers mostly
+/// read what was just written, and need no system call or copy for it.
+const RECENT_LIMIT: usize = 8 * 1024 * 1024;
 
 struct Segment {
     file: Arc<IoFile>,
@@ -65,6 +68,9 @@ pub struct FileStore {
     buf: Vec<u8>,
     unsynced: Vec<Arc<IoFile>>,
     lost: Lost,
+    /// The newest records, oldest first, with their total size.
+    recent: VecDeque<(u64, Bytes)>,
+    recent_bytes: usize,
 }
 
 fn segment_name(id: u64) -> String {
@@ -146,6 +152,8 @@ impl FileStore {
             buf: Vec::new(),
             unsynced: Vec::new(),
             lost: Lost::default(),
+            recent: VecDeque::new(),
+            recent_bytes: 0,
         };
         let mut removed: HashSet<u64> = HashSet::new();
         let mut compacted_to = 0u64;
@@ -335,6 +343,30 @@ impl FileStore {
         Ok(())
     }
 
+    fn remember(&mut self, seq: u64, rec: Bytes) {
+        self.recent_bytes += rec.len();
+        self.recent.push_back((seq, rec));
+        while self.recent_bytes > RECENT_LIMIT {
+            match self.recent.pop_front() {
+                Some((_, r)) => self.recent_bytes -= r.len(),
+                None => break,
+            }
+        }
+    }
+
+    fn forget_below(&mut self, seq: u64) {
+        while self.recent.front().is_some_and(|(s, _)| *s < seq) {
+            if let Some((_, r)) = self.recent.pop_front() {
+                self.recent_bytes -= r.len();
+            }
+        }
+    }
+
+    fn recent_record(&self, seq: u64) -> Option<&Bytes> {
+        let i = self.recent.partition_point(|(s, _)| *s < seq);
+        self.recent.get(i).filter(|(s, _)| *s == seq).map(|(_, r)| r)
+    }
+
     fn read_record(&self, seq: u64, entry: &Entry) -> Result<Vec<u8>, StoreError> {
         let (&id, seg) = self.segments.range(..=seq).next_back().ok_or(StoreError::Corrupt(seq))?;
         let mut rec = vec![0u8; entry.len as usize];
@@ -364,7 +396,7 @@ impl Store for FileStore {
             }
             self.new_segment(seq)?;
         }
-        let rec = record(
+        let rec = Bytes::from(record(
             KIND_MSG,
             &[
                 &seq.to_le_bytes(),
@@ -375,7 +407,7 @@ impl Store for FileStore {
                 headers,
                 payload,
             ],
-        );
+        ));
         let loc = self.push(&rec)?;
         let size = file_msg_size(subject.len(), headers.len(), payload.len()) as u32;
         let subject = self.index.intern(subject);
@@ -383,11 +415,24 @@ impl Store for FileStore {
         if let Some(seg) = self.segments.get_mut(&self.active) {
             seg.live += 1;
         }
+        self.remember(seq, rec);
         Ok(seq)
     }
 
     fn load(&self, seq: u64) -> Result<Option<StoredMsg>, StoreError> {
         let Some(entry) = self.index.get(seq) else { return Ok(None) };
+        if let Some(rec) = self.recent_record(seq) {
+            if let Some(m) = parse_msg(rec).filter(|m| m.seq == seq) {
+                let (ts, headers, payload) = (m.ts, m.headers.clone(), m.payload.clone());
+                return Ok(Some(StoredMsg {
+                    seq,
+                    subject: entry.subject.clone(),
+                    headers: rec.slice(headers),
+                    payload: rec.slice(payload),
+                    ts,
+                }));
+            }
+        }
         let rec = self.read_record(seq, entry)?;
         if rec[0] != KIND_MSG || !valid(&rec) {
             return Err(StoreError::Corrupt(seq));
@@ -426,6 +471,7 @@ impl Store for FileStore {
 
     fn compact(&mut self, seq: u64) -> Result<u64, StoreError> {
         let removed = self.index.compact(seq);
+        self.forget_below(seq);
         let last = self.index.last_seq();
         self.push(&record(KIND_COMPACT, &[&seq.to_le_bytes(), &last.to_le_bytes()]))?;
         for s in &removed {
@@ -478,6 +524,8 @@ impl Store for FileStore {
     fn destroy(&mut self) -> Result<(), StoreError> {
         self.segments.clear();
         self.buf.clear();
+        self.recent.clear();
+        self.recent_bytes = 0;
         self.unsynced.clear();
         self.index = Index::new();
         match std::fs::remove_dir_all(&self.dir) {
