@@ -375,7 +375,7 @@ impl Server {
             }
             let Some((_, result)) = &matched else { continue };
             let msg = client::Message { subject, reply: Some(reply), message: &message, header_len: headers.len() };
-            client::route(account, &result, &msg, None, &mut delivery);
+            client::route(account, result, &msg, None, &mut delivery);
         }
         delivery.wake_all();
         self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
