@@ -55,7 +55,7 @@ fn answer(server: &Server, kind: &str, request: &[u8], seq: u64) -> Value {
         "host": server.opts().host,
         "id": server.server_id,
         "ver": FEATURE_LEVEL,
-        "jetstream": false,
+        "jetstream": server.jetstream().is_some(),
         "flags": 0,
         "seq": seq,
         "time": rfc3339(SystemTime::now()),

@@ -489,3 +489,33 @@ async fn next_ack_and_replay_original() {
     }
     assert!(started.elapsed() >= Duration::from_millis(250), "replay original kept the gaps ({:?})", started.elapsed());
 }
+
+#[tokio::test]
+async fn jetstream_config_block_strictness_and_checks() {
+    // strict: false lets requests carry fields this server does not know (newer clients).
+    let dir = TempDir::new();
+    let conf = format!("jetstream {{ store_dir: \"{}\", strict: false, max_memory_store: 1MB }}\n", dir.path().display());
+    let server = Server::with_config(&conf, &[]);
+    let client = server.client().await;
+    let reply = client.request("$JS.API.STREAM.CREATE.LAX", Bytes::from(r#"{"name":"LAX","subjects":["lax"],"from_the_future":true}"#)).await.unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).unwrap();
+    assert!(v.get("error").is_none(), "{v}");
+    // The server-wide memory limit applies to memory streams.
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config { storage: stream::StorageType::Memory, ..cfg("MEM", &["mem"]) }).await.unwrap();
+    let mut refused = None;
+    for _ in 0..200 {
+        if let Err(e) = js.publish("mem", Bytes::from(vec![b'x'; 10_000])).await.unwrap().await {
+            refused = Some(e.to_string());
+            break;
+        }
+    }
+    assert!(refused.is_some_and(|e| e.contains("insufficient memory resources available")));
+
+    // Unknown JetStream options are refused by -t, as nats-server refuses them.
+    let bad = dir.path().join("bad.conf");
+    std::fs::write(&bad, "jetstream { store_dir: \"/tmp/x\", bogus_option: 1 }\n").unwrap();
+    let (code, _, err) = crate::harness::natsx(&["server", "-c", bad.to_str().unwrap(), "-t"], None, Duration::from_secs(10));
+    assert_ne!(code, 0);
+    assert!(err.contains("bogus_option"), "{err}");
+}
