@@ -497,7 +497,10 @@ async fn jetstream_config_block_strictness_and_checks() {
     let conf = format!("jetstream {{ store_dir: \"{}\", strict: false, max_memory_store: 1MB }}\n", dir.path().display());
     let server = Server::with_config(&conf, &[]);
     let client = server.client().await;
-    let reply = client.request("$JS.API.STREAM.CREATE.LAX", Bytes::from(r#"{"name":"LAX","subjects":["lax"],"from_the_future":true}"#)).await.unwrap();
+    let reply = client
+        .request("$JS.API.STREAM.CREATE.LAX", Bytes::from(r#"{"name":"LAX","subjects":["lax"],"from_the_future":true}"#))
+        .await
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&reply.payload).unwrap();
     assert!(v.get("error").is_none(), "{v}");
     // The server-wide memory limit applies to memory streams.
@@ -518,4 +521,97 @@ async fn jetstream_config_block_strictness_and_checks() {
     let (code, _, err) = crate::harness::natsx(&["server", "-c", bad.to_str().unwrap(), "-t"], None, Duration::from_secs(10));
     assert_ne!(code, 0);
     assert!(err.contains("bogus_option"), "{err}");
+}
+
+#[tokio::test]
+async fn rate_limit_max_waiting_metadata_flow_control_and_consumer_advisories() {
+    let server = Server::jetstream(&[]);
+    let client = server.client().await;
+    let js = jetstream::new(client.clone());
+    let mut advisories = client.subscribe("$JS.EVENT.ADVISORY.CONSUMER.>").await.unwrap();
+    let s = js.create_stream(cfg("RL", &["rl"])).await.unwrap();
+    for _ in 0..3 {
+        js.publish("rl", Bytes::from(vec![b'x'; 1000])).await.unwrap().await.unwrap();
+    }
+
+    // rate_limit_bps: 80 kbit/s is 10 KB/s, so three 1 KB messages take about 0.2 s.
+    let deliver = client.new_inbox();
+    let mut msgs = client.subscribe(deliver.clone()).await.unwrap();
+    let mut metadata = std::collections::HashMap::new();
+    metadata.insert("owner".to_string(), "team-a".to_string());
+    let limited = s
+        .create_consumer(consumer::push::Config {
+            durable_name: Some("slow".into()),
+            deliver_subject: deliver,
+            rate_limit: 80_000,
+            ack_policy: consumer::AckPolicy::None,
+            metadata: metadata.clone(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(limited.cached_info().config.metadata, metadata, "metadata is kept");
+    let created = tokio::time::timeout(Duration::from_secs(3), advisories.next()).await.unwrap().unwrap();
+    assert_eq!(created.subject.as_str(), "$JS.EVENT.ADVISORY.CONSUMER.CREATED.RL.slow");
+    let started = std::time::Instant::now();
+    for _ in 0..3 {
+        tokio::time::timeout(Duration::from_secs(5), msgs.next()).await.unwrap().unwrap();
+    }
+    assert!(started.elapsed() >= Duration::from_millis(150), "rate limit not applied ({:?})", started.elapsed());
+
+    // max_waiting: the second parked pull request is refused.
+    pull(&s, "waiting", consumer::pull::Config { max_waiting: 1, deliver_policy: consumer::DeliverPolicy::New, ..Default::default() })
+        .await;
+    let parked = client.new_inbox();
+    let _parked_sub = client.subscribe(parked.clone()).await.unwrap();
+    client.publish_with_reply("$JS.API.CONSUMER.MSG.NEXT.RL.waiting", parked, r#"{"batch":1,"expires":5000000000}"#.into()).await.unwrap();
+    crate::harness::sync(&client).await;
+    let refused = next_raw(&client, "$JS.API.CONSUMER.MSG.NEXT.RL.waiting", r#"{"batch":1,"expires":5000000000}"#).await;
+    assert_eq!((refused.status.map(|s| s.as_u16()), refused.description.as_deref()), (Some(409), Some("Exceeded MaxWaiting")));
+
+    // Flow control: the server asks, the client answers, delivery goes on.
+    let deliver = client.new_inbox();
+    let mut fc_msgs = client.subscribe(deliver.clone()).await.unwrap();
+    s.create_consumer(consumer::push::Config {
+        durable_name: Some("fc".into()),
+        deliver_subject: deliver,
+        flow_control: true,
+        idle_heartbeat: Duration::from_millis(200),
+        ack_policy: consumer::AckPolicy::None,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    for _ in 0..300 {
+        js.publish("rl", Bytes::from(vec![b'y'; 1000])).await.unwrap();
+    }
+    let mut data = 0;
+    let mut fc_requests = 0;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    // The request follows the round of messages that crossed the threshold.
+    while data < 303 || fc_requests == 0 {
+        let m = tokio::time::timeout_at(deadline, fc_msgs.next()).await.expect("flow-controlled delivery and its request").unwrap();
+        match m.status.map(|s| s.as_u16()) {
+            Some(100) if m.description.as_deref() == Some("FlowControl Request") => {
+                fc_requests += 1;
+                client.publish(m.reply.unwrap(), Bytes::new()).await.unwrap();
+            }
+            Some(_) => {}
+            None => data += 1,
+        }
+    }
+    assert!(fc_requests > 0, "300 KB delivered without a flow-control request");
+
+    // A terminated message and a deleted consumer are announced.
+    let term = pull(&s, "term", consumer::pull::Config::default()).await;
+    let m = &fetch(&term, 1).await[0];
+    m.ack_with(jetstream::AckKind::Term).await.unwrap();
+    s.delete_consumer("term").await.unwrap();
+    let mut seen = Vec::new();
+    while !(seen.iter().any(|s: &String| s.starts_with("$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED.RL.term"))
+        && seen.iter().any(|s| s == "$JS.EVENT.ADVISORY.CONSUMER.DELETED.RL.term"))
+    {
+        let a = tokio::time::timeout(Duration::from_secs(3), advisories.next()).await.expect("advisories").unwrap();
+        seen.push(a.subject.to_string());
+    }
 }

@@ -472,7 +472,9 @@ pub struct ConsumerConfig {
     #[serde(skip_serializing_if = "Vec::is_empty", deserialize_with = "null_as_default")]
     pub filter_subjects: Vec<String>,
     pub replay_policy: ReplayPolicy,
-    #[serde(skip_serializing_if = "is_zero_u64")]
+    /// async-nats (0.45) sends this as `rate_limit`; accepting that spelling too makes its
+    /// rate limits work (nats-server refuses or ignores them).
+    #[serde(skip_serializing_if = "is_zero_u64", alias = "rate_limit")]
     pub rate_limit_bps: u64,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub sample_freq: String,
@@ -534,6 +536,7 @@ const CONSUMER_KEYS: &[&str] = &[
     "filter_subjects",
     "replay_policy",
     "rate_limit_bps",
+    "rate_limit",
     "sample_freq",
     "max_waiting",
     "max_ack_pending",
