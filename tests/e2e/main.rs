@@ -13,6 +13,7 @@ mod jetstream_api;
 mod jetstream_cli;
 mod jetstream_durability;
 mod jetstream_features;
+mod kv;
 mod limits;
 mod monitor;
 mod protocol;
