@@ -549,9 +549,9 @@ fn fill_q3(c: &mut Client) {
 }
 
 // Error replies, byte for byte.
-/// 2.15.1 reports API level 5; natsx reports the level it implements (0, nats-server
-/// 2.10's), so clients do not send requests it cannot answer. Everything else is as recorded.
-const INFO_FRESH: &str = r#"{"type":"io.nats.jetstream.api.v1.account_info_response","memory":0,"storage":0,"reserved_memory":0,"reserved_storage":0,"streams":0,"consumers":0,"limits":{"max_memory":-1,"max_storage":-1,"max_streams":-1,"max_consumers":-1,"max_ack_pending":-1,"memory_max_stream_bytes":-1,"storage_max_stream_bytes":-1,"max_bytes_required":false},"api":{"level":0,"total":0,"errors":0}}"#;
+/// 2.15.1 reports API level 5; natsx reports the level it implements (1, nats-server
+/// 2.11's), so clients do not send requests it cannot answer. Everything else is as recorded.
+const INFO_FRESH: &str = r#"{"type":"io.nats.jetstream.api.v1.account_info_response","memory":0,"storage":0,"reserved_memory":0,"reserved_storage":0,"streams":0,"consumers":0,"limits":{"max_memory":-1,"max_storage":-1,"max_streams":-1,"max_consumers":-1,"max_ack_pending":-1,"memory_max_stream_bytes":-1,"storage_max_stream_bytes":-1,"max_bytes_required":false},"api":{"level":1,"total":0,"errors":0}}"#;
 const CREATE_IN_USE: &str = r#"{"type":"io.nats.jetstream.api.v1.stream_create_response","error":{"code":400,"err_code":10058,"description":"stream name already in use with a different configuration"}}"#;
 const CREATE_NAME_MISMATCH: &str = r#"{"type":"io.nats.jetstream.api.v1.stream_create_response","error":{"code":400,"err_code":10056,"description":"stream name in subject does not match request"}}"#;
 const CREATE_NAME_INVALID: &str = r#"{"type":"io.nats.jetstream.api.v1.stream_create_response","error":{"code":500,"err_code":10052,"description":"stream name is required and can not contain '.', '*', '\u003e', '\\', '/'"}}"#;
@@ -637,7 +637,7 @@ fn account_info_shape_and_api_counters() {
     create_stream(&mut c, "S", r#"{"name":"S","subjects":["s.>"]}"#);
     c.assert_no_reply("$JS.API.STREAM.CREATE.a.b", r#"{"name":"a.b","subjects":["inv.>"]}"#);
     let v = json(&c.api("$JS.API.INFO", ""));
-    assert_eq!(v["api"], json!({"level":0,"total":4,"errors":1}), "{v}");
+    assert_eq!(v["api"], json!({"level":1,"total":4,"errors":1}), "{v}");
     assert_eq!((&v["streams"], &v["consumers"]), (&json!(1), &json!(0)), "{v}");
     assert_eq!(v["limits"], json(INFO_FRESH)["limits"], "{v}");
 }

@@ -117,3 +117,113 @@ async fn object_store_round_trip_64mib() {
     store.delete("big.bin").await.unwrap();
     assert!(store.get("big.bin").await.is_err());
 }
+
+#[tokio::test]
+async fn per_message_ttl_and_subject_delete_markers() {
+    use async_nats::jetstream::stream;
+    let server = Server::jetstream(&[]);
+    let client = server.client().await;
+    let js = jetstream::new(client.clone());
+    let ttl = |v: &str| {
+        let mut h = async_nats::HeaderMap::new();
+        h.insert("Nats-TTL", v);
+        h
+    };
+    let mut s = js
+        .create_stream(stream::Config {
+            name: "TTL".into(),
+            subjects: vec!["ttl.>".into()],
+            allow_message_ttl: true,
+            max_age: Duration::from_millis(1500),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    js.publish_with_headers("ttl.short", ttl("1s"), "soon".into()).await.unwrap().await.unwrap();
+    js.publish_with_headers("ttl.forever", ttl("never"), "stays".into()).await.unwrap().await.unwrap();
+    let err = js.publish_with_headers("ttl.bad", ttl("500ms"), "x".into()).await.unwrap().await.unwrap_err();
+    assert!(err.to_string().contains("invalid per-message TTL"), "{err}");
+    tokio::time::sleep(Duration::from_millis(1300)).await;
+    assert!(s.get_last_raw_message_by_subject("ttl.short").await.is_err(), "expired by its own TTL before max_age");
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert!(s.get_last_raw_message_by_subject("ttl.forever").await.is_ok(), "`never` outlives max_age");
+    assert_eq!(s.info().await.unwrap().state.messages, 1);
+
+    js.create_stream(stream::Config { name: "NOTTL".into(), subjects: vec!["nottl".into()], ..Default::default() }).await.unwrap();
+    let err = js.publish_with_headers("nottl", ttl("5s"), "x".into()).await.unwrap().await.unwrap_err();
+    assert!(err.to_string().contains("per-message TTL is disabled"), "{err}");
+
+    // A KV bucket with limit markers: expired keys leave a marker a watcher sees.
+    let kv = js
+        .create_key_value(kv::Config {
+            bucket: "lm".into(),
+            max_age: Duration::from_millis(500),
+            limit_markers: Some(Duration::from_secs(1)),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let mut watch = kv.watch_all().await.unwrap();
+    kv.put("k", "v".into()).await.unwrap();
+    let put = next(&mut watch).await;
+    assert_eq!((put.key.as_str(), put.operation), ("k", kv::Operation::Put));
+    let marker = next(&mut watch).await;
+    assert_eq!((marker.key.as_str(), marker.operation), ("k", kv::Operation::Purge), "max age leaves a purge marker");
+    let mut status = js.get_stream("KV_lm").await.unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while status.info().await.unwrap().state.messages > 0 {
+        assert!(std::time::Instant::now() < deadline, "the marker did not expire");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // A key created with its own TTL.
+    kv.create_with_ttl("short", "x".into(), Duration::from_secs(1)).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(1300)).await;
+    assert_eq!(kv.get("short").await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn direct_get_batches_and_multi_last() {
+    use async_nats::jetstream::stream;
+    let server = Server::jetstream(&[]);
+    let client = server.client().await;
+    let js = jetstream::new(client.clone());
+    js.create_stream(stream::Config { name: "DG".into(), subjects: vec!["dg.>".into()], allow_direct: true, ..Default::default() })
+        .await
+        .unwrap();
+    for (i, subj) in ["dg.a", "dg.b", "dg.a", "dg.c", "dg.b"].iter().enumerate() {
+        js.publish(*subj, Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
+    }
+    let batch = |body: &'static str| {
+        let client = client.clone();
+        async move {
+            let inbox = client.new_inbox();
+            let mut sub = client.subscribe(inbox.clone()).await.unwrap();
+            client.publish_with_reply("$JS.API.DIRECT.GET.DG", inbox, Bytes::from(body)).await.unwrap();
+            let mut got = Vec::new();
+            loop {
+                let m = tokio::time::timeout(Duration::from_secs(3), sub.next()).await.unwrap().unwrap();
+                let header = |n: &str| {
+                    m.headers
+                        .as_ref()
+                        .and_then(|h| h.iter().find(|(k, _)| k.to_string() == n).and_then(|(_, v)| v.first().map(|v| v.to_string())))
+                };
+                if m.status.is_some() {
+                    got.push(format!("{} {}", m.status.unwrap().as_u16(), header("Nats-Num-Pending").unwrap_or_default()));
+                    break;
+                }
+                got.push(format!(
+                    "{}={} np={}",
+                    header("Nats-Sequence").unwrap(),
+                    String::from_utf8_lossy(&m.payload),
+                    header("Nats-Num-Pending").unwrap()
+                ));
+            }
+            got
+        }
+    };
+    assert_eq!(batch(r#"{"seq":2,"batch":2}"#).await, vec!["2=1 np=3", "3=2 np=2", "204 2"]);
+    assert_eq!(batch(r#"{"seq":1,"batch":10,"next_by_subj":"dg.b"}"#).await, vec!["2=1 np=1", "5=4 np=0", "204 0"]);
+    assert_eq!(batch(r#"{"multi_last":["dg.a","dg.b"]}"#).await, vec!["3=2 np=1", "5=4 np=0", "204 0"]);
+    assert_eq!(batch(r#"{"multi_last":["dg.>"],"up_to_seq":3}"#).await, vec!["2=1 np=1", "3=2 np=0", "204 0"]);
+    assert_eq!(batch(r#"{"seq":9,"batch":2}"#).await, vec!["404 "]);
+}

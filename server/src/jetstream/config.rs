@@ -418,6 +418,19 @@ impl StreamConfig {
         if self.sealed {
             return Err(invalid("stream configuration for create can not be sealed"));
         }
+        if self.subject_delete_marker_ttl > 0 {
+            if !self.allow_msg_ttl {
+                return Err(invalid("subject marker delete cannot be set if message TTLs are disabled"));
+            }
+            if self.subject_delete_marker_ttl < NANOS_PER_SEC {
+                return Err(invalid("subject marker delete TTL must be at least 1s"));
+            }
+            if self.mirror.is_some() {
+                return Err(invalid("subject marker delete cannot be set if mirror is configured"));
+            }
+        } else if self.subject_delete_marker_ttl < 0 {
+            return Err(invalid("subject marker delete TTL must not be negative"));
+        }
         if let Some(r) = &self.republish {
             if !subject::is_valid_subscribe(r.dest.as_bytes()) || r.dest.is_empty() {
                 return Err(invalid("stream configuration for republish destination is invalid"));

@@ -41,8 +41,9 @@ use crate::{info, warn};
 use stream::Stream;
 
 /// The JetStream API level natsx implements (nats-server 2.10 = 0, 2.11 = 1): clients use
-/// it to decide which requests they may send.
-pub const API_LEVEL: u32 = 0;
+/// it to decide which requests they may send. Level 1 brings per-message TTL and subject
+/// delete markers, consumer pause, priority groups and batched DIRECT.GET, all here.
+pub const API_LEVEL: u32 = 1;
 
 /// The server's JetStream: its options and the accounts that have it.
 pub struct JetStream {

@@ -538,8 +538,13 @@ impl Stream {
                 return Err(ApiError::new("JSStreamWrongLastMsgIDErrF").with("id", &inner.last_msg_id));
             }
         }
-        if headers::get(hdrs, "Nats-TTL").is_some() && !cfg.allow_msg_ttl {
-            return Err(ApiError::new("JSMessageTTLDisabledErr"));
+        if let Some(ttl) = headers::get(hdrs, "Nats-TTL") {
+            if !cfg.allow_msg_ttl {
+                return Err(ApiError::new("JSMessageTTLDisabledErr"));
+            }
+            if super::store::parse_ttl(ttl).is_err() {
+                return Err(ApiError::new("JSMessageTTLInvalidErr"));
+            }
         }
         let rollup = match headers::get(hdrs, "Nats-Rollup") {
             None => None,
@@ -597,6 +602,10 @@ impl Stream {
             inner.dedup_order.push_back((now, id.to_string()));
         }
         inner.last_msg_id = msg_id.unwrap_or_default().to_string();
+        if inner.store.index().has_ttl(seq) {
+            // Re-arm the expiry timer for this message's TTL.
+            self.wake.notify_one();
+        }
         if inner.config.retention == Retention::Interest && !self.has_interest(&stored_subject) {
             let _ = remove_one(&mut *inner.store, seq);
         }
@@ -699,23 +708,75 @@ impl Stream {
         }
     }
 
-    /// Removes messages older than `max_age`; returns when the next one expires.
+    /// Removes messages past their own TTL (`Nats-TTL`) or older than `max_age` (those with
+    /// a TTL of their own excepted), leaving subject delete markers where configured;
+    /// returns when the next one expires.
     fn expire_aged(&self) -> Option<Duration> {
         let mut inner = self.lock();
         let max_age = inner.config.max_age;
-        if max_age <= 0 {
-            return None;
-        }
+        let marker_ttl = inner.config.subject_delete_marker_ttl;
         let now = now_nanos();
         let before = inner.store.index().bytes() as i64;
-        let old = inner.store.index().older_than(now - max_age);
-        if let Some(&last) = old.last() {
-            let _ = inner.store.compact(last + 1);
+        let mut victims = inner.store.index().ttl_due(now);
+        if max_age > 0 {
+            let index = inner.store.index();
+            victims.extend(index.older_than(now - max_age).into_iter().filter(|s| !index.has_ttl(*s)));
         }
-        let after = inner.store.index().bytes() as i64;
-        let next = inner.store.index().oldest().map(|(_, e)| e.ts + max_age - now);
+        let mut markers: Vec<String> = Vec::new();
+        for seq in victims {
+            let marker_candidate = if marker_ttl > 0 { load_checked(&mut inner, seq) } else { None };
+            if remove_one(&mut *inner.store, seq).unwrap_or(false) {
+                // The last message of a subject leaves a marker (markers themselves do not).
+                if let Some(m) = marker_candidate {
+                    let is_marker = headers::get(&m.headers, "Nats-Marker-Reason").is_some();
+                    if !is_marker && inner.store.index().subject_seqs(&m.subject).is_none() {
+                        markers.push(m.subject.to_string());
+                    }
+                }
+            }
+        }
+        let mut appended = false;
+        for subject in markers {
+            let ttl = crate::monitor::time::go_duration(Duration::from_nanos(marker_ttl as u64));
+            let block = headers::block("", &[("Nats-Marker-Reason", "MaxAge"), ("Nats-TTL", &ttl)]);
+            if inner.store.append(&subject, &block, b"", now).is_ok() {
+                appended = true;
+            }
+        }
+        let index = inner.store.index();
+        let next_age = if max_age > 0 {
+            let mut seq = index.first_seq();
+            let mut next = None;
+            while let Some(s) = index.next_matching(seq, &Filter::all()) {
+                if !index.has_ttl(s) {
+                    next = index.get(s).map(|e| e.ts + max_age - now);
+                    break;
+                }
+                seq = s + 1;
+            }
+            next
+        } else {
+            None
+        };
+        let next_ttl = index.next_ttl().map(|at| at - now);
+        let next = match (next_age, next_ttl) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let after = index.bytes() as i64;
+        if appended && self.sync != SyncPolicy::Always {
+            let _ = inner.store.flush();
+            self.durable_seq.store(inner.store.index().last_seq(), Ordering::Release);
+        }
         drop(inner);
         self.account_usage(before, after);
+        if appended {
+            if self.sync == SyncPolicy::Always {
+                self.wake.notify_one();
+            } else {
+                self.notify_consumers();
+            }
+        }
         next.map(|n| Duration::from_nanos(n.max(1_000_000) as u64))
     }
 
@@ -948,6 +1009,38 @@ impl Stream {
         let mut inner = self.lock();
         let seq = inner.store.index().last_matching(&Filter::new(vec![subject.to_string()]))?;
         load_checked(&mut inner, seq)
+    }
+
+    /// The first message at or after `seq` passing `filter` (any message, visible or not).
+    pub fn next_by_filter(&self, seq: u64, filter: &Filter) -> Option<StoredMsg> {
+        let mut inner = self.lock();
+        let mut from = seq.max(1);
+        loop {
+            let s = inner.store.index().next_matching(from, filter)?;
+            if let Some(m) = load_checked(&mut inner, s) {
+                return Some(m);
+            }
+            from = s + 1;
+        }
+    }
+
+    /// The newest sequence of every subject matching any of `subjects`, no later than
+    /// `up_to_seq` and `up_to_time`, in sequence order.
+    pub fn last_per_subject_up_to(&self, subjects: &[String], up_to_seq: u64, up_to_time: i64) -> Vec<u64> {
+        let inner = self.lock();
+        let index = inner.store.index();
+        let filter = Filter::new(subjects.to_vec());
+        let mut out: Vec<u64> = index
+            .subject_counts("")
+            .keys()
+            .filter(|s| filter.matches(s))
+            .filter_map(|s| {
+                let seqs = index.subject_seqs(s)?;
+                seqs.range(..=up_to_seq).rev().find(|seq| index.get(**seq).is_some_and(|e| e.ts <= up_to_time)).copied()
+            })
+            .collect();
+        out.sort_unstable();
+        out
     }
 
     /// The first message at or after `seq` on `subject`.

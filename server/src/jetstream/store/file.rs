@@ -225,6 +225,9 @@ impl FileStore {
                                 let size = file_msg_size(m.subject.len(), m.headers.len(), m.payload.len()) as u32;
                                 let subject = self.index.intern(m.subject);
                                 self.index.insert(m.seq, Entry { subject, ts: m.ts, size, loc: pos as u64, len: rec_len as u32 });
+                                if let Some(at) = super::ttl_expiry(&rec[m.headers.clone()], m.ts) {
+                                    self.index.set_ttl(m.seq, at);
+                                }
                                 live += 1;
                             }
                             *highest = (*highest).max(m.seq);
@@ -412,6 +415,9 @@ impl Store for FileStore {
         let size = file_msg_size(subject.len(), headers.len(), payload.len()) as u32;
         let subject = self.index.intern(subject);
         self.index.insert(seq, Entry { subject, ts, size, loc, len: rec.len() as u32 });
+        if let Some(at) = super::ttl_expiry(headers, ts) {
+            self.index.set_ttl(seq, at);
+        }
         if let Some(seg) = self.segments.get_mut(&self.active) {
             seg.live += 1;
         }

@@ -60,6 +60,10 @@ pub struct Index {
     last: u64,
     last_ts: i64,
     bytes: u64,
+    /// Messages with a per-message TTL (`Nats-TTL`): (expires at, seq), and seq → expiry.
+    /// `i64::MAX` is "never" (kept even past the stream's max_age).
+    ttl: BTreeSet<(i64, u64)>,
+    ttl_of: HashMap<u64, i64>,
 }
 
 impl Index {
@@ -88,8 +92,33 @@ impl Index {
         self.msgs.insert(seq, entry);
     }
 
+    /// Records when a message expires by its own TTL.
+    pub fn set_ttl(&mut self, seq: u64, expires: i64) {
+        if self.msgs.contains_key(&seq) {
+            self.ttl.insert((expires, seq));
+            self.ttl_of.insert(seq, expires);
+        }
+    }
+
+    pub fn has_ttl(&self, seq: u64) -> bool {
+        self.ttl_of.contains_key(&seq)
+    }
+
+    /// Messages whose TTL has passed.
+    pub fn ttl_due(&self, now: i64) -> Vec<u64> {
+        self.ttl.iter().take_while(|(at, _)| *at <= now).map(|(_, s)| *s).collect()
+    }
+
+    /// When the next TTL expires.
+    pub fn next_ttl(&self) -> Option<i64> {
+        self.ttl.iter().next().map(|(at, _)| *at).filter(|at| *at != i64::MAX)
+    }
+
     pub fn remove(&mut self, seq: u64) -> Option<Entry> {
         let entry = self.msgs.remove(&seq)?;
+        if let Some(at) = self.ttl_of.remove(&seq) {
+            self.ttl.remove(&(at, seq));
+        }
         self.bytes -= entry.size as u64;
         if let Some(set) = self.subjects.get_mut(&entry.subject) {
             set.remove(&seq);

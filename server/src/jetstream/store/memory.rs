@@ -54,6 +54,9 @@ impl Store for MemoryStore {
         let size = memory_msg_size(subject.len(), headers.len(), payload.len()) as u32;
         let subject = self.index.intern(subject);
         self.index.insert(seq, Entry { subject, ts, size, loc: 0, len: headers.len() as u32 });
+        if let Some(at) = super::ttl_expiry(headers, ts) {
+            self.index.set_ttl(seq, at);
+        }
         if self.bodies.is_empty() {
             self.base = seq;
         }

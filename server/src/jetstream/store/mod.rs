@@ -121,6 +121,37 @@ pub trait Store: Send {
     }
 }
 
+/// A message's own expiry from its `Nats-TTL` header: Unix nanoseconds, `i64::MAX` for
+/// `never`, `None` without a (valid) header.
+pub fn ttl_expiry(headers: &[u8], ts: i64) -> Option<i64> {
+    match parse_ttl(super::headers::get(headers, "Nats-TTL")?) {
+        Ok(Some(ttl)) => Some(ts.saturating_add(ttl)),
+        Ok(None) => Some(i64::MAX),
+        Err(InvalidTtl) => None,
+    }
+}
+
+/// A `Nats-TTL` value that is neither a duration of at least a second nor `never`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct InvalidTtl;
+
+/// `Nats-TTL`: whole seconds (`60`) or a Go duration (`1m`), at least one second; `never`
+/// (`Ok(None)`) keeps the message past the stream's max_age.
+pub fn parse_ttl(value: &str) -> Result<Option<i64>, InvalidTtl> {
+    let v = value.trim();
+    if v.eq_ignore_ascii_case("never") {
+        return Ok(None);
+    }
+    let nanos = match v.parse::<i64>() {
+        Ok(secs) => secs.checked_mul(1_000_000_000).ok_or(InvalidTtl)?,
+        Err(_) => crate::options::apply::parse_go_duration(v).map(|d| d.as_nanos() as i64).ok_or(InvalidTtl)?,
+    };
+    if nanos < 1_000_000_000 {
+        return Err(InvalidTtl);
+    }
+    Ok(Some(nanos))
+}
+
 /// nats-server's accounting size of a message in a file stream (its record size), used for
 /// `bytes` in stream state, `max_bytes` and account usage.
 pub fn file_msg_size(subject_len: usize, headers_len: usize, payload_len: usize) -> u64 {
