@@ -207,8 +207,8 @@ async fn direct_get_batches_and_multi_last() {
                         .as_ref()
                         .and_then(|h| h.iter().find(|(k, _)| k.to_string() == n).and_then(|(_, v)| v.first().map(|v| v.to_string())))
                 };
-                if m.status.is_some() {
-                    got.push(format!("{} {}", m.status.unwrap().as_u16(), header("Nats-Num-Pending").unwrap_or_default()));
+                if let Some(status) = m.status {
+                    got.push(format!("{} {}", status.as_u16(), header("Nats-Num-Pending").unwrap_or_default()));
                     break;
                 }
                 got.push(format!(
