@@ -10,6 +10,7 @@ mod bench;
 mod connect;
 mod consumer;
 mod jsapi;
+mod kv;
 mod output;
 mod publish;
 mod reply;
@@ -55,6 +56,8 @@ pub enum Command {
     /// Manage JetStream consumers
     #[command(alias = "con", alias = "c")]
     Consumer(consumer::ConsumerArgs),
+    /// Key-Value buckets: put, get, watch, history
+    Kv(kv::KvArgs),
 }
 
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
@@ -87,6 +90,7 @@ pub fn main(args: Vec<String>) -> i32 {
             Command::Bench(a) => bench::run(&cli.connect, a).await,
             Command::Stream(a) => stream::run(&cli.connect, a).await,
             Command::Consumer(a) => consumer::run(&cli.connect, a).await,
+            Command::Kv(a) => kv::run(&cli.connect, a).await,
         }
     });
     // Do not wait for the client's background tasks.

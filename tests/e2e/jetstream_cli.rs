@@ -135,3 +135,38 @@ fn consumer_commands_round_trip() {
     assert_eq!(code, 1);
     assert!(err.contains("no consumer S > NOPE"), "{err}");
 }
+
+#[test]
+fn kv_commands_round_trip() {
+    let server = Server::jetstream(&[]);
+    let (code, out, err) = run(&server, &["kv", "add", "CFG", "--history", "5", "--ttl", "1h"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("History Kept: 5") && out.contains("Maximum Age: 1h0m0s"), "{out}");
+    assert_eq!(run(&server, &["kv", "put", "CFG", "app.color", "red"]).1.trim(), "1");
+    assert_eq!(run(&server, &["kv", "put", "CFG", "app.color", "blue"]).1.trim(), "2");
+    assert_eq!(run(&server, &["kv", "get", "CFG", "app.color", "--raw"]).1.trim(), "blue");
+    assert_eq!(run(&server, &["kv", "get", "CFG", "app.color", "--revision", "1", "--raw"]).1.trim(), "red");
+    let (code, _, err) = run(&server, &["kv", "create", "CFG", "app.color", "green"]);
+    assert_eq!((code, err.trim()), (1, "natsx: error: key app.color already has a value in bucket CFG"));
+    let (code, _, err) = run(&server, &["kv", "update", "CFG", "app.color", "yellow", "1"]);
+    assert_eq!((code, err.trim()), (1, "natsx: error: key app.color is no longer at revision 1 (someone changed it)"));
+    assert_eq!(run(&server, &["kv", "update", "CFG", "app.color", "yellow", "2"]).1.trim(), "3");
+    let (_, out, _) = run(&server, &["kv", "history", "CFG", "app.color", "--json"]);
+    let history: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(history.iter().map(|e| e["value"].as_str().unwrap()).collect::<Vec<_>>(), vec!["red", "blue", "yellow"]);
+    assert_eq!(run(&server, &["kv", "create", "CFG", "size", "L"]).0, 0);
+    assert_eq!(run(&server, &["kv", "keys", "CFG"]).1.lines().collect::<Vec<_>>().len(), 2);
+    assert_eq!(run(&server, &["kv", "del", "CFG", "size", "-f"]).0, 0);
+    let (code, _, err) = run(&server, &["kv", "get", "CFG", "size"]);
+    assert_eq!((code, err.trim()), (1, "natsx: error: no value for key size in bucket CFG"));
+    let (code, out, _) = run(&server, &["kv", "compact", "CFG", "-f"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Removed 1 delete markers"), "{out}");
+    assert_eq!(run(&server, &["kv", "ls", "--names"]).1.trim(), "CFG");
+    let (code, _, err) = run(&server, &["kv", "get", "NOPE", "x"]);
+    assert_eq!((code, err.trim()), (1, "natsx: error: no bucket named NOPE"));
+    let (_, out, _) = run(&server, &["kv", "watch", "CFG", "--history", "--count", "1"]);
+    assert!(out.contains("PUT CFG > app.color: yellow"), "{out}");
+    assert_eq!(run(&server, &["kv", "rm", "CFG", "-f"]).0, 0);
+    assert_eq!(run(&server, &["kv", "ls", "--names"]).1.trim(), "");
+}
