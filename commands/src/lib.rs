@@ -11,6 +11,7 @@ mod connect;
 mod consumer;
 mod jsapi;
 mod kv;
+mod obj;
 mod output;
 mod publish;
 mod reply;
@@ -58,6 +59,9 @@ pub enum Command {
     Consumer(consumer::ConsumerArgs),
     /// Key-Value buckets: put, get, watch, history
     Kv(kv::KvArgs),
+    /// Object Store buckets: put and get files of any size
+    #[command(alias = "object")]
+    Obj(obj::ObjArgs),
 }
 
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
@@ -91,6 +95,7 @@ pub fn main(args: Vec<String>) -> i32 {
             Command::Stream(a) => stream::run(&cli.connect, a).await,
             Command::Consumer(a) => consumer::run(&cli.connect, a).await,
             Command::Kv(a) => kv::run(&cli.connect, a).await,
+            Command::Obj(a) => obj::run(&cli.connect, a).await,
         }
     });
     // Do not wait for the client's background tasks.

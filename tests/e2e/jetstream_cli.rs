@@ -170,3 +170,49 @@ fn kv_commands_round_trip() {
     assert_eq!(run(&server, &["kv", "rm", "CFG", "-f"]).0, 0);
     assert_eq!(run(&server, &["kv", "ls", "--names"]).1.trim(), "");
 }
+
+#[test]
+fn obj_commands_round_trip_and_corruption() {
+    let server = Server::jetstream(&[]);
+    let dir = TempDir::new();
+    let input = dir.path().join("data.bin");
+    let data: Vec<u8> = (0..3_000_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+    std::fs::write(&input, &data).unwrap();
+    assert_eq!(run(&server, &["obj", "add", "FILES"]).0, 0);
+    let (code, out, err) = run(&server, &["obj", "put", "FILES", input.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Stored FILES > data.bin") && out.contains("SHA-256="), "{out}");
+    let output = dir.path().join("back.bin");
+    let (code, out, err) = run(&server, &["obj", "get", "FILES", "data.bin", "-O", output.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("verified"), "{out}");
+    assert!(std::fs::read(&output).unwrap() == data, "the object came back different");
+    let (_, out, _) = run(&server, &["obj", "ls", "FILES", "--json"]);
+    let listed: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!((listed[0]["name"].as_str(), listed[0]["size"].as_u64()), (Some("data.bin"), Some(3_000_000)));
+
+    // A meta record whose digest does not match the chunks: the download fails and leaves nothing.
+    let (_, out, _) = run(&server, &["stream", "get", "OBJ_FILES", "--last-for", "$O.FILES.M.>", "--json"]);
+    let msg: serde_json::Value = serde_json::from_str(&out).unwrap();
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let mut meta: serde_json::Value = serde_json::from_slice(&b64.decode(msg["message"]["data"].as_str().unwrap()).unwrap()).unwrap();
+    meta["digest"] = serde_json::json!("SHA-256=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+    let subject = msg["message"]["subject"].as_str().unwrap().to_string();
+    let (code, _, err) = run(&server, &["pub", &subject, &meta.to_string(), "-H", "Nats-Rollup:sub"]);
+    assert_eq!(code, 0, "{err}");
+    let bad = dir.path().join("bad.bin");
+    let (code, _, err) = run(&server, &["obj", "get", "FILES", "data.bin", "-O", bad.to_str().unwrap()]);
+    assert_eq!((code, err.trim()), (1, "natsx: error: data.bin is corrupt: its content does not match its digest"));
+    assert!(!bad.exists() && !dir.path().join("bad.bin.partial").exists(), "nothing half-written is left");
+
+    let (code, _, err) = run(&server, &["obj", "get", "FILES", "nope", "-O", bad.to_str().unwrap()]);
+    assert_eq!((code, err.trim()), (1, "natsx: error: no object nope in bucket FILES"));
+    let (code, _, err) = run(&server, &["obj", "ls", "NOPE"]);
+    assert_eq!((code, err.trim()), (1, "natsx: error: no object store bucket named NOPE"));
+    assert_eq!(run(&server, &["obj", "del", "FILES", "data.bin", "-f"]).0, 0);
+    assert_eq!(run(&server, &["obj", "seal", "FILES", "-f"]).0, 0);
+    let (code, _, err) = run(&server, &["obj", "put", "FILES", input.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("sealed"), "{err}");
+}
