@@ -227,3 +227,72 @@ async fn direct_get_batches_and_multi_last() {
     assert_eq!(batch(r#"{"multi_last":["dg.>"],"up_to_seq":3}"#).await, vec!["2=1 np=1", "3=2 np=0", "204 0"]);
     assert_eq!(batch(r#"{"seq":9,"batch":2}"#).await, vec!["404 "]);
 }
+
+#[tokio::test]
+async fn mirrored_and_sourced_buckets() {
+    use async_nats::jetstream::stream::Source;
+    let server = Server::jetstream(&[]);
+    let js = jetstream::new(server.client().await);
+    let origin = bucket(&js, "origin", 3).await;
+    origin.put("k1", "v1".into()).await.unwrap();
+    origin.put("k2", "v2".into()).await.unwrap();
+    let mirror = js
+        .create_key_value(kv::Config {
+            bucket: "copy".into(),
+            mirror: Some(Source { name: "origin".into(), ..Default::default() }),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let sourced = js
+        .create_key_value(kv::Config {
+            bucket: "merged".into(),
+            sources: Some(vec![Source { name: "origin".into(), ..Default::default() }]),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let m = mirror.get("k2").await.unwrap();
+        let s = sourced.get("k2").await.unwrap();
+        if m.is_some() && s.is_some() {
+            assert_eq!((m, s), (Some(Bytes::from("v2")), Some(Bytes::from("v2"))));
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "mirror {m:?} / sourced {s:?} did not catch up");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Keys in a sourced bucket live under its own prefix.
+    let mut keys: Vec<String> = sourced.keys().await.unwrap().map(|k| k.unwrap()).collect().await;
+    keys.sort();
+    assert_eq!(keys, vec!["k1".to_string(), "k2".to_string()]);
+}
+
+#[tokio::test]
+async fn object_links_watch_and_status() {
+    use async_nats::jetstream::object_store;
+    let server = Server::jetstream(&[]);
+    let js = jetstream::new(server.client().await);
+    let store = js.create_object_store(object_store::Config { bucket: "docs".into(), ..Default::default() }).await.unwrap();
+    let mut watch = store.watch().await.unwrap();
+    store.put("a.txt", &mut &b"alpha"[..]).await.unwrap();
+    let seen = tokio::time::timeout(Duration::from_secs(3), watch.next()).await.unwrap().unwrap().unwrap();
+    assert_eq!((seen.name.as_str(), seen.size), ("a.txt", 5));
+    let target = store.info("a.txt").await.unwrap();
+    store.add_link("alias", &target).await.unwrap();
+    let mut linked = store.get("alias").await.unwrap();
+    let mut text = String::new();
+    tokio::io::AsyncReadExt::read_to_string(&mut linked, &mut text).await.unwrap();
+    assert_eq!(text, "alpha", "a link reads its target");
+    let other = js.create_object_store(object_store::Config { bucket: "other".into(), ..Default::default() }).await.unwrap();
+    other.add_bucket_link("to-docs", "docs").await.unwrap();
+    assert!(other.info("to-docs").await.unwrap().options.and_then(|o| o.link).is_some());
+    // Bucket status is the backing stream's (async-nats has no status call for objects).
+    let mut backing = js.get_stream("OBJ_docs").await.unwrap();
+    assert!(!backing.info().await.unwrap().config.sealed);
+    let mut store = store;
+    store.seal().await.unwrap();
+    assert!(backing.info().await.unwrap().config.sealed);
+    assert!(store.put("b.txt", &mut &b"beta"[..]).await.is_err(), "a sealed bucket takes no more objects");
+}

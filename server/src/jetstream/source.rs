@@ -93,7 +93,10 @@ fn pump(stream: &Arc<Stream>, source: &StreamSource, mirror: bool) -> usize {
     }
     let Some(origin) = stream.jsa.upgrade().and_then(|jsa| jsa.stream(&source.name)) else { return 0 };
     let filter = filter_of(source);
-    let transforms: Vec<Transform> = source.subject_transforms.iter().filter_map(|t| Transform::new(&t.src, &t.dest)).collect();
+    let mut transforms: Vec<Transform> = source.subject_transforms.iter().filter_map(|t| Transform::new(&t.src, &t.dest)).collect();
+    if transforms.is_empty() {
+        transforms.extend(kv_mapping(&source.name, &stream.name));
+    }
     let mut next = match stream.source_position(&source.name) {
         Some(p) => p.next,
         None => {
@@ -123,6 +126,14 @@ fn pump(stream: &Arc<Stream>, source: &StreamSource, mirror: bool) -> usize {
         stream.set_source_position(&source.name, next, true);
     }
     copied
+}
+
+/// A bucket copying another bucket reads its keys under its own prefix: messages of
+/// `KV_<a>` on `$KV.<a>.<key>` are stored by `KV_<b>` on `$KV.<b>.<key>`, which is where
+/// the clients look (async-nats reads a mirrored bucket with `$KV.<b>.` keys).
+fn kv_mapping(origin: &str, own: &str) -> Option<Transform> {
+    let (from, to) = (origin.strip_prefix("KV_")?, own.strip_prefix("KV_")?);
+    Transform::new(&format!("$KV.{from}.>"), &format!("$KV.{to}.>"))
 }
 
 /// Where copying starts: after what this stream already holds from the origin, else at
