@@ -29,6 +29,57 @@ pub enum JsKind {
     Consume(JsConsumeArgs),
 }
 
+#[derive(Subcommand, Debug)]
+pub enum KvKind {
+    /// Put values (each put waits for its revision)
+    Put(KvArgs),
+    /// Get values written by `bench kv put`
+    Get(KvArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct KvArgs {
+    /// Bucket name
+    #[arg(long, default_value = "benchkv")]
+    pub bucket: String,
+    /// Number of operations, split across the clients
+    #[arg(long, default_value_t = 20_000)]
+    pub msgs: u64,
+    /// Value size in bytes
+    #[arg(long, default_value_t = 128)]
+    pub size: usize,
+    /// Number of distinct keys
+    #[arg(long, default_value_t = 1000)]
+    pub keys: u64,
+    /// Concurrent clients
+    #[arg(long, default_value_t = 4)]
+    pub clients: usize,
+    /// Storage of a new bucket: file or memory
+    #[arg(long, default_value = "file")]
+    pub storage: String,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ObjKind {
+    /// Upload objects and measure MB/s
+    Put(ObjArgs),
+    /// Download the objects `bench obj put` stored
+    Get(ObjArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ObjArgs {
+    /// Bucket name
+    #[arg(long, default_value = "benchobj")]
+    pub bucket: String,
+    /// Object size in bytes
+    #[arg(long, default_value_t = 64 * 1024 * 1024)]
+    pub size: usize,
+    /// How many objects
+    #[arg(long, default_value_t = 4)]
+    pub count: usize,
+}
+
 #[derive(Args, Debug, Clone)]
 pub struct JsPubArgs {
     /// Subject to publish to (the stream captures it)
@@ -199,4 +250,103 @@ async fn consume(conn: &ConnectArgs, a: JsConsumeArgs, progress: &Progress) -> R
         roles: vec![RoleRun { role: "sub", clients: vec![ClientRun { msgs: got, bytes, started, finished }] }],
         latency: None,
     })
+}
+
+pub async fn run_kv(conn: &ConnectArgs, kind: KvKind, progress: &Progress) -> Result<Report> {
+    use async_nats::jetstream::kv;
+    let (put, a) = match kind {
+        KvKind::Put(a) => (true, a),
+        KvKind::Get(a) => (false, a),
+    };
+    if a.clients == 0 || a.keys == 0 {
+        return Err(anyhow!("--clients and --keys must be at least 1"));
+    }
+    let js = context(conn).await?;
+    if put {
+        let _ = js.delete_key_value(&a.bucket).await;
+        let storage = if a.storage == "memory" { stream::StorageType::Memory } else { stream::StorageType::File };
+        js.create_key_value(kv::Config { bucket: a.bucket.clone(), storage, ..Default::default() })
+            .await
+            .map_err(|e| anyhow!("cannot create bucket: {e}"))?;
+    }
+    progress.start(if put { "kv put" } else { "kv get" }, a.msgs);
+    let mut tasks = Vec::new();
+    for i in 0..a.clients {
+        let js = context(conn).await?;
+        let store = js.get_key_value(&a.bucket).await.map_err(|e| anyhow!("no bucket {}: {e}", a.bucket))?;
+        let count = a.msgs / a.clients as u64 + u64::from((i as u64) < a.msgs % a.clients as u64);
+        let (size, keys, progress) = (a.size, a.keys, progress.handle());
+        tasks.push(tokio::spawn(async move {
+            let value = Bytes::from(vec![b'v'; size]);
+            let started = Instant::now();
+            let mut bytes = 0u64;
+            for n in 0..count {
+                let key = format!("k{}", (n * 7919 + i as u64 * 104_729) % keys);
+                if put {
+                    store.put(&key, value.clone()).await.map_err(|e| anyhow!("put failed: {e}"))?;
+                    bytes += size as u64;
+                } else {
+                    let v = store.get(&key).await.map_err(|e| anyhow!("get failed: {e}"))?;
+                    bytes += v.map_or(0, |v| v.len() as u64);
+                }
+                progress.add(1);
+            }
+            Ok::<_, anyhow::Error>(ClientRun { msgs: count, bytes, started, finished: Instant::now() })
+        }));
+    }
+    let mut runs = Vec::new();
+    for t in tasks {
+        runs.push(t.await.map_err(|e| anyhow!("client failed: {e}"))??);
+    }
+    let title = format!(
+        "KV {} {} B values in {} ({} keys) with {} client(s)",
+        if put { "put" } else { "get" },
+        a.size,
+        a.bucket,
+        a.keys,
+        a.clients
+    );
+    Ok(Report { title, roles: vec![RoleRun { role: if put { "pub" } else { "sub" }, clients: runs }], latency: None })
+}
+
+pub async fn run_obj(conn: &ConnectArgs, kind: ObjKind, progress: &Progress) -> Result<Report> {
+    use async_nats::jetstream::object_store;
+    use tokio::io::AsyncReadExt;
+    let (put, a) = match kind {
+        ObjKind::Put(a) => (true, a),
+        ObjKind::Get(a) => (false, a),
+    };
+    let js = context(conn).await?;
+    if put {
+        let _ = js.delete_object_store(&a.bucket).await;
+        js.create_object_store(object_store::Config { bucket: a.bucket.clone(), ..Default::default() })
+            .await
+            .map_err(|e| anyhow!("cannot create bucket: {e}"))?;
+    }
+    let store = js.get_object_store(&a.bucket).await.map_err(|e| anyhow!("no bucket {}: {e}", a.bucket))?;
+    progress.start(if put { "obj put" } else { "obj get" }, a.count as u64);
+    let data: Vec<u8> = (0..a.size).map(|i| (i as u32).wrapping_mul(2_654_435_761).to_le_bytes()[3]).collect();
+    let started = Instant::now();
+    let mut bytes = 0u64;
+    let mut buf = vec![0u8; 256 * 1024];
+    for n in 0..a.count {
+        let name = format!("object-{n}");
+        if put {
+            store.put(name.as_str(), &mut data.as_slice()).await.map_err(|e| anyhow!("put failed: {e}"))?;
+            bytes += a.size as u64;
+        } else {
+            let mut o = store.get(&name).await.map_err(|e| anyhow!("get failed: {e}"))?;
+            loop {
+                let k = o.read(&mut buf).await.map_err(|e| anyhow!("get failed: {e}"))?;
+                if k == 0 {
+                    break;
+                }
+                bytes += k as u64;
+            }
+        }
+        progress.add(1);
+    }
+    let title = format!("Object Store {} {} x {} B in {}", if put { "put" } else { "get" }, a.count, a.size, a.bucket);
+    let run = ClientRun { msgs: a.count as u64, bytes, started, finished: Instant::now() };
+    Ok(Report { title, roles: vec![RoleRun { role: if put { "pub" } else { "sub" }, clients: vec![run] }], latency: None })
 }

@@ -8,7 +8,8 @@
 //!   (`--rate`), where latency is counted from the moment a request was due, so a
 //!   stalled server cannot hide its stall (no coordinated omission);
 //! - `js pub` and `js consume` measure JetStream (acknowledged publishes; pull and push
-//!   consumers), on the official client;
+//!   consumers), `kv put|get` Key-Value and `obj put|get` Object Store throughput, on
+//!   the official client;
 //! - `idle` (hidden) holds many idle connections or subscriptions, for memory checks.
 //!
 //! Each client is one connection: by default the lean protocol-level engine in
@@ -70,6 +71,12 @@ pub enum Kind {
     /// JetStream: publish with acknowledgements, consume through consumers
     #[command(subcommand)]
     Js(js::JsKind),
+    /// Key-Value: put and get
+    #[command(subcommand)]
+    Kv(js::KvKind),
+    /// Object Store: put and get throughput
+    #[command(subcommand)]
+    Obj(js::ObjKind),
     /// Hold idle connections and subscriptions open (for memory measurements)
     #[command(hide = true)]
     Idle(idle::IdleArgs),
@@ -190,6 +197,8 @@ pub async fn run(conn: &ConnectArgs, args: BenchArgs) -> Result<()> {
         Kind::Service(ServiceKind::Serve(a)) => return run::serve(conn, args.client, a).await,
         Kind::Service(ServiceKind::Request(a)) => run::request(conn, args.client, a, &progress).await?,
         Kind::Js(k) => js::run(conn, k, &progress).await?,
+        Kind::Kv(k) => js::run_kv(conn, k, &progress).await?,
+        Kind::Obj(k) => js::run_obj(conn, k, &progress).await?,
         Kind::Idle(a) => return idle::run(conn, a).await,
     };
     progress.finish();

@@ -5,7 +5,7 @@
 //! in arrival order, so the publisher's read loop never waits on file I/O and API calls
 //! never race each other (create-then-info from one client sees the stream).
 
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Weak};
 
 use base64::Engine;
@@ -43,19 +43,32 @@ struct Request {
 /// The queue between the subscription and the answering task.
 pub struct Queue {
     tx: mpsc::UnboundedSender<Request>,
+    /// Requests queued and not yet answered.
+    pending: Arc<AtomicUsize>,
 }
 
 impl Queue {
     pub fn start() -> Queue {
         let (tx, mut rx) = mpsc::unbounded_channel::<Request>();
+        let pending = Arc::new(AtomicUsize::new(0));
+        let done = pending.clone();
         tokio::spawn(async move {
             while let Some(req) = rx.recv().await {
-                let Some(js) = req.js.upgrade() else { continue };
-                handle(&js, req).await;
+                if let Some(js) = req.js.upgrade() {
+                    handle(&js, req).await;
+                }
+                done.fetch_sub(1, Ordering::AcqRel);
             }
         });
-        Queue { tx }
+        Queue { tx, pending }
     }
+}
+
+/// Reads answered on the requester's read loop, skipping the queue (a hop that doubled
+/// their latency): direct gets and pull requests, which neither write nor wait. Only when
+/// nothing is queued, so they never overtake an earlier request (a stream being created).
+fn answers_inline(subject_rest: &str) -> bool {
+    subject_rest.starts_with("DIRECT.GET.") || subject_rest.starts_with("CONSUMER.MSG.NEXT.")
 }
 
 /// Subscribes the API in one account (and under the domain prefix, when there is one).
@@ -75,14 +88,22 @@ pub fn subscribe(js: &Arc<JetStream>, server: &Arc<Server>, jsa: &Arc<JsAccount>
                 let Some(js) = weak_js.upgrade() else { return };
                 let Some(reply) = msg.reply.filter(|r| !r.is_empty()) else { return };
                 let rest = String::from_utf8_lossy(&msg.subject[strip.min(msg.subject.len())..]);
-                let _ = js.api.tx.send(Request {
+                let req = Request {
                     js: weak_js.clone(),
                     jsa: jsa.clone(),
                     subject: format!("{PREFIX}{rest}"),
                     reply: reply.to_vec(),
                     headers: Bytes::copy_from_slice(msg.headers),
                     payload: Bytes::copy_from_slice(msg.payload),
-                });
+                };
+                if answers_inline(&rest) && js.api.pending.load(Ordering::Acquire) == 0 {
+                    handle_inline(&js, req);
+                    return;
+                }
+                js.api.pending.fetch_add(1, Ordering::AcqRel);
+                if js.api.tx.send(req).is_err() {
+                    js.api.pending.fetch_sub(1, Ordering::AcqRel);
+                }
             }),
         );
     }
@@ -119,6 +140,21 @@ enum Answer {
     Silent,
 }
 
+/// A direct get or pull request answered right away (see `answers_inline`).
+fn handle_inline(js: &Arc<JetStream>, req: Request) {
+    let Some(server) = js.server.upgrade() else { return };
+    let tokens: Vec<&str> = req.subject[PREFIX.len()..].split('.').collect();
+    let answer = match tokens.as_slice() {
+        _ if headers::get(&req.headers, "Nats-Required-Api-Level").is_some_and(|l| l.parse::<u32>().map_or(true, level_too_high)) => {
+            error_reply(&response_type(&tokens), &ApiError::new("JSRequiredApiLevelErr"))
+        }
+        ["DIRECT", "GET", name, rest @ ..] => direct_get(&req, name, rest),
+        ["CONSUMER", "MSG", "NEXT", stream, name] => next_request(&req, stream, name),
+        _ => Answer::Silent,
+    };
+    send_answer(js, &server, &req, answer);
+}
+
 async fn handle(js: &Arc<JetStream>, req: Request) {
     let Some(server) = js.server.upgrade() else { return };
     let tokens: Vec<&str> = req.subject[PREFIX.len()..].split('.').collect();
@@ -130,6 +166,10 @@ async fn handle(js: &Arc<JetStream>, req: Request) {
     } else {
         route(js, &server, &req, &tokens).await
     };
+    send_answer(js, &server, &req, answer);
+}
+
+fn send_answer(js: &JetStream, server: &Server, req: &Request, answer: Answer) {
     // Counted as nats-server counts: requests answered, after the answer is built (so an
     // INFO does not count itself).
     if !matches!(answer, Answer::Silent) {
@@ -252,20 +292,23 @@ async fn route(js: &Arc<JetStream>, server: &Arc<Server>, req: &Request, tokens:
         ["CONSUMER", "LIST", stream] => consumer_list(req, stream),
         ["CONSUMER", "PAUSE", stream, name] => consumer_pause(req, stream, name),
         ["CONSUMER", "UNPIN", stream, name] => consumer_unpin(req, stream, name),
-        ["CONSUMER", "MSG", "NEXT", stream, name] => {
-            return match req.jsa.stream(stream).and_then(|s| s.consumer(name)) {
-                Some(c) => {
-                    c.pull_request(&req.reply, &req.payload);
-                    Answer::Silent
-                }
-                None => no_responders(&req.subject),
-            };
-        }
+        ["CONSUMER", "MSG", "NEXT", stream, name] => return next_request(req, stream, name),
         _ => return Answer::Silent,
     };
     match result {
         Ok(answer) => answer,
         Err(e) => error_reply(&kind, &e),
+    }
+}
+
+/// A pull request: handed to the consumer (which answers with messages or a status).
+fn next_request(req: &Request, stream: &str, name: &str) -> Answer {
+    match req.jsa.stream(stream).and_then(|s| s.consumer(name)) {
+        Some(c) => {
+            c.pull_request(&req.reply, &req.payload);
+            Answer::Silent
+        }
+        None => no_responders(&req.subject),
     }
 }
 
@@ -718,7 +761,7 @@ fn direct_message(stream: &Stream, m: &super::store::StoredMsg, extra: &[(&str, 
 /// DIRECT.GET: the message itself, its coordinates in headers; or, with `batch` or
 /// `multi_last`, a run of them closed by `204 EOB`.
 fn direct_get(req: &Request, name: &str, subject_tokens: &[&str]) -> Answer {
-    let Some(stream) = req.jsa.stream(name).filter(|s| s.config().allow_direct) else {
+    let Some(stream) = req.jsa.stream(name).filter(|s| s.allows_direct()) else {
         return no_responders(&req.subject);
     };
     let status = |s: &str| Answer::Raw { headers: headers::block(s, &[]), payload: Bytes::new() };

@@ -384,6 +384,11 @@ impl Stream {
         self.lock().config.clone()
     }
 
+    /// Whether DIRECT.GET is allowed (without copying the config, as `config()` does).
+    pub fn allows_direct(&self) -> bool {
+        self.lock().config.allow_direct
+    }
+
     pub fn message_count(&self) -> u64 {
         self.lock().store.index().msgs()
     }

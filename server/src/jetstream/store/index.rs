@@ -277,11 +277,21 @@ impl Index {
         if filter.is_all() {
             return self.msgs.keys().next_back().copied();
         }
+        // Literal subjects (a KV key) are looked up, not searched for.
+        if filter.subjects().iter().all(|f| Self::literal(f)) {
+            return filter.subjects().iter().filter_map(|f| self.subjects.get(f.as_str())?.last().copied()).max();
+        }
         self.subjects.iter().filter(|(s, _)| filter.matches(s)).filter_map(|(_, set)| set.last().copied()).max()
     }
 
     /// The newest sequence of every subject passing `filter`, in sequence order.
     pub fn last_per_subject(&self, filter: &Filter) -> Vec<u64> {
+        if !filter.is_all() && filter.subjects().iter().all(|f| Self::literal(f)) {
+            let mut out: Vec<u64> = filter.subjects().iter().filter_map(|f| self.subjects.get(f.as_str())?.last().copied()).collect();
+            out.sort_unstable();
+            out.dedup();
+            return out;
+        }
         let mut out: Vec<u64> =
             self.subjects.iter().filter(|(s, _)| filter.matches(s)).filter_map(|(_, set)| set.last().copied()).collect();
         out.sort_unstable();
