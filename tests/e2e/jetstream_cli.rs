@@ -169,6 +169,11 @@ fn kv_commands_round_trip() {
     assert!(out.contains("PUT CFG > app.color: yellow"), "{out}");
     assert_eq!(run(&server, &["kv", "rm", "CFG", "-f"]).0, 0);
     assert_eq!(run(&server, &["kv", "ls", "--names"]).1.trim(), "");
+
+    assert_eq!(run(&server, &["kv", "add", "SMALL", "--max-value-size", "8"]).0, 0);
+    let (code, _, err) = run(&server, &["kv", "put", "SMALL", "k", "123456789"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("message size exceeds maximum allowed"), "{err}");
 }
 
 #[test]
