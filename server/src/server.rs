@@ -367,14 +367,20 @@ impl Server {
         // A batch usually goes to one subject: match it once.
         let mut matched: Option<(Vec<u8>, crate::sublist::MatchResult<crate::subscription::Subscription>)> = None;
         for (to, subject, reply, headers, payload) in items {
-            message.clear();
-            message.extend_from_slice(headers);
-            message.extend_from_slice(payload);
+            // Without headers the payload is the message: no copy (object chunks).
+            let body: &[u8] = if headers.is_empty() {
+                payload
+            } else {
+                message.clear();
+                message.extend_from_slice(headers);
+                message.extend_from_slice(payload);
+                &message
+            };
             if matched.as_ref().is_none_or(|(t, _)| t != to) {
                 matched = Some((to.to_vec(), account.sublist.matches(to)));
             }
             let Some((_, result)) = &matched else { continue };
-            let msg = client::Message { subject, reply: Some(reply), message: &message, header_len: headers.len() };
+            let msg = client::Message { subject, reply: Some(reply), message: body, header_len: headers.len() };
             client::route(account, result, &msg, None, &mut delivery);
         }
         delivery.wake_all();

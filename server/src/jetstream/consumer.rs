@@ -42,6 +42,9 @@ const FLOW_CONTROL_EVERY: u64 = 256 * 1024;
 const FLOW_CONTROL_MAX_PENDING: u64 = 32 * 1024 * 1024;
 /// How much one delivery round sends before yielding.
 const ROUND_LIMIT: usize = 256;
+/// ... and at most about this many bytes: large messages (object chunks) in rounds of
+/// tens of MiB made receivers' buffers balloon and shrink on every round.
+const ROUND_BYTES: usize = 2 * 1024 * 1024;
 /// How often a push consumer with nobody listening looks again.
 const INTEREST_POLL: Duration = Duration::from_millis(50);
 /// The state log is rewritten as a snapshot past this size.
@@ -762,7 +765,8 @@ impl Consumer {
         let mut num_pending: Option<u64> = None;
         let mut sent = 0usize;
         let mut overflow_pending: Option<u64> = None;
-        while !paused && has_interest && !stalled && sent < ROUND_LIMIT {
+        let mut sent_bytes = 0usize;
+        while !paused && has_interest && !stalled && sent < ROUND_LIMIT && sent_bytes < ROUND_BYTES {
             // The pull request served next (priority groups may hold some back).
             let target = if push {
                 0
@@ -904,10 +908,11 @@ impl Consumer {
                 inner.rate_free_at = base + Duration::from_secs_f64(secs);
             }
             inner.flow_control_bytes += size as u64;
+            sent_bytes += size as usize;
             out.push(Outgoing { to, subject: msg.subject.clone(), reply: ack_reply, headers: hdrs, payload });
             sent += 1;
         }
-        if sent >= ROUND_LIMIT {
+        if sent >= ROUND_LIMIT || sent_bytes >= ROUND_BYTES {
             soon(now_i, &mut next_wake);
         }
 
