@@ -22,7 +22,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
-use super::config::{Discard, Retention, Storage, StreamConfig};
+use super::config::{ConsumerConfig, DeliverPolicy, Discard, Retention, Storage, StreamConfig};
 use super::consumer::Consumer;
 use super::errors::ApiError;
 use super::headers;
@@ -37,7 +37,7 @@ use crate::monitor::time::rfc3339_nanos;
 use crate::options::SyncPolicy;
 use crate::server::Server;
 use crate::subscription::{InternalMsg, Subscription};
-use crate::{error, warn};
+use crate::{error, subject, warn};
 
 pub const META_FILE: &str = "meta.json";
 
@@ -1202,5 +1202,49 @@ async fn background(stream: Weak<Stream>) {
             SyncPolicy::Interval(_) if !woke && !s.is_memory() => s.commit().await,
             _ => {}
         }
+    }
+}
+
+impl Stream {
+    /// Deletes a consumer (API delete or an ephemeral that went inactive).
+    pub fn remove_consumer(&self, name: &str) -> bool {
+        let removed = self.consumers.write().unwrap_or_else(|e| e.into_inner()).remove(name);
+        match removed {
+            Some(c) => {
+                c.destroy();
+                self.consumer_removed();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Checks a consumer config against work-queue rules for this stream.
+    pub fn check_workqueue(&self, config: &ConsumerConfig, name: &str) -> Result<(), ApiError> {
+        use ApiError;
+        if self.config().retention != Retention::WorkQueue {
+            return Ok(());
+        }
+        let filters = config.filters();
+        for other in self.consumer_list() {
+            if other.name == name {
+                continue;
+            }
+            let theirs = other.config().filters();
+            if filters.is_empty() || theirs.is_empty() {
+                return Err(if filters.is_empty() && theirs.is_empty() {
+                    ApiError::new("JSConsumerWQMultipleUnfilteredErr")
+                } else {
+                    ApiError::new("JSConsumerWQConsumerNotUniqueErr")
+                });
+            }
+            if filters.iter().any(|a| theirs.iter().any(|b| subject::patterns_intersect(a.as_bytes(), b.as_bytes()))) {
+                return Err(ApiError::new("JSConsumerWQConsumerNotUniqueErr"));
+            }
+        }
+        if config.deliver_policy != DeliverPolicy::All {
+            return Err(ApiError::new("JSConsumerWQConsumerNotDeliverAllErr"));
+        }
+        Ok(())
     }
 }
