@@ -1,0 +1,262 @@
+//! The consumer requests: CREATE (every subject form), INFO, DELETE, NAMES, LIST, PAUSE
+//! and UNPIN.
+
+use super::*;
+
+pub(super) fn stream_for_consumer(req: &Request, stream: &str) -> Result<Arc<Stream>, ApiError> {
+    req.jsa.stream(stream).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))
+}
+
+/// The fields a consumer update may change (nats-server refuses the others).
+pub(super) fn check_consumer_update(old: &ConsumerConfig, new: &ConsumerConfig) -> Result<(), ApiError> {
+    let refuse = |what: &str| Err(ApiError::new("JSConsumerCreateErrF").with("err", format!("{what} can not be updated")));
+    if old.deliver_policy != new.deliver_policy {
+        return refuse("deliver policy");
+    }
+    if old.opt_start_seq != new.opt_start_seq {
+        return refuse("start sequence");
+    }
+    if old.opt_start_time != new.opt_start_time {
+        return refuse("start time");
+    }
+    if old.ack_policy != new.ack_policy {
+        return refuse("ack policy");
+    }
+    if old.replay_policy != new.replay_policy {
+        return refuse("replay policy");
+    }
+    if old.flow_control != new.flow_control {
+        return refuse("flow control");
+    }
+    if old.mem_storage != new.mem_storage {
+        return refuse("memory storage");
+    }
+    if old.is_pull() != new.is_pull() {
+        return Err(ApiError::new("JSConsumerCreateErrF").with("err", "can not update push consumer to pull based"));
+    }
+    if old.deliver_group != new.deliver_group {
+        return refuse("deliver group");
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+pub(super) struct ConsumerCreated {
+    #[serde(flatten)]
+    info: ConsumerInfo,
+}
+
+pub(super) async fn consumer_create(
+    js: &Arc<JetStream>,
+    req: &Request,
+    stream_name: &str,
+    subject_name: Option<&str>,
+    subject_filter: Option<String>,
+    legacy_durable: bool,
+) -> Result<Answer, ApiError> {
+    let body: &[u8] = if req.payload.is_empty() { b"{}" } else { &req.payload };
+    let value: Value = serde_json::from_slice(body).map_err(|e| {
+        ApiError::new("JSInvalidJSONErr").with(
+            "err",
+            if e.is_eof() { "unexpected EOF".to_string() } else { e.to_string().split(" at line ").next().unwrap_or("").to_string() },
+        )
+    })?;
+    if js.strict {
+        if let Some(Value::Object(cfg)) = value.get("config") {
+            let keys = config::consumer_keys(true).unwrap_or(&[]);
+            if let Some(unknown) = cfg.keys().find(|k| !keys.contains(&k.as_str())) {
+                return Err(ApiError::new("JSInvalidJSONErr").with("err", format!("json: unknown field \"{unknown}\"")));
+            }
+        }
+    }
+    let mut r: CreateConsumerRequest = config::decode_value(value, "CreateConsumerRequest")?;
+    if r.stream_name != stream_name {
+        return Err(ApiError::new("JSStreamMismatchErr"));
+    }
+    let stream = stream_for_consumer(req, stream_name)?;
+    let cfg = &mut r.config;
+    if let Some(name) = subject_name {
+        if legacy_durable {
+            if cfg.durable_name.is_empty() {
+                return Err(ApiError::new("JSConsumerDurableNameNotSetErr"));
+            }
+            if cfg.durable_name != name {
+                return Err(ApiError::new("JSConsumerDurableNameNotMatchSubjectErr"));
+            }
+        } else {
+            if !cfg.name.is_empty() && cfg.name != name {
+                return Err(ApiError::new("JSConsumerDurableNameNotMatchSubjectErr"));
+            }
+            if !cfg.durable_name.is_empty() && cfg.durable_name != name {
+                return Err(ApiError::new("JSConsumerDurableNameNotMatchSubjectErr"));
+            }
+        }
+    }
+    if let Some(filter) = subject_filter {
+        if !cfg.filter_subjects.is_empty() {
+            return Err(ApiError::new("JSConsumerMultipleFiltersNotAllowed"));
+        }
+        if !cfg.filter_subject.is_empty() && cfg.filter_subject != filter {
+            return Err(ApiError::new("JSConsumerCreateFilterSubjectMismatchErr"));
+        }
+        cfg.filter_subject = filter;
+    }
+    let durable = !cfg.durable_name.is_empty();
+    let name = if durable {
+        cfg.durable_name.clone()
+    } else if let Some(n) = subject_name.filter(|n| !n.is_empty()) {
+        n.to_string()
+    } else if !cfg.name.is_empty() {
+        cfg.name.clone()
+    } else {
+        consumer::ephemeral_name()
+    };
+    if durable || !cfg.name.is_empty() || subject_name.is_some() {
+        cfg.name = name.clone();
+    }
+    let stream_config = stream.config();
+    cfg.normalize(&ConsumerContext { stream: &stream_config, durable })?;
+    if cfg.max_ack_pending > 0 && req.jsa.limits.max_ack_pending > 0 && cfg.max_ack_pending > req.jsa.limits.max_ack_pending {
+        return Err(ApiError::new("JSConsumerMaxPendingAckExcessErrF").with("limit", req.jsa.limits.max_ack_pending.to_string()));
+    }
+    let config = r.config.clone();
+    if let Some(existing) = stream.consumer(&name) {
+        if r.action == "create" && existing.config() != config {
+            return Err(ApiError::new("JSConsumerAlreadyExists"));
+        }
+        if existing.config() != config {
+            check_consumer_update(&existing.config(), &config)?;
+            stream.check_workqueue(&config, &name)?;
+            existing.update(config).map_err(|e| ApiError::new("JSConsumerCreateErrF").with("err", e))?;
+        }
+        return Ok(reply_with("consumer_create_response", &ConsumerCreated { info: existing.info() }));
+    }
+    if r.action == "update" {
+        return Err(ApiError::new("JSConsumerDoesNotExist"));
+    }
+    let limit_reached = (stream_config.max_consumers > 0 && stream.consumer_count() as i64 >= stream_config.max_consumers)
+        || (req.jsa.limits.max_consumers >= 0 && req.jsa.consumer_count() as i64 >= req.jsa.limits.max_consumers);
+    if limit_reached {
+        return Err(ApiError::new("JSMaximumConsumersLimitErr"));
+    }
+    stream.check_workqueue(&config, &name)?;
+    let consumer =
+        Consumer::create(&stream, name.clone(), config, durable).map_err(|e| ApiError::new("JSConsumerCreateErrF").with("err", e))?;
+    stream.consumers.write().unwrap_or_else(|e| e.into_inner()).insert(name.clone(), consumer.clone());
+    consumer.start();
+    if let Some(server) = js.server.upgrade() {
+        let body = serde_json::json!({
+            "type": "io.nats.jetstream.advisory.v1.consumer_action",
+            "id": consumer::ephemeral_name(),
+            "timestamp": rfc3339_nanos(now_nanos()),
+            "stream": stream_name,
+            "consumer": name,
+            "action": "create",
+        });
+        let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.CREATED.{stream_name}.{name}");
+        server.publish_internal(&req.jsa.account, subject.as_bytes(), None, b"", &go_json(&body));
+    }
+    Ok(reply_with("consumer_create_response", &ConsumerCreated { info: consumer.info() }))
+}
+
+pub(super) fn consumer_info(req: &Request, stream: &str, name: &str) -> Result<Answer, ApiError> {
+    let stream = stream_for_consumer(req, stream)?;
+    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
+    Ok(reply_with("consumer_info_response", &c.info()))
+}
+
+pub(super) fn consumer_delete(js: &Arc<JetStream>, req: &Request, stream_name: &str, name: &str) -> Result<Answer, ApiError> {
+    let stream = stream_for_consumer(req, stream_name)?;
+    if !stream.remove_consumer(name) {
+        return Err(ApiError::new("JSConsumerNotFoundErr"));
+    }
+    if let Some(server) = js.server.upgrade() {
+        let body = serde_json::json!({
+            "type": "io.nats.jetstream.advisory.v1.consumer_action",
+            "id": consumer::ephemeral_name(),
+            "timestamp": rfc3339_nanos(now_nanos()),
+            "stream": stream_name,
+            "consumer": name,
+            "action": "delete",
+        });
+        let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.DELETED.{stream_name}.{name}");
+        server.publish_internal(&req.jsa.account, subject.as_bytes(), None, b"", &go_json(&body));
+    }
+    Ok(reply_with("consumer_delete_response", &serde_json::json!({ "success": true })))
+}
+
+pub(super) fn consumer_names(req: &Request, stream: &str) -> Result<Answer, ApiError> {
+    let stream = stream_for_consumer(req, stream)?;
+    let r: ListRequest =
+        if req.payload.is_empty() { ListRequest::default() } else { config::decode(&req.payload, "JSApiConsumersRequest", None)? };
+    let all = stream.consumer_list();
+    let names: Vec<String> = all.iter().skip(r.offset).take(NAMES_LIMIT).map(|c| c.name.clone()).collect();
+    Ok(reply_with(
+        "consumer_names_response",
+        &Paged { total: all.len(), offset: r.offset, limit: NAMES_LIMIT, body: serde_json::json!({ "consumers": names }) },
+    ))
+}
+
+pub(super) fn consumer_list(req: &Request, stream: &str) -> Result<Answer, ApiError> {
+    let stream = stream_for_consumer(req, stream)?;
+    let r: ListRequest =
+        if req.payload.is_empty() { ListRequest::default() } else { config::decode(&req.payload, "JSApiConsumersRequest", None)? };
+    let all = stream.consumer_list();
+    let infos: Vec<ConsumerInfo> = all.iter().skip(r.offset).take(LIST_LIMIT).map(|c| c.info()).collect();
+    #[derive(Serialize)]
+    struct Body {
+        consumers: Vec<ConsumerInfo>,
+        missing: Vec<String>,
+    }
+    Ok(reply_with(
+        "consumer_list_response",
+        &Paged { total: all.len(), offset: r.offset, limit: LIST_LIMIT, body: Body { consumers: infos, missing: Vec::new() } },
+    ))
+}
+
+pub(super) fn consumer_pause(req: &Request, stream: &str, name: &str) -> Result<Answer, ApiError> {
+    let stream = stream_for_consumer(req, stream)?;
+    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct PauseRequest {
+        pause_until: Option<String>,
+    }
+    let r: PauseRequest =
+        if req.payload.is_empty() { PauseRequest::default() } else { config::decode(&req.payload, "JSApiConsumerPauseRequest", None)? };
+    let until = r.pause_until.as_deref().and_then(parse_rfc3339).unwrap_or(0);
+    c.pause(until).map_err(|e| ApiError::new("JSConsumerCreateErrF").with("err", e))?;
+    let now = now_nanos();
+    let paused = until > now;
+    #[derive(Serialize)]
+    struct PauseResponse {
+        paused: bool,
+        pause_until: String,
+        #[serde(skip_serializing_if = "is_zero")]
+        pause_remaining: i64,
+    }
+    fn is_zero(n: &i64) -> bool {
+        *n == 0
+    }
+    Ok(reply_with(
+        "consumer_pause_response",
+        &PauseResponse { paused, pause_until: rfc3339_nanos(until), pause_remaining: if paused { until - now } else { 0 } },
+    ))
+}
+
+pub(super) fn consumer_unpin(req: &Request, stream: &str, name: &str) -> Result<Answer, ApiError> {
+    let stream = stream_for_consumer(req, stream)?;
+    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct UnpinRequest {
+        group: String,
+    }
+    let r: UnpinRequest =
+        if req.payload.is_empty() { UnpinRequest::default() } else { config::decode(&req.payload, "JSApiConsumerUnpinRequest", None)? };
+    if r.group.is_empty() {
+        return Err(ApiError::new("JSInvalidJSONErr").with("err", "group is required"));
+    }
+    c.unpin(&r.group)?;
+    Ok(reply_with("consumer_unpin_response", &serde_json::json!({})))
+}

@@ -1,0 +1,128 @@
+//! DIRECT.GET: single messages by sequence or subject, and batches (ADR-31).
+
+use super::streams::{find_message, MsgGetRequest};
+use super::*;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct DirectGetRequest {
+    seq: u64,
+    last_by_subj: String,
+    next_by_subj: String,
+    /// Batch mode (ADR-31): up to this many messages, then `204 EOB`.
+    batch: usize,
+    max_bytes: usize,
+    start_time: Option<String>,
+    /// The newest message of each of these subjects (wildcards allowed).
+    multi_last: Vec<String>,
+    up_to_seq: u64,
+    up_to_time: Option<String>,
+}
+
+/// The largest batch one DIRECT.GET answers.
+pub(super) const DIRECT_BATCH_MAX: usize = 1024;
+
+/// A message as DIRECT.GET returns it: its own headers plus where it sits in the stream.
+pub(super) fn direct_message(stream: &Stream, m: &crate::jetstream::store::StoredMsg, extra: &[(&str, &str)]) -> (Vec<u8>, Bytes) {
+    let (seq, ts) = (m.seq.to_string(), rfc3339_nanos(m.ts));
+    let mut pairs = vec![
+        ("Nats-Stream", stream.name.as_str()),
+        ("Nats-Subject", &*m.subject),
+        ("Nats-Sequence", seq.as_str()),
+        ("Nats-Time-Stamp", ts.as_str()),
+    ];
+    pairs.extend_from_slice(extra);
+    (headers::extend(&m.headers, &pairs), m.payload.clone())
+}
+
+/// DIRECT.GET: the message itself, its coordinates in headers; or, with `batch` or
+/// `multi_last`, a run of them closed by `204 EOB`.
+pub(super) fn direct_get(req: &Request, name: &str, subject_tokens: &[&str]) -> Answer {
+    let Some(stream) = req.jsa.stream(name).filter(|s| s.allows_direct()) else {
+        return no_responders(&req.subject);
+    };
+    let status = |s: &str| Answer::Raw { headers: headers::block(s, &[]), payload: Bytes::new() };
+    let r = if !subject_tokens.is_empty() {
+        DirectGetRequest { last_by_subj: subject_tokens.join("."), ..Default::default() }
+    } else {
+        if req.payload.is_empty() {
+            return status("408 Empty Request");
+        }
+        match serde_json::from_slice::<DirectGetRequest>(&req.payload) {
+            Ok(r)
+                if r.seq > 0
+                    || !r.last_by_subj.is_empty()
+                    || !r.next_by_subj.is_empty()
+                    || r.batch > 0
+                    || !r.multi_last.is_empty()
+                    || r.start_time.is_some() =>
+            {
+                r
+            }
+            Ok(_) => return status("408 Bad Request"),
+            Err(_) => return status("408 Malformed Request"),
+        }
+    };
+    if r.batch > 0 || !r.multi_last.is_empty() {
+        return direct_batch(&stream, &r);
+    }
+    let single = MsgGetRequest { seq: r.seq, last_by_subj: r.last_by_subj, next_by_subj: r.next_by_subj };
+    match find_message(&stream, &single) {
+        Ok(m) => {
+            let (headers, payload) = direct_message(&stream, &m, &[]);
+            Answer::Raw { headers, payload }
+        }
+        Err(_) => status("404 Message Not Found"),
+    }
+}
+
+pub(super) fn direct_batch(stream: &Stream, r: &DirectGetRequest) -> Answer {
+    use crate::jetstream::store::index::Filter;
+    let up_to_time = r.up_to_time.as_deref().and_then(parse_rfc3339).unwrap_or(i64::MAX);
+    let up_to_seq = if r.up_to_seq > 0 { r.up_to_seq } else { u64::MAX };
+    let limit = if r.batch > 0 { r.batch.min(DIRECT_BATCH_MAX) } else { DIRECT_BATCH_MAX };
+    let mut out: Vec<(Vec<u8>, Bytes)> = Vec::new();
+    let mut bytes = 0usize;
+    let mut last_seq = 0u64;
+    let mut remaining = 0u64;
+    if !r.multi_last.is_empty() {
+        let seqs = stream.last_per_subject_up_to(&r.multi_last, up_to_seq, up_to_time);
+        remaining = seqs.len() as u64;
+        for seq in seqs.into_iter().take(limit) {
+            let Some(m) = stream.load(seq) else { continue };
+            remaining -= 1;
+            let (np, ls) = (remaining.to_string(), last_seq.to_string());
+            out.push(direct_message(stream, &m, &[("Nats-Num-Pending", &np), ("Nats-Last-Sequence", &ls)]));
+            last_seq = seq;
+        }
+    } else {
+        let filter = if r.next_by_subj.is_empty() { Filter::all() } else { Filter::new(vec![r.next_by_subj.clone()]) };
+        let mut from = match r.start_time.as_deref().and_then(parse_rfc3339) {
+            Some(t) => stream.start_seq(crate::jetstream::config::DeliverPolicy::ByStartTime, 0, Some(t), &Filter::all()).0,
+            None => r.seq.max(1),
+        };
+        while out.len() < limit {
+            let Some(m) = stream.next_by_filter(from, &filter) else { break };
+            if m.seq > up_to_seq || m.ts > up_to_time {
+                break;
+            }
+            let size = m.subject.len() + m.headers.len() + m.payload.len();
+            if r.max_bytes > 0 && bytes + size > r.max_bytes && !out.is_empty() {
+                break;
+            }
+            bytes += size;
+            from = m.seq + 1;
+            let pending = stream.count_from(from, &filter);
+            let (np, ls) = (pending.to_string(), last_seq.to_string());
+            out.push(direct_message(stream, &m, &[("Nats-Num-Pending", &np), ("Nats-Last-Sequence", &ls)]));
+            last_seq = m.seq;
+            remaining = pending;
+        }
+    }
+    if out.is_empty() {
+        return Answer::Raw { headers: headers::block("404 Message Not Found", &[]), payload: Bytes::new() };
+    }
+    let (np, ls) = (remaining.to_string(), last_seq.to_string());
+    out.push((headers::block("204 EOB", &[("Nats-Num-Pending", &np), ("Nats-Last-Sequence", &ls)]), Bytes::new()));
+    Answer::Many(out)
+}

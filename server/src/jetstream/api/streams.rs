@@ -1,0 +1,332 @@
+//! The stream requests: CREATE, UPDATE, INFO, DELETE, NAMES, LIST, PURGE, MSG.GET and
+//! MSG.DELETE.
+
+use super::*;
+
+#[derive(Serialize)]
+pub(super) struct Cluster {
+    leader: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct StreamInfo {
+    config: StreamConfig,
+    created: String,
+    state: StreamState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cluster: Option<Cluster>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mirror: Option<SourceInfo>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<SourceInfo>,
+    ts: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct StreamCreated {
+    #[serde(flatten)]
+    info: StreamInfo,
+    did_create: bool,
+}
+
+pub(super) fn info_of(stream: &Stream, cluster: Option<&Server>, subjects: Option<&str>, deleted: bool) -> StreamInfo {
+    let (mirror, sources) = stream.source_infos();
+    StreamInfo {
+        config: stream.config(),
+        created: rfc3339_nanos(stream.created),
+        state: stream.state(subjects, deleted),
+        cluster: cluster.map(|s| Cluster { leader: s.server_name.clone() }),
+        mirror,
+        sources,
+        ts: rfc3339_nanos(now_nanos()),
+    }
+}
+
+pub(super) fn stream_context(_js: &JetStream) -> StreamContext {
+    StreamContext { clustered: false }
+}
+
+pub(super) fn decode_stream_config(js: &JetStream, body: &[u8]) -> Result<StreamConfig, ApiError> {
+    if body.iter().all(|b| b.is_ascii_whitespace()) {
+        return Ok(StreamConfig::default());
+    }
+    config::decode(body, "StreamConfigRequest", config::stream_keys(js.strict))
+}
+
+/// Checks a stream config against the account's limits and the other streams.
+pub(super) fn check_stream_placement(jsa: &JsAccount, config: &StreamConfig, replacing: Option<&str>) -> Result<(), ApiError> {
+    let l = &jsa.limits;
+    let per_stream = if config.storage == config::Storage::Memory { l.memory_max_stream_bytes } else { l.store_max_stream_bytes };
+    if l.max_bytes_required && config.max_bytes <= 0 {
+        return Err(ApiError::new("JSStreamMaxBytesRequired"));
+    }
+    if per_stream > 0 && config.max_bytes > per_stream {
+        return Err(ApiError::new("JSStreamMaxStreamBytesExceeded"));
+    }
+    let account_max = if config.storage == config::Storage::Memory { l.max_memory } else { l.max_store };
+    if account_max >= 0 && config.max_bytes > account_max {
+        return Err(ApiError::new(if config.storage == config::Storage::Memory {
+            "JSMemoryResourcesExceededErr"
+        } else {
+            "JSStorageResourcesExceededErr"
+        }));
+    }
+    for other in jsa.stream_list() {
+        if Some(other.name.as_str()) == replacing {
+            continue;
+        }
+        let theirs = other.config().subjects;
+        if config.subjects.iter().any(|a| theirs.iter().any(|b| subject::patterns_intersect(a.as_bytes(), b.as_bytes()))) {
+            return Err(ApiError::new("JSStreamSubjectOverlapErr"));
+        }
+    }
+    Ok(())
+}
+
+pub(super) async fn stream_create(js: &Arc<JetStream>, server: &Arc<Server>, req: &Request, name: &str) -> Result<Answer, ApiError> {
+    let mut config = decode_stream_config(js, &req.payload)?;
+    if config.name != name {
+        return Err(ApiError::new("JSStreamMismatchErr"));
+    }
+    config.normalize(&stream_context(js))?;
+    let jsa = &req.jsa;
+    if let Some(existing) = jsa.stream(name) {
+        if existing.config() == config {
+            let info = info_of(&existing, None, None, false);
+            return Ok(reply_with("stream_create_response", &StreamCreated { info, did_create: true }));
+        }
+        return Err(ApiError::new("JSStreamNameExistErr"));
+    }
+    if jsa.limits.max_streams >= 0 && jsa.stream_list().len() as i64 >= jsa.limits.max_streams {
+        return Err(ApiError::new("JSMaximumStreamsLimitErr"));
+    }
+    check_stream_placement(jsa, &config, None)?;
+    let stream = Stream::create(js, jsa, config)?;
+    jsa.streams.write().unwrap_or_else(|e| e.into_inner()).insert(name.to_string(), stream.clone());
+    stream_advisory(server, jsa, "CREATED", name, "create");
+    let info = info_of(&stream, None, None, false);
+    Ok(reply_with("stream_create_response", &StreamCreated { info, did_create: true }))
+}
+
+pub(super) fn stream_advisory(server: &Server, jsa: &JsAccount, kind: &str, stream: &str, action: &str) {
+    let body = serde_json::json!({
+        "type": "io.nats.jetstream.advisory.v1.stream_action",
+        "id": consumer::ephemeral_name(),
+        "timestamp": rfc3339_nanos(now_nanos()),
+        "stream": stream,
+        "action": action,
+    });
+    let subject = format!("$JS.EVENT.ADVISORY.STREAM.{kind}.{stream}");
+    server.publish_internal(&jsa.account, subject.as_bytes(), None, b"", &go_json(&body));
+}
+
+pub(super) async fn stream_update(js: &Arc<JetStream>, req: &Request, name: &str) -> Result<Answer, ApiError> {
+    let mut config = decode_stream_config(js, &req.payload)?;
+    if config.name != name {
+        return Err(ApiError::new("JSStreamMismatchErr"));
+    }
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    let old = stream.config();
+    // A sealed flag may be set by an update (not by a create).
+    let sealing = config.sealed;
+    config.sealed = false;
+    config.normalize(&stream_context(js))?;
+    config.sealed = sealing;
+    let invalid = |text: &str| ApiError::new("JSStreamInvalidConfigF").with("err", text);
+    if config.storage != old.storage {
+        return Err(invalid("stream configuration update can not change storage type"));
+    }
+    if (config.retention == config::Retention::WorkQueue) != (old.retention == config::Retention::WorkQueue) {
+        return Err(invalid("stream configuration update can not change retention policy to/from workqueue"));
+    }
+    if old.sealed && !config.sealed {
+        return Err(invalid("stream configuration update can not unseal a sealed stream"));
+    }
+    if old.deny_delete && !config.deny_delete {
+        return Err(invalid("stream configuration update can not cancel deny message deletes"));
+    }
+    if old.deny_purge && !config.deny_purge {
+        return Err(invalid("stream configuration update can not cancel deny purge"));
+    }
+    if old.allow_msg_ttl && !config.allow_msg_ttl {
+        return Err(invalid("message TTL status can not be disabled"));
+    }
+    if config.mirror != old.mirror {
+        return Err(ApiError::new("JSStreamMirrorNotUpdatableErr"));
+    }
+    check_stream_placement(&req.jsa, &config, Some(name))?;
+    stream.update(config)?;
+    stream.sync_now().await;
+    Ok(reply_with("stream_update_response", &info_of(&stream, None, None, false)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct StreamInfoRequest {
+    subjects_filter: String,
+    deleted_details: bool,
+    offset: usize,
+}
+
+pub(super) fn stream_info(req: &Request, name: &str) -> Result<Answer, ApiError> {
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    let r: StreamInfoRequest =
+        if req.payload.is_empty() { StreamInfoRequest::default() } else { config::decode(&req.payload, "JSApiStreamInfoRequest", None)? };
+    let filter = (!r.subjects_filter.is_empty()).then_some(r.subjects_filter.as_str());
+    let server = req.jsa_server();
+    let mut info = info_of(&stream, server.as_deref(), filter, r.deleted_details);
+    let (mut total, mut limit) = (0, 0);
+    if let Some(subjects) = info.state.subjects.take() {
+        total = subjects.len();
+        limit = 100_000;
+        info.state.subjects = Some(subjects.into_iter().skip(r.offset).take(limit).collect());
+    }
+    Ok(reply_with("stream_info_response", &Paged { total, offset: r.offset, limit, body: info }))
+}
+
+pub(super) fn stream_delete(js: &Arc<JetStream>, req: &Request, name: &str) -> Result<Answer, ApiError> {
+    let removed = req.jsa.streams.write().unwrap_or_else(|e| e.into_inner()).remove(name);
+    let stream = removed.ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    stream.destroy();
+    if let Some(server) = js.server.upgrade() {
+        stream_advisory(&server, &req.jsa, "DELETED", name, "delete");
+    }
+    Ok(reply_with("stream_delete_response", &serde_json::json!({ "success": true })))
+}
+
+pub(super) fn streams_matching(jsa: &JsAccount, filter: &str) -> Vec<Arc<Stream>> {
+    jsa.stream_list()
+        .into_iter()
+        .filter(|s| {
+            filter.is_empty() || s.config().subjects.iter().any(|subj| subject::patterns_intersect(subj.as_bytes(), filter.as_bytes()))
+        })
+        .collect()
+}
+
+pub(super) fn stream_names(req: &Request) -> Result<Answer, ApiError> {
+    let r: ListRequest =
+        if req.payload.is_empty() { ListRequest::default() } else { config::decode(&req.payload, "JSApiStreamNamesRequest", None)? };
+    let all = streams_matching(&req.jsa, &r.subject);
+    let names: Vec<String> = all.iter().skip(r.offset).take(NAMES_LIMIT).map(|s| s.name.clone()).collect();
+    Ok(reply_with(
+        "stream_names_response",
+        &Paged { total: all.len(), offset: r.offset, limit: NAMES_LIMIT, body: serde_json::json!({ "streams": names }) },
+    ))
+}
+
+pub(super) fn stream_list(server: &Server, req: &Request) -> Result<Answer, ApiError> {
+    let r: ListRequest =
+        if req.payload.is_empty() { ListRequest::default() } else { config::decode(&req.payload, "JSApiStreamListRequest", None)? };
+    let all = streams_matching(&req.jsa, &r.subject);
+    let infos: Vec<StreamInfo> = all.iter().skip(r.offset).take(LIST_LIMIT).map(|s| info_of(s, Some(server), None, false)).collect();
+    #[derive(Serialize)]
+    struct Body {
+        streams: Vec<StreamInfo>,
+        missing: Vec<String>,
+    }
+    Ok(reply_with(
+        "stream_list_response",
+        &Paged { total: all.len(), offset: r.offset, limit: LIST_LIMIT, body: Body { streams: infos, missing: Vec::new() } },
+    ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct PurgeBody {
+    filter: String,
+    seq: u64,
+    keep: u64,
+}
+
+pub(super) async fn stream_purge(req: &Request, name: &str) -> Result<Answer, ApiError> {
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    let body: PurgeBody =
+        if req.payload.is_empty() { PurgeBody::default() } else { config::decode(&req.payload, "JSApiStreamPurgeRequest", None)? };
+    if body.seq > 0 && body.keep > 0 {
+        return Err(ApiError::new("JSBadRequestErr"));
+    }
+    if !body.filter.is_empty() && !subject::is_valid_subscribe(body.filter.as_bytes()) {
+        return Err(ApiError::new("JSStreamPurgeFailedF").with("err", "invalid subject filter"));
+    }
+    let purged = stream.purge(&PurgeRequest { filter: body.filter, up_to_seq: body.seq, keep: body.keep })?;
+    stream.sync_now().await;
+    #[derive(Serialize)]
+    struct Purged {
+        success: bool,
+        purged: u64,
+    }
+    Ok(reply_with("stream_purge_response", &Purged { success: true, purged }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct MsgGetRequest {
+    pub(super) seq: u64,
+    pub(super) last_by_subj: String,
+    pub(super) next_by_subj: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct StoredMessage {
+    subject: String,
+    seq: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hdrs: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    data: Option<String>,
+    time: String,
+}
+
+pub(super) fn find_message(stream: &Stream, r: &MsgGetRequest) -> Result<crate::jetstream::store::StoredMsg, ApiError> {
+    let found = if !r.last_by_subj.is_empty() {
+        stream.last_by_subject(&r.last_by_subj)
+    } else if !r.next_by_subj.is_empty() {
+        stream.next_by_subject(r.seq, &r.next_by_subj)
+    } else {
+        stream.load(r.seq)
+    };
+    found.ok_or_else(|| ApiError::new("JSNoMessageFoundErr"))
+}
+
+pub(super) fn stream_msg_get(req: &Request, name: &str) -> Result<Answer, ApiError> {
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    if req.payload.is_empty() {
+        return Err(ApiError::new("JSBadRequestErr"));
+    }
+    let r: MsgGetRequest = config::decode(&req.payload, "JSApiMsgGetRequest", None)?;
+    if r.seq == 0 && r.last_by_subj.is_empty() && r.next_by_subj.is_empty() {
+        return Err(ApiError::new("JSBadRequestErr"));
+    }
+    let m = find_message(&stream, &r)?;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let message = StoredMessage {
+        subject: m.subject.to_string(),
+        seq: m.seq,
+        hdrs: (!m.headers.is_empty()).then(|| b64.encode(&m.headers)),
+        data: (!m.payload.is_empty()).then(|| b64.encode(&m.payload)),
+        time: rfc3339_nanos(m.ts),
+    };
+    #[derive(Serialize)]
+    struct Reply {
+        message: StoredMessage,
+    }
+    Ok(reply_with("stream_msg_get_response", &Reply { message }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct MsgDeleteRequest {
+    seq: u64,
+    no_erase: bool,
+}
+
+pub(super) async fn stream_msg_delete(req: &Request, name: &str) -> Result<Answer, ApiError> {
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    if req.payload.is_empty() {
+        return Err(ApiError::new("JSBadRequestErr"));
+    }
+    let r: MsgDeleteRequest = config::decode(&req.payload, "JSApiMsgDeleteRequest", None)?;
+    stream.delete_msg(r.seq, !r.no_erase)?;
+    stream.sync_now().await;
+    Ok(reply_with("stream_msg_delete_response", &serde_json::json!({ "success": true })))
+}
