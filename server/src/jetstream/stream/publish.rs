@@ -1,0 +1,330 @@
+//! Publishing into a stream: the capture handler, the checks a publish must pass
+//! (size, dedup, the `Nats-Expected-*` headers, rollups, discard new, account limits),
+//! the publish acknowledgement, republishing, and messages copied from other streams.
+
+use super::*;
+
+/// A publish outcome, before it is turned into a PubAck.
+pub(super) enum Stored {
+    New(u64),
+    Duplicate(u64),
+}
+
+impl Stream {
+    pub(super) fn on_publish(self: &Arc<Self>, msg: &InternalMsg<'_>) {
+        if self.stopped.load(Ordering::Relaxed) {
+            return;
+        }
+        let subject = String::from_utf8_lossy(msg.subject);
+        let reply = msg.reply.filter(|r| !r.is_empty());
+        let mut inner = self.lock();
+        let before = inner.store.index().bytes() as i64;
+        let outcome = self.store_message(&mut inner, &subject, msg.headers, msg.payload);
+        let after = inner.store.index().bytes() as i64;
+        let no_ack = inner.config.no_ack;
+        let body = match &outcome {
+            Ok(Stored::New(seq)) => self.pub_ack(*seq, false),
+            Ok(Stored::Duplicate(seq)) => self.pub_ack(*seq, true),
+            Err(e) => {
+                let mut out = b"{\"error\":".to_vec();
+                out.extend_from_slice(&go_json(e));
+                out.extend_from_slice(
+                    format!(",\"stream\":{},\"seq\":0}}", serde_json::to_string(&self.name).unwrap_or_default()).as_bytes(),
+                );
+                out
+            }
+        };
+        let stored = matches!(outcome, Ok(Stored::New(_)));
+        match self.sync {
+            SyncPolicy::Always if outcome.is_ok() => {
+                if let (Some(reply), false) = (reply, no_ack) {
+                    inner.pending_acks.push((reply.to_vec(), body));
+                }
+                drop(inner);
+                self.account_usage(before, after);
+                self.wake.notify_one();
+                return;
+            }
+            SyncPolicy::Interval(_) if stored && !self.is_memory() => {
+                // Acknowledged once the operating system has it (nats-server's default).
+                if let Err(e) = inner.store.flush() {
+                    error!("JetStream stream '{} > {}': write failed: {e}", self.account.name, self.name);
+                }
+            }
+            _ => {}
+        }
+        if stored {
+            self.durable_seq.store(inner.store.index().last_seq(), Ordering::Release);
+        }
+        drop(inner);
+        self.account_usage(before, after);
+        if stored {
+            self.notify_consumers();
+        }
+        if let (Some(reply), false) = (reply, no_ack && outcome.is_ok()) {
+            self.reply(reply, &body);
+        }
+    }
+
+    fn pub_ack(&self, seq: u64, duplicate: bool) -> Vec<u8> {
+        let (prefix, domain) = &self.ack_parts;
+        let mut out = Vec::with_capacity(prefix.len() + domain.len() + 40);
+        out.extend_from_slice(prefix.as_bytes());
+        out.extend_from_slice(seq.to_string().as_bytes());
+        out.extend_from_slice(domain.as_bytes());
+        // nats-server builds the duplicate form by hand, space included.
+        out.extend_from_slice(if duplicate { b",\"duplicate\": true}" } else { b"}" });
+        out
+    }
+
+    /// Checks and stores one published message.
+    fn store_message(&self, inner: &mut Inner, subject: &str, hdrs: &[u8], payload: &[u8]) -> Result<Stored, ApiError> {
+        let cfg = &inner.config;
+        if cfg.sealed {
+            return Err(ApiError::new("JSStreamSealedErr"));
+        }
+        let size = hdrs.len() + payload.len();
+        if cfg.max_msg_size > 0 && size as i64 > cfg.max_msg_size {
+            return Err(ApiError::new("JSStreamMessageExceedsMaximumErr"));
+        }
+        let now = now_nanos();
+        let msg_id = headers::get(hdrs, "Nats-Msg-Id").filter(|s| !s.is_empty());
+        if let Some(id) = msg_id {
+            expire_dedup(inner, now);
+            if let Some(&seq) = inner.dedup.get(id) {
+                return Ok(Stored::Duplicate(seq));
+            }
+        }
+        let cfg = &inner.config;
+        let index = inner.store.index();
+        if let Some(expected) = headers::get(hdrs, "Nats-Expected-Stream") {
+            if expected != self.name {
+                return Err(ApiError::new("JSStreamNotMatchErr"));
+            }
+        }
+        if let Some(expected) = headers::get(hdrs, "Nats-Expected-Last-Sequence") {
+            let expected: u64 = expected.parse().unwrap_or(0);
+            if expected != index.last_seq() {
+                return Err(ApiError::new("JSStreamWrongLastSequenceErrF").with("seq", index.last_seq().to_string()));
+            }
+        }
+        if let Some(expected) = headers::get(hdrs, "Nats-Expected-Last-Subject-Sequence") {
+            let expected: u64 = expected.parse().unwrap_or(0);
+            let check = headers::get(hdrs, "Nats-Expected-Last-Subject-Sequence-Subject").filter(|s| !s.is_empty()).unwrap_or(subject);
+            let last = index.last_matching(&Filter::new(vec![check.to_string()])).unwrap_or(0);
+            if expected != last {
+                return Err(ApiError::new("JSStreamWrongLastSequenceErrF").with("seq", last.to_string()));
+            }
+        }
+        if let Some(expected) = headers::get(hdrs, "Nats-Expected-Last-Msg-Id") {
+            if expected != inner.last_msg_id {
+                return Err(ApiError::new("JSStreamWrongLastMsgIDErrF").with("id", &inner.last_msg_id));
+            }
+        }
+        if let Some(ttl) = headers::get(hdrs, "Nats-TTL") {
+            if !cfg.allow_msg_ttl {
+                return Err(ApiError::new("JSMessageTTLDisabledErr"));
+            }
+            if crate::jetstream::store::parse_ttl(ttl).is_err() {
+                return Err(ApiError::new("JSMessageTTLInvalidErr"));
+            }
+        }
+        let rollup = match headers::get(hdrs, "Nats-Rollup") {
+            None => None,
+            Some(_) if !cfg.allow_rollup_hdrs || cfg.deny_purge => {
+                return Err(ApiError::new("JSStreamRollupFailedF").with("err", "rollup not permitted"));
+            }
+            Some(v) if v.eq_ignore_ascii_case("sub") => Some(false),
+            Some(v) if v.eq_ignore_ascii_case("all") => Some(true),
+            Some(v) => return Err(ApiError::new("JSStreamRollupFailedF").with("err", format!("rollup value invalid: {v}"))),
+        };
+        let stored_subject = match &inner.transform {
+            Some(t) => t.apply(subject).unwrap_or_else(|| subject.to_string()),
+            None => subject.to_string(),
+        };
+        let record_size = if self.is_memory() {
+            crate::jetstream::store::memory_msg_size(stored_subject.len(), hdrs.len(), payload.len())
+        } else {
+            crate::jetstream::store::file_msg_size(stored_subject.len(), hdrs.len(), payload.len())
+        } as i64;
+        if cfg.discard == Discard::New {
+            if cfg.max_msgs > 0 && index.msgs() as i64 >= cfg.max_msgs {
+                return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum messages exceeded"));
+            }
+            if cfg.max_bytes > 0 && index.bytes() as i64 + record_size > cfg.max_bytes {
+                return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum bytes exceeded"));
+            }
+            if cfg.discard_new_per_subject && cfg.max_msgs_per_subject > 0 {
+                let n = index.subject_seqs(&stored_subject).map_or(0, |s| s.len()) as i64;
+                if n >= cfg.max_msgs_per_subject {
+                    return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum messages per subject exceeded"));
+                }
+            }
+        }
+        self.check_account_limits(record_size)?;
+        let seq = inner
+            .store
+            .append(&stored_subject, hdrs, payload, now)
+            .map_err(|e| ApiError::new("JSStreamStoreFailedF").with("err", e.to_string()))?;
+        match rollup {
+            Some(true) => {
+                let _ = inner.store.compact(seq);
+            }
+            Some(false) => {
+                let older: Vec<u64> =
+                    inner.store.index().subject_seqs(&stored_subject).map(|s| s.range(..seq).copied().collect()).unwrap_or_default();
+                for s in older {
+                    let _ = remove_one(&mut *inner.store, s);
+                }
+            }
+            None => {}
+        }
+        enforce_limits(inner, Some(&stored_subject));
+        if let Some(id) = msg_id {
+            inner.dedup.insert(id.to_string(), seq);
+            inner.dedup_order.push_back((now, id.to_string()));
+        }
+        inner.last_msg_id = msg_id.unwrap_or_default().to_string();
+        if inner.store.index().has_ttl(seq) {
+            // Re-arm the expiry timer for this message's TTL.
+            self.wake.notify_one();
+        }
+        if inner.config.retention == Retention::Interest && !self.has_interest(&stored_subject) {
+            let _ = remove_one(&mut *inner.store, seq);
+        }
+        if let Some((t, headers_only)) = &inner.republish {
+            if let Some(dest) = t.apply(&stored_subject) {
+                self.republish(&dest, &stored_subject, seq, now, hdrs, payload, *headers_only, inner.store.index().last_seq());
+            }
+        }
+        Ok(Stored::New(seq))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn republish(&self, dest: &str, subject: &str, seq: u64, ts: i64, hdrs: &[u8], payload: &[u8], headers_only: bool, last: u64) {
+        let Some(server) = self.server() else { return };
+        let (seq_text, last_text, ts_text) = (seq.to_string(), last.saturating_sub(1).to_string(), rfc3339_nanos(ts));
+        let mut extra = vec![
+            ("Nats-Stream", self.name.as_str()),
+            ("Nats-Subject", subject),
+            ("Nats-Sequence", &seq_text),
+            ("Nats-Time-Stamp", &ts_text),
+            ("Nats-Last-Sequence", &last_text),
+        ];
+        let size_text = payload.len().to_string();
+        if headers_only {
+            extra.push(("Nats-Msg-Size", &size_text));
+        }
+        let block = headers::extend(hdrs, &extra);
+        server.publish_internal(&self.account, dest.as_bytes(), None, &block, if headers_only { b"" } else { payload });
+    }
+
+    fn check_account_limits(&self, size: i64) -> Result<(), ApiError> {
+        let Some(jsa) = self.jsa.upgrade() else { return Ok(()) };
+        let Some(js) = self.server().and_then(|s| s.jetstream()) else { return Ok(()) };
+        let (used, account_max, server_max, err) = if self.is_memory() {
+            (jsa.memory_used.load(Ordering::Relaxed), jsa.limits.max_memory, js.limits.max_memory, "JSMemoryResourcesExceededErr")
+        } else {
+            (jsa.store_used.load(Ordering::Relaxed), jsa.limits.max_store, js.limits.max_store, "JSStorageResourcesExceededErr")
+        };
+        if account_max >= 0 && used + size > account_max {
+            return Err(ApiError::new(err));
+        }
+        if server_max >= 0 {
+            let (total_memory, total_store) = js.usage();
+            let server_used = if self.is_memory() { total_memory } else { total_store };
+            if server_used + size > server_max {
+                return Err(ApiError::new(err));
+            }
+        }
+        Ok(())
+    }
+
+    /// True when some consumer's filter selects `subject` (interest retention).
+    fn has_interest(&self, subject: &str) -> bool {
+        self.consumer_list().iter().any(|c| c.filter().matches(subject))
+    }
+
+    /// The origin sequence of the newest message copied from `origin` (its
+    /// `Nats-Stream-Source` mark), searching back from the end.
+    pub fn last_copied_from(&self, origin: &str) -> Option<u64> {
+        let mut inner = self.lock();
+        let mut seq = inner.store.index().last_seq();
+        let first = inner.store.index().first_seq();
+        while seq >= first && seq > 0 {
+            if let Some(m) = load_checked(&mut inner, seq) {
+                if let Some(mark) = headers::get(&m.headers, source::SOURCE_HEADER) {
+                    let mut parts = mark.split_whitespace();
+                    if parts.next() == Some(origin) {
+                        return parts.next().and_then(|s| s.parse().ok());
+                    }
+                }
+            }
+            seq -= 1;
+        }
+        None
+    }
+
+    /// Appends a message copied from another stream (a mirror gives the origin's sequence).
+    /// False when it cannot be stored now (limits); the copier tries again later.
+    pub fn store_sourced(&self, subject: &str, hdrs: &[u8], payload: &[u8], origin_ts: i64, mirror_seq: Option<u64>) -> bool {
+        if self.is_stopped() {
+            return false;
+        }
+        let mut inner = self.lock();
+        let before = inner.store.index().bytes() as i64;
+        if let Some(seq) = mirror_seq {
+            let last = inner.store.index().last_seq();
+            if seq <= last {
+                return true;
+            }
+            if seq > last + 1 && inner.store.skip_msgs(seq).is_err() {
+                return false;
+            }
+        }
+        let cfg = &inner.config;
+        let size = if self.is_memory() {
+            crate::jetstream::store::memory_msg_size(subject.len(), hdrs.len(), payload.len())
+        } else {
+            crate::jetstream::store::file_msg_size(subject.len(), hdrs.len(), payload.len())
+        } as i64;
+        let index = inner.store.index();
+        let full = cfg.discard == Discard::New
+            && ((cfg.max_msgs > 0 && index.msgs() as i64 >= cfg.max_msgs)
+                || (cfg.max_bytes > 0 && index.bytes() as i64 + size > cfg.max_bytes));
+        if full || self.check_account_limits(size).is_err() {
+            return false;
+        }
+        let ts = if mirror_seq.is_some() { origin_ts } else { now_nanos() };
+        let seq = match inner.store.append(subject, hdrs, payload, ts) {
+            Ok(seq) => seq,
+            Err(e) => {
+                error!("JetStream stream '{} > {}': storing a copied message failed: {e}", self.account.name, self.name);
+                return false;
+            }
+        };
+        if let Some(id) = headers::get(hdrs, "Nats-Msg-Id").filter(|s| !s.is_empty()) {
+            inner.dedup.insert(id.to_string(), seq);
+            inner.dedup_order.push_back((ts, id.to_string()));
+        }
+        enforce_limits(&mut inner, Some(subject));
+        if inner.config.retention == Retention::Interest && !self.has_interest(subject) {
+            let _ = remove_one(&mut *inner.store, seq);
+        }
+        let after = inner.store.index().bytes() as i64;
+        if self.sync == SyncPolicy::Always {
+            drop(inner);
+            self.account_usage(before, after);
+            self.wake.notify_one();
+            return true;
+        }
+        if !self.is_memory() {
+            let _ = inner.store.flush();
+        }
+        self.durable_seq.store(inner.store.index().last_seq(), Ordering::Release);
+        drop(inner);
+        self.account_usage(before, after);
+        self.notify_consumers();
+        true
+    }
+}
