@@ -56,7 +56,18 @@ pub enum KvCommand {
     /// Print changes as they happen
     Watch(WatchArgs),
     /// Remove delete and purge markers left by deleted keys
-    Compact(RmArgs),
+    Compact(CompactArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CompactArgs {
+    pub bucket: String,
+    /// Markers younger than this stay (their history goes), so watchers still see recent
+    /// deletes; older ones go entirely
+    #[arg(long = "keep-newer", value_parser = parse_long_duration, default_value = "30m")]
+    pub keep_newer: Duration,
+    #[arg(short = 'f', long)]
+    pub force: bool,
 }
 
 #[derive(Args, Debug)]
@@ -444,7 +455,7 @@ async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
 
 /// Removes the markers deleted and purged keys leave behind: each key whose newest entry
 /// is a marker is purged from the backing stream.
-async fn compact(client: &async_nats::Client, js: &jetstream::Context, a: RmArgs) -> Result<()> {
+async fn compact(client: &async_nats::Client, js: &jetstream::Context, a: CompactArgs) -> Result<()> {
     if !jsapi::confirm(&format!("Really remove the delete markers of bucket {}?", a.bucket), a.force) {
         bail!("compact cancelled");
     }
@@ -459,12 +470,18 @@ async fn compact(client: &async_nats::Client, js: &jetstream::Context, a: RmArgs
         let e = e.map_err(|e| anyhow!("reading the bucket failed: {e}"))?;
         seen += 1;
         if e.operation != kv::Operation::Put {
-            markers.push(e.key);
+            markers.push((e.key, e.created));
         }
     }
-    for key in &markers {
-        request(client, &format!("$JS.API.STREAM.PURGE.KV_{}", a.bucket), &json!({ "filter": format!("$KV.{}.{key}", a.bucket) })).await?;
+    // As nats.go's PurgeDeletes: old markers go with their history, recent ones stay alone.
+    let cutoff = time::OffsetDateTime::now_utc() - a.keep_newer;
+    let mut removed = 0;
+    for (key, created) in &markers {
+        let keep = if *created < cutoff { 0 } else { 1 };
+        removed += usize::from(keep == 0);
+        let body = json!({ "filter": format!("$KV.{}.{key}", a.bucket), "keep": keep });
+        request(client, &format!("$JS.API.STREAM.PURGE.KV_{}", a.bucket), &body).await?;
     }
-    println!("Removed {} delete markers from bucket {}", markers.len(), a.bucket);
+    println!("Removed {removed} delete markers from bucket {} ({} recent ones kept)", a.bucket, markers.len() - removed);
     Ok(())
 }

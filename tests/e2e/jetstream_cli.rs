@@ -161,6 +161,9 @@ fn kv_commands_round_trip() {
     assert_eq!((code, err.trim()), (1, "natsx: error: no value for key size in bucket CFG"));
     let (code, out, _) = run(&server, &["kv", "compact", "CFG", "-f"]);
     assert_eq!(code, 0);
+    assert!(out.contains("Removed 0 delete markers from bucket CFG (1 recent ones kept)"), "{out}");
+    let (code, out, _) = run(&server, &["kv", "compact", "CFG", "--keep-newer", "0", "-f"]);
+    assert_eq!(code, 0);
     assert!(out.contains("Removed 1 delete markers"), "{out}");
     assert_eq!(run(&server, &["kv", "ls", "--names"]).1.trim(), "CFG");
     let (code, _, err) = run(&server, &["kv", "get", "NOPE", "x"]);
