@@ -615,3 +615,20 @@ async fn rate_limit_max_waiting_metadata_flow_control_and_consumer_advisories() 
         seen.push(a.subject.to_string());
     }
 }
+
+#[tokio::test]
+async fn account_stream_byte_limits() {
+    let dir = TempDir::new();
+    let conf = format!(
+        "jetstream {{ store_dir: \"{}\" }}\naccounts {{\n  A {{ jetstream {{ max_stream_bytes: 1MB, max_bytes_required: true }}, users: [ {{user: a, password: a}} ] }}\n}}\n",
+        dir.path().display()
+    );
+    let server = Server::with_config(&conf, &[]);
+    let a = async_nats::ConnectOptions::with_user_and_password("a".into(), "a".into()).connect(server.url()).await.unwrap();
+    let js = jetstream::new(a);
+    let err = js.create_stream(cfg("NOBYTES", &["nb"])).await.unwrap_err();
+    assert!(err.to_string().contains("account requires a stream config to have max bytes set"), "{err}");
+    let err = js.create_stream(stream::Config { max_bytes: 2 * 1024 * 1024, ..cfg("BIG", &["big"]) }).await.unwrap_err();
+    assert!(err.to_string().contains("stream max bytes exceeds account limit max stream bytes"), "{err}");
+    js.create_stream(stream::Config { max_bytes: 512 * 1024, ..cfg("OK", &["ok"]) }).await.unwrap();
+}
