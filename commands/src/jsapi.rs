@@ -27,6 +27,18 @@ pub async fn request(client: &async_nats::Client, subject: &str, body: &Value) -
     Ok(value)
 }
 
+/// The buckets of one kind: the streams whose names start with `prefix` (`KV_`, `OBJ_`)
+/// among those capturing `subjects` (`$KV.>`, `$O.>`), as (bucket name, stream info).
+pub async fn buckets(client: &async_nats::Client, subjects: &str, prefix: &str) -> Result<Vec<(String, Value)>> {
+    let reply = request(client, "$JS.API.STREAM.LIST", &serde_json::json!({ "subject": subjects })).await?;
+    Ok(reply["streams"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| Some((s["config"]["name"].as_str()?.strip_prefix(prefix)?.to_string(), s.clone())))
+        .collect())
+}
+
 /// Sizes as the `nats` CLI takes them: `1024`, `10K`, `5MB`, `1.5GiB`; `-1` is unlimited.
 pub fn parse_size(s: &str) -> std::result::Result<i64, String> {
     let t = s.trim();

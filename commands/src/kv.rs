@@ -417,20 +417,12 @@ async fn info(client: &async_nats::Client, bucket: &str, as_json: bool) -> Resul
 }
 
 async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
-    let reply = request(client, "$JS.API.STREAM.LIST", &json!({ "subject": "$KV.>" })).await?;
-    let buckets: Vec<Value> = reply["streams"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|s| s["config"]["name"].as_str().is_some_and(|n| n.starts_with("KV_")))
-        .cloned()
-        .collect();
-    let name = |s: &Value| s["config"]["name"].as_str().unwrap_or("").trim_start_matches("KV_").to_string();
+    let buckets = jsapi::buckets(client, "$KV.>", "KV_").await?;
     if a.json {
-        print_json(&Value::Array(buckets.iter().map(|s| json!(name(s))).collect()));
+        print_json(&Value::Array(buckets.iter().map(|(name, _)| json!(name)).collect()));
     } else if a.names {
-        for b in &buckets {
-            println!("{}", name(b));
+        for (name, _) in &buckets {
+            println!("{name}");
         }
     } else if buckets.is_empty() {
         println!("No Key-Value buckets found");
@@ -438,9 +430,9 @@ async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
         let mut t = Table::new();
         t.load_preset(UTF8_FULL_CONDENSED);
         t.set_header(vec!["Bucket", "Description", "Created", "Size", "Values", "Last Update"]);
-        for b in &buckets {
+        for (name, b) in &buckets {
             t.add_row(vec![
-                name(b),
+                name.clone(),
                 b["config"]["description"].as_str().unwrap_or("").to_string(),
                 jsapi::time(&b["created"]),
                 human_bytes(b["state"]["bytes"].as_u64().unwrap_or(0)),

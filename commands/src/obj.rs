@@ -415,26 +415,18 @@ async fn bucket_info(client: &async_nats::Client, bucket: &str, as_json: bool) -
 }
 
 async fn list_buckets(client: &async_nats::Client, as_json: bool) -> Result<()> {
-    let reply = request(client, "$JS.API.STREAM.LIST", &json!({ "subject": "$O.>" })).await?;
-    let buckets: Vec<Value> = reply["streams"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|s| s["config"]["name"].as_str().is_some_and(|n| n.starts_with("OBJ_")))
-        .cloned()
-        .collect();
-    let name = |s: &Value| s["config"]["name"].as_str().unwrap_or("").trim_start_matches("OBJ_").to_string();
+    let buckets = jsapi::buckets(client, "$O.>", "OBJ_").await?;
     if as_json {
-        print_json(&Value::Array(buckets.iter().map(|s| json!(name(s))).collect()));
+        print_json(&Value::Array(buckets.iter().map(|(name, _)| json!(name)).collect()));
     } else if buckets.is_empty() {
         println!("No Object Store buckets found");
     } else {
         let mut t = Table::new();
         t.load_preset(UTF8_FULL_CONDENSED);
         t.set_header(vec!["Bucket", "Description", "Created", "Size", "Last Update"]);
-        for b in &buckets {
+        for (name, b) in &buckets {
             t.add_row(vec![
-                name(b),
+                name.clone(),
                 b["config"]["description"].as_str().unwrap_or("").to_string(),
                 jsapi::time(&b["created"]),
                 human_bytes(b["state"]["bytes"].as_u64().unwrap_or(0)),

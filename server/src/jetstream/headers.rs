@@ -22,6 +22,12 @@ pub fn block(status: &str, headers: &[(&str, &str)]) -> Vec<u8> {
         out.extend_from_slice(status.as_bytes());
     }
     out.extend_from_slice(b"\r\n");
+    push_lines(&mut out, headers);
+    out
+}
+
+/// Writes `Key: Value` lines and the closing blank line.
+fn push_lines(out: &mut Vec<u8>, headers: &[(&str, &str)]) {
     for (k, v) in headers {
         out.extend_from_slice(k.as_bytes());
         out.extend_from_slice(b": ");
@@ -29,7 +35,6 @@ pub fn block(status: &str, headers: &[(&str, &str)]) -> Vec<u8> {
         out.extend_from_slice(b"\r\n");
     }
     out.extend_from_slice(b"\r\n");
-    out
 }
 
 /// Appends headers to an existing block (or starts one), keeping the original status line
@@ -42,13 +47,7 @@ pub fn extend(existing: &[u8], headers: &[(&str, &str)]) -> Vec<u8> {
     let body = existing.strip_suffix(b"\r\n").unwrap_or(existing);
     let mut out = Vec::with_capacity(existing.len() + 64);
     out.extend_from_slice(body);
-    for (k, v) in headers {
-        out.extend_from_slice(k.as_bytes());
-        out.extend_from_slice(b": ");
-        out.extend_from_slice(v.as_bytes());
-        out.extend_from_slice(b"\r\n");
-    }
-    out.extend_from_slice(b"\r\n");
+    push_lines(&mut out, headers);
     out
 }
 
