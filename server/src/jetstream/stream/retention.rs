@@ -108,20 +108,29 @@ impl Stream {
         if retention != Retention::Interest {
             return;
         }
+        // The messages and their subjects, read under the stream lock; the consumers are
+        // asked without it (lock order: a consumer's lock is never taken under the stream's).
+        let stored: Vec<(u64, std::sync::Arc<str>)> = {
+            let inner = self.lock();
+            let index = inner.store.index();
+            let mut out = Vec::new();
+            let mut seq = index.first_seq();
+            while let Some(s) = index.next_matching(seq, &Filter::all()) {
+                if let Some(e) = index.get(s) {
+                    out.push((s, e.subject.clone()));
+                }
+                seq = s + 1;
+            }
+            out
+        };
         let consumers = self.consumer_list();
+        let victims: Vec<u64> = stored
+            .into_iter()
+            .filter(|(s, subject)| !consumers.iter().any(|c| c.filter().matches(subject) && !c.has_acked(*s)))
+            .map(|(s, _)| s)
+            .collect();
         let mut inner = self.lock();
         let before = inner.store.index().bytes() as i64;
-        let mut seq = inner.store.index().first_seq();
-        let mut victims = Vec::new();
-        while let Some(s) = inner.store.index().next_matching(seq, &Filter::all()) {
-            let subject = inner.store.index().get(s).map(|e| e.subject.clone());
-            if let Some(subject) = subject {
-                if !consumers.iter().any(|c| c.filter().matches(&subject) && !c.has_acked(s)) {
-                    victims.push(s);
-                }
-            }
-            seq = s + 1;
-        }
         for s in victims {
             let _ = remove_one(&mut *inner.store, s);
         }
