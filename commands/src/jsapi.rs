@@ -27,6 +27,17 @@ pub async fn request(client: &async_nats::Client, subject: &str, body: &Value) -
     Ok(value)
 }
 
+/// The info of the stream behind a bucket; a missing one is `no <kind> named <bucket>`.
+pub async fn bucket_stream_info(client: &async_nats::Client, stream: &str, kind: &str, bucket: &str) -> Result<Value> {
+    request(client, &format!("$JS.API.STREAM.INFO.{stream}"), &Value::Null).await.map_err(|e| {
+        if e.to_string().contains("10059") {
+            anyhow!("no {kind} named {bucket}")
+        } else {
+            e
+        }
+    })
+}
+
 /// The buckets of one kind: the streams whose names start with `prefix` (`KV_`, `OBJ_`)
 /// among those capturing `subjects` (`$KV.>`, `$O.>`), as (bucket name, stream info).
 pub async fn buckets(client: &async_nats::Client, subjects: &str, prefix: &str) -> Result<Vec<(String, Value)>> {

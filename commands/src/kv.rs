@@ -386,13 +386,7 @@ pub async fn run(conn: &ConnectArgs, args: KvArgs) -> Result<()> {
 }
 
 async fn info(client: &async_nats::Client, bucket: &str, as_json: bool) -> Result<()> {
-    let info = request(client, &format!("$JS.API.STREAM.INFO.KV_{bucket}"), &Value::Null).await.map_err(|e| {
-        if e.to_string().contains("10059") {
-            anyhow!("no bucket named {bucket}")
-        } else {
-            e
-        }
-    })?;
+    let info = jsapi::bucket_stream_info(client, &format!("KV_{bucket}"), "bucket", bucket).await?;
     if as_json {
         print_json(&info);
         return Ok(());

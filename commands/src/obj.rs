@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt, ReadBuf};
 
 use crate::connect::ConnectArgs;
-use crate::jsapi::{self, count, human_bytes, parse_long_duration, parse_size, print_json, print_section, request};
+use crate::jsapi::{self, count, human_bytes, parse_long_duration, parse_size, print_json, print_section};
 
 #[derive(Args, Debug)]
 pub struct ObjArgs {
@@ -389,13 +389,7 @@ async fn get(js: &jetstream::Context, a: GetArgs) -> Result<()> {
 }
 
 async fn bucket_info(client: &async_nats::Client, bucket: &str, as_json: bool) -> Result<()> {
-    let info = request(client, &format!("$JS.API.STREAM.INFO.OBJ_{bucket}"), &Value::Null).await.map_err(|e| {
-        if e.to_string().contains("10059") {
-            anyhow!("no object store bucket named {bucket}")
-        } else {
-            e
-        }
-    })?;
+    let info = jsapi::bucket_stream_info(client, &format!("OBJ_{bucket}"), "object store bucket", bucket).await?;
     if as_json {
         print_json(&info);
         return Ok(());

@@ -18,7 +18,7 @@ use futures::stream::FuturesUnordered;
 use futures::StreamExt;
 
 use super::report::{ClientRun, Report, RoleRun};
-use super::run::Progress;
+use super::run::{bench_client, share, Progress};
 use crate::connect::ConnectArgs;
 
 #[derive(Subcommand, Debug)]
@@ -135,8 +135,7 @@ pub async fn run(conn: &ConnectArgs, kind: JsKind, progress: &Progress) -> Resul
 }
 
 async fn context(conn: &ConnectArgs) -> Result<jetstream::Context> {
-    let client = conn.connect_tuned(|o| o.subscription_capacity(1 << 20).client_capacity(1 << 16)).await?;
-    Ok(jetstream::new(client))
+    Ok(jetstream::new(bench_client(conn).await?))
 }
 
 async fn publish(conn: &ConnectArgs, a: JsPubArgs, progress: &Progress) -> Result<Report> {
@@ -159,7 +158,7 @@ async fn publish(conn: &ConnectArgs, a: JsPubArgs, progress: &Progress) -> Resul
     let mut tasks = Vec::new();
     for i in 0..a.clients {
         let js = context(conn).await?;
-        let count = a.msgs / a.clients as u64 + u64::from((i as u64) < a.msgs % a.clients as u64);
+        let count = share(a.msgs, a.clients, i);
         let (subject, size, window, progress) = (a.subject.clone(), a.size, a.window, progress.handle());
         tasks.push(tokio::spawn(async move {
             let payload = Bytes::from(vec![b'x'; size]);
@@ -274,7 +273,7 @@ pub async fn run_kv(conn: &ConnectArgs, kind: KvKind, progress: &Progress) -> Re
     for i in 0..a.clients {
         let js = context(conn).await?;
         let store = js.get_key_value(&a.bucket).await.map_err(|e| anyhow!("no bucket {}: {e}", a.bucket))?;
-        let count = a.msgs / a.clients as u64 + u64::from((i as u64) < a.msgs % a.clients as u64);
+        let count = share(a.msgs, a.clients, i);
         let (size, keys, progress) = (a.size, a.keys, progress.handle());
         tasks.push(tokio::spawn(async move {
             let value = Bytes::from(vec![b'v'; size]);

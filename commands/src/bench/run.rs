@@ -57,12 +57,12 @@ impl Progress {
 
 /// Bench clients get deep buffers, so a fast run measures the server, not the
 /// client's default channel sizes.
-async fn bench_client(conn: &ConnectArgs) -> Result<Client> {
+pub(super) async fn bench_client(conn: &ConnectArgs) -> Result<Client> {
     conn.connect_tuned(|o| o.subscription_capacity(1 << 20).client_capacity(1 << 16)).await
 }
 
 /// Splits `total` messages over `clients` as evenly as possible.
-fn share(total: u64, clients: usize, index: usize) -> u64 {
+pub(super) fn share(total: u64, clients: usize, index: usize) -> u64 {
     let clients = clients.max(1) as u64;
     total / clients + u64::from((index as u64) < total % clients)
 }
