@@ -105,11 +105,17 @@ pub struct ClientShared {
     credentials: Mutex<Option<Connect>>,
 }
 
-/// Reply subjects a client with `allow_responses` has been asked to answer.
+/// Reply subjects a client with `allow_responses` has been asked to answer: each
+/// delivery of a request (re)opens its reply subject for `max` responses within
+/// `expires`, as nats-server's `replies` map does.
 struct Responses {
     permission: ResponsePermission,
-    pending: HashMap<Box<[u8]>, (usize, Option<Instant>)>,
+    pending: HashMap<Box<[u8]>, OpenReply>,
 }
+
+/// One reply subject open for responses: how many are left (`None`: unlimited) and
+/// until when (`None`: no expiry).
+type OpenReply = (Option<usize>, Option<Instant>);
 
 impl Responses {
     /// Upper bound on remembered reply subjects, so a client that never answers
@@ -117,27 +123,29 @@ impl Responses {
     const MAX_PENDING: usize = 16 * 1024;
 
     fn remember(&mut self, reply: &[u8]) {
-        let expiry = (!self.permission.expires.is_zero()).then(|| Instant::now() + self.permission.expires);
+        let now = Instant::now();
         if self.pending.len() >= Self::MAX_PENDING {
-            let now = Instant::now();
             self.pending.retain(|_, (_, exp)| exp.is_none_or(|e| e > now));
             if self.pending.len() >= Self::MAX_PENDING {
                 self.pending.clear();
             }
         }
-        self.pending.insert(reply.into(), (self.permission.max.max(1), expiry));
+        let expiry = self.permission.expires.map(|d| now + d);
+        self.pending.insert(reply.into(), (self.permission.max, expiry));
     }
 
     /// Uses up one allowed response on `subject`, if there is one.
     fn take(&mut self, subject: &[u8]) -> bool {
         let Some((left, expiry)) = self.pending.get_mut(subject) else { return false };
-        if expiry.is_some_and(|e| Instant::now() > e) {
+        if expiry.is_some_and(|e| Instant::now() > e) || *left == Some(0) {
             self.pending.remove(subject);
             return false;
         }
-        *left -= 1;
-        if *left == 0 {
-            self.pending.remove(subject);
+        if let Some(n) = left {
+            *n -= 1;
+            if *n == 0 {
+                self.pending.remove(subject);
+            }
         }
         true
     }
@@ -567,7 +575,7 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
         }
         if sub.check_deny() {
             let deny = client.sub_deny.lock().unwrap_or_else(|e| e.into_inner());
-            if deny.as_ref().is_some_and(|d| !d.allows_literal(msg.subject)) {
+            if deny.as_ref().is_some_and(|d| !d.allows_delivery(msg.subject, sub.queue())) {
                 return false;
             }
         }
@@ -1174,7 +1182,7 @@ impl Connection {
             return Next::Continue;
         }
         if let Some(perm) = self.permissions.as_ref().and_then(|p| p.subscribe.as_ref()) {
-            if !perm.allows_subscription(subject) {
+            if !perm.allows_subscription(subject, queue) {
                 let text = match queue {
                     Some(q) => format!("Permissions Violation for Subscription to \"{}\" using queue \"{}\"", lossy(subject), lossy(q)),
                     None => format!("Permissions Violation for Subscription to \"{}\"", lossy(subject)),
@@ -1193,7 +1201,19 @@ impl Connection {
                 return Next::Continue;
             }
         }
-        let check_deny = self.permissions.as_ref().and_then(|p| p.subscribe.as_ref()).is_some_and(|p| p.deny_overlaps(subject));
+        let max_tokens = self.server.opts().max_sub_tokens as usize;
+        if max_tokens > 0 && subject.iter().filter(|&&b| b == b'.').count() + 1 > max_tokens {
+            error!(
+                "{} - cid:{} - Subscription Violation Too Many Tokens - Subject \"{}\", SID {}",
+                self.shared.addr,
+                self.shared.cid,
+                lossy(subject),
+                lossy(sid)
+            );
+            self.own().send_err(&format!("Permissions Violation for Subscription to \"{}\", too many tokens", lossy(subject)));
+            return Next::Continue;
+        }
+        let check_deny = self.permissions.as_ref().and_then(|p| p.subscribe.as_ref()).is_some_and(|p| p.deny_overlaps(subject, queue));
         {
             let mut subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
             if subs.contains(sid) {

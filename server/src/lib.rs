@@ -88,7 +88,7 @@ pub fn run(args: &[String]) -> i32 {
         }
         return 0;
     }
-    if let Err(e) = log::configure(opts.debug, opts.trace, opts.logtime, opts.log_file.as_deref()) {
+    if let Err(e) = log::configure(opts.log_settings()) {
         eprintln!("nats-server: error opening log file: {e}");
         return 1;
     }

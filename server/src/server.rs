@@ -22,9 +22,6 @@ use crate::options::Options;
 use crate::subscription::{InternalHandler, Owner, Subscription};
 use crate::{debug, info};
 
-/// How many closed connections `/connz?state=closed` remembers (nats-server's default).
-const MAX_CLOSED_CLIENTS: usize = 10_000;
-
 /// Server-wide totals (`/varz`).
 #[derive(Default)]
 pub struct ServerStats {
@@ -227,8 +224,7 @@ impl Server {
             return Err(blocker);
         }
         let auth = Arc::new(Authenticator::new(&new_opts, &self.accounts)?);
-        crate::log::configure(new_opts.debug, new_opts.trace, new_opts.logtime, new_opts.log_file.as_deref())
-            .map_err(|e| format!("could not open log file: {e}"))?;
+        crate::log::configure(new_opts.log_settings()).map_err(|e| format!("could not open log file: {e}"))?;
         for w in warnings {
             crate::warn!("{}", w);
         }
@@ -284,7 +280,8 @@ impl Server {
     pub fn record_closed(&self, client: &Arc<ClientShared>) {
         let record = client.snapshot();
         let mut closed = self.closed.lock().unwrap_or_else(|e| e.into_inner());
-        if closed.len() >= MAX_CLOSED_CLIENTS {
+        let max = self.opts().max_closed_clients;
+        while closed.len() >= max.max(1) {
             closed.pop_front();
         }
         closed.push_back(record);

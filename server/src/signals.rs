@@ -42,7 +42,7 @@ pub fn handle(server: Arc<Server>) {
                     }
                     _ => {
                         let o = server.opts();
-                        if let Err(e) = crate::log::configure(o.debug, o.trace, o.logtime, o.log_file.as_deref()) {
+                        if let Err(e) = crate::log::configure(o.log_settings()) {
                             warn!("Could not reopen log file: {}", e);
                         } else {
                             info!("File log re-opened");

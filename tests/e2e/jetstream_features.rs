@@ -618,9 +618,10 @@ async fn rate_limit_max_waiting_metadata_flow_control_and_consumer_advisories() 
 
 #[tokio::test]
 async fn account_stream_byte_limits() {
+    // `max_stream_bytes: true` is nats-server's other spelling of `max_bytes_required`.
     let dir = TempDir::new();
     let conf = format!(
-        "jetstream {{ store_dir: \"{}\" }}\naccounts {{\n  A {{ jetstream {{ max_stream_bytes: 1MB, max_bytes_required: true }}, users: [ {{user: a, password: a}} ] }}\n}}\n",
+        "jetstream {{ store_dir: \"{}\" }}\naccounts {{\n  A {{ jetstream {{ disk_max_stream_bytes: 1MB, max_stream_bytes: true }}, users: [ {{user: a, password: a}} ] }}\n}}\n",
         dir.path().display()
     );
     let server = Server::with_config(&conf, &[]);

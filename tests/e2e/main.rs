@@ -8,6 +8,7 @@ mod auth;
 mod bench;
 mod cli;
 mod core;
+mod fail_closed;
 mod jetstream;
 mod jetstream_api;
 mod jetstream_cli;

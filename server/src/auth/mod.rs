@@ -9,7 +9,7 @@ pub mod permissions;
 
 use std::collections::HashMap;
 
-pub use permissions::{Permissions, SubjectPermission};
+pub use permissions::{PermissionSubject, Permissions, SubjectPermission};
 
 use crate::info::Connect;
 use crate::options::Options;
@@ -23,6 +23,21 @@ pub struct User {
     pub permissions: Option<Permissions>,
     /// Account this user belongs to; `None` is the global account.
     pub account: Option<String>,
+    /// `allowed_connection_types` (upper case); `None` allows every type.
+    pub allowed_connection_types: Option<Vec<String>>,
+}
+
+/// nats-server's connection type names for `allowed_connection_types`.
+pub const CONNECTION_TYPES: &[&str] = &["STANDARD", "WEBSOCKET", "LEAFNODE", "LEAFNODE_WS", "MQTT", "MQTT_WS", "IN_PROCESS"];
+
+/// The type of every connection natsx accepts today: a client on the client port.
+pub const STANDARD_CONNECTION: &str = "STANDARD";
+
+impl User {
+    /// May this user connect as a client on the client port?
+    fn allows_standard_connections(&self) -> bool {
+        self.allowed_connection_types.as_ref().is_none_or(|types| types.iter().any(|t| t == STANDARD_CONNECTION))
+    }
 }
 
 /// An account declared in the `accounts {}` block.
@@ -119,11 +134,11 @@ impl Authenticator {
             }
         }
         if !c.user.is_empty() {
-            let user = self.users.get(&c.user)?;
+            let user = self.users.get(&c.user).filter(|u| u.allows_standard_connections())?;
             return secret_matches(&user.password, &c.pass).then(|| as_user(user));
         }
         if c.auth_token.is_empty() && c.nkey.is_empty() && c.jwt.is_empty() {
-            if let Some(user) = self.no_auth_user.as_ref().and_then(|n| self.users.get(n)) {
+            if let Some(user) = self.no_auth_user.as_ref().and_then(|n| self.users.get(n)).filter(|u| u.allows_standard_connections()) {
                 return Some(as_user(user));
             }
         }

@@ -1,148 +1,466 @@
-//! Maps a parsed config file onto `Options`, with nats-server's key names and aliases.
+//! Maps a parsed config file onto `Options`, with nats-server's key names, aliases and
+//! error texts.
+//!
+//! Every key is either applied, refused (natsx cannot enforce it yet: see
+//! `unsupported`), accepted with a warning (pure tuning), or an error (unknown, as in
+//! nats-server). Errors do not stop the walk: like nats-server, every error in the file
+//! is reported at once, each with its file, line and column.
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use super::config::{ConfigError, Document, Entry, Pos, Value};
+use super::unsupported;
 use super::{Options, SyncPolicy};
-use crate::auth::permissions::{ResponsePermission, SubjectPermission};
-use crate::auth::{AccountConfig, AccountJetStreamLimits, Permissions, User};
+use crate::auth::permissions::{PermissionSubject, ResponsePermission, SubjectPermission};
+use crate::auth::{AccountConfig, AccountJetStreamLimits, Permissions, User, CONNECTION_TYPES};
 
-/// Keys nats-server knows that natsx accepts but does not act on yet; they produce a
-/// warning instead of an error so existing config files still load.
-const NOT_YET_SUPPORTED: &[&str] = &[
-    "cluster",
-    "gateway",
-    "leafnodes",
-    "leaf",
-    "websocket",
-    "mqtt",
-    "tls",
-    "operator",
-    "operators",
-    "resolver",
-    "resolver_preload",
-    "mappings",
-    "syslog",
-    "remote_syslog",
-    "log_size_limit",
-    "max_traced_msg_len",
-    "connect_error_reports",
-    "reconnect_error_reports",
-    "disable_sublist_cache",
-    "no_sublist_cache",
-    "prof_port",
-    "https_port",
-    "https",
-    "max_closed_clients",
-    "tags",
-    "server_tags",
-    "default_js_domain",
-    "no_header_support",
-    "trusted",
-    "trusted_keys",
-    "lame_duck_grace_period",
-    "write_deadline_policy",
-    "ocsp",
-    "ocsp_cache",
-    "sys_trace",
-    "trace_verbose",
-    "accounts_jwt",
-];
-
-/// Applies `root` (a parsed config file) to `opts`. Returns warnings to log.
-pub fn apply_config(opts: &mut Options, doc: &Document) -> Result<Vec<String>, ConfigError> {
+/// Applies `doc` (a parsed config file) to `opts`. Returns warnings to log, or every
+/// error found.
+pub fn apply_config(opts: &mut Options, doc: &Document) -> Result<Vec<String>, Vec<ConfigError>> {
     let Value::Map(entries) = &doc.root else {
-        return Err(ConfigError { pos: Pos::default(), message: "config must be a map".into() });
+        return Err(vec![ConfigError { pos: Pos::default(), message: "config must be a map".into() }]);
     };
-    let mut warnings = Vec::new();
-    let referenced = &doc.used_variables;
-    for entry in entries {
-        apply_entry(opts, entry, referenced, &mut warnings)?;
+    let mut loader = Loader { opts, referenced: &doc.used_variables, errors: Vec::new(), warnings: Vec::new(), user_names: HashSet::new() };
+    // nats-server reads accounts before authorization, so duplicate users are found
+    // in the same order whatever the file's order is.
+    let (accounts, rest): (Vec<&Entry>, Vec<&Entry>) = entries.iter().partition(|e| e.key.eq_ignore_ascii_case("accounts"));
+    for entry in accounts.into_iter().chain(rest) {
+        if let Err(e) = loader.entry(entry) {
+            loader.errors.push(e);
+        }
     }
-    Ok(warnings)
+    if loader.opts.token.is_some() && loader.opts.accounts.iter().any(|a| !a.users.is_empty()) {
+        let pos = entries.iter().find(|e| e.key.eq_ignore_ascii_case("authorization")).map(|e| e.pos.clone()).unwrap_or_default();
+        loader.errors.push(ConfigError { pos, message: "Can not have a token and accounts".into() });
+    }
+    match loader.errors.is_empty() {
+        true => Ok(loader.warnings),
+        false => Err(loader.errors),
+    }
 }
 
-fn apply_entry(opts: &mut Options, e: &Entry, referenced: &[String], warnings: &mut Vec<String>) -> Result<(), ConfigError> {
-    let v = &e.value;
-    match e.key.to_ascii_lowercase().as_str() {
-        "listen" => {
-            let (host, port) = split_host_port(&string(e)?, e)?;
-            if let Some(h) = host {
-                opts.host = h;
-            }
-            opts.port = port;
+/// The walk over one config file.
+struct Loader<'a> {
+    opts: &'a mut Options,
+    /// Names the file uses as `$VAR`: a key that is only a variable is not unknown.
+    referenced: &'a [String],
+    errors: Vec<ConfigError>,
+    warnings: Vec<String>,
+    /// Every user name seen so far, for nats-server's duplicate check.
+    user_names: HashSet<String>,
+}
+
+impl Loader<'_> {
+    /// The error for a key nats-server does not know either (unless it is a variable).
+    fn unknown(&mut self, e: &Entry, message: impl FnOnce() -> String) {
+        if !self.referenced.contains(&e.key) {
+            self.errors.push(ConfigError { pos: e.pos.clone(), message: message() });
         }
-        "host" | "net" => opts.host = string(e)?,
-        "port" => opts.port = int(e)? as i32,
-        "server_name" => opts.server_name = Some(string(e)?),
-        "client_advertise" => opts.client_advertise = Some(string(e)?),
-        "http" | "monitor" => match v {
-            Value::Int(p) => opts.http_port = Some(*p as i32),
-            _ => {
+    }
+
+    fn unknown_field(&mut self, e: &Entry) {
+        self.unknown(e, || format!("unknown field \"{}\"", e.key));
+    }
+
+    /// A key natsx cannot enforce: an error, unless it is set to `false`.
+    fn refuse(&mut self, e: &Entry, what: &str) {
+        if e.value != Value::Bool(false) {
+            self.errors.push(ConfigError { pos: e.pos.clone(), message: unsupported::refusal(&e.key, what) });
+        }
+    }
+
+    fn entry(&mut self, e: &Entry) -> Result<(), ConfigError> {
+        let opts = &mut *self.opts;
+        let v = &e.value;
+        let key = e.key.to_ascii_lowercase();
+        match key.as_str() {
+            "listen" => {
                 let (host, port) = split_host_port(&string(e)?, e)?;
-                opts.http_host = host;
-                opts.http_port = Some(port);
+                if let Some(h) = host {
+                    opts.host = h;
+                }
+                opts.port = port;
             }
-        },
-        "http_port" | "monitor_port" => opts.http_port = Some(int(e)? as i32),
-        "max_payload" => opts.max_payload = size(e)?,
-        "max_pending" => opts.max_pending = size(e)?,
-        "max_control_line" => opts.max_control_line = size(e)?,
-        "max_connections" | "max_conn" => opts.max_connections = size(e)?,
-        "max_subscriptions" | "max_subs" => opts.max_subscriptions = size(e)?,
-        "ping_interval" => opts.ping_interval = duration(e)?,
-        "ping_max" => opts.ping_max = int(e)? as u32,
-        "write_deadline" => opts.write_deadline = duration(e)?,
-        "lame_duck_duration" => opts.lame_duck_duration = duration(e)?,
-        "lame_duck_grace_period" => opts.lame_duck_grace_period = duration(e)?,
-        "debug" => opts.debug = boolean(e)?,
-        "trace" => opts.trace = boolean(e)?,
-        "logtime" => opts.logtime = boolean(e)?,
-        "log_file" | "logfile" => opts.log_file = Some(string(e)?.into()),
-        "pid_file" | "pidfile" => opts.pid_file = Some(string(e)?.into()),
-        "ports_file_dir" => opts.ports_file_dir = Some(string(e)?.into()),
-        "no_auth_user" => opts.no_auth_user = Some(string(e)?),
-        "system_account" | "system" => opts.system_account = Some(string(e)?),
-        "authorization" => apply_authorization(opts, e)?,
-        "accounts" => apply_accounts(opts, e)?,
-        "jetstream" => apply_jetstream(opts, e)?,
-        "store_dir" => opts.store_dir = Some(string(e)?.into()),
-        key if NOT_YET_SUPPORTED.contains(&key) => {
-            warnings.push(format!("{}: config key \"{}\" is not supported by natsx yet and is ignored", e.pos, e.key));
+            "host" | "net" => opts.host = string(e)?,
+            "port" => opts.port = int(e)? as i32,
+            "server_name" => opts.server_name = Some(string(e)?),
+            "client_advertise" => opts.client_advertise = Some(string(e)?),
+            "http" | "monitor" => match v {
+                Value::Int(p) => opts.http_port = Some(*p as i32),
+                _ => {
+                    let (host, port) = split_host_port(&string(e)?, e)?;
+                    opts.http_host = host;
+                    opts.http_port = Some(port);
+                }
+            },
+            "http_port" | "monitor_port" => opts.http_port = Some(int(e)? as i32),
+            "max_payload" => opts.max_payload = size(e)?,
+            "max_pending" => opts.max_pending = size(e)?,
+            "max_control_line" => opts.max_control_line = size(e)?,
+            "max_connections" | "max_conn" => opts.max_connections = size(e)?,
+            "max_subscriptions" | "max_subs" => opts.max_subscriptions = size(e)?,
+            "max_sub_tokens" | "max_subscription_tokens" => {
+                let n = int(e)?;
+                if n > u8::MAX as i64 {
+                    return Err(ConfigError { pos: e.pos.clone(), message: format!("{} value is too big", e.key) });
+                }
+                if n <= 0 {
+                    return Err(ConfigError { pos: e.pos.clone(), message: format!("{} value can not be negative", e.key) });
+                }
+                opts.max_sub_tokens = n as u8;
+            }
+            "max_closed_clients" => opts.max_closed_clients = size(e)?,
+            "ping_interval" => opts.ping_interval = duration(e)?,
+            "ping_max" => opts.ping_max = int(e)? as u32,
+            "write_deadline" => opts.write_deadline = duration(e)?,
+            // natsx closes a client that misses the write deadline: nats-server's
+            // "default" and "close" for clients. "retry" is not implemented.
+            "write_timeout" => match string(e)?.as_str() {
+                "default" | "close" => {}
+                "retry" => self.refuse(e, "retrying writes after the write deadline (write_timeout: retry)"),
+                _ => return Err(ConfigError { pos: e.pos.clone(), message: "write_timeout must be 'default', 'close' or 'retry'".into() }),
+            },
+            "lame_duck_duration" => opts.lame_duck_duration = duration(e)?,
+            "lame_duck_grace_period" => opts.lame_duck_grace_period = duration(e)?,
+            "debug" => opts.debug = boolean(e)?,
+            "trace" => opts.trace = boolean(e)?,
+            "logtime" => opts.logtime = boolean(e)?,
+            "logtime_utc" => opts.logtime_utc = boolean(e)?,
+            "log_file" | "logfile" => opts.log_file = Some(string(e)?.into()),
+            "logfile_size_limit" | "log_size_limit" => opts.log_size_limit = size(e)? as u64,
+            "logfile_max_num" | "log_max_num" => opts.log_max_files = size(e)?,
+            "pid_file" | "pidfile" => opts.pid_file = Some(string(e)?.into()),
+            "ports_file_dir" => opts.ports_file_dir = Some(string(e)?.into()),
+            "no_auth_user" => opts.no_auth_user = Some(string(e)?),
+            "system_account" | "system" => opts.system_account = Some(string(e)?),
+            "authorization" => self.authorization(e)?,
+            "accounts" => self.accounts(e)?,
+            "jetstream" => self.jetstream(e)?,
+            "store_dir" | "storedir" => opts.store_dir = Some(string(e)?.into()),
+            key => {
+                if let Some(what) = unsupported::refused_key(key) {
+                    self.refuse(e, what);
+                } else if let Some(what) = unsupported::ignored_key(key) {
+                    self.warnings.push(format!("{}: {}", e.pos, unsupported::ignored(&e.key, what)));
+                } else {
+                    self.unknown_field(e);
+                }
+            }
         }
-        _ => {
-            // Top-level keys that are only variables (referenced as `$NAME`) are fine;
-            // anything else is a mistake nats-server refuses, and so do we.
-            if !referenced.contains(&e.key) {
-                return Err(ConfigError { pos: e.pos.clone(), message: format!("unknown field \"{}\"", e.key) });
+        Ok(())
+    }
+
+    fn authorization(&mut self, e: &Entry) -> Result<(), ConfigError> {
+        let Value::Map(entries) = &e.value else {
+            return type_error(e, "map");
+        };
+        let mut default_permissions = None;
+        let mut users = Vec::new();
+        for a in entries {
+            match a.key.to_ascii_lowercase().as_str() {
+                "user" | "username" => self.opts.username = Some(string(a)?),
+                "pass" | "password" => self.opts.password = Some(string(a)?),
+                "token" => self.opts.token = Some(string(a)?),
+                "timeout" => self.opts.auth_timeout = seconds_float(a)?,
+                "users" => users = self.users(a, None)?,
+                "permissions" | "default_permissions" | "default_permission" => default_permissions = Some(self.permissions(a)?),
+                "auth_callout" | "auth_hook" => self.refuse(a, "auth callout"),
+                "proxy_required" => self.refuse(a, "trusted proxies"),
+                _ => self.unknown_field(a),
             }
+        }
+        if self.opts.token.is_some() && !users.is_empty() {
+            return Err(ConfigError { pos: e.pos.clone(), message: "Can not have a token and a users array".into() });
+        }
+        for u in users.iter_mut().filter(|u| u.permissions.is_none()) {
+            u.permissions = default_permissions.clone();
+        }
+        self.opts.users = users;
+        Ok(())
+    }
+
+    /// `jetstream: enabled` or `jetstream { store_dir, max_memory_store, max_file_store,
+    /// domain, strict, sync_interval, enabled }`.
+    fn jetstream(&mut self, e: &Entry) -> Result<(), ConfigError> {
+        match &e.value {
+            Value::Bool(b) => self.opts.jetstream = *b,
+            Value::String(s) => self.opts.jetstream = enabled_word(s).ok_or_else(|| bad(e, &format!("invalid value \"{s}\"")))?,
+            Value::Map(fields) => {
+                self.opts.jetstream = true;
+                for f in fields {
+                    let key = f.key.to_ascii_lowercase();
+                    let opts = &mut *self.opts;
+                    match key.as_str() {
+                        "enabled" | "enable" => opts.jetstream = boolean(f)?,
+                        "store_dir" | "store" | "storedir" => opts.store_dir = Some(string(f)?.into()),
+                        "max_memory_store" | "max_mem_store" | "max_mem" => opts.jetstream_limits.max_memory = limit(f)?,
+                        "max_file_store" | "max_file" => opts.jetstream_limits.max_store = limit(f)?,
+                        "domain" => opts.jetstream_domain = Some(string(f)?).filter(|d| !d.is_empty()),
+                        "strict" => opts.jetstream_strict = boolean(f)?,
+                        "sync_interval" | "sync" => {
+                            opts.sync_interval = match &f.value {
+                                Value::String(s) if s.eq_ignore_ascii_case("always") => SyncPolicy::Always,
+                                _ => SyncPolicy::Interval(duration(f)?.max(Duration::from_millis(1))),
+                            }
+                        }
+                        key if unsupported::IGNORED_JETSTREAM.contains(&key) => {}
+                        key => match unsupported::REFUSED_JETSTREAM.iter().find(|(keys, _)| keys.contains(&key)) {
+                            Some((_, what)) => self.refuse(f, what),
+                            None => self.unknown_field(f),
+                        },
+                    }
+                }
+            }
+            _ => return type_error(e, "bool or map"),
+        }
+        Ok(())
+    }
+
+    /// An account's `jetstream: enabled` or `jetstream { max_mem, max_file, ... }`, with
+    /// nats-server's aliases. `max_bytes_required` is also spelt `max_stream_bytes` and
+    /// `max_bytes` (all booleans, as in nats-server).
+    fn account_jetstream(&mut self, e: &Entry) -> Result<AccountJetStreamLimits, ConfigError> {
+        let mut limits = AccountJetStreamLimits::default();
+        match &e.value {
+            Value::Bool(b) => limits.enabled = *b,
+            Value::String(s) => {
+                limits.enabled =
+                    enabled_word(s).ok_or_else(|| bad(e, &format!("Expected 'enabled' or 'disabled' for string value, got '{s}'")))?
+            }
+            Value::Map(fields) => {
+                for f in fields {
+                    match f.key.to_ascii_lowercase().as_str() {
+                        "max_memory" | "max_mem" | "mem" | "memory" | "max_memory_store" | "max_mem_store" => {
+                            limits.max_memory = parseable_size(f)?
+                        }
+                        "max_store" | "max_file" | "max_disk" | "store" | "disk" | "max_file_store" => {
+                            limits.max_store = parseable_size(f)?
+                        }
+                        "max_streams" | "streams" => limits.max_streams = parseable_size(f)?,
+                        "max_consumers" | "consumers" => limits.max_consumers = parseable_size(f)?,
+                        "max_ack_pending" => limits.max_ack_pending = parseable_size(f)?,
+                        "mem_max_stream_bytes" | "memory_max_stream_bytes" => limits.memory_max_stream_bytes = parseable_size(f)?,
+                        "disk_max_stream_bytes" | "store_max_stream_bytes" => limits.store_max_stream_bytes = parseable_size(f)?,
+                        "max_bytes_required" | "max_stream_bytes" | "max_bytes" => match f.value {
+                            Value::Bool(b) => limits.max_bytes_required = b,
+                            _ => return Err(nats_type_error(f, "bool")),
+                        },
+                        // Which account carries clustered JetStream's traffic: no
+                        // clustering here, so either choice is the same server.
+                        "cluster_traffic" => match &f.value {
+                            Value::String(s) if matches!(s.as_str(), "system" | "owner" | "") => {}
+                            other => {
+                                return Err(bad(
+                                    f,
+                                    &format!("Expected 'system' or 'owner' string value for \"{}\", got {}", f.key, other.type_name()),
+                                ))
+                            }
+                        },
+                        "enabled" | "enable" => limits.enabled = boolean(f)?,
+                        _ => self.unknown_field(f),
+                    }
+                }
+            }
+            _ => return type_error(e, "bool, string or map"),
+        }
+        Ok(limits)
+    }
+
+    fn accounts(&mut self, e: &Entry) -> Result<(), ConfigError> {
+        let Value::Map(entries) = &e.value else {
+            return type_error(e, "map");
+        };
+        for acc in entries {
+            if self.opts.accounts.iter().any(|a| a.name == acc.key) {
+                self.errors.push(ConfigError { pos: acc.pos.clone(), message: format!("Duplicate Account Entry: {}", acc.key) });
+                continue;
+            }
+            let mut account = AccountConfig { name: acc.key.clone(), users: Vec::new(), jetstream: None };
+            let Value::Map(fields) = &acc.value else {
+                return type_error(acc, "map");
+            };
+            let mut default_permissions = None;
+            for f in fields {
+                match f.key.to_ascii_lowercase().as_str() {
+                    "users" => account.users = self.users(f, Some(&acc.key))?,
+                    "jetstream" => account.jetstream = Some(self.account_jetstream(f)?),
+                    "default_permissions" => default_permissions = Some(self.permissions(f)?),
+                    "nkey" => self.refuse(f, "accounts identified by an NKey (operator mode)"),
+                    "imports" | "exports" => self.refuse(f, "account imports and exports"),
+                    "mappings" | "maps" => self.refuse(f, "subject mappings"),
+                    "limits" => self.refuse(f, "account connection and payload limits"),
+                    "msg_trace" | "trace_dest" => self.refuse(f, "message tracing"),
+                    _ => self.unknown_field(f),
+                }
+            }
+            for u in account.users.iter_mut().filter(|u| u.permissions.is_none()) {
+                u.permissions = default_permissions.clone();
+            }
+            self.opts.accounts.push(account);
+        }
+        Ok(())
+    }
+
+    /// A `users: [...]` list, with nats-server's checks (a user name is required, and
+    /// unique across the file).
+    fn users(&mut self, e: &Entry, account: Option<&str>) -> Result<Vec<User>, ConfigError> {
+        let Value::Array(items) = &e.value else {
+            return type_error(e, "array");
+        };
+        let mut out = Vec::new();
+        for item in items {
+            let Value::Map(fields) = item else {
+                return Err(ConfigError { pos: e.pos.clone(), message: "Expected user entry to be a map/struct".into() });
+            };
+            let mut user = User { account: account.map(str::to_string), ..Default::default() };
+            let mut nkey = false;
+            for f in fields {
+                match f.key.to_ascii_lowercase().as_str() {
+                    "user" | "username" => user.name = string(f)?,
+                    "pass" | "password" => user.password = string(f)?,
+                    "permissions" | "permission" | "authorization" => user.permissions = Some(self.permissions(f)?),
+                    "account" => user.account = Some(string(f)?),
+                    "allowed_connection_types" | "connection_types" | "clients" => {
+                        user.allowed_connection_types = Some(connection_types(f)?)
+                    }
+                    "nkey" => {
+                        nkey = true;
+                        self.refuse(f, "NKey users");
+                    }
+                    "proxy_required" => self.refuse(f, "trusted proxies"),
+                    _ => self.unknown_field(f),
+                }
+            }
+            if nkey {
+                continue;
+            }
+            if user.name.is_empty() {
+                return Err(ConfigError { pos: e.pos.clone(), message: "User entry requires a user".into() });
+            }
+            if !self.user_names.insert(user.name.clone()) {
+                self.errors.push(ConfigError { pos: e.pos.clone(), message: format!("Duplicate user \"{}\" detected", user.name) });
+                continue;
+            }
+            out.push(user);
+        }
+        Ok(out)
+    }
+
+    /// A permissions map: `publish`, `subscribe` (each a subject, a list, or
+    /// `{allow, deny}`) and `allow_responses`. With responses allowed and no publish
+    /// allow list, nothing else may be published (nats-server turns the blanket allow off).
+    fn permissions(&mut self, e: &Entry) -> Result<Permissions, ConfigError> {
+        let Value::Map(fields) = &e.value else {
+            return type_error(e, "map");
+        };
+        let mut p = Permissions::default();
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "publish" | "pub" | "import" => p.publish = self.subject_permission(f, false)?,
+                "subscribe" | "sub" | "export" => p.subscribe = self.subject_permission(f, true)?,
+                "allow_responses" | "publish_allow_responses" => p.allow_responses = response_permission(f)?,
+                _ => self.unknown(f, || format!("Unknown field \"{}\" parsing permissions", f.key)),
+            }
+        }
+        if p.allow_responses.is_some() {
+            p.publish.get_or_insert_with(SubjectPermission::default).allow.get_or_insert_with(Vec::new);
+        }
+        Ok(p)
+    }
+
+    /// `subject`, `[subjects]` or `{allow: ..., deny: ...}`. An empty list or map is no
+    /// restriction, as in nats-server.
+    fn subject_permission(&mut self, e: &Entry, queue_allowed: bool) -> Result<Option<SubjectPermission>, ConfigError> {
+        match &e.value {
+            Value::String(_) | Value::Array(_) => {
+                let allow = permission_subjects(e, &e.value, queue_allowed)?;
+                Ok(Some(SubjectPermission { allow: (!allow.is_empty()).then_some(allow), deny: Vec::new() }))
+            }
+            Value::Map(fields) if fields.is_empty() => Ok(None),
+            Value::Map(fields) => {
+                let mut sp = SubjectPermission::default();
+                for f in fields {
+                    match f.key.to_ascii_lowercase().as_str() {
+                        "allow" => sp.allow = Some(permission_subjects(f, &f.value, queue_allowed)?).filter(|a| !a.is_empty()),
+                        "deny" => sp.deny = permission_subjects(f, &f.value, queue_allowed)?,
+                        _ => self.unknown(f, || {
+                            format!("Unknown field name \"{}\" parsing subject permissions, only 'allow' or 'deny' are permitted", f.key)
+                        }),
+                    }
+                }
+                Ok(Some(sp))
+            }
+            _ => type_error(e, "string, array or map"),
         }
     }
-    Ok(())
 }
 
-fn apply_authorization(opts: &mut Options, e: &Entry) -> Result<(), ConfigError> {
-    let Value::Map(entries) = &e.value else {
-        return type_error(e, "map");
+/// `allow_responses: true|false` or `{max, expires}`. Zero means the default (one
+/// response within two minutes); a negative value means unlimited, as in nats-server.
+fn response_permission(f: &Entry) -> Result<Option<ResponsePermission>, ConfigError> {
+    let fields = match &f.value {
+        Value::Bool(false) => return Ok(None),
+        Value::Bool(true) => return Ok(Some(ResponsePermission::DEFAULT)),
+        Value::Map(fields) => fields,
+        _ => {
+            return Err(ConfigError {
+                pos: f.pos.clone(),
+                message: "error parsing response permissions, expected a boolean or a map".into(),
+            })
+        }
     };
-    let mut default_permissions = None;
-    for a in entries {
-        match a.key.to_ascii_lowercase().as_str() {
-            "user" | "username" => opts.username = Some(string(a)?),
-            "pass" | "password" => opts.password = Some(string(a)?),
-            "token" => opts.token = Some(string(a)?),
-            "timeout" => opts.auth_timeout = seconds_float(a)?,
-            "users" => opts.users = users(a, None)?,
-            "permissions" | "default_permissions" => default_permissions = Some(permissions(a)?),
-            _ => {}
+    let mut rp = ResponsePermission::DEFAULT;
+    for r in fields {
+        match r.key.to_ascii_lowercase().as_str() {
+            "max" | "max_msgs" | "max_messages" | "max_responses" => match int(r)? {
+                0 => {}
+                n if n < 0 => rp.max = None,
+                n => rp.max = Some(n as usize),
+            },
+            "expires" | "expiration" | "ttl" => {
+                let Value::String(s) = &r.value else {
+                    return Err(ConfigError { pos: r.pos.clone(), message: "error parsing expires, not a duration string".into() });
+                };
+                match s.trim().strip_prefix('-') {
+                    Some(_) => rp.expires = None,
+                    None => match parse_go_duration(s) {
+                        Some(d) if d.is_zero() => {}
+                        Some(d) => rp.expires = Some(d),
+                        None => {
+                            return Err(ConfigError {
+                                pos: r.pos.clone(),
+                                message: format!("error parsing expires: invalid duration {s:?}"),
+                            })
+                        }
+                    },
+                }
+            }
+            _ => return Err(ConfigError { pos: r.pos.clone(), message: format!("Unknown field \"{}\" parsing permissions", r.key) }),
         }
     }
-    if let Some(p) = default_permissions {
-        for u in opts.users.iter_mut().filter(|u| u.permissions.is_none()) {
-            u.permissions = Some(p.clone());
-        }
+    Ok(Some(rp))
+}
+
+/// `allowed_connection_types`: nats-server's names, upper-cased. natsx serves only
+/// `STANDARD` connections today, so a user without it cannot connect at all.
+fn connection_types(e: &Entry) -> Result<Vec<String>, ConfigError> {
+    let types: Vec<String> = match &e.value {
+        Value::String(s) => vec![s.to_ascii_uppercase()],
+        Value::Array(items) => items
+            .iter()
+            .map(|i| match i {
+                Value::String(s) => Ok(s.to_ascii_uppercase()),
+                other => Err(bad(e, &format!("expected a connection type, got {}", other.type_name()))),
+            })
+            .collect::<Result<_, _>>()?,
+        other => return Err(bad(e, &format!("expected a list of connection types, got {}", other.type_name()))),
+    };
+    let unknown: Vec<&String> = types.iter().filter(|t| !CONNECTION_TYPES.contains(&t.as_str())).collect();
+    if !unknown.is_empty() {
+        return Err(ConfigError { pos: e.pos.clone(), message: format!("invalid connection types {unknown:?}") });
     }
-    Ok(())
+    Ok(types)
 }
 
 fn enabled_word(s: &str) -> Option<bool> {
@@ -153,198 +471,49 @@ fn enabled_word(s: &str) -> Option<bool> {
     }
 }
 
-/// `jetstream: enabled` or `jetstream { store_dir, max_memory_store, max_file_store, domain,
-/// strict, sync_interval, enabled }`.
-fn apply_jetstream(opts: &mut Options, e: &Entry) -> Result<(), ConfigError> {
-    match &e.value {
-        Value::Bool(b) => opts.jetstream = *b,
-        Value::String(s) => opts.jetstream = enabled_word(s).ok_or_else(|| bad(e, &format!("invalid value \"{s}\"")))?,
-        Value::Map(fields) => {
-            opts.jetstream = true;
-            for f in fields {
-                match f.key.to_ascii_lowercase().as_str() {
-                    "enabled" | "enable" => opts.jetstream = boolean(f)?,
-                    "store_dir" | "store" | "storedir" => opts.store_dir = Some(string(f)?.into()),
-                    "max_memory_store" | "max_mem_store" | "max_mem" => opts.jetstream_limits.max_memory = limit(f)?,
-                    "max_file_store" | "max_file" => opts.jetstream_limits.max_store = limit(f)?,
-                    "domain" => opts.jetstream_domain = Some(string(f)?).filter(|d| !d.is_empty()),
-                    "strict" => opts.jetstream_strict = boolean(f)?,
-                    "sync_interval" | "sync" => {
-                        opts.sync_interval = match &f.value {
-                            Value::String(s) if s.eq_ignore_ascii_case("always") => SyncPolicy::Always,
-                            _ => SyncPolicy::Interval(duration(f)?.max(Duration::from_millis(1))),
-                        }
-                    }
-                    // Accepted for config compatibility; natsx has no use for them yet.
-                    "max_buffered_msgs"
-                    | "max_buffered_size"
-                    | "request_queue_limit"
-                    | "unique_tag"
-                    | "max_outstanding_catchup"
-                    | "max_ack_pending"
-                    | "max_catchup"
-                    | "limits"
-                    | "tpm"
-                    | "cipher"
-                    | "key"
-                    | "prev_key"
-                    | "compress_ok" => {}
-                    _ => return Err(bad(f, "unknown JetStream option")),
-                }
-            }
-        }
-        _ => return type_error(e, "bool or map"),
-    }
-    Ok(())
-}
-
 /// A size limit where negative means "none".
 fn limit(e: &Entry) -> Result<i64, ConfigError> {
     let n = int(e)?;
     Ok(if n < 0 { -1 } else { n })
 }
 
-/// An account's `jetstream: enabled` or `jetstream { max_mem, max_file, ... }`.
-fn account_jetstream(e: &Entry) -> Result<AccountJetStreamLimits, ConfigError> {
-    let mut limits = AccountJetStreamLimits::default();
-    match &e.value {
-        Value::Bool(b) => limits.enabled = *b,
-        Value::String(s) => limits.enabled = enabled_word(s).ok_or_else(|| bad(e, &format!("invalid value \"{s}\"")))?,
-        Value::Map(fields) => {
-            for f in fields {
-                match f.key.to_ascii_lowercase().as_str() {
-                    "max_mem" | "max_memory" | "max_memory_store" | "max_mem_store" => limits.max_memory = limit(f)?,
-                    "max_file" | "max_store" | "max_file_store" | "max_disk" => limits.max_store = limit(f)?,
-                    "max_streams" => limits.max_streams = limit(f)?,
-                    "max_consumers" => limits.max_consumers = limit(f)?,
-                    "max_ack_pending" => limits.max_ack_pending = limit(f)?,
-                    "memory_max_stream_bytes" | "mem_max_stream_bytes" => limits.memory_max_stream_bytes = limit(f)?,
-                    "store_max_stream_bytes" | "disk_max_stream_bytes" => limits.store_max_stream_bytes = limit(f)?,
-                    "max_stream_bytes" | "max_bytes" => {
-                        let n = limit(f)?;
-                        limits.memory_max_stream_bytes = n;
-                        limits.store_max_stream_bytes = n;
-                    }
-                    "max_bytes_required" => limits.max_bytes_required = boolean(f)?,
-                    "enabled" => limits.enabled = boolean(f)?,
-                    _ => return Err(bad(f, "unknown JetStream account limit")),
-                }
-            }
-        }
-        _ => return type_error(e, "bool, string or map"),
+/// An account JetStream limit: an integer (sizes with units), nats-server's error otherwise.
+fn parseable_size(e: &Entry) -> Result<i64, ConfigError> {
+    match e.value {
+        Value::Int(n) => Ok(if n < 0 { -1 } else { n }),
+        _ => Err(nats_type_error(e, "size")),
     }
-    Ok(limits)
 }
 
-fn apply_accounts(opts: &mut Options, e: &Entry) -> Result<(), ConfigError> {
-    let Value::Map(entries) = &e.value else {
-        return type_error(e, "map");
+/// nats-server's `Expected a parseable <kind> for "<key>", got <value>`.
+fn nats_type_error(e: &Entry, kind: &str) -> ConfigError {
+    let got = match &e.value {
+        Value::String(s) => s.clone(),
+        Value::Int(n) => n.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Bool(b) => b.to_string(),
+        other => other.type_name().to_string(),
     };
-    for acc in entries {
-        let mut account = AccountConfig { name: acc.key.clone(), users: Vec::new(), jetstream: None };
-        match &acc.value {
-            Value::Map(fields) => {
-                for f in fields {
-                    if f.key.eq_ignore_ascii_case("users") {
-                        account.users = users(f, Some(&acc.key))?;
-                    } else if f.key.eq_ignore_ascii_case("jetstream") {
-                        account.jetstream = Some(account_jetstream(f)?);
-                    }
-                }
-            }
-            _ => return type_error(acc, "map"),
-        }
-        opts.accounts.push(account);
-    }
-    Ok(())
+    ConfigError { pos: e.pos.clone(), message: format!("Expected a parseable {kind} for \"{}\", got {got}", e.key) }
 }
 
-fn users(e: &Entry, account: Option<&str>) -> Result<Vec<User>, ConfigError> {
-    let Value::Array(items) = &e.value else {
-        return type_error(e, "array");
-    };
-    let mut out = Vec::new();
-    for item in items {
-        let Value::Map(fields) = item else {
-            return Err(ConfigError { pos: e.pos.clone(), message: "user entry should be a map".into() });
-        };
-        let mut user = User { account: account.map(str::to_string), ..Default::default() };
-        for f in fields {
-            match f.key.to_ascii_lowercase().as_str() {
-                "user" | "username" => user.name = string(f)?,
-                "pass" | "password" => user.password = string(f)?,
-                "permissions" | "permission" => user.permissions = Some(permissions(f)?),
-                "account" => user.account = Some(string(f)?),
-                _ => {}
-            }
-        }
-        out.push(user);
-    }
-    Ok(out)
-}
-
-fn permissions(e: &Entry) -> Result<Permissions, ConfigError> {
-    let Value::Map(fields) = &e.value else {
-        return type_error(e, "map");
-    };
-    let mut p = Permissions::default();
-    for f in fields {
-        match f.key.to_ascii_lowercase().as_str() {
-            "publish" | "pub" => p.publish = Some(subject_permission(f)?),
-            "subscribe" | "sub" => p.subscribe = Some(subject_permission(f)?),
-            "allow_responses" | "allow_response" => {
-                p.allow_responses = match &f.value {
-                    Value::Bool(false) => None,
-                    Value::Bool(true) => Some(ResponsePermission { max: 1, expires: Duration::ZERO }),
-                    Value::Map(_) => Some(ResponsePermission {
-                        max: match f.value.get("max") {
-                            Some(Value::Int(n)) => *n as usize,
-                            _ => 1,
-                        },
-                        expires: match f.value.get("expires").or_else(|| f.value.get("ttl")) {
-                            Some(v) => duration_value(v).ok_or_else(|| bad(f, "invalid duration"))?,
-                            None => Duration::ZERO,
-                        },
-                    }),
-                    _ => return type_error(f, "bool or map"),
-                }
-            }
-            _ => {}
-        }
-    }
-    Ok(p)
-}
-
-fn subject_permission(e: &Entry) -> Result<SubjectPermission, ConfigError> {
-    match &e.value {
-        Value::String(_) | Value::Array(_) => Ok(SubjectPermission { allow: Some(strings(e, &e.value)?), deny: Vec::new() }),
-        Value::Map(fields) => {
-            let mut sp = SubjectPermission::default();
-            for f in fields {
-                match f.key.to_ascii_lowercase().as_str() {
-                    "allow" => sp.allow = Some(strings(f, &f.value)?),
-                    "deny" => sp.deny = strings(f, &f.value)?,
-                    _ => {}
-                }
-            }
-            Ok(sp)
-        }
-        _ => type_error(e, "string, array or map"),
-    }
-}
-
-fn strings(e: &Entry, v: &Value) -> Result<Vec<String>, ConfigError> {
-    match v {
-        Value::String(s) => Ok(vec![s.clone()]),
+/// Permission subjects (a string or a list), validated as nats-server validates them.
+fn permission_subjects(e: &Entry, v: &Value, queue_allowed: bool) -> Result<Vec<PermissionSubject>, ConfigError> {
+    let invalid = |message: String| ConfigError { pos: e.pos.clone(), message };
+    let entries: Vec<&str> = match v {
+        Value::String(s) => vec![s.as_str()],
         Value::Array(items) => items
             .iter()
             .map(|i| match i {
-                Value::String(s) => Ok(s.clone()),
-                other => Err(bad(e, &format!("expected a subject string, got {}", other.type_name()))),
+                Value::String(s) => Ok(s.as_str()),
+                _ => Err(invalid("Subject in permissions array cannot be cast to string".into())),
             })
-            .collect(),
-        other => Err(bad(e, &format!("expected a subject or a list of subjects, got {}", other.type_name()))),
-    }
+            .collect::<Result<_, _>>()?,
+        other => {
+            return Err(invalid(format!("Expected subject permissions to be a subject, or array of subjects, got {}", other.type_name())))
+        }
+    };
+    entries.into_iter().map(|s| PermissionSubject::parse(s, queue_allowed).map_err(invalid)).collect()
 }
 
 fn bad(e: &Entry, message: &str) -> ConfigError {
@@ -497,28 +666,152 @@ mod tests {
         assert_eq!(o.write_deadline, Duration::from_secs(3));
         assert_eq!(o.auth_timeout, Duration::from_millis(500));
         let perms = o.users[0].permissions.as_ref().unwrap();
-        assert_eq!(perms.publish.as_ref().unwrap().allow, Some(vec!["foo.>".to_string()]));
-        assert_eq!(perms.subscribe.as_ref().unwrap().allow, Some(vec!["x".to_string()]));
+        assert_eq!(perms.publish.as_ref().unwrap().allow, Some(vec![PermissionSubject::plain("foo.>")]));
+        assert_eq!(perms.subscribe.as_ref().unwrap().allow, Some(vec![PermissionSubject::plain("x")]));
         assert_eq!(o.accounts[0].users[0].account.as_deref(), Some("A"));
         assert!(o.validate().is_ok());
     }
 
+    fn errors(text: &str) -> Vec<String> {
+        let doc = parse_str(text, "e.conf").unwrap();
+        match apply_config(&mut Options::default(), &doc) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
     #[test]
     fn unknown_fields_are_errors_but_variables_are_not() {
-        let v = parse_str("PW: x\nauthorization { password: $PW, user: u }\n", "v.conf").unwrap();
-        assert!(apply_config(&mut Options::default(), &v).is_ok());
-        let v = parse_str("port: 1\nfoo_bar: 1\n", "u.conf").unwrap();
-        let err = apply_config(&mut Options::default(), &v).unwrap_err();
-        assert_eq!(err.to_string(), "u.conf:2:1: unknown field \"foo_bar\"");
-        let v = parse_str("cluster { port: 6222 }\n", "c.conf").unwrap();
-        let warnings = apply_config(&mut Options::default(), &v).unwrap();
-        assert_eq!(warnings.len(), 1, "known nats-server keys natsx lacks are warned about");
+        assert!(errors("PW: x\nauthorization { password: $PW, user: u }\n").is_empty());
+        assert_eq!(errors("port: 1\nfoo_bar: 1\n"), ["e.conf:2:1: unknown field \"foo_bar\""]);
+        assert_eq!(
+            errors("foo: 1\nauthorization { users: [ {user: a, bogus: 1} ] }\n"),
+            ["e.conf:1:1: unknown field \"foo\"", "e.conf:2:36: unknown field \"bogus\""],
+            "every error is reported, as nats-server does"
+        );
+        assert_eq!(
+            errors("authorization { users: [ {user: a, permissions: { publsh: x } } ] }\n"),
+            ["e.conf:1:51: Unknown field \"publsh\" parsing permissions"]
+        );
+        assert_eq!(
+            errors("authorization { permissions: { publish: { allw: x } } }\n"),
+            ["e.conf:1:43: Unknown field name \"allw\" parsing subject permissions, only 'allow' or 'deny' are permitted"]
+        );
+        assert_eq!(errors("accounts { A: { userz: [] } }\n"), ["e.conf:1:17: unknown field \"userz\""]);
+        assert_eq!(errors("jetstream { bogus: 1 }\n"), ["e.conf:1:13: unknown field \"bogus\""]);
+    }
+
+    #[test]
+    fn options_natsx_cannot_enforce_are_refused() {
+        let refused = |text: &str, what: &str| {
+            let errs = errors(text);
+            assert_eq!(errs.len(), 1, "{text}: {errs:?}");
+            assert!(errs[0].contains(what) && errs[0].contains("refusing to start"), "{text}: {errs:?}");
+        };
+        refused("tls { cert_file: a, key_file: b }\n", "tls: TLS is not implemented");
+        refused("websocket { port: 8080 }\n", "websocket: WebSocket");
+        refused("cluster { port: 6222 }\n", "cluster: clustering (routes)");
+        refused("operator: /x.jwt\n", "operator: operator mode");
+        refused("resolver: MEMORY\n", "resolver: operator mode");
+        refused("resolver_preload { A: x }\n", "resolver_preload: operator mode");
+        refused("mappings { a: b }\n", "mappings: subject mappings");
+        refused("authorization { users: [ {nkey: UABC} ] }\n", "nkey: NKey users");
+        refused("authorization { auth_callout { issuer: x } }\n", "auth_callout: auth callout");
+        refused("accounts { A: { exports: [ {stream: x} ] } }\n", "exports: account imports and exports");
+        refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");
+        refused("jetstream { limits { max_request_batch: 10 } }\n", "limits: server-wide JetStream limits");
+        refused("write_timeout: retry\n", "write_timeout: retrying writes");
+        assert!(errors("syslog: false\nwrite_timeout: close\n").is_empty(), "options that ask for nothing are accepted");
+        let doc = parse_str("prof_port: 6060\n", "w.conf").unwrap();
+        let warnings = apply_config(&mut Options::default(), &doc).unwrap();
+        assert_eq!(warnings, ["w.conf:1:1: prof_port is ignored: it tunes the Go profiler, which natsx does not implement"]);
+    }
+
+    #[test]
+    fn users_permissions_and_accounts_as_nats_server_reads_them() {
+        assert_eq!(errors("authorization { users: [ {user: a}, {user: a} ] }\n"), ["e.conf:1:17: Duplicate user \"a\" detected"]);
+        assert_eq!(errors("accounts { A: { users: [ {user: a} ] } }\nauthorization { users: [ {user: a} ] }\n").len(), 1);
+        assert_eq!(errors("authorization { users: [ {password: x} ] }\n"), ["e.conf:1:17: User entry requires a user"]);
+        assert_eq!(errors("accounts { A: {}, A: {} }\n"), ["e.conf:1:19: Duplicate Account Entry: A"]);
+        assert_eq!(
+            errors("authorization { token: t }\naccounts { A: { users: [ {user: a} ] } }\n"),
+            ["e.conf:1:1: Can not have a token and accounts"]
+        );
+        assert_eq!(
+            errors("authorization { users: [ {user: a, permissions: { publish: \"a..b\" } } ] }\n"),
+            ["e.conf:1:51: subject \"a..b\" is not a valid subject"]
+        );
+        assert_eq!(
+            errors("authorization { users: [ {user: a, permissions: { publish: \"a q\" } } ] }\n"),
+            ["e.conf:1:51: subject \"a q\" is not a valid subject"],
+            "queue groups only qualify subscribe permissions"
+        );
+        assert_eq!(
+            errors("authorization { users: [ {user: a, allowed_connection_types: [STANDARD, PIGEON] } ] }\n"),
+            ["e.conf:1:36: invalid connection types [\"PIGEON\"]"]
+        );
+
+        let mut o = Options::default();
+        let doc = parse_str(
+            "accounts { A: { default_permissions: { publish: \"a.>\" }, users: [ {user: x}, {user: y, permissions: { publish: \"y\" } } ] } }\n\
+             authorization { default_permissions: { subscribe: { deny: \"secret.> spies\" } }, users: [ {user: z, clients: [standard]} ] }\n",
+            "p.conf",
+        )
+        .unwrap();
+        apply_config(&mut o, &doc).unwrap();
+        let publish = |u: &User| u.permissions.as_ref().and_then(|p| p.publish.clone()).and_then(|p| p.allow).unwrap()[0].subject.clone();
+        assert_eq!(publish(&o.accounts[0].users[0]), "a.>", "account default permissions apply to users without their own");
+        assert_eq!(publish(&o.accounts[0].users[1]), "y");
+        let z = &o.users[0];
+        assert_eq!(z.allowed_connection_types, Some(vec!["STANDARD".to_string()]));
+        let deny = &z.permissions.as_ref().unwrap().subscribe.as_ref().unwrap().deny[0];
+        assert_eq!((deny.subject.as_str(), deny.queue.as_deref()), ("secret.>", Some("spies")));
+    }
+
+    #[test]
+    fn allow_responses_turns_the_blanket_publish_allow_off() {
+        let perms = |text: &str| {
+            let mut o = Options::default();
+            apply_config(&mut o, &parse_str(text, "r.conf").unwrap()).unwrap();
+            o.users[0].permissions.clone().unwrap()
+        };
+        let p = perms("authorization { users: [ {user: a, permissions: { allow_responses: true } } ] }\n");
+        assert_eq!(p.publish.unwrap().allow, Some(vec![]), "no publish list: replies only");
+        assert_eq!(p.allow_responses, Some(ResponsePermission::DEFAULT));
+        let p = perms("authorization { users: [ {user: a, permissions: { publish: { deny: x }, allow_responses: { max: 3, expires: \"1s\" } } } ] }\n");
+        assert_eq!(p.publish.clone().unwrap().allow, Some(vec![]), "deny only: replies only");
+        assert_eq!(p.publish.unwrap().deny, vec![PermissionSubject::plain("x")]);
+        assert_eq!(p.allow_responses, Some(ResponsePermission { max: Some(3), expires: Some(Duration::from_secs(1)) }));
+        let p =
+            perms("authorization { users: [ {user: a, permissions: { publish: y, allow_responses: { max: -1, expires: \"-1s\" } } } ] }\n");
+        assert_eq!(p.publish.unwrap().allow, Some(vec![PermissionSubject::plain("y")]));
+        assert_eq!(p.allow_responses, Some(ResponsePermission { max: None, expires: None }));
+        let p = perms("authorization { users: [ {user: a, permissions: { publish: [], allow_responses: false } } ] }\n");
+        assert_eq!(p.publish.unwrap().allow, None, "an empty list restricts nothing, as in nats-server");
+    }
+
+    #[test]
+    fn account_jetstream_aliases() {
+        let mut o = Options::default();
+        let doc = parse_str(
+            "accounts { A: { jetstream: { mem: 1MB, disk: 2GB, streams: 3, consumers: 4, max_stream_bytes: true } } }\n",
+            "j.conf",
+        )
+        .unwrap();
+        apply_config(&mut o, &doc).unwrap();
+        let js = o.accounts[0].jetstream.unwrap();
+        assert_eq!((js.max_memory, js.max_store, js.max_streams, js.max_consumers), (1 << 20, 2 << 30, 3, 4));
+        assert!(js.max_bytes_required);
+        assert_eq!(
+            errors("accounts { A: { jetstream: { max_stream_bytes: 100 } } }\n"),
+            ["e.conf:1:30: Expected a parseable bool for \"max_stream_bytes\", got 100"]
+        );
     }
 
     #[test]
     fn type_errors_name_the_position() {
         let v = parse_str("port: 1\nmax_payload: [1]\n", "x.conf").unwrap();
         let err = apply_config(&mut Options::default(), &v).unwrap_err();
-        assert_eq!(err.pos.line, 2);
+        assert_eq!(err[0].pos.line, 2);
     }
 }

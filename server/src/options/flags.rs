@@ -9,7 +9,7 @@
 
 use std::path::PathBuf;
 
-use super::Options;
+use super::{unsupported, Options};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -159,8 +159,9 @@ pub fn parse(args: &[String]) -> Result<Command, FlagError> {
 
 impl Flags {
     /// Applies the flags over `opts` (which already holds defaults and the config file).
-    /// Returns warnings for flags natsx accepts but does not act on yet.
-    pub fn apply(&self, opts: &mut Options) -> Vec<String> {
+    /// Returns warnings for flags natsx accepts but ignores (pure tuning), or the error
+    /// for a flag that asks for something natsx cannot enforce yet (fail closed).
+    pub fn apply(&self, opts: &mut Options) -> Result<Vec<String>, String> {
         let mut warnings = Vec::new();
         let on = |v: &str| v == "true";
         for (name, value) in &self.values {
@@ -175,6 +176,7 @@ impl Flags {
                 "client_advertise" => opts.client_advertise = Some(value.clone()),
                 "ports_file_dir" => opts.ports_file_dir = Some(value.into()),
                 "log" => opts.log_file = Some(value.into()),
+                "log_size_limit" => opts.log_size_limit = value.parse().unwrap_or(0),
                 "logtime" => opts.logtime = on(value),
                 "debug" => opts.debug = on(value),
                 "trace" | "VV" => opts.trace = on(value),
@@ -188,10 +190,22 @@ impl Flags {
                 "pass" => opts.password = Some(value.clone()),
                 "auth" => opts.token = Some(value.clone()),
                 "signal" | "help" | "version" | "help_tls" => {}
-                other => warnings.push(format!("flag -{other} is not supported by natsx yet and is ignored")),
+                other => {
+                    // A boolean flag set to false asks for nothing.
+                    if value == "false" {
+                        continue;
+                    }
+                    if let Some(what) = unsupported::refused_flag(other) {
+                        return Err(unsupported::refusal(&format!("-{other}"), what));
+                    }
+                    match unsupported::ignored_flag(other) {
+                        Some(what) => warnings.push(unsupported::ignored(&format!("-{other}"), what)),
+                        None => return Err(format!("flag -{other} is not implemented in natsx")),
+                    }
+                }
             }
         }
-        warnings
+        Ok(warnings)
     }
 }
 
@@ -203,7 +217,7 @@ mod tests {
         let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
         let Command::Run(flags) = parse(&args).unwrap() else { panic!("not a run") };
         let mut o = Options::default();
-        flags.apply(&mut o);
+        flags.apply(&mut o).unwrap();
         o
     }
 
@@ -231,5 +245,24 @@ mod tests {
         assert!(p(&["-p"]).is_err());
         assert!(p(&["-p", "abc"]).is_err());
         assert!(p(&["-D=maybe"]).is_err());
+    }
+
+    #[test]
+    fn flags_natsx_cannot_enforce_refuse_to_start() {
+        let apply = |a: &[&str]| {
+            let Command::Run(flags) = parse(&a.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap() else { panic!() };
+            flags.apply(&mut Options::default())
+        };
+        assert_eq!(apply(&["--tls"]), Err("-tls: TLS is not implemented in natsx yet; refusing to start without it".into()));
+        assert_eq!(
+            apply(&["--tlscert", "c.pem"]).unwrap_err(),
+            "-tlscert: TLS is not implemented in natsx yet; refusing to start without it"
+        );
+        assert!(apply(&["--routes", "nats://a:6222"]).unwrap_err().starts_with("-routes: clustering"));
+        assert!(apply(&["--cluster_name", "c"]).unwrap_err().starts_with("-cluster_name: clustering"));
+        assert!(apply(&["-ms", "8443"]).unwrap_err().starts_with("-https_port: monitoring over HTTPS"));
+        assert!(apply(&["-s"]).unwrap_err().starts_with("-syslog: logging to syslog"));
+        assert_eq!(apply(&["--tls=false", "-s=false"]), Ok(vec![]), "a flag turned off asks for nothing");
+        assert_eq!(apply(&["--profile", "6060"]).unwrap().len(), 1);
     }
 }

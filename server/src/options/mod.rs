@@ -6,6 +6,7 @@
 pub mod apply;
 pub mod config;
 pub mod flags;
+pub mod unsupported;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -17,6 +18,8 @@ pub const DEFAULT_MAX_PAYLOAD: usize = 1024 * 1024;
 pub const DEFAULT_MAX_PENDING: usize = 64 * 1024 * 1024;
 pub const DEFAULT_MAX_CONTROL_LINE: usize = 4096;
 pub const DEFAULT_MAX_CONNECTIONS: usize = 64 * 1024;
+/// Closed connections remembered for `/connz?state=closed` (nats-server's default).
+pub const DEFAULT_MAX_CLOSED_CLIENTS: usize = 10_000;
 
 /// Server-wide JetStream resource limits (`max_memory_store`, `max_file_store`); -1 is
 /// "no limit" (nats-server sizes them from the machine; natsx leaves them open).
@@ -65,7 +68,18 @@ pub struct Options {
     pub debug: bool,
     pub trace: bool,
     pub logtime: bool,
+    /// `logtime_utc`: timestamps in UTC instead of local time.
+    pub logtime_utc: bool,
     pub log_file: Option<PathBuf>,
+    /// `logfile_size_limit`: rotate the log file when it passes this many bytes (0: never).
+    pub log_size_limit: u64,
+    /// `logfile_max_num`: rotated log files kept, the current one included (0: all).
+    pub log_max_files: usize,
+    /// `max_closed_clients`: closed connections `/connz?state=closed` remembers.
+    pub max_closed_clients: usize,
+    /// `max_sub_tokens`: the most tokens a subscription subject may have (0: no limit
+    /// beyond natsx's own cap).
+    pub max_sub_tokens: u8,
     pub pid_file: Option<PathBuf>,
     pub ports_file_dir: Option<PathBuf>,
     pub username: Option<String>,
@@ -113,7 +127,12 @@ impl Default for Options {
             debug: false,
             trace: false,
             logtime: true,
+            logtime_utc: false,
             log_file: None,
+            log_size_limit: 0,
+            log_max_files: 0,
+            max_closed_clients: DEFAULT_MAX_CLOSED_CLIENTS,
+            max_sub_tokens: 0,
             pid_file: None,
             ports_file_dir: None,
             username: None,
@@ -136,6 +155,19 @@ impl Default for Options {
 }
 
 impl Options {
+    /// What and where to log.
+    pub fn log_settings(&self) -> crate::log::LogSettings<'_> {
+        crate::log::LogSettings {
+            debug: self.debug,
+            trace: self.trace,
+            logtime: self.logtime,
+            utc: self.logtime_utc,
+            file: self.log_file.as_deref(),
+            size_limit: self.log_size_limit,
+            max_files: self.log_max_files,
+        }
+    }
+
     /// True when clients must authenticate.
     pub fn auth_required(&self) -> bool {
         self.username.is_some() || self.token.is_some() || !self.users.is_empty() || self.accounts.iter().any(|a| !a.users.is_empty())
@@ -149,10 +181,11 @@ impl Options {
         let mut warnings = Vec::new();
         if let Some(path) = &flags.config {
             let doc = config::parse_file(path).map_err(|e| e.to_string())?;
-            warnings.extend(apply::apply_config(&mut opts, &doc).map_err(|e| e.to_string())?);
+            let applied = apply::apply_config(&mut opts, &doc);
+            warnings.extend(applied.map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?);
             opts.config_file = Some(path.clone());
         }
-        warnings.extend(flags.apply(&mut opts));
+        warnings.extend(flags.apply(&mut opts)?);
         opts.apply_baseline();
         opts.validate()?;
         Ok((opts, warnings))
@@ -192,6 +225,9 @@ impl Options {
         }
         if self.max_connections == 0 {
             self.max_connections = defaults.max_connections;
+        }
+        if self.max_closed_clients == 0 {
+            self.max_closed_clients = defaults.max_closed_clients;
         }
         if self.ping_interval.is_zero() {
             self.ping_interval = defaults.ping_interval;

@@ -1,0 +1,132 @@
+//! nats-server options natsx does not implement, and what it does with each.
+//!
+//! Fail closed: an option that asks for something natsx cannot enforce yet — TLS,
+//! WebSocket, clustering, JWT authentication, subject mappings — stops the server with
+//! an error naming the option, so an operator who asked for encryption or
+//! authentication never gets a server without it. Only options that tune or add detail
+//! to something natsx does its own way, where ignoring them weakens no guarantee, are
+//! accepted with a warning; the README lists them.
+
+/// Options that refuse to start the server: (config keys, command-line flags, what
+/// they ask for). A refused config key set to `false` asks for nothing and is accepted.
+pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
+    (&["tls", "allow_non_tls", "ocsp", "ocsp_cache"], &["tls", "tlscert", "tlskey", "tlsverify", "tlscacert"], "TLS"),
+    (&["websocket", "ws"], &[], "WebSocket"),
+    (&["mqtt"], &[], "MQTT"),
+    (&["cluster"], &["routes", "cluster", "cluster_name", "cluster_advertise", "no_advertise", "connect_retries"], "clustering (routes)"),
+    (&["gateway"], &[], "gateways"),
+    (&["leafnodes", "leaf", "default_js_domain"], &[], "leaf nodes"),
+    (
+        &[
+            "operator",
+            "operators",
+            "root",
+            "roots",
+            "root_operator",
+            "root_operators",
+            "trusted",
+            "trusted_keys",
+            "resolver",
+            "account_resolver",
+            "accounts_resolver",
+            "resolver_tls",
+            "resolver_preload",
+            "resolver_pinned_accounts",
+            "default_sentinel",
+        ],
+        &[],
+        "operator mode with JWT authentication",
+    ),
+    (&["mappings", "maps"], &[], "subject mappings"),
+    (&["https", "https_port"], &["https_port"], "monitoring over HTTPS"),
+    (&["http_base_path"], &[], "a monitoring base path"),
+    (&["proxies", "proxy_protocol"], &[], "the PROXY protocol and trusted proxies"),
+    (&["syslog", "remote_syslog"], &["syslog", "remote_syslog"], "logging to syslog"),
+    (&["no_system_account", "no_system", "no_sys_acc"], &[], "running without a system account"),
+    (&["no_header_support"], &[], "turning message headers off"),
+    (&["feature_flags"], &[], "feature flags"),
+];
+
+/// Options accepted with a warning: they only tune or add detail to something natsx
+/// does its own way (or does not have), so ignoring them changes no guarantee.
+pub const IGNORED: &[(&[&str], &[&str], &str)] = &[
+    (&["trace_verbose", "trace_headers", "max_traced_msg_len"], &["max_traced_msg_len"], "protocol trace detail"),
+    (&["disable_sublist_cache", "no_sublist_cache"], &[], "sublist cache tuning (natsx caches per connection)"),
+    (&["prof_port", "prof_block_rate"], &["profile"], "the Go profiler"),
+    (&["connect_error_reports", "reconnect_error_reports"], &[], "route, gateway and leaf error reporting"),
+    (&["no_fast_producer_stall"], &[], "fast producer stall tuning"),
+    (&["server_tags", "server_metadata"], &[], "server tags and metadata (used for cluster placement)"),
+];
+
+/// Keys inside the `jetstream {}` block that are refused: (keys, what they ask for).
+pub const REFUSED_JETSTREAM: &[(&[&str], &str)] = &[
+    (&["key", "ek", "encryption_key", "prev_key", "prev_ek", "prev_encryption_key", "cipher"], "encryption at rest"),
+    (&["tpm"], "encryption keys sealed by a TPM"),
+    (&["limits"], "server-wide JetStream limits (max_ack_pending, max_request_batch, duplicate_window, batch)"),
+];
+
+/// Keys inside the `jetstream {}` block that are accepted and ignored: cluster and
+/// queue tuning of nats-server's implementation.
+pub const IGNORED_JETSTREAM: &[&str] = &[
+    "unique_tag",
+    "max_outstanding_catchup",
+    "max_buffered_size",
+    "max_buffered_msgs",
+    "request_queue_limit",
+    "info_queue_limit",
+    "meta_compact",
+    "meta_compact_size",
+    "meta_compact_sync",
+    "max_concurrent_io",
+    "extension_hint",
+];
+
+/// What a refused config key asks for, if it is one.
+pub fn refused_key(key: &str) -> Option<&'static str> {
+    REFUSED.iter().find(|(keys, _, _)| keys.contains(&key)).map(|(_, _, what)| *what)
+}
+
+/// What a refused command-line flag (canonical name) asks for, if it is one.
+pub fn refused_flag(flag: &str) -> Option<&'static str> {
+    REFUSED.iter().find(|(_, flags, _)| flags.contains(&flag)).map(|(_, _, what)| *what)
+}
+
+/// What an ignored config key tunes, if it is one.
+pub fn ignored_key(key: &str) -> Option<&'static str> {
+    IGNORED.iter().find(|(keys, _, _)| keys.contains(&key)).map(|(_, _, what)| *what)
+}
+
+/// What an ignored command-line flag tunes, if it is one.
+pub fn ignored_flag(flag: &str) -> Option<&'static str> {
+    IGNORED.iter().find(|(_, flags, _)| flags.contains(&flag)).map(|(_, _, what)| *what)
+}
+
+/// The one-line refusal for an option (`name` as written: `tls`, `-tlscert`).
+pub fn refusal(name: &str, what: &str) -> String {
+    format!("{name}: {what} is not implemented in natsx yet; refusing to start without it")
+}
+
+/// The warning for an ignored option.
+pub fn ignored(name: &str, what: &str) -> String {
+    format!("{name} is ignored: it tunes {what}, which natsx does not implement")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_option_is_both_refused_and_ignored() {
+        for (keys, flags, _) in REFUSED {
+            for k in *keys {
+                assert!(ignored_key(k).is_none(), "{k}");
+            }
+            for f in *flags {
+                assert!(ignored_flag(f).is_none(), "{f}");
+            }
+        }
+        assert_eq!(refused_key("tls"), Some("TLS"));
+        assert_eq!(refused_flag("routes"), Some("clustering (routes)"));
+        assert!(refused_key("port").is_none());
+    }
+}

@@ -1,0 +1,182 @@
+//! Fail closed: a config key, flag or user entry natsx cannot enforce stops the server
+//! (and `-t` reports it) with one line naming the option and where it is written; only
+//! pure tuning is accepted with a warning. Options natsx does implement are enforced.
+
+use std::time::Duration;
+
+use crate::harness::{natsx, Server, TempDir};
+
+/// Runs `natsx server -c FILE` with and without `-t`; both must fail with `expect`.
+fn refuses(dir: &TempDir, name: &str, config: &str, expect: &str) {
+    let path = dir.path.join(name);
+    std::fs::write(&path, config).unwrap();
+    for check in [true, false] {
+        let mut args = vec!["server", "-a", "127.0.0.1", "-p", "-1", "-c", path.to_str().unwrap()];
+        if check {
+            args.push("-t");
+        }
+        let (code, _, err) = natsx(&args, None, Duration::from_secs(10));
+        assert_eq!(code, 1, "{name} (check {check}) must not start: {err}");
+        let first = err.lines().next().unwrap_or_default();
+        assert!(first.starts_with("nats-server: ") && first.contains(path.to_str().unwrap()), "{name}: {err}");
+        assert!(err.contains(expect), "{name}: expected {expect:?} in {err:?}");
+        assert!(err.contains("refusing to start"), "{name}: {err}");
+    }
+}
+
+#[test]
+fn config_keys_natsx_cannot_enforce_stop_the_server() {
+    let dir = TempDir::new();
+    let families = [
+        ("tls.conf", "port: 4222\ntls {\n  cert_file: server.pem\n  key_file: key.pem\n}\n", ":2:1: tls: TLS is not implemented"),
+        ("nontls.conf", "allow_non_tls: true\n", ":1:1: allow_non_tls: TLS"),
+        ("ws.conf", "websocket { port: 8080, no_tls: true }\n", ":1:1: websocket: WebSocket"),
+        ("mqtt.conf", "mqtt { port: 1883 }\n", ":1:1: mqtt: MQTT"),
+        ("cluster.conf", "cluster { name: c, port: 6222, routes: [nats://a:6222] }\n", ":1:1: cluster: clustering (routes)"),
+        ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:1: gateway: gateways"),
+        ("leaf.conf", "leafnodes { port: 7422 }\n", ":1:1: leafnodes: leaf nodes"),
+        ("operator.conf", "operator: /etc/nats/op.jwt\n", ":1:1: operator: operator mode with JWT authentication"),
+        ("resolver.conf", "resolver: MEMORY\n", ":1:1: resolver: operator mode"),
+        ("preload.conf", "resolver_preload { ABC: \"eyJ0eXAiOiJKV1QifQ\" }\n", ":1:1: resolver_preload: operator mode"),
+        ("trusted.conf", "trusted: [OABC]\n", ":1:1: trusted: operator mode"),
+        ("mappings.conf", "mappings { \"a.*\": \"b.$1\" }\n", ":1:1: mappings: subject mappings"),
+        ("https.conf", "https_port: 8443\n", ":1:1: https_port: monitoring over HTTPS"),
+        ("syslog.conf", "syslog: true\n", ":1:1: syslog: logging to syslog"),
+        (
+            "nkey.conf",
+            "authorization {\n  users: [\n    {nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4}\n  ]\n}\n",
+            ":3:6: nkey: NKey users",
+        ),
+        ("callout.conf", "authorization {\n  auth_callout { issuer: ABC, auth_users: [a] }\n}\n", ":2:3: auth_callout: auth callout"),
+        ("exports.conf", "accounts {\n  A: { exports: [ {stream: \"a.>\"} ] }\n}\n", ":2:8: exports: account imports and exports"),
+        (
+            "imports.conf",
+            "accounts {\n  A: { imports: [ {stream: {account: B, subject: x}} ] }\n  B: {}\n}\n",
+            ":2:8: imports: account imports",
+        ),
+        ("accmap.conf", "accounts {\n  A: { mappings: { a: b } }\n}\n", ":2:8: mappings: subject mappings"),
+        ("encrypt.conf", "jetstream {\n  store_dir: /tmp/x\n  cipher: chachapoly\n  key: s3cret\n}\n", ":3:3: cipher: encryption at rest"),
+    ];
+    for (name, config, expect) in families {
+        refuses(&dir, name, config, expect);
+    }
+    // All of them at once: each is named, one per line, as nats-server lists its errors.
+    let path = dir.path.join("all.conf");
+    std::fs::write(&path, "tls { cert_file: a }\ncluster { port: 6222 }\nresolver: MEMORY\n").unwrap();
+    let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
+    assert_eq!(code, 1);
+    for key in [":1:1: tls:", ":2:1: cluster:", ":3:1: resolver:"] {
+        assert!(err.contains(key), "{key} in {err}");
+    }
+}
+
+#[test]
+fn flags_natsx_cannot_enforce_stop_the_server() {
+    for (args, expect) in [
+        (&["--tls", "--tlscert", "c.pem", "--tlskey", "k.pem"][..], "-tls: TLS is not implemented in natsx yet"),
+        (&["--tlsverify"][..], "-tlsverify: TLS"),
+        (&["--routes", "nats://127.0.0.1:6222"][..], "-routes: clustering (routes)"),
+        (&["--cluster", "nats://127.0.0.1:6222"][..], "-cluster: clustering"),
+        (&["--cluster_name", "c1"][..], "-cluster_name: clustering"),
+        (&["-ms", "8443"][..], "-https_port: monitoring over HTTPS"),
+        (&["--syslog"][..], "-syslog: logging to syslog"),
+    ] {
+        for check in [true, false] {
+            let mut all = vec!["server", "-a", "127.0.0.1", "-p", "-1"];
+            all.extend_from_slice(args);
+            if check {
+                all.push("-t");
+            }
+            let (code, _, err) = natsx(&all, None, Duration::from_secs(10));
+            assert_eq!(code, 1, "{args:?}: {err}");
+            assert!(err.starts_with("nats-server: ") && err.contains(expect) && err.contains("refusing to start"), "{args:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn pure_tuning_is_a_warning() {
+    let server = Server::with_config("prof_port: 6060\ndisable_sublist_cache: true\nwrite_timeout: close\n", &["--profile", "6061"]);
+    let log = server.log();
+    assert!(log.contains("[WRN]") && log.contains("prof_port is ignored: it tunes the Go profiler"), "{log}");
+    assert!(log.contains("disable_sublist_cache is ignored"), "{log}");
+    assert!(log.contains("-profile is ignored"), "{log}");
+}
+
+#[test]
+fn allowed_connection_types_are_enforced() {
+    let server = Server::with_config(
+        "authorization { users: [\n  {user: web, password: w, allowed_connection_types: [WEBSOCKET]}\n  {user: std, password: s, allowed_connection_types: [\"STANDARD\", \"MQTT\"]}\n] }\n",
+        &[],
+    );
+    let mut web = server.raw();
+    web.send(b"CONNECT {\"verbose\":false,\"user\":\"web\",\"pass\":\"w\"}\r\nPING\r\n");
+    assert_eq!(web.read_until("\r\n", Duration::from_secs(2)), "-ERR 'Authorization Violation'\r\n");
+    assert!(web.is_closed(Duration::from_secs(2)));
+    let mut std = server.raw();
+    std.send(b"CONNECT {\"verbose\":false,\"user\":\"std\",\"pass\":\"s\"}\r\nPING\r\n");
+    assert_eq!(std.read_until("PONG\r\n", Duration::from_secs(2)), "PONG\r\n");
+}
+
+#[test]
+fn max_sub_tokens_is_enforced() {
+    let server = Server::with_config("max_sub_tokens: 3\n", &[]);
+    let mut raw = server.raw();
+    raw.send(b"CONNECT {\"verbose\":false}\r\nSUB a.b.c 1\r\nSUB a.b.c.d 2\r\nPING\r\n");
+    assert_eq!(
+        raw.read_until("PONG\r\n", Duration::from_secs(2)),
+        "-ERR 'Permissions Violation for Subscription to \"a.b.c.d\", too many tokens'\r\nPONG\r\n"
+    );
+    let dir = TempDir::new();
+    let path = dir.path.join("big.conf");
+    std::fs::write(&path, "max_sub_tokens: 256\n").unwrap();
+    let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
+    assert_eq!(code, 1);
+    assert!(err.contains(":1:1: max_sub_tokens value is too big"), "{err}");
+}
+
+#[test]
+fn log_files_rotate_at_the_size_limit() {
+    let dir = TempDir::new();
+    let log = dir.path.join("natsx.log");
+    let config = format!("logfile: \"{}\"\nlogfile_size_limit: 2KB\nlogfile_max_num: 3\ntrace: true\n", log.display());
+    let conf = dir.path.join("rotate.conf");
+    std::fs::write(&conf, config).unwrap();
+    let mut child = std::process::Command::new(crate::harness::BIN)
+        .args(["server", "-a", "127.0.0.1", "-p", "-1", "-c", conf.to_str().unwrap()])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let port = loop {
+        let text = std::fs::read_dir(&dir.path)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("natsx.log"))
+            .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
+            .collect::<String>();
+        if let Some(rest) = text.split("Listening for client connections on ").nth(1) {
+            break rest.lines().next().unwrap().rsplit(':').next().unwrap().parse::<u16>().unwrap();
+        }
+        assert!(std::time::Instant::now() < deadline, "server did not log");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    // Traced traffic fills the log well past the limit several times.
+    let mut raw = crate::harness::Raw::connect(port);
+    for i in 0..200 {
+        raw.send(format!("CONNECT {{\"verbose\":false}}\r\nSUB rotate.{i} {i}\r\nPUB rotate.{i} 5\r\nhello\r\n").as_bytes());
+    }
+    assert!(raw.alive());
+    let _ = child.kill();
+    let _ = child.wait();
+    let files: Vec<String> = std::fs::read_dir(&dir.path)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("natsx.log"))
+        .collect();
+    assert_eq!(files.len(), 3, "the current file and two backups: {files:?}");
+    let current = std::fs::read_to_string(&log).unwrap();
+    assert!(current.contains("Rotated log, backup saved as"), "{current}");
+    assert!(current.len() < 8 * 1024, "the current file was rotated ({} bytes)", current.len());
+}
