@@ -196,3 +196,107 @@ fn with_auth_a_first_op_other_than_connect_is_refused_at_once() {
     assert_eq!(raw.read_until("\r\n", Duration::from_secs(2)), "-ERR 'Authorization Violation'\r\n");
     assert!(raw.is_closed(Duration::from_secs(2)));
 }
+
+/// Every combination of publish allow/deny lists with `allow_responses`, against the
+/// replies nats-server 2.15.1 gives to the same exchange: a responder subscribed to
+/// `svc` receives two requests (replies `_INBOX.a` and `_INBOX.bad`) and then publishes
+/// three replies to `_INBOX.a`, one to `_INBOX.bad`, and to `_INBOX.never`, `x`, `y`,
+/// `svc.q`.
+#[test]
+fn allow_responses_with_every_kind_of_publish_list_matches_nats_server() {
+    let server = Server::with_config(
+        r#"
+authorization { users: [
+  {user: req, password: p}
+  {user: r1, password: p, permissions: { allow_responses: true } }
+  {user: r2, password: p, permissions: { publish: { deny: "x" }, allow_responses: true } }
+  {user: r3, password: p, permissions: { publish: "svc.>", allow_responses: { max: 2 } } }
+  {user: r5, password: p, permissions: { publish: { deny: "x" } } }
+  {user: r6, password: p, permissions: { publish: { allow: "y", deny: "_INBOX.bad" }, allow_responses: { max: -1 } } }
+  {user: r7, password: p, permissions: { publish: [], allow_responses: true } }
+] }
+"#,
+        &[],
+    );
+    let violation = |s: &str| format!("-ERR 'Permissions Violation for Publish to \"{s}\"'\r\n");
+    let violations = |subjects: &[&str]| subjects.iter().map(|s| violation(s)).collect::<String>();
+    let replies = |pairs: &[(&str, &str)]| pairs.iter().map(|(s, b)| format!("MSG {s} 1 2\r\n{b}\r\n")).collect::<String>();
+    let cases: [(&str, String, String); 6] = [
+        // No publish list: replies only, one each.
+        ("r1", violations(&["_INBOX.a", "_INBOX.a", "_INBOX.never", "x", "y", "svc.q"]), replies(&[("_INBOX.a", "r1"), ("_INBOX.bad", "b1")])),
+        // Deny only: still replies only.
+        ("r2", violations(&["_INBOX.a", "_INBOX.a", "_INBOX.never", "x", "y", "svc.q"]), replies(&[("_INBOX.a", "r1"), ("_INBOX.bad", "b1")])),
+        // An allow list: it, plus two replies each.
+        (
+            "r3",
+            violations(&["_INBOX.a", "_INBOX.never", "x", "y"]),
+            replies(&[("_INBOX.a", "r1"), ("_INBOX.a", "r2"), ("_INBOX.bad", "b1")]),
+        ),
+        // Deny only, without allow_responses: everything but the denied subject.
+        ("r5", violations(&["x"]), replies(&[("_INBOX.a", "r1"), ("_INBOX.a", "r2"), ("_INBOX.a", "r3"), ("_INBOX.bad", "b1"), ("_INBOX.never", "n1")])),
+        // Unlimited responses, and a reply subject the deny list names still answers.
+        (
+            "r6",
+            violations(&["_INBOX.never", "x", "svc.q"]),
+            replies(&[("_INBOX.a", "r1"), ("_INBOX.a", "r2"), ("_INBOX.a", "r3"), ("_INBOX.bad", "b1")]),
+        ),
+        // An empty publish list is no list.
+        ("r7", violations(&["_INBOX.a", "_INBOX.a", "_INBOX.never", "x", "y", "svc.q"]), replies(&[("_INBOX.a", "r1"), ("_INBOX.bad", "b1")])),
+    ];
+    let without_pings = |s: String| s.replace("PING\r\n", "");
+    for (user, errors, delivered) in cases {
+        let mut requester = server.raw();
+        requester.send(b"CONNECT {\"verbose\":false,\"user\":\"req\",\"pass\":\"p\"}\r\nSUB _INBOX.> 1\r\nPING\r\n");
+        requester.read_until("PONG\r\n", Duration::from_secs(2));
+        let mut responder = server.raw();
+        responder.send(format!("CONNECT {{\"verbose\":false,\"user\":\"{user}\",\"pass\":\"p\"}}\r\nSUB svc 1\r\nPING\r\n").as_bytes());
+        responder.read_until("PONG\r\n", Duration::from_secs(2));
+        requester.send(b"PUB svc _INBOX.a 1\r\nq\r\nPUB svc _INBOX.bad 1\r\nq\r\nPING\r\n");
+        requester.read_until("PONG\r\n", Duration::from_secs(2));
+        responder.read_until("_INBOX.bad 1\r\nq\r\n", Duration::from_secs(2));
+        responder.send(
+            b"PUB _INBOX.a 2\r\nr1\r\nPUB _INBOX.a 2\r\nr2\r\nPUB _INBOX.a 2\r\nr3\r\nPUB _INBOX.bad 2\r\nb1\r\n\
+              PUB _INBOX.never 2\r\nn1\r\nPUB x 1\r\nx\r\nPUB y 1\r\ny\r\nPUB svc.q 1\r\ns\r\nPING\r\n",
+        );
+        assert_eq!(without_pings(responder.read_until("PONG\r\n", Duration::from_secs(2))), format!("{errors}PONG\r\n"), "{user}");
+        requester.send(b"PING\r\n");
+        assert_eq!(without_pings(requester.read_until("PONG\r\n", Duration::from_secs(2))), format!("{delivered}PONG\r\n"), "{user}");
+    }
+}
+
+/// Subscribe permissions that name queue groups (`"subject queue"`), against nats-server
+/// 2.15.1's replies to the same subscriptions; one deliberate difference (README): a
+/// wildcard wider than the allow entry (`jobs.>` under `jobs.*`) is refused.
+#[test]
+fn queue_qualified_subscribe_permissions_match_nats_server() {
+    let server = Server::with_config(
+        r#"
+authorization { users: [
+  {user: pub, password: p}
+  {user: qa, password: p, permissions: { subscribe: ["jobs.* workers", "logs.>", "tasks.> team.*"] } }
+  {user: qd, password: p, permissions: { subscribe: { deny: ["jobs.* spies", "secret.>"] } } }
+] }
+"#,
+        &[],
+    );
+    let refused = |s: &str, q: Option<&str>| match q {
+        Some(q) => format!("-ERR 'Permissions Violation for Subscription to \"{s}\" using queue \"{q}\"'\r\n"),
+        None => format!("-ERR 'Permissions Violation for Subscription to \"{s}\"'\r\n"),
+    };
+    let mut qa = server.raw();
+    qa.send(b"CONNECT {\"verbose\":false,\"user\":\"qa\",\"pass\":\"p\"}\r\nSUB jobs.a 1\r\nSUB jobs.a workers 2\r\nSUB jobs.a others 3\r\nSUB logs.x 4\r\nSUB logs.x q 5\r\nSUB tasks.a team.red 6\r\nSUB tasks.a team 7\r\nSUB jobs.* workers 8\r\nSUB jobs.> workers 9\r\nPING\r\n");
+    let expected = [refused("jobs.a", None), refused("jobs.a", Some("others")), refused("tasks.a", Some("team")), refused("jobs.>", Some("workers"))];
+    assert_eq!(qa.read_until("PONG\r\n", Duration::from_secs(2)).replace("PING\r\n", ""), format!("{}PONG\r\n", expected.concat()));
+
+    let mut qd = server.raw();
+    qd.send(b"CONNECT {\"verbose\":false,\"user\":\"qd\",\"pass\":\"p\"}\r\nSUB jobs.a spies 1\r\nSUB jobs.a workers 2\r\nSUB jobs.a 3\r\nSUB jobs.> spies 4\r\nSUB > spies 6\r\nSUB secret.x q 7\r\nPING\r\n");
+    let expected = [refused("jobs.a", Some("spies")), refused("jobs.>", Some("spies")), refused("secret.x", Some("q"))];
+    assert_eq!(qd.read_until("PONG\r\n", Duration::from_secs(2)).replace("PING\r\n", ""), format!("{}PONG\r\n", expected.concat()));
+    // `> spies` overlaps the queue-qualified deny: jobs.b is filtered from it, jobs.b.c is not.
+    let mut publisher = server.raw();
+    publisher.send(b"CONNECT {\"verbose\":false,\"user\":\"pub\",\"pass\":\"p\"}\r\nPUB jobs.b 1\r\n1\r\nPUB jobs.b.c 1\r\n2\r\nPUB secret.y 1\r\n3\r\nPUB other 1\r\n4\r\nPING\r\n");
+    publisher.read_until("PONG\r\n", Duration::from_secs(2));
+    qd.send(b"PING\r\n");
+    let got = qd.read_until("PONG\r\n", Duration::from_secs(2)).replace("PING\r\n", "");
+    assert_eq!(got, "MSG jobs.b.c 6 1\r\n2\r\nMSG other 6 1\r\n4\r\nPONG\r\n");
+}

@@ -144,8 +144,11 @@ impl SubjectPermission {
                 return false;
             }
         }
+        // Denied when the subscription lies inside a deny entry, or when the deny entry
+        // matches its subject read literally (nats-server's test: `foo.*` denies a
+        // subscription to `foo.>`).
         !self.deny.iter().any(|p| {
-            subject::is_subset(pattern, p.subject.as_bytes())
+            (subject::is_subset(pattern, p.subject.as_bytes()) || subject::matches(p.subject.as_bytes(), pattern))
                 && match (&p.queue, queue) {
                     (None, _) => true,
                     (Some(_), Some(q)) => p.admits_queue(q),
@@ -205,6 +208,8 @@ mod tests {
         assert!(deny.allows_subscription(b"jobs.a", Some(b"workers")));
         assert!(deny.allows_subscription(b"jobs.a", None));
         assert!(deny.deny_overlaps(b"jobs.a", Some(b"spies")));
+        assert!(!deny.allows_subscription(b"jobs.>", Some(b"spies")), "nats-server reads the subject literally: * matches >");
+        assert!(!SubjectPermission::new(None, &["foo.*"]).allows_subscription(b"foo.>", None));
         assert!(!deny.deny_overlaps(b"jobs.a", None));
         assert!(!deny.allows_delivery(b"jobs.a", Some(b"spies")));
         assert!(deny.allows_delivery(b"jobs.a", None));
