@@ -178,6 +178,11 @@ impl<T: Interest> Sublist<T> {
         let root = self.root.read().unwrap_or_else(|e| e.into_inner());
         // Up to 16 tokens without a heap allocation.
         let tokens: SmallVec<[&[u8]; 16]> = subject.split(|&b| b == b'.').collect();
+        // A subject with an empty token (`a..b`, `.a`, `a.`, or empty) matches nothing,
+        // not even `>`: nats-server's sublist returns an empty result for it.
+        if tokens.iter().any(|t| t.is_empty()) {
+            return result;
+        }
         collect(&root, &tokens, &mut result);
         result
     }
@@ -334,6 +339,9 @@ mod tests {
         assert_eq!(list.matches(b"foo.bar").plain.len(), 4);
         assert_eq!(list.matches(b"foo.bar.baz").plain.len(), 2);
         assert_eq!(list.matches(b"foo").plain.len(), 1);
+        for empty_token in ["foo..bar", ".foo", "foo.", "", ".", "foo.bar."] {
+            assert!(list.matches(empty_token.as_bytes()).plain.is_empty(), "{empty_token:?} matches nothing, not even >");
+        }
         assert!(list.remove(&b));
         assert!(!list.remove(&b));
         assert_eq!(list.matches(b"foo.bar").plain.len(), 3);

@@ -223,9 +223,17 @@ authorization { users: [
     let replies = |pairs: &[(&str, &str)]| pairs.iter().map(|(s, b)| format!("MSG {s} 1 2\r\n{b}\r\n")).collect::<String>();
     let cases: [(&str, String, String); 6] = [
         // No publish list: replies only, one each.
-        ("r1", violations(&["_INBOX.a", "_INBOX.a", "_INBOX.never", "x", "y", "svc.q"]), replies(&[("_INBOX.a", "r1"), ("_INBOX.bad", "b1")])),
+        (
+            "r1",
+            violations(&["_INBOX.a", "_INBOX.a", "_INBOX.never", "x", "y", "svc.q"]),
+            replies(&[("_INBOX.a", "r1"), ("_INBOX.bad", "b1")]),
+        ),
         // Deny only: still replies only.
-        ("r2", violations(&["_INBOX.a", "_INBOX.a", "_INBOX.never", "x", "y", "svc.q"]), replies(&[("_INBOX.a", "r1"), ("_INBOX.bad", "b1")])),
+        (
+            "r2",
+            violations(&["_INBOX.a", "_INBOX.a", "_INBOX.never", "x", "y", "svc.q"]),
+            replies(&[("_INBOX.a", "r1"), ("_INBOX.bad", "b1")]),
+        ),
         // An allow list: it, plus two replies each.
         (
             "r3",
@@ -233,7 +241,11 @@ authorization { users: [
             replies(&[("_INBOX.a", "r1"), ("_INBOX.a", "r2"), ("_INBOX.bad", "b1")]),
         ),
         // Deny only, without allow_responses: everything but the denied subject.
-        ("r5", violations(&["x"]), replies(&[("_INBOX.a", "r1"), ("_INBOX.a", "r2"), ("_INBOX.a", "r3"), ("_INBOX.bad", "b1"), ("_INBOX.never", "n1")])),
+        (
+            "r5",
+            violations(&["x"]),
+            replies(&[("_INBOX.a", "r1"), ("_INBOX.a", "r2"), ("_INBOX.a", "r3"), ("_INBOX.bad", "b1"), ("_INBOX.never", "n1")]),
+        ),
         // Unlimited responses, and a reply subject the deny list names still answers.
         (
             "r6",
@@ -241,7 +253,11 @@ authorization { users: [
             replies(&[("_INBOX.a", "r1"), ("_INBOX.a", "r2"), ("_INBOX.a", "r3"), ("_INBOX.bad", "b1")]),
         ),
         // An empty publish list is no list.
-        ("r7", violations(&["_INBOX.a", "_INBOX.a", "_INBOX.never", "x", "y", "svc.q"]), replies(&[("_INBOX.a", "r1"), ("_INBOX.bad", "b1")])),
+        (
+            "r7",
+            violations(&["_INBOX.a", "_INBOX.a", "_INBOX.never", "x", "y", "svc.q"]),
+            replies(&[("_INBOX.a", "r1"), ("_INBOX.bad", "b1")]),
+        ),
     ];
     let without_pings = |s: String| s.replace("PING\r\n", "");
     for (user, errors, delivered) in cases {
@@ -285,7 +301,8 @@ authorization { users: [
     };
     let mut qa = server.raw();
     qa.send(b"CONNECT {\"verbose\":false,\"user\":\"qa\",\"pass\":\"p\"}\r\nSUB jobs.a 1\r\nSUB jobs.a workers 2\r\nSUB jobs.a others 3\r\nSUB logs.x 4\r\nSUB logs.x q 5\r\nSUB tasks.a team.red 6\r\nSUB tasks.a team 7\r\nSUB jobs.* workers 8\r\nSUB jobs.> workers 9\r\nPING\r\n");
-    let expected = [refused("jobs.a", None), refused("jobs.a", Some("others")), refused("tasks.a", Some("team")), refused("jobs.>", Some("workers"))];
+    let expected =
+        [refused("jobs.a", None), refused("jobs.a", Some("others")), refused("tasks.a", Some("team")), refused("jobs.>", Some("workers"))];
     assert_eq!(qa.read_until("PONG\r\n", Duration::from_secs(2)).replace("PING\r\n", ""), format!("{}PONG\r\n", expected.concat()));
 
     let mut qd = server.raw();

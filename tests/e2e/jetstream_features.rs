@@ -233,9 +233,68 @@ async fn mirrors_and_sources_copy_messages() {
     }
     let m = sourced.get_raw_message(3).await.unwrap();
     assert_eq!(&m.payload[..], b"5");
-    assert_eq!(m.headers.get("Nats-Stream-Source").map(|v| v.as_str()), Some("ORIGIN 6"));
+    assert_eq!(
+        m.headers.get("Nats-Stream-Source").map(|v| v.as_str()),
+        Some("ORIGIN 6 o.a > o.a"),
+        "nats-server's NAME SEQ FILTERS DESTS SUBJECT"
+    );
     let info = mirror.info().await.unwrap();
     assert_eq!(info.mirror.as_ref().map(|m| (m.name.as_str(), m.lag)), Some(("ORIGIN", 0)));
+}
+
+/// Two sources of one origin with different filters each copy their own messages once,
+/// resume from their own positions after a restart, and a source added by an update
+/// starts copying.
+#[tokio::test]
+async fn sources_of_one_origin_keep_their_own_positions() {
+    let dir = TempDir::new();
+    let mut server = Server::jetstream_in(dir.path(), &[], &[]);
+    let js = jetstream::new(server.client().await);
+    js.create_stream(cfg("ORIGIN", &["o.*"])).await.unwrap();
+    let source = |filter: &str| stream::Source { name: "ORIGIN".into(), filter_subject: Some(filter.into()), ..Default::default() };
+    js.create_stream(stream::Config { name: "BOTH".into(), sources: Some(vec![source("o.a"), source("o.b")]), ..Default::default() })
+        .await
+        .unwrap();
+    js.create_stream(cfg("LATER", &["later"])).await.unwrap();
+    for (i, subj) in ["o.a", "o.b", "o.c", "o.a", "o.b", "o.b"].iter().enumerate() {
+        js.publish(*subj, Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
+    }
+    let mut later = js.get_stream("LATER").await.unwrap();
+    let mut config = later.info().await.unwrap().config.clone();
+    config.sources = Some(vec![source("o.c")]);
+    js.update_stream(config).await.unwrap();
+    async fn wait_for(js: &jetstream::Context, name: &str, n: u64) {
+        let mut s = js.get_stream(name).await.unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        while s.info().await.unwrap().state.messages < n {
+            assert!(std::time::Instant::now() < deadline, "{name} did not reach {n} messages");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+    wait_for(&js, "BOTH", 5).await;
+    wait_for(&js, "LATER", 1).await;
+    // More after a restart: each source resumes where it stopped, nothing twice.
+    server.kill9();
+    let server = Server::jetstream_in(dir.path(), &[], &[]);
+    let js = jetstream::new(server.client().await);
+    for (i, subj) in ["o.b", "o.a", "o.c"].iter().enumerate() {
+        js.publish(*subj, Bytes::from(format!("after {i}"))).await.unwrap().await.unwrap();
+    }
+    wait_for(&js, "BOTH", 7).await;
+    wait_for(&js, "LATER", 2).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let both = js.get_stream("BOTH").await.unwrap();
+    let info = both.get_info().await.unwrap();
+    assert_eq!(info.state.messages, 7, "every o.a and o.b message exactly once");
+    let mut seen = Vec::new();
+    for seq in 1..=7 {
+        let m = both.get_raw_message(seq).await.unwrap();
+        seen.push(String::from_utf8_lossy(&m.payload).into_owned());
+    }
+    seen.sort();
+    assert_eq!(seen, ["0", "1", "3", "4", "5", "after 0", "after 1"]);
+    later = js.get_stream("LATER").await.unwrap();
+    assert_eq!(later.info().await.unwrap().state.messages, 2);
 }
 
 #[tokio::test]

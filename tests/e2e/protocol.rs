@@ -44,6 +44,20 @@ const CASES: &[Case] = &[
     case("wildcard publish, not pedantic", true, b"SUB foo.* 1\r\nPUB foo.* 2\r\nhi\r\nPING\r\n", "MSG foo.* 1 2\r\nhi\r\nPONG\r\n", false),
     case("star inside a token is literal", true, b"SUB foo* 1\r\nPUB foo* 1\r\nA\r\nPING\r\n", "MSG foo* 1 1\r\nA\r\nPONG\r\n", false),
     case("full wildcard", true, b"SUB > 1\r\nPUB a.b.c 1\r\nA\r\nPING\r\n", "MSG a.b.c 1 1\r\nA\r\nPONG\r\n", false),
+    case(
+        "empty tokens match nothing, not even >",
+        true,
+        b"SUB > 1\r\nSUB foo.* 2\r\nPUB foo..bar 1\r\nA\r\nPUB .foo 1\r\nB\r\nPUB foo. 1\r\nC\r\nPUB foo.x 1\r\nD\r\nPING\r\n",
+        "MSG foo.x 1 1\r\nD\r\nMSG foo.x 2 1\r\nD\r\nPONG\r\n",
+        false,
+    ),
+    case(
+        "empty tokens, pedantic",
+        false,
+        b"CONNECT {\"verbose\":false}\r\nSUB > 1\r\nPUB foo..bar 1\r\nA\r\nPUB .foo _INBOX.x 1\r\nB\r\nPING\r\n",
+        "-ERR 'Invalid Publish Subject'\r\n-ERR 'Invalid Publish Subject'\r\nPONG\r\n",
+        false,
+    ),
     // Errors that keep the connection.
     case("SUB empty token", true, b"SUB foo..bar 1\r\nPING\r\n", "-ERR 'Invalid Subject'\r\nPONG\r\n", false),
     case("SUB > not last", true, b"SUB foo.>.bar 1\r\nPING\r\n", "-ERR 'Invalid Subject'\r\nPONG\r\n", false),

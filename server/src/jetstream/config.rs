@@ -15,6 +15,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use super::errors::ApiError;
+use super::transform::Transform;
 use crate::subject;
 
 pub const NANOS_PER_SEC: i64 = 1_000_000_000;
@@ -343,118 +344,391 @@ fn invalid(text: impl AsRef<str>) -> ApiError {
     ApiError::new("JSStreamInvalidConfigF").with("err", text)
 }
 
-/// What a stream config change must respect, known only to the caller.
-pub struct StreamContext {
+fn pedantic_error(text: impl AsRef<str>) -> ApiError {
+    ApiError::new("JSPedanticErrF").with("err", text)
+}
+
+/// nats-server's `JSMaxNameLen`, `JSMaxDescriptionLen` and `JSMaxMetadataLen` (bytes).
+pub const MAX_NAME_LEN: usize = 255;
+pub const MAX_DESCRIPTION_LEN: usize = 4 * 1024;
+pub const MAX_METADATA_LEN: usize = 128 * 1024;
+/// nats-server's `StreamMaxReplicas`.
+const MAX_REPLICAS: i64 = 5;
+const MIN_AGE_NANOS: i64 = 100_000_000;
+
+/// What a stream config check needs to know besides the config itself.
+pub struct StreamContext<'a> {
     pub clustered: bool,
+    /// The request's `pedantic` flag: refuse instead of adjusting, as nats-server does.
+    pub pedantic: bool,
+    /// Another stream of the same account, by name (for mirrors, sources and cycles).
+    pub lookup: &'a dyn Fn(&str) -> Option<StreamConfig>,
+}
+
+impl StreamContext<'_> {
+    /// A context with no other streams (tests, and checks of a lone config).
+    pub fn alone() -> StreamContext<'static> {
+        StreamContext { clustered: false, pedantic: false, lookup: &|_| None }
+    }
+}
+
+impl StreamSource {
+    /// nats-server's `composeIName`: what tells two sources of one stream apart, the
+    /// origin with its filters and destinations (`NAME FILTERS DESTS`).
+    pub fn iname(&self) -> String {
+        let or_all = |s: &str| if s.is_empty() { ">".to_string() } else { s.to_string() };
+        let (filters, dests) = if self.subject_transforms.is_empty() {
+            (or_all(&self.filter_subject), ">".to_string())
+        } else {
+            let filters: Vec<String> = self.subject_transforms.iter().map(|t| or_all(&t.src)).collect();
+            let dests: Vec<String> = self.subject_transforms.iter().map(|t| or_all(&t.dest)).collect();
+            (filters.join("\x0c"), dests.join("\x0c"))
+        };
+        format!("{} {filters} {dests}", self.name)
+    }
+
+    /// The subjects this source copies (`>` for all).
+    pub fn filters(&self) -> Vec<String> {
+        match self.subject_transforms.is_empty() {
+            true => vec![if self.filter_subject.is_empty() { ">".into() } else { self.filter_subject.clone() }],
+            false => self.subject_transforms.iter().map(|t| if t.src.is_empty() { ">".into() } else { t.src.clone() }).collect(),
+        }
+    }
+}
+
+/// nats-server's `SubjectsCollide`: some literal subject matches both patterns.
+fn collide(a: &str, b: &str) -> bool {
+    subject::patterns_intersect(a.as_bytes(), b.as_bytes())
 }
 
 impl StreamConfig {
-    /// Fills in nats-server's defaults and refuses what it refuses, with its error texts.
-    pub fn normalize(&mut self, ctx: &StreamContext) -> Result<(), ApiError> {
+    /// Fills in nats-server's defaults and refuses what it refuses, with its error texts,
+    /// in its order (nats-server's `checkStreamCfg`).
+    pub fn normalize(&mut self, ctx: &StreamContext<'_>) -> Result<(), ApiError> {
+        let pedantic = ctx.pedantic;
         if !valid_name(&self.name) {
-            return Err(
-                ApiError::new("JSStreamInvalidConfigF").with("err", "stream name is required and can not contain '.', '*', '>', '\\', '/'")
-            );
+            return Err(invalid("stream name is required and can not contain '.', '*', '>', '\\', '/'"));
         }
-        if self.description.len() > 4096 {
-            return Err(invalid("stream description is too long, maximum allowed is 4096"));
+        if self.name.len() > MAX_NAME_LEN {
+            return Err(invalid(format!("stream name is too long, maximum allowed is {MAX_NAME_LEN}")));
         }
-        for limit in
-            [&mut self.max_msgs, &mut self.max_bytes, &mut self.max_msg_size, &mut self.max_msgs_per_subject, &mut self.max_consumers]
-        {
-            if *limit <= 0 {
+        if self.description.len() > MAX_DESCRIPTION_LEN {
+            return Err(invalid(format!("stream description is too long, maximum allowed is {MAX_DESCRIPTION_LEN}")));
+        }
+        if self.metadata.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>() > MAX_METADATA_LEN {
+            return Err(invalid(format!("stream metadata exceeds maximum size of {MAX_METADATA_LEN} bytes")));
+        }
+        if self.num_replicas == 0 {
+            self.num_replicas = 1;
+        }
+        if self.num_replicas > MAX_REPLICAS {
+            return Err(invalid(format!("maximum replicas is {MAX_REPLICAS}")));
+        }
+        if self.num_replicas < 0 {
+            return Err(ApiError::new("JSReplicasCountCannotBeNegative"));
+        }
+        for (limit, name) in [
+            (&mut self.max_msgs, "max_msgs"),
+            (&mut self.max_msgs_per_subject, "max_msgs_per_subject"),
+            (&mut self.max_bytes, "max_bytes"),
+            (&mut self.max_msg_size, "max_msg_size"),
+            (&mut self.max_consumers, "max_consumers"),
+        ] {
+            if *limit == 0 || *limit < -1 {
+                if pedantic && *limit < -1 {
+                    return Err(pedantic_error(format!("{name} must be set to -1")));
+                }
                 *limit = -1;
             }
         }
         if self.max_age < 0 {
             return Err(invalid("max age can not be negative"));
         }
+        if self.max_age != 0 && self.max_age < MIN_AGE_NANOS {
+            return Err(invalid("max age needs to be >= 100ms"));
+        }
+        if self.duplicate_window == 0 && self.mirror.is_none() && self.sources.is_empty() {
+            if self.max_age != 0 && self.max_age < DEFAULT_DUPLICATE_WINDOW {
+                if pedantic {
+                    return Err(pedantic_error("duplicate window cannot be bigger than max age"));
+                }
+                self.duplicate_window = self.max_age;
+            } else {
+                self.duplicate_window = DEFAULT_DUPLICATE_WINDOW;
+            }
+        }
         if self.duplicate_window < 0 {
             return Err(invalid("duplicates window can not be negative"));
         }
-        if self.num_replicas == 0 {
-            self.num_replicas = 1;
-        }
-        if self.num_replicas > 5 {
-            return Err(ApiError::new("JSStreamReplicasNotSupportedErr"));
-        }
-        if self.num_replicas > 1 && !ctx.clustered {
-            return Err(ApiError::new("JSStreamReplicasNotSupportedErr"));
-        }
-        if self.duplicate_window == 0 {
-            self.duplicate_window =
-                if self.max_age > 0 && self.max_age < DEFAULT_DUPLICATE_WINDOW { self.max_age } else { DEFAULT_DUPLICATE_WINDOW };
-        } else if self.max_age > 0 && self.duplicate_window > self.max_age {
+        if self.max_age != 0 && self.duplicate_window > self.max_age {
             return Err(invalid("duplicates window can not be larger then max age"));
         }
-        if self.discard_new_per_subject && (self.discard != Discard::New || self.max_msgs_per_subject <= 0) {
-            return Err(invalid("discard new per subject requires discard new policy and max msgs per subject to be set"));
+        if self.duplicate_window > 0 && self.duplicate_window < MIN_AGE_NANOS {
+            return Err(invalid("duplicates window needs to be >= 100ms"));
+        }
+        if self.deny_purge && self.allow_rollup_hdrs {
+            return Err(invalid("roll-ups require the purge permission"));
+        }
+        self.check_discard_new_per_subject()?;
+        if self.subject_delete_marker_ttl > 0 {
+            if self.subject_delete_marker_ttl < NANOS_PER_SEC {
+                return Err(invalid("subject delete marker TTL must be at least 1 second"));
+            }
+            if !self.allow_msg_ttl {
+                if pedantic {
+                    return Err(invalid("subject delete marker cannot be set if message TTLs are disabled"));
+                }
+                self.allow_msg_ttl = true;
+            }
+            if !self.allow_rollup_hdrs {
+                if pedantic {
+                    return Err(invalid("subject delete marker cannot be set if roll-ups are disabled"));
+                }
+                self.allow_rollup_hdrs = true;
+                self.deny_purge = false;
+            }
+        } else if self.subject_delete_marker_ttl < 0 {
+            return Err(invalid("subject delete marker TTL must not be negative"));
+        }
+        self.check_mirror(ctx)?;
+        self.check_sources(ctx)?;
+        self.check_cycles(ctx)?;
+        self.check_subjects()?;
+        if let Some(t) = &self.subject_transform {
+            if !t.src.is_empty() && !subject::is_valid_subscribe(t.src.as_bytes()) {
+                return Err(ApiError::new("JSStreamTransformInvalidSource").with("err", format!("invalid subject {}", t.src)));
+            }
+            if let Err(e) = Transform::validated(&t.src, &t.dest) {
+                return Err(ApiError::new("JSStreamTransformInvalidDestination").with("err", e));
+            }
+        }
+        self.check_republish(pedantic)?;
+        if self.placement.as_ref().is_some_and(|p| *p == Placement::default()) {
+            self.placement = None;
+        }
+        if self.placement.as_ref().is_some_and(|p| !p.preferred.is_empty()) {
+            return Err(invalid("preferred server not permitted in placement"));
+        }
+        Ok(())
+    }
+
+    /// nats-server's two separate checks of `discard_new_per_subject`.
+    pub fn check_discard_new_per_subject(&self) -> Result<(), ApiError> {
+        if self.discard_new_per_subject {
+            if self.discard != Discard::New {
+                return Err(invalid("discard new per subject requires discard new policy to be set"));
+            }
+            if self.max_msgs_per_subject <= 0 {
+                return Err(invalid("discard new per subject requires max msgs per subject > 0"));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_mirror(&mut self, ctx: &StreamContext<'_>) -> Result<(), ApiError> {
+        let Some(mirror) = &self.mirror else { return Ok(()) };
+        if self.first_seq > 0 {
+            return Err(ApiError::new("JSMirrorWithFirstSeqErr"));
+        }
+        if !self.subjects.is_empty() {
+            return Err(ApiError::new("JSMirrorWithSubjectsErr"));
+        }
+        if !self.sources.is_empty() {
+            return Err(ApiError::new("JSMirrorWithSourcesErr"));
+        }
+        if !mirror.filter_subject.is_empty() && !mirror.subject_transforms.is_empty() {
+            return Err(ApiError::new("JSMirrorMultipleFiltersNotAllowed"));
+        }
+        if self.subject_delete_marker_ttl > 0 {
+            return Err(invalid("subject delete markers forbidden on mirrors"));
+        }
+        for (i, t) in mirror.subject_transforms.iter().enumerate() {
+            if !t.src.is_empty() && !subject::is_valid_subscribe(t.src.as_bytes()) {
+                return Err(ApiError::new("JSMirrorInvalidSubjectFilter").with("err", format!("invalid subject {}", t.src)));
+            }
+            if let Err(e) = Transform::validated(&t.src, &t.dest) {
+                return Err(ApiError::new("JSMirrorInvalidTransformDestination").with("err", e));
+            }
+            if mirror.subject_transforms.iter().enumerate().any(|(j, other)| i != j && collide(&t.src, &other.src)) {
+                return Err(ApiError::new("JSMirrorOverlappingSubjectFilters"));
+            }
+        }
+        refuse_external(mirror)?;
+        if !valid_name(&mirror.name) {
+            return Err(ApiError::new("JSMirrorInvalidStreamName"));
+        }
+        if mirror.opt_start_seq > 0 && mirror.opt_start_time.is_some() {
+            return Err(ApiError::new("JSMirrorWithStartSeqAndTimeErr"));
+        }
+        if let Some(origin) = (ctx.lookup)(&mirror.name) {
+            if self.max_msg_size > 0 && origin.max_msg_size > 0 && self.max_msg_size < origin.max_msg_size {
+                return Err(ApiError::new("JSMirrorMaxMessageSizeTooBigErr"));
+            }
+            // A mirror answers direct gets exactly when its origin does.
+            if ctx.pedantic && self.mirror_direct != origin.allow_direct {
+                return Err(pedantic_error("origin stream has direct get set, mirror has it disabled"));
+            }
+            self.mirror_direct = origin.allow_direct;
+        }
+        Ok(())
+    }
+
+    fn check_sources(&self, ctx: &StreamContext<'_>) -> Result<(), ApiError> {
+        let mut inames = std::collections::HashSet::new();
+        for (n, source) in self.sources.iter().enumerate() {
+            if !valid_name(&source.name) {
+                return Err(ApiError::new("JSSourceInvalidStreamName"));
+            }
+            if !inames.insert(source.iname()) {
+                return Err(ApiError::new("JSSourceDuplicateDetected"));
+            }
+            if !source.filter_subject.is_empty() && !source.subject_transforms.is_empty() {
+                return Err(ApiError::new("JSSourceMultipleFiltersNotAllowed"));
+            }
+            for t in &source.subject_transforms {
+                if !t.src.is_empty() && !subject::is_valid_subscribe(t.src.as_bytes()) {
+                    return Err(ApiError::new("JSSourceInvalidSubjectFilter").with("err", format!("invalid subject {}", t.src)));
+                }
+                if let Err(e) = Transform::validated(&t.src, &t.dest) {
+                    return Err(ApiError::new("JSSourceInvalidTransformDestination").with("err", e));
+                }
+            }
+            let filters = source.filters();
+            for (i, a) in filters.iter().enumerate() {
+                if filters.iter().enumerate().any(|(j, b)| i != j && collide(a, b)) {
+                    return Err(ApiError::new("JSSourceOverlappingSubjectFilters"));
+                }
+            }
+            // Beyond nats-server: two sources of the same origin whose filters overlap
+            // would store every message they share twice.
+            let earlier = self.sources[..n].iter().filter(|other| other.name == source.name);
+            if earlier.flat_map(|other| other.filters()).any(|b| filters.iter().any(|a| collide(a, &b))) {
+                return Err(ApiError::new("JSSourceOverlappingSubjectFilters"));
+            }
+            refuse_external(source)?;
+            if source.opt_start_seq > 0 && source.opt_start_time.is_some() {
+                return Err(ApiError::new("JSMirrorWithStartSeqAndTimeErr"));
+            }
+            if let Some(origin) = (ctx.lookup)(&source.name) {
+                if self.max_msg_size > 0 && origin.max_msg_size > 0 && self.max_msg_size < origin.max_msg_size {
+                    return Err(ApiError::new("JSSourceMaxMessageSizeTooBigErr"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// nats-server's cycle check: following sources and mirrors from this stream must not
+    /// come back to a stream already visited with overlapping subjects.
+    fn check_cycles(&self, ctx: &StreamContext<'_>) -> Result<(), ApiError> {
+        let mut to_visit = vec![self.clone()];
+        let mut visited = std::collections::HashSet::new();
+        while let Some(cfg) = to_visit.pop() {
+            visited.insert(cfg.name.clone());
+            for source in &cfg.sources {
+                if visited.contains(&source.name) {
+                    let overlaps = source.filter_subject.is_empty() || cfg.subjects.iter().any(|s| collide(s, &source.filter_subject));
+                    if overlaps {
+                        return Err(invalid("detected cycle"));
+                    }
+                } else if let Some(next) = (ctx.lookup)(&source.name) {
+                    to_visit.push(next);
+                }
+            }
+            if let Some(mirror) = &cfg.mirror {
+                if visited.contains(&mirror.name) {
+                    return Err(invalid("detected cycle"));
+                }
+                if let Some(next) = (ctx.lookup)(&mirror.name) {
+                    to_visit.push(next);
+                }
+            }
+            if visited.len() > 10_000 {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The stream's own subjects: valid, distinct, not overlapping each other (a message
+    /// would be stored twice) or the JetStream and system APIs.
+    fn check_subjects(&mut self) -> Result<(), ApiError> {
+        if self.subjects.is_empty() {
+            if self.mirror.is_none() && self.sources.is_empty() {
+                self.subjects.push(self.name.clone());
+            }
+            return Ok(());
         }
         if self.mirror.is_some() {
-            if !self.subjects.is_empty() {
-                return Err(ApiError::new("JSMirrorWithSubjectsErr"));
-            }
-            if !self.sources.is_empty() {
-                return Err(ApiError::new("JSMirrorWithSourcesErr"));
-            }
-            if self.first_seq > 0 {
-                return Err(ApiError::new("JSMirrorWithFirstSeqErr"));
-            }
-        } else if self.subjects.is_empty() && self.sources.is_empty() {
-            self.subjects.push(self.name.clone());
+            return Err(ApiError::new("JSMirrorWithSubjectsErr"));
         }
         let mut seen = std::collections::HashSet::new();
-        for s in &self.subjects {
+        for (i, s) in self.subjects.iter().enumerate() {
             if !subject::is_valid_subscribe(s.as_bytes()) {
                 return Err(invalid("invalid subject"));
             }
             if !seen.insert(s.as_str()) {
                 return Err(invalid("duplicate subjects detected"));
             }
-            if !self.no_ack && (subject::patterns_intersect(s.as_bytes(), b"$JS.API.>")) {
-                return Err(invalid("subjects that overlap with jetstream api require no-ack to be true"));
+            if s == ">" {
+                if !self.no_ack {
+                    return Err(invalid("capturing all subjects requires no-ack to be true"));
+                }
+                if self.num_replicas != 1 {
+                    return Err(invalid("capturing all subjects requires replicas of 1"));
+                }
             }
-        }
-        if self.sealed {
-            return Err(invalid("stream configuration for create can not be sealed"));
-        }
-        if self.subject_delete_marker_ttl > 0 {
-            if !self.allow_msg_ttl {
-                return Err(invalid("subject marker delete cannot be set if message TTLs are disabled"));
+            if !self.no_ack {
+                let api = ["$JS.>", "$JSC.>", "$NRG.>"].iter().any(|ns| collide(s, ns));
+                if api && !subject::is_subset(s.as_bytes(), b"$JS.EVENT.>") {
+                    return Err(invalid("subjects that overlap with jetstream api require no-ack to be true"));
+                }
+                if collide(s, "$SYS.>") && !subject::is_subset(s.as_bytes(), b"$SYS.ACCOUNT.>") {
+                    return Err(invalid("subjects that overlap with system api require no-ack to be true"));
+                }
             }
-            if self.subject_delete_marker_ttl < NANOS_PER_SEC {
-                return Err(invalid("subject marker delete TTL must be at least 1s"));
-            }
-            if self.mirror.is_some() {
-                return Err(invalid("subject marker delete cannot be set if mirror is configured"));
-            }
-        } else if self.subject_delete_marker_ttl < 0 {
-            return Err(invalid("subject marker delete TTL must not be negative"));
-        }
-        if let Some(r) = &self.republish {
-            if !subject::is_valid_subscribe(r.dest.as_bytes()) || r.dest.is_empty() {
-                return Err(invalid("stream configuration for republish destination is invalid"));
-            }
-            if r.src.is_empty() {
-                // nats-server treats an empty source as `>`.
-            } else if !subject::is_valid_subscribe(r.src.as_bytes()) {
-                return Err(invalid("stream configuration for republish source is invalid"));
-            }
-        }
-        if let Some(t) = &self.subject_transform {
-            if !t.src.is_empty() && !subject::is_valid_subscribe(t.src.as_bytes()) || !subject::is_valid_subscribe(t.dest.as_bytes()) {
-                return Err(ApiError::new("JSStreamTransformInvalidSource").with("err", "invalid subject transform"));
-            }
-        }
-        for source in self.sources.iter().chain(self.mirror.iter()) {
-            if !valid_name(&source.name) {
-                return Err(invalid("sources must have a valid name"));
-            }
-            if source.opt_start_seq > 0 && source.opt_start_time.is_some() {
-                return Err(ApiError::new("JSMirrorWithStartSeqAndTimeErr"));
+            if let Some(other) = self.subjects[i + 1..].iter().find(|t| collide(t, s)) {
+                return Err(invalid(format!("subject {s:?} overlaps with {other:?}")));
             }
         }
         Ok(())
+    }
+
+    fn check_republish(&mut self, pedantic: bool) -> Result<(), ApiError> {
+        let Some(r) = &mut self.republish else { return Ok(()) };
+        if r.src.is_empty() {
+            if pedantic {
+                return Err(pedantic_error("republish source can not be empty"));
+            }
+            r.src = ">".into();
+        }
+        // A republish of `>` to `>` follows the subject transform when that is the
+        // stream's only subject (nats-server's implicit republish).
+        if r.dest == ">" && r.src == ">" {
+            if let Some(t) = self.subject_transform.as_ref().filter(|t| self.subjects.len() == 1 && t.src == self.subjects[0]) {
+                if pedantic {
+                    return Err(pedantic_error("implicit republish based on subject transform"));
+                }
+                r.src = t.dest.clone();
+                r.dest = t.dest.clone();
+            }
+        }
+        if self.subjects.iter().any(|s| collide(&r.dest, s)) {
+            return Err(invalid("stream configuration for republish destination forms a cycle"));
+        }
+        if Transform::new(&r.src, &r.dest).is_err() {
+            return Err(invalid(format!("stream configuration for republish with transform from '{}' to '{}' not valid", r.src, r.dest)));
+        }
+        Ok(())
+    }
+}
+
+/// Sources in another domain or account (`external`) need a route natsx does not have
+/// yet: refused rather than copying nothing.
+fn refuse_external(source: &StreamSource) -> Result<(), ApiError> {
+    match &source.external {
+        Some(_) => Err(invalid("sourcing from another JetStream domain or account (external) is not implemented in natsx yet")),
+        None => Ok(()),
     }
 }
 
@@ -775,15 +1049,70 @@ pub struct CreateConsumerRequest {
 }
 
 /// Decodes an API request body, naming the field that failed as nats-server does
-/// (`invalid JSON: json: cannot unmarshal string into Go struct field ...`).
+/// (`invalid JSON: json: cannot unmarshal string into Go struct field ...`). With
+/// `strict_keys`, unknown fields are refused at every depth, as Go's
+/// `DisallowUnknownFields` does: the top level against the list, nested objects
+/// against the types.
 pub fn decode<T: DeserializeOwned>(body: &[u8], go_struct: &str, strict_keys: Option<&[&str]>) -> Result<T, ApiError> {
+    decode_request(parse_request(body, strict_keys)?, go_struct, strict_keys.is_some())
+}
+
+/// Parses a request body as JSON and, with `strict_keys`, refuses unknown top-level keys.
+pub fn parse_request(body: &[u8], strict_keys: Option<&[&str]>) -> Result<Value, ApiError> {
     let value: Value = serde_json::from_slice(body).map_err(json_syntax_error)?;
     if let (Some(keys), Value::Object(map)) = (strict_keys, &value) {
         if let Some(unknown) = map.keys().find(|k| !keys.contains(&k.as_str())) {
-            return Err(ApiError::new("JSInvalidJSONErr").with("err", format!("json: unknown field \"{unknown}\"")));
+            return Err(unknown_field(unknown));
         }
     }
-    decode_value(value, go_struct)
+    Ok(value)
+}
+
+fn unknown_field(name: &str) -> ApiError {
+    ApiError::new("JSInvalidJSONErr").with("err", format!("json: unknown field \"{name}\""))
+}
+
+/// Decodes a parsed request; `strict` also refuses unknown fields inside nested objects
+/// (sources, placement, consumer limits, ...).
+pub fn decode_request<T: DeserializeOwned>(value: Value, go_struct: &str, strict: bool) -> Result<T, ApiError> {
+    let decoded: T = decode_value(value.clone(), go_struct)?;
+    if strict {
+        let mut value = value;
+        drop_nulls(&mut value);
+        let mut nested_unknown = None;
+        let _ = serde_ignored::deserialize::<_, _, T>(&value, |path| {
+            if let serde_ignored::Path::Map { parent, key } = path {
+                if !matches!(parent, serde_ignored::Path::Root) && nested_unknown.is_none() {
+                    nested_unknown = Some(key.clone());
+                }
+            }
+        });
+        if let Some(name) = nested_unknown {
+            return Err(unknown_field(&name));
+        }
+    }
+    Ok(decoded)
+}
+
+/// Stream features of JetStream API levels natsx does not implement yet (message
+/// counters, atomic and batched publishing, schedules, asynchronous persistence): a
+/// request that turns one on is refused, not answered with a stream without it.
+pub fn refuse_unimplemented_stream_features(request: &Value) -> Result<(), ApiError> {
+    const FEATURES: &[(&str, &str)] = &[
+        ("allow_msg_counter", "message counters"),
+        ("allow_atomic", "atomic batch publishing"),
+        ("allow_batched", "batched publishing"),
+        ("allow_msg_schedules", "message schedules"),
+    ];
+    for (key, what) in FEATURES {
+        if request.get(key).and_then(Value::as_bool) == Some(true) {
+            return Err(invalid(format!("{what} ({key}) are not implemented in natsx yet")));
+        }
+    }
+    match request.get("persist_mode").and_then(Value::as_str) {
+        None | Some("") | Some("default") => Ok(()),
+        Some(mode) => Err(invalid(format!("persist mode {mode:?} is not implemented in natsx yet"))),
+    }
 }
 
 pub fn decode_value<T: DeserializeOwned>(mut value: Value, go_struct: &str) -> Result<T, ApiError> {
@@ -865,8 +1194,8 @@ fn go_syntax_text(e: &serde_json::Error) -> String {
 mod tests {
     use super::*;
 
-    fn ctx() -> StreamContext {
-        StreamContext { clustered: false }
+    fn ctx() -> StreamContext<'static> {
+        StreamContext::alone()
     }
 
     #[test]
@@ -895,8 +1224,8 @@ mod tests {
         assert_eq!(e.description(), "invalid JSON: unexpected EOF");
         let mut c = StreamConfig { name: "S".into(), max_age: -1, ..Default::default() };
         assert_eq!(c.normalize(&ctx()).unwrap_err().description(), "max age can not be negative");
-        let mut c = StreamConfig { name: "S".into(), num_replicas: 3, ..Default::default() };
-        assert_eq!(c.normalize(&ctx()).unwrap_err().err_code(), 10074);
+        let mut c = StreamConfig { name: "S".into(), num_replicas: 7, ..Default::default() };
+        assert_eq!(c.normalize(&ctx()).unwrap_err().description(), "maximum replicas is 5");
         let mut c = StreamConfig { name: "S".into(), max_msgs: -7, ..Default::default() };
         c.normalize(&ctx()).unwrap();
         assert_eq!((c.max_msgs, c.subjects.clone()), (-1, vec!["S".to_string()]));

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::config::{DeliverPolicy, StreamSource};
+use super::config::{DeliverPolicy, StreamSource, SubjectTransform};
 use super::headers;
 use super::store::index::Filter;
 use super::stream::Stream;
@@ -39,16 +39,28 @@ pub struct Position {
 pub struct SourceInfo {
     pub name: String,
     pub lag: u64,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub seq: u64,
     /// Nanoseconds since the last copy, -1 when never.
     pub active: i64,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub filter_subject: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub subject_transforms: Vec<SubjectTransform>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Starts the copier when the stream mirrors or sources anything.
 pub fn start(stream: &Arc<Stream>) {
     let config = stream.config();
     if config.mirror.is_none() && config.sources.is_empty() {
+        return;
+    }
+    // Two copiers would copy every message twice.
+    if stream.copying.swap(true, std::sync::atomic::Ordering::AcqRel) {
         return;
     }
     tokio::spawn(run(Arc::downgrade(stream)));
@@ -93,15 +105,17 @@ fn pump(stream: &Arc<Stream>, source: &StreamSource, mirror: bool) -> usize {
     }
     let Some(origin) = stream.jsa.upgrade().and_then(|jsa| jsa.stream(&source.name)) else { return 0 };
     let filter = filter_of(source);
-    let mut transforms: Vec<Transform> = source.subject_transforms.iter().filter_map(|t| Transform::new(&t.src, &t.dest)).collect();
+    let mut transforms: Vec<Transform> =
+        source.subject_transforms.iter().filter_map(|t| Transform::validated(&t.src, &t.dest).ok().flatten()).collect();
     if transforms.is_empty() {
         transforms.extend(kv_mapping(&source.name, &stream.name));
     }
-    let mut next = match stream.source_position(&source.name) {
+    let iname = source.iname();
+    let mut next = match stream.source_position(&iname) {
         Some(p) => p.next,
         None => {
             let start = start_position(stream, &origin, source, mirror);
-            stream.set_source_position(&source.name, start, false);
+            stream.set_source_position(&iname, start, false);
             start
         }
     };
@@ -112,7 +126,7 @@ fn pump(stream: &Arc<Stream>, source: &StreamSource, mirror: bool) -> usize {
         let ok = if mirror {
             stream.store_sourced(&subject, &msg.headers, &msg.payload, msg.ts, Some(msg.seq))
         } else {
-            let mark = format!("{} {}", source.name, msg.seq);
+            let mark = source_mark(&iname, msg.seq, &msg.subject);
             let hdrs = headers::extend(&headers::without(&msg.headers, &[SOURCE_HEADER]), &[(SOURCE_HEADER, &mark)]);
             stream.store_sourced(&subject, &hdrs, &msg.payload, msg.ts, None)
         };
@@ -123,9 +137,18 @@ fn pump(stream: &Arc<Stream>, source: &StreamSource, mirror: bool) -> usize {
         copied += 1;
     }
     if copied > 0 {
-        stream.set_source_position(&source.name, next, true);
+        stream.set_source_position(&iname, next, true);
     }
     copied
+}
+
+/// nats-server's `Nats-Stream-Source` value: `NAME SEQ FILTERS DESTS SUBJECT`, the
+/// source's `iname` with the origin sequence after its name, then the original subject.
+fn source_mark(iname: &str, seq: u64, subject: &str) -> String {
+    let mut parts = iname.splitn(2, ' ');
+    let name = parts.next().unwrap_or_default();
+    let rest = parts.next().unwrap_or("> >");
+    format!("{name} {seq} {rest} {subject}")
 }
 
 /// A bucket copying another bucket reads its keys under its own prefix: messages of
@@ -133,7 +156,7 @@ fn pump(stream: &Arc<Stream>, source: &StreamSource, mirror: bool) -> usize {
 /// the clients look (async-nats reads a mirrored bucket with `$KV.<b>.` keys).
 fn kv_mapping(origin: &str, own: &str) -> Option<Transform> {
     let (from, to) = (origin.strip_prefix("KV_")?, own.strip_prefix("KV_")?);
-    Transform::new(&format!("$KV.{from}.>"), &format!("$KV.{to}.>"))
+    Transform::new(&format!("$KV.{from}.>"), &format!("$KV.{to}.>")).ok()
 }
 
 /// Where copying starts: after what this stream already holds from the origin, else at
@@ -144,7 +167,7 @@ fn start_position(stream: &Stream, origin: &Stream, source: &StreamSource, mirro
         if last > 0 {
             return last + 1;
         }
-    } else if let Some(seq) = stream.last_copied_from(&source.name) {
+    } else if let Some(seq) = stream.last_copied_from(source) {
         return seq + 1;
     }
     if source.opt_start_seq > 0 {
@@ -156,19 +179,22 @@ fn start_position(stream: &Stream, origin: &Stream, source: &StreamSource, mirro
     origin.first_seq()
 }
 
-/// Info entries for stream info.
+/// Info entries for stream info: `lag` is what the origin holds for this source that
+/// is not copied yet, `seq` the last origin sequence copied (nats-server's fields).
 pub fn infos(stream: &Stream, positions: &HashMap<String, Position>) -> (Option<SourceInfo>, Vec<SourceInfo>) {
     let config = stream.config();
     let jsa = stream.jsa.upgrade();
     let info = |s: &StreamSource| {
-        let origin_last = jsa.as_ref().and_then(|j| j.stream(&s.name)).map_or(0, |o| o.last_seq());
-        let p = positions.get(&s.name);
-        let done = p.map_or(0, |p| p.next.saturating_sub(1));
+        let p = positions.get(&s.iname());
+        let next = p.map_or(0, |p| p.next);
+        let lag = jsa.as_ref().and_then(|j| j.stream(&s.name)).map_or(0, |o| o.count_from(next.max(1), &filter_of(s)));
         SourceInfo {
             name: s.name.clone(),
-            lag: origin_last.saturating_sub(done),
+            lag,
+            seq: next.saturating_sub(1),
             active: p.and_then(|p| p.last_active).map_or(-1, |t| t.elapsed().as_nanos() as i64),
             filter_subject: s.filter_subject.clone(),
+            subject_transforms: s.subject_transforms.clone(),
         }
     };
     (config.mirror.as_ref().map(info), config.sources.iter().map(info).collect())

@@ -42,15 +42,32 @@ pub(super) fn info_of(stream: &Stream, cluster: Option<&Server>, subjects: Optio
     }
 }
 
-pub(super) fn stream_context(_js: &JetStream) -> StreamContext {
-    StreamContext { clustered: false }
+/// A decoded `StreamConfigRequest`: the config and its `pedantic` flag.
+pub(super) struct StreamRequest {
+    pub(super) config: StreamConfig,
+    pub(super) pedantic: bool,
 }
 
-pub(super) fn decode_stream_config(js: &JetStream, body: &[u8]) -> Result<StreamConfig, ApiError> {
+pub(super) fn decode_stream_config(js: &JetStream, body: &[u8]) -> Result<StreamRequest, ApiError> {
     if body.iter().all(|b| b.is_ascii_whitespace()) {
-        return Ok(StreamConfig::default());
+        return Ok(StreamRequest { config: StreamConfig::default(), pedantic: false });
     }
-    config::decode(body, "StreamConfigRequest", config::stream_keys(js.strict))
+    let value: serde_json::Value = config::parse_request(body, config::stream_keys(js.strict))?;
+    let pedantic = value.get("pedantic").and_then(|p| p.as_bool()).unwrap_or(false);
+    config::refuse_unimplemented_stream_features(&value)?;
+    let config = config::decode_request(value, "StreamConfigRequest", js.strict)?;
+    Ok(StreamRequest { config, pedantic })
+}
+
+/// Checks and completes a stream config as nats-server's `checkStreamCfg` does, seeing
+/// the account's other streams (mirrors, sources, cycles).
+pub(super) fn normalize_stream(jsa: &JsAccount, config: &mut StreamConfig, pedantic: bool) -> Result<(), ApiError> {
+    let lookup = |name: &str| jsa.stream(name).map(|s| s.config());
+    config.normalize(&StreamContext { clustered: false, pedantic, lookup: &lookup })?;
+    if config.num_replicas > 1 {
+        return Err(ApiError::new("JSStreamReplicasNotSupportedErr"));
+    }
+    Ok(())
 }
 
 /// Checks a stream config against the account's limits and the other streams.
@@ -84,12 +101,18 @@ pub(super) fn check_stream_placement(jsa: &JsAccount, config: &StreamConfig, rep
 }
 
 pub(super) async fn stream_create(js: &Arc<JetStream>, server: &Arc<Server>, req: &Request, name: &str) -> Result<Answer, ApiError> {
-    let mut config = decode_stream_config(js, &req.payload)?;
+    let StreamRequest { mut config, pedantic } = decode_stream_config(js, &req.payload)?;
     if config.name != name {
         return Err(ApiError::new("JSStreamMismatchErr"));
     }
-    config.normalize(&stream_context(js))?;
+    if config.sealed {
+        return Err(ApiError::new("JSStreamInvalidConfigF").with("err", "stream configuration for create can not be sealed"));
+    }
+    if config.mirror_direct && config.mirror.is_none() {
+        return Err(ApiError::new("JSStreamInvalidConfigF").with("err", "stream has no mirror but does have mirror direct"));
+    }
     let jsa = &req.jsa;
+    normalize_stream(jsa, &mut config, pedantic)?;
     if let Some(existing) = jsa.stream(name) {
         if existing.config() == config {
             let info = info_of(&existing, None, None, false);
@@ -121,22 +144,20 @@ pub(super) fn stream_advisory(server: &Server, jsa: &JsAccount, kind: &str, stre
 }
 
 pub(super) async fn stream_update(js: &Arc<JetStream>, req: &Request, name: &str) -> Result<Answer, ApiError> {
-    let mut config = decode_stream_config(js, &req.payload)?;
+    let StreamRequest { mut config, pedantic } = decode_stream_config(js, &req.payload)?;
+    normalize_stream(&req.jsa, &mut config, pedantic)?;
     if config.name != name {
         return Err(ApiError::new("JSStreamMismatchErr"));
     }
     let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
     let old = stream.config();
-    // A sealed flag may be set by an update (not by a create).
-    let sealing = config.sealed;
-    config.sealed = false;
-    config.normalize(&stream_context(js))?;
-    config.sealed = sealing;
     let invalid = |text: &str| ApiError::new("JSStreamInvalidConfigF").with("err", text);
     if config.storage != old.storage {
         return Err(invalid("stream configuration update can not change storage type"));
     }
-    if (config.retention == config::Retention::WorkQueue) != (old.retention == config::Retention::WorkQueue) {
+    if (config.retention == config::Retention::WorkQueue) != (old.retention == config::Retention::WorkQueue)
+        && config.retention != old.retention
+    {
         return Err(invalid("stream configuration update can not change retention policy to/from workqueue"));
     }
     if old.sealed && !config.sealed {
@@ -148,16 +169,52 @@ pub(super) async fn stream_update(js: &Arc<JetStream>, req: &Request, name: &str
     if old.deny_purge && !config.deny_purge {
         return Err(invalid("stream configuration update can not cancel deny purge"));
     }
+    if config.mirror.is_some() && config.mirror != old.mirror {
+        return Err(ApiError::new("JSStreamMirrorNotUpdatableErr"));
+    }
+    if old.mirror.is_some() && config.mirror.is_none() {
+        // nats-server promotes a mirror to a normal stream here; natsx cannot yet.
+        return Err(invalid("promoting a mirror to a normal stream (removing mirror) is not implemented in natsx yet"));
+    }
+    config.check_discard_new_per_subject()?;
     if old.allow_msg_ttl && !config.allow_msg_ttl {
         return Err(invalid("message TTL status can not be disabled"));
     }
-    if config.mirror != old.mirror {
-        return Err(ApiError::new("JSStreamMirrorNotUpdatableErr"));
+    if config.sealed {
+        // nats-server's adjustments for a sealed stream.
+        config.max_age = 0;
+        config.discard = config::Discard::New;
+        config.deny_delete = true;
+        config.deny_purge = true;
+        config.allow_rollup_hdrs = false;
     }
+    check_consumer_limits(&stream, &old, &config)?;
     check_stream_placement(&req.jsa, &config, Some(name))?;
     stream.update(config)?;
     stream.sync_now().await;
     Ok(reply_with("stream_update_response", &info_of(&stream, None, None, false)))
+}
+
+/// nats-server refuses an update that lowers `consumer_limits` below what an existing
+/// consumer is configured with, naming those consumers.
+fn check_consumer_limits(stream: &Stream, old: &StreamConfig, new: &StreamConfig) -> Result<(), ApiError> {
+    let (inactive, max_ack_pending) = (new.consumer_limits.inactive_threshold, new.consumer_limits.max_ack_pending);
+    let changed = (inactive > 0 && inactive != old.consumer_limits.inactive_threshold)
+        || (max_ack_pending > 0 && max_ack_pending != old.consumer_limits.max_ack_pending);
+    if !changed {
+        return Ok(());
+    }
+    let mut violating: Vec<String> = stream
+        .consumer_configs()
+        .into_iter()
+        .filter(|(_, c)| (inactive > 0 && c.inactive_threshold > inactive) || (max_ack_pending > 0 && c.max_ack_pending > max_ack_pending))
+        .map(|(name, _)| name)
+        .collect();
+    if violating.is_empty() {
+        return Ok(());
+    }
+    violating.sort();
+    Err(ApiError::new("JSStreamUpdateErrF").with("err", format!("change to limits violates consumers: {}", violating.join(", "))))
 }
 
 #[derive(Deserialize, Default)]

@@ -25,7 +25,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
-use super::config::{ConsumerConfig, DeliverPolicy, Discard, Retention, Storage, StreamConfig};
+use super::config::{ConsumerConfig, DeliverPolicy, Discard, Retention, Storage, StreamConfig, StreamSource};
 use super::consumer::Consumer;
 use super::errors::ApiError;
 use super::headers;
@@ -70,8 +70,10 @@ pub struct Stream {
     wake: Notify,
     stopped: AtomicBool,
     sync: SyncPolicy,
-    /// Copy positions of mirrors and sources, by origin name.
+    /// Copy positions of mirrors and sources, by `StreamSource::iname`.
     sources: Mutex<HashMap<String, source::Position>>,
+    /// Set once the task copying from mirrors and sources runs (at most one per stream).
+    pub copying: AtomicBool,
     /// Limits retention: acks never remove messages (read on every ack without the lock).
     limits_retention: AtomicBool,
     /// The fixed parts of a publish ack: `{"stream":"NAME","seq":` and `,"domain":"D"`.
@@ -174,8 +176,8 @@ impl Stream {
         store: Box<dyn Store>,
     ) -> Arc<Stream> {
         let durable = store.index().last_seq();
-        let transform = config.subject_transform.as_ref().and_then(|t| Transform::new(&t.src, &t.dest));
-        let republish = config.republish.as_ref().and_then(|r| Some((Transform::new(&r.src, &r.dest)?, r.headers_only)));
+        let transform = config.subject_transform.as_ref().and_then(|t| Transform::validated(&t.src, &t.dest).ok().flatten());
+        let republish = config.republish.as_ref().and_then(|r| Some((Transform::new(&r.src, &r.dest).ok()?, r.headers_only)));
         let sync = if config.storage == Storage::Memory { SyncPolicy::Interval(Duration::from_secs(3600)) } else { js.sync };
         let retention = config.retention;
         let json_name = serde_json::to_string(&config.name).unwrap_or_default();
@@ -206,6 +208,7 @@ impl Stream {
             stopped: AtomicBool::new(false),
             sync,
             sources: Mutex::new(HashMap::new()),
+            copying: AtomicBool::new(false),
             limits_retention: AtomicBool::new(retention == Retention::Limits),
             ack_parts,
         })
@@ -240,13 +243,13 @@ impl Stream {
         self.stopped.load(Ordering::Relaxed)
     }
 
-    pub fn source_position(&self, origin: &str) -> Option<source::Position> {
-        self.sources.lock().unwrap_or_else(|e| e.into_inner()).get(origin).cloned()
+    pub fn source_position(&self, iname: &str) -> Option<source::Position> {
+        self.sources.lock().unwrap_or_else(|e| e.into_inner()).get(iname).cloned()
     }
 
-    pub fn set_source_position(&self, origin: &str, next: u64, active: bool) {
+    pub fn set_source_position(&self, iname: &str, next: u64, active: bool) {
         let mut sources = self.sources.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = sources.entry(origin.to_string()).or_insert(source::Position { next, last_active: None });
+        let entry = sources.entry(iname.to_string()).or_insert(source::Position { next, last_active: None });
         entry.next = next;
         if active {
             entry.last_active = Some(std::time::Instant::now());
@@ -326,6 +329,11 @@ impl Stream {
 
     pub fn consumer_list(&self) -> Vec<Arc<Consumer>> {
         self.consumers.read().unwrap_or_else(|e| e.into_inner()).values().cloned().collect()
+    }
+
+    /// Every consumer's name and configuration.
+    pub fn consumer_configs(&self) -> Vec<(String, ConsumerConfig)> {
+        self.consumer_list().iter().map(|c| (c.name.clone(), c.config())).collect()
     }
 
     pub fn consumer_count(&self) -> usize {
@@ -499,8 +507,8 @@ impl Stream {
         {
             let mut inner = self.lock();
             let before = inner.store.index().bytes() as i64;
-            inner.transform = config.subject_transform.as_ref().and_then(|t| Transform::new(&t.src, &t.dest));
-            inner.republish = config.republish.as_ref().and_then(|r| Some((Transform::new(&r.src, &r.dest)?, r.headers_only)));
+            inner.transform = config.subject_transform.as_ref().and_then(|t| Transform::validated(&t.src, &t.dest).ok().flatten());
+            inner.republish = config.republish.as_ref().and_then(|r| Some((Transform::new(&r.src, &r.dest).ok()?, r.headers_only)));
             self.limits_retention.store(config.retention == Retention::Limits, Ordering::Relaxed);
             inner.config = config;
             enforce_limits(&mut inner, None);
@@ -510,6 +518,8 @@ impl Stream {
         }
         self.subscribe();
         self.wake.notify_one();
+        // An update may add the first source.
+        source::start(self);
         Ok(())
     }
 

@@ -247,16 +247,24 @@ impl Stream {
 
     /// The origin sequence of the newest message copied from `origin` (its
     /// `Nats-Stream-Source` mark), searching back from the end.
-    pub fn last_copied_from(&self, origin: &str) -> Option<u64> {
+    pub fn last_copied_from(&self, source: &StreamSource) -> Option<u64> {
+        let iname = source.iname();
         let mut inner = self.lock();
         let mut seq = inner.store.index().last_seq();
         let first = inner.store.index().first_seq();
         while seq >= first && seq > 0 {
             if let Some(m) = load_checked(&mut inner, seq) {
                 if let Some(mark) = headers::get(&m.headers, source::SOURCE_HEADER) {
-                    let mut parts = mark.split_whitespace();
-                    if parts.next() == Some(origin) {
-                        return parts.next().and_then(|s| s.parse().ok());
+                    let fields: Vec<&str> = mark.split(' ').collect();
+                    // nats-server's `NAME SEQ FILTERS DESTS SUBJECT`; natsx before 0.2
+                    // wrote `NAME SEQ`, which names the origin alone.
+                    let same = match fields.as_slice() {
+                        [name, _] => *name == source.name,
+                        [name, _, filters, dests, ..] => format!("{name} {filters} {dests}") == iname,
+                        _ => false,
+                    };
+                    if same {
+                        return fields[1].parse().ok();
                     }
                 }
             }
