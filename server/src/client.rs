@@ -486,6 +486,11 @@ impl Delivery {
         !self.backed_up.is_empty()
     }
 
+    /// The receivers that passed the stall threshold during this batch.
+    pub fn take_backed_up(&mut self) -> Vec<Arc<ClientShared>> {
+        std::mem::take(&mut self.backed_up)
+    }
+
     /// Hands over the frames staged for one client (before writing to it directly).
     pub fn hand_over_client(&mut self, cid: u64) {
         if let Some(&i) = self.staged_index.get(&cid) {

@@ -57,6 +57,7 @@ pub struct Server {
     clients: Mutex<HashMap<u64, Arc<ClientShared>>>,
     closed: Mutex<VecDeque<ConnSnapshot>>,
     next_cid: AtomicU64,
+    delivery_seeds: AtomicU64,
     /// The client port actually bound (differs from the option for `-p -1`).
     port: OnceLock<u16>,
     http_port: OnceLock<u16>,
@@ -110,6 +111,7 @@ impl Server {
             clients: Mutex::new(HashMap::new()),
             closed: Mutex::new(VecDeque::new()),
             next_cid: AtomicU64::new(1),
+            delivery_seeds: AtomicU64::new(rand::random::<u64>() | 1),
             port: OnceLock::new(),
             http_port: OnceLock::new(),
             lame_duck: AtomicBool::new(false),
@@ -119,6 +121,13 @@ impl Server {
             jetstream: OnceLock::new(),
             opts: RwLock::new(Arc::new(opts)),
         }))
+    }
+
+    /// A fresh seed for a server-side delivery batch's queue-member choice. A constant
+    /// seed made every batch of one message pick the same member of a queue group (a push
+    /// consumer's `deliver_group` delivered everything to one subscriber).
+    fn delivery_seed(&self) -> u64 {
+        self.delivery_seeds.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)
     }
 
     pub fn next_cid(&self) -> u64 {
@@ -312,7 +321,7 @@ impl Server {
         message.extend_from_slice(headers);
         message.extend_from_slice(payload);
         let result = account.sublist.matches(subject);
-        let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
+        let mut delivery = client::Delivery::new(self.delivery_seed());
         let msg = client::Message { subject, reply, message: &message, header_len: headers.len() };
         let n = client::route(account, &result, &msg, None, &mut delivery);
         delivery.wake_all_deferred();
@@ -324,7 +333,7 @@ impl Server {
     /// Publishes several messages from the server in one batch (publish acks released by
     /// one fsync): one wake-up per receiver. Items are (subject, payload).
     pub fn publish_internal_batch<'a>(&self, account: &Account, items: impl Iterator<Item = (&'a [u8], &'a [u8])>) {
-        let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
+        let mut delivery = client::Delivery::new(self.delivery_seed());
         for (subject, payload) in items {
             let result = account.sublist.matches(subject);
             let msg = client::Message { subject, reply: None, message: payload, header_len: 0 };
@@ -342,7 +351,7 @@ impl Server {
         message.extend_from_slice(headers);
         message.extend_from_slice(payload);
         let result = account.sublist.matches(to);
-        let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
+        let mut delivery = client::Delivery::new(self.delivery_seed());
         let msg = client::Message { subject, reply: Some(reply), message: &message, header_len: headers.len() };
         let n = client::route(account, &result, &msg, None, &mut delivery);
         delivery.wake_all();
@@ -353,13 +362,15 @@ impl Server {
 
     /// Delivers a batch of messages from one JetStream consumer: each is matched on its
     /// `to` subject and shown under its stored subject; every receiver is woken once for
-    /// the whole batch. Items are (to, subject, reply, headers, payload).
+    /// the whole batch. Items are (to, subject, reply, headers, payload). Returns the
+    /// receivers whose buffers are backed up, for the consumer to wait on before its next
+    /// batch (so a reader that is merely behind is not pushed past its max_pending).
     pub fn publish_deliveries<'a>(
         &self,
         account: &Account,
         items: impl Iterator<Item = (&'a [u8], &'a [u8], &'a [u8], &'a [u8], &'a [u8])>,
-    ) {
-        let mut delivery = client::Delivery::new(self.next_cid.load(Ordering::Relaxed));
+    ) -> Vec<Arc<ClientShared>> {
+        let mut delivery = client::Delivery::new(self.delivery_seed());
         let mut message = Vec::new();
         // A batch usually goes to one subject: match it once.
         let mut matched: Option<(Vec<u8>, crate::sublist::MatchResult<crate::subscription::Subscription>)> = None;
@@ -383,6 +394,7 @@ impl Server {
         delivery.wake_all();
         self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
         self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
+        delivery.take_backed_up()
     }
 
     /// JetStream, once started.

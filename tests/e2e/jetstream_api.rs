@@ -30,25 +30,25 @@ const CONNECT: &str =
 const WAIT: Duration = Duration::from_secs(5);
 /// How long silence must last to count as "no reply".
 const QUIET: Duration = Duration::from_millis(500);
-const NO_HDRS: &[(&str, &str)] = &[];
+pub(crate) const NO_HDRS: &[(&str, &str)] = &[];
 
 // ---------------------------------------------------------------------------
 // A raw protocol client.
 
 /// One MSG or HMSG frame.
 #[derive(Debug, Clone)]
-struct Msg {
-    subject: String,
-    sid: String,
-    reply: Option<String>,
+pub(crate) struct Msg {
+    pub(crate) subject: String,
+    pub(crate) sid: String,
+    pub(crate) reply: Option<String>,
     /// The raw header block (empty for MSG).
-    headers: String,
-    payload: String,
+    pub(crate) headers: String,
+    pub(crate) payload: String,
 }
 
 impl Msg {
     /// The status code of a status message (`NATS/1.0 404 No Messages`), if it is one.
-    fn status(&self) -> Option<&str> {
+    pub(crate) fn status(&self) -> Option<&str> {
         let line = self.headers.split("\r\n").next()?;
         line.strip_prefix("NATS/1.0 ")?.split(' ').next()
     }
@@ -65,7 +65,7 @@ enum Frame {
     Line(String),
 }
 
-struct Client {
+pub(crate) struct Client {
     raw: Raw,
     buf: Vec<u8>,
     /// Frames read while waiting for something else, kept for later collectors.
@@ -74,7 +74,7 @@ struct Client {
 }
 
 impl Client {
-    fn connect(server: &Server) -> Client {
+    pub(crate) fn connect(server: &Server) -> Client {
         let mut c = Client { raw: server.raw(), buf: Vec::new(), stash: Vec::new(), inboxes: 0 };
         c.raw.send(CONNECT.as_bytes());
         c.wait_pong();
@@ -82,7 +82,7 @@ impl Client {
     }
 
     /// A PING round trip: everything sent before it has been processed by the server.
-    fn sync(&mut self) {
+    pub(crate) fn sync(&mut self) {
         self.raw.send(b"PING\r\n");
         self.wait_pong();
     }
@@ -171,7 +171,7 @@ impl Client {
     }
 
     /// PUB, or HPUB when there are headers (sent as `NATS/1.0\r\nName: value\r\n...\r\n`).
-    fn publish(&mut self, subject: &str, reply: Option<&str>, headers: &[(&str, &str)], body: &str) {
+    pub(crate) fn publish(&mut self, subject: &str, reply: Option<&str>, headers: &[(&str, &str)], body: &str) {
         let reply = reply.map(|r| format!(" {r}")).unwrap_or_default();
         let mut frame = Vec::new();
         if headers.is_empty() {
@@ -197,7 +197,7 @@ impl Client {
 
     /// Sends a request and returns the one frame that comes back on its inbox.
     #[track_caller]
-    fn request_h(&mut self, subject: &str, headers: &[(&str, &str)], body: &str) -> Msg {
+    pub(crate) fn request_h(&mut self, subject: &str, headers: &[(&str, &str)], body: &str) -> Msg {
         let inbox = self.inbox();
         self.publish(subject, Some(&inbox), headers, body);
         let deadline = Instant::now() + WAIT;
@@ -212,13 +212,13 @@ impl Client {
     }
 
     #[track_caller]
-    fn request(&mut self, subject: &str, body: &str) -> Msg {
+    pub(crate) fn request(&mut self, subject: &str, body: &str) -> Msg {
         self.request_h(subject, NO_HDRS, body)
     }
 
     /// The payload of a JSON API reply, which has no headers.
     #[track_caller]
-    fn api(&mut self, subject: &str, body: &str) -> String {
+    pub(crate) fn api(&mut self, subject: &str, body: &str) -> String {
         let m = self.request(subject, body);
         assert_eq!(m.headers, "", "{subject} {body:?}: the reply should have no headers");
         m.payload
@@ -226,14 +226,14 @@ impl Client {
 
     /// Asserts the exact reply payload.
     #[track_caller]
-    fn expect(&mut self, subject: &str, body: &str, want: &str) {
+    pub(crate) fn expect(&mut self, subject: &str, body: &str, want: &str) {
         let got = self.api(subject, body);
         assert_eq!(got, want, "reply to {subject} {body:?}");
     }
 
     /// Publishes with a reply subject and asserts the exact PubAck.
     #[track_caller]
-    fn expect_pub(&mut self, subject: &str, headers: &[(&str, &str)], body: &str, want: &str) {
+    pub(crate) fn expect_pub(&mut self, subject: &str, headers: &[(&str, &str)], body: &str, want: &str) {
         let m = self.request_h(subject, headers, body);
         assert_eq!(m.headers, "", "PubAck for {subject} should have no headers");
         assert_eq!(m.payload, want, "PubAck for {subject} {headers:?}");
@@ -241,7 +241,7 @@ impl Client {
 
     /// Sends a request and asserts nothing comes back on its inbox within QUIET.
     #[track_caller]
-    fn assert_no_reply(&mut self, subject: &str, body: &str) {
+    pub(crate) fn assert_no_reply(&mut self, subject: &str, body: &str) {
         let inbox = self.inbox();
         self.publish(subject, Some(&inbox), NO_HDRS, body);
         let got = self.collect(QUIET, |m| m.subject == inbox, |_| false);
@@ -279,14 +279,14 @@ impl Client {
 
     /// Sends a pull request and returns what it brought: messages, then a status that
     /// ends the request (404, 408, ...). Heartbeats are included.
-    fn pull(&mut self, subject: &str, body: &str) -> Vec<Msg> {
+    pub(crate) fn pull(&mut self, subject: &str, body: &str) -> Vec<Msg> {
         let inbox = self.inbox();
         self.publish(subject, Some(&inbox), NO_HDRS, body);
         self.collect(WAIT, |m| for_pull(m, &inbox), |got| got.iter().any(Msg::is_terminal_status))
     }
 
     /// Sends a pull request and returns its first `n` frames (or fewer, if a status ends it).
-    fn pull_n(&mut self, subject: &str, body: &str, n: usize) -> Vec<Msg> {
+    pub(crate) fn pull_n(&mut self, subject: &str, body: &str, n: usize) -> Vec<Msg> {
         let inbox = self.inbox();
         self.publish(subject, Some(&inbox), NO_HDRS, body);
         self.collect(WAIT, |m| for_pull(m, &inbox), |got| got.len() >= n || got.iter().any(Msg::is_terminal_status))
@@ -294,7 +294,7 @@ impl Client {
 
     /// A pull request whose only answer must be the status header block `want`.
     #[track_caller]
-    fn expect_status(&mut self, subject: &str, body: &str, want: &str) {
+    pub(crate) fn expect_status(&mut self, subject: &str, body: &str, want: &str) {
         let got = self.pull(subject, body);
         assert_eq!(got.len(), 1, "{subject} {body:?}: expected only a status, got {got:?}");
         let m = &got[0];
@@ -303,11 +303,11 @@ impl Client {
     }
 
     /// Everything that arrives within `within`.
-    fn quiet(&mut self, within: Duration) -> Vec<Msg> {
+    pub(crate) fn quiet(&mut self, within: Duration) -> Vec<Msg> {
         self.collect(within, |_| true, |_| false)
     }
 
-    fn consumer_info(&mut self, stream: &str, consumer: &str) -> Value {
+    pub(crate) fn consumer_info(&mut self, stream: &str, consumer: &str) -> Value {
         json(&self.api(&format!("$JS.API.CONSUMER.INFO.{stream}.{consumer}"), ""))
     }
 
@@ -336,7 +336,7 @@ fn for_pull(m: &Msg, inbox: &str) -> bool {
 // Expected bytes and comparison helpers.
 
 #[track_caller]
-fn json(s: &str) -> Value {
+pub(crate) fn json(s: &str) -> Value {
     serde_json::from_str(s).unwrap_or_else(|e| panic!("not JSON ({e}): {s:?}"))
 }
 
@@ -510,12 +510,12 @@ fn check_msg_get(payload: &str, fields: &str) {
     assert!(payload.starts_with(&head) && payload.ends_with("Z\"}}"), "msg get:\n  got  {payload}\n  want {head}<time>\"}}}}");
 }
 
-fn pub_ack(stream: &str, seq: u64) -> String {
+pub(crate) fn pub_ack(stream: &str, seq: u64) -> String {
     format!(r#"{{"stream":"{stream}","seq":{seq}}}"#)
 }
 
 #[track_caller]
-fn create_stream(c: &mut Client, name: &str, body: &str) -> Value {
+pub(crate) fn create_stream(c: &mut Client, name: &str, body: &str) -> Value {
     let reply = c.api(&format!("$JS.API.STREAM.CREATE.{name}"), body);
     let v = json(&reply);
     assert!(v.get("error").is_none(), "creating stream {name}: {reply}");
@@ -523,7 +523,7 @@ fn create_stream(c: &mut Client, name: &str, body: &str) -> Value {
 }
 
 #[track_caller]
-fn create_consumer(c: &mut Client, subject: &str, body: &str) -> Value {
+pub(crate) fn create_consumer(c: &mut Client, subject: &str, body: &str) -> Value {
     let reply = c.api(subject, body);
     let v = json(&reply);
     assert!(v.get("error").is_none(), "{subject}: {reply}");

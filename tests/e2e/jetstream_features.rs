@@ -131,9 +131,15 @@ async fn backoff_and_nak_delay() {
     assert_eq!(again[0].info().unwrap().delivered, 2);
     tokio::time::sleep(Duration::from_millis(150)).await;
     assert!(fetch(&c, 1).await.is_empty(), "the second backoff step is 30s");
-    again[0].ack_with(jetstream::AckKind::Nak(Some(Duration::from_millis(300)))).await.unwrap();
-    assert!(fetch(&c, 1).await.is_empty(), "a delayed nak is not redelivered at once");
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    again[0].ack_with(jetstream::AckKind::Nak(Some(Duration::from_millis(600)))).await.unwrap();
+    // (A fetch is no_wait with an expiry: it waits for a message that comes due in time,
+    // as nats-server 2.11+ does, so this one expires well before the nak delay.)
+    let mut early = c.fetch().max_messages(1).expires(Duration::from_millis(100)).messages().await.unwrap();
+    assert!(
+        tokio::time::timeout(Duration::from_secs(5), early.next()).await.unwrap().is_none(),
+        "a delayed nak is not redelivered at once"
+    );
+    tokio::time::sleep(Duration::from_millis(600)).await;
     assert_eq!(fetch(&c, 1).await[0].info().unwrap().delivered, 3);
 }
 
@@ -189,6 +195,113 @@ async fn push_deliver_group_and_ephemeral_inactivity() {
     let name = e.cached_info().name.clone();
     tokio::time::sleep(Duration::from_millis(900)).await;
     assert!(s.consumer_info(&name).await.is_err(), "ephemeral consumer {name} still there");
+}
+
+/// A push consumer's deliver_group spreads messages over every member (each delivery
+/// round used to pick the same member), and a member that stops reading is cut off as a
+/// slow consumer on its own limit while the others go on; what it lost is redelivered.
+#[tokio::test]
+async fn deliver_group_spreads_over_members_and_a_slow_member_is_cut_off_alone() {
+    let dir = TempDir::new();
+    let server = Server::with_config(
+        &format!(
+            "max_pending: 256KB\nmax_payload: 64KB\nwrite_deadline: \"500ms\"\njetstream {{ store_dir: \"{}\" }}\n",
+            dir.path().display()
+        ),
+        &[],
+    );
+    let client = server.client().await;
+    let js = jetstream::new(client.clone());
+    let s = js.create_stream(cfg("SPREAD", &["spread"])).await.unwrap();
+    let deliver = "spread.deliver".to_string();
+    let mut members = Vec::new();
+    for _ in 0..3 {
+        members.push(client.queue_subscribe(deliver.clone(), "workers".into()).await.unwrap());
+    }
+    crate::harness::sync(&client).await;
+    s.create_consumer(consumer::push::Config {
+        durable_name: Some("workers".into()),
+        deliver_subject: deliver.clone(),
+        deliver_group: Some("workers".into()),
+        ack_policy: consumer::AckPolicy::None,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    // One message per delivery round: publish, wait for it, publish the next.
+    let mut counts = [0usize; 3];
+    for i in 0..60 {
+        js.publish("spread", Bytes::from(format!("{i}"))).await.unwrap().await.unwrap();
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+        let (a, rest) = members.split_at_mut(1);
+        let (b, c) = rest.split_at_mut(1);
+        tokio::select! {
+            Some(_) = a[0].next() => counts[0] += 1,
+            Some(_) = b[0].next() => counts[1] += 1,
+            Some(_) = c[0].next() => counts[2] += 1,
+            _ = tokio::time::sleep_until(deadline) => panic!("message {i} not delivered to the group"),
+        }
+    }
+    assert!(counts.iter().all(|&n| n >= 5), "every member gets a share: {counts:?}");
+
+    // A member that never reads: a raw connection with a full socket buffer.
+    let slow_deliver = "slow.deliver".to_string();
+    let mut slow = server.raw();
+    slow.send(format!("CONNECT {{\"verbose\":false}}\r\nSUB {slow_deliver} slowgrp 1\r\nPING\r\n").as_bytes());
+    slow.read_until("PONG\r\n", Duration::from_secs(2));
+    // A small receive window, so the server's writes back up soon.
+    {
+        use std::os::fd::AsRawFd;
+        let size: libc::c_int = 4096;
+        // SAFETY: setsockopt on a socket we own, with a valid int option value.
+        unsafe {
+            libc::setsockopt(
+                slow.stream.as_raw_fd(),
+                libc::SOL_SOCKET,
+                libc::SO_RCVBUF,
+                &size as *const libc::c_int as *const libc::c_void,
+                std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+            );
+        }
+    }
+    let mut fast = client.queue_subscribe(slow_deliver.clone(), "slowgrp".into()).await.unwrap();
+    crate::harness::sync(&client).await;
+    let s2 = js.create_stream(cfg("SLOW", &["slow"])).await.unwrap();
+    s2.create_consumer(consumer::push::Config {
+        durable_name: Some("slowgrp".into()),
+        deliver_subject: slow_deliver,
+        deliver_group: Some("slowgrp".into()),
+        ack_policy: consumer::AckPolicy::Explicit,
+        ack_wait: Duration::from_secs(1),
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let body = Bytes::from(vec![b'x'; 16 * 1024]);
+    let total = 400;
+    let mut acks = Vec::new();
+    for _ in 0..total {
+        acks.push(js.publish("slow", body.clone()).await.unwrap());
+    }
+    for ack in acks {
+        if let Err(e) = ack.await {
+            panic!("publish not acknowledged: {e}; log:\n{}", server.log());
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while seen.len() < total {
+        tokio::select! {
+            Some(m) = fast.next() => {
+                // `$JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>...`: ack it by hand.
+                let reply = m.reply.expect("an ack subject").to_string();
+                seen.insert(reply.split('.').nth(5).unwrap().to_string());
+                client.publish(reply, Bytes::new()).await.unwrap();
+            }
+            _ = tokio::time::sleep_until(deadline) => panic!("the reading member got only {} of {total}", seen.len()),
+        }
+    }
+    assert!(server.log().contains("Slow Consumer Detected"), "the member that stopped reading was cut off: {}", server.log());
 }
 
 #[tokio::test]

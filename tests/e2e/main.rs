@@ -14,6 +14,7 @@ mod jetstream_api;
 mod jetstream_cli;
 mod jetstream_durability;
 mod jetstream_features;
+mod jetstream_rules;
 mod kv;
 mod limits;
 mod monitor;

@@ -983,8 +983,6 @@ impl ConsumerConfig {
                     DEFAULT_MAX_ACK_PENDING
                 };
             }
-        } else if !self.backoff.is_empty() {
-            return Err(bad("backoff requires an ack policy"));
         }
         if self.ack_wait < 0 {
             return Err(bad("consumer ack wait needs to be positive"));
@@ -1007,11 +1005,8 @@ impl ConsumerConfig {
         if self.inactive_threshold < 0 {
             return Err(bad("consumer inactive threshold needs to be positive"));
         }
-        if ctx.stream.retention == Retention::WorkQueue && self.deliver_policy != DeliverPolicy::All {
-            return Err(ApiError::new("JSConsumerWQConsumerNotDeliverAllErr"));
-        }
-        if ctx.stream.retention == Retention::WorkQueue && self.ack_policy != AckPolicy::Explicit {
-            return Err(ApiError::new("JSConsumerWQRequiresExplicitAckErr"));
+        if ctx.stream.retention == Retention::WorkQueue && self.is_pull() && self.ack_policy == AckPolicy::None {
+            return Err(ApiError::new("JSConsumerPullRequiresAckErr"));
         }
         if self.rate_limit_bps > 0 && self.is_pull() {
             return Err(ApiError::new("JSConsumerPullWithRateLimitErr"));

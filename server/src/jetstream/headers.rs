@@ -1,16 +1,26 @@
 //! Reading and writing NATS header blocks (`NATS/1.0[ status text]\r\nKey: Value\r\n...\r\n\r\n`)
 //! and the status messages JetStream sends (`100 Idle Heartbeat`, `404 No Messages`, ...).
 
-/// The value of the first header named `name` (exact match, as nats-server compares).
+/// The value of the first header named `name`, as nats-server's `sliceHeader` reads
+/// it: the name matched exactly at the start of a line and followed by `:`, spaces
+/// before the value skipped, everything else kept byte for byte (trailing spaces
+/// included) up to the CRLF. `None` when absent or not UTF-8.
 pub fn get<'a>(block: &'a [u8], name: &str) -> Option<&'a str> {
-    if block.is_empty() {
-        return None;
+    let mut rest = block;
+    // The first line is the `NATS/1.0` status line.
+    let first_end = memchr::memmem::find(rest, b"\r\n")?;
+    rest = &rest[first_end + 2..];
+    while !rest.is_empty() {
+        let end = memchr::memmem::find(rest, b"\r\n").unwrap_or(rest.len());
+        let line = &rest[..end];
+        if line.len() > name.len() && line.starts_with(name.as_bytes()) && line[name.len()] == b':' {
+            let value = &line[name.len() + 1..];
+            let start = value.iter().position(|&b| b != b' ').unwrap_or(value.len());
+            return std::str::from_utf8(&value[start..]).ok();
+        }
+        rest = &rest[(end + 2).min(rest.len())..];
     }
-    let text = std::str::from_utf8(block).ok()?;
-    text.split("\r\n").skip(1).find_map(|line| {
-        let (k, v) = line.split_once(':')?;
-        (k == name).then(|| v.trim())
-    })
+    None
 }
 
 /// Builds a header block from a status line (`""`, `"404 No Messages"`) and headers.
@@ -82,6 +92,11 @@ mod tests {
         assert_eq!(get(&b, "Nats-Msg-Id"), Some("1"));
         assert_eq!(get(&b, "X"), Some("y z"));
         assert_eq!(get(&b, "Nope"), None);
+        let spaced = block("", &[("Nats-Msg-Id", "id1 "), ("Empty", "")]);
+        assert_eq!(get(&spaced, "Nats-Msg-Id"), Some("id1 "), "trailing spaces are part of the value, as in nats-server");
+        assert_eq!(get(&spaced, "Empty"), Some(""));
+        assert_eq!(get(b"NATS/1.0\r\nNats-Msg-Id:x\r\n\r\n", "Nats-Msg-Id"), Some("x"));
+        assert_eq!(get(b"NATS/1.0\r\nnats-msg-id: x\r\n\r\n", "Nats-Msg-Id"), None, "names match exactly");
         assert_eq!(block("404 No Messages", &[]), b"NATS/1.0 404 No Messages\r\n\r\n");
         assert_eq!(extend(&b, &[("A", "b")]), b"NATS/1.0\r\nNats-Msg-Id: 1\r\nX: y z\r\nA: b\r\n\r\n");
         assert_eq!(without(&b, &["X"]), b"NATS/1.0\r\nNats-Msg-Id: 1\r\n\r\n");

@@ -156,14 +156,23 @@ pub(super) fn ack(inner: &mut Inner, seq: u64, now: i64) -> Vec<u64> {
     acked
 }
 
-/// The ack floor: everything below the oldest unacknowledged delivery.
+/// The ack floor: everything below the oldest unacknowledged delivery, a message given
+/// up after max_deliver included. Once nothing is pending the floor is the last
+/// delivery, as nats-server's `moveAckFloor` sets it, and given-up messages below it are
+/// forgotten.
 pub(super) fn update_ack_floor(inner: &mut Inner) {
-    match inner.pending.iter().next() {
-        Some((seq, p)) => {
-            inner.ack_floor = SeqPair { consumer_seq: p.consumer_seq.saturating_sub(1), stream_seq: seq.saturating_sub(1) };
-        }
-        None => inner.ack_floor = inner.delivered,
-    }
+    let first_pending = inner.pending.iter().next().map(|(s, p)| (*s, p.consumer_seq));
+    let Some(first_pending) = first_pending else {
+        inner.exceeded.clear();
+        inner.ack_floor = inner.delivered;
+        return;
+    };
+    let first_exceeded = inner.exceeded.iter().next().map(|(s, (c, _))| (*s, *c));
+    let (seq, consumer_seq) = match first_exceeded {
+        Some(e) if e.0 < first_pending.0 => e,
+        _ => first_pending,
+    };
+    inner.ack_floor = SeqPair { consumer_seq: consumer_seq.saturating_sub(1), stream_seq: seq.saturating_sub(1) };
 }
 
 /// `-NAK` delay: `{"delay": ns}` or a Go duration (`-NAK 5s`).

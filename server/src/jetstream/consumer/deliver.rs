@@ -14,15 +14,20 @@ use super::{
     random_token, Consumer, Inner, Outgoing, Pending, Status, FLOW_CONTROL_EVERY, FLOW_CONTROL_MAX_PENDING, INTEREST_POLL, ROUND_BYTES,
     ROUND_LIMIT,
 };
+use crate::client::ClientShared;
 use crate::jetstream::config::{AckPolicy, ConsumerConfig, ReplayPolicy};
 use crate::jetstream::headers;
 use crate::jetstream::now_nanos;
 
 impl Consumer {
-    /// One delivery round: sends what is due and returns when to look again.
-    fn deliver_round(self: &Arc<Self>) -> Option<Instant> {
-        let stream = self.stream.upgrade()?;
+    /// One delivery round: sends what is due and returns when to look again, and the
+    /// receivers it left backed up.
+    fn deliver_round(self: &Arc<Self>) -> (Option<Instant>, Vec<Arc<ClientShared>>) {
+        let Some(stream) = self.stream.upgrade() else { return (None, Vec::new()) };
         let filter = self.filter();
+        // A round never fills more than a quarter of a receiver's max_pending, so one
+        // round cannot push a reader that keeps up past its limit.
+        let round_bytes = self.server.upgrade().map_or(ROUND_BYTES, |s| ROUND_BYTES.min(s.opts().max_pending / 4).max(1));
         let mut out: Vec<Outgoing> = Vec::new();
         let mut records: Vec<Record> = Vec::new();
         let mut statuses: Vec<Status> = Vec::new();
@@ -33,6 +38,8 @@ impl Consumer {
         let now = now_nanos();
         let mut inner = self.lock();
         let push = !inner.config.is_pull();
+        inner.round += 1;
+        let round = inner.round;
 
         // Expired pull requests end with 408 (or 404 for no_wait without expiry, below).
         let mut i = 0;
@@ -62,10 +69,14 @@ impl Consumer {
             for seq in due {
                 let deliveries = inner.pending.get(&seq).map_or(0, |p| p.deliveries);
                 if max_deliver > 0 && deliveries as i64 >= max_deliver {
-                    inner.pending.remove(&seq);
+                    // Given up, not acknowledged: it leaves the pending set but keeps the
+                    // ack floor where it is (nats-server 2.15).
+                    if let Some(p) = inner.pending.remove(&seq) {
+                        inner.exceeded.insert(seq, (p.consumer_seq, deliveries));
+                    }
                     inner.redeliver.retain(|s| *s != seq);
                     advisories.push((seq, deliveries));
-                    records.push(Record::Ack(seq));
+                    records.push(Record::Exceeded { stream_seq: seq, deliveries });
                     continue;
                 }
                 if let Some(p) = inner.pending.get_mut(&seq) {
@@ -74,9 +85,6 @@ impl Consumer {
                 if !inner.redeliver.contains(&seq) {
                     inner.redeliver.push_back(seq);
                 }
-            }
-            if !advisories.is_empty() {
-                update_ack_floor(&mut inner);
             }
             if next_deadline != i64::MAX {
                 soon(now_i + Duration::from_nanos((next_deadline - now).max(0) as u64), &mut next_wake);
@@ -104,7 +112,7 @@ impl Consumer {
         let mut sent = 0usize;
         let mut overflow_pending: Option<u64> = None;
         let mut sent_bytes = 0usize;
-        while !paused && has_interest && !stalled && sent < ROUND_LIMIT && sent_bytes < ROUND_BYTES {
+        while !paused && has_interest && !stalled && sent < ROUND_LIMIT && sent_bytes < round_bytes {
             // The pull request served next (priority groups may hold some back).
             let target = if push {
                 0
@@ -114,6 +122,15 @@ impl Consumer {
                     None => break,
                 }
             };
+            // A pull request whose reply subject nobody listens on any more is dropped
+            // without a word, as nats-server does (checked once per request per round).
+            if !push && inner.waiting[target].interest_round != round {
+                if self.account.sublist.matches(&inner.waiting[target].reply).is_empty() {
+                    inner.waiting.remove(target);
+                    continue;
+                }
+                inner.waiting[target].interest_round = round;
+            }
             // Choose the next message: redeliveries first, then the start set, then new ones.
             let (msg, source) = if let Some(seq) = inner.redeliver.pop_front() {
                 if !inner.pending.contains_key(&seq) {
@@ -250,11 +267,11 @@ impl Consumer {
             out.push(Outgoing { to, subject: msg.subject.clone(), reply: ack_reply, headers: hdrs, payload });
             sent += 1;
         }
-        if sent >= ROUND_LIMIT || sent_bytes >= ROUND_BYTES {
+        if sent >= ROUND_LIMIT || sent_bytes >= round_bytes {
             soon(now_i, &mut next_wake);
         }
 
-        // no_wait requests end when nothing more is there: 404 without expiry, 408 with.
+        // no_wait requests end when nothing more is there.
         if !push {
             let nothing_left = inner.redeliver.is_empty() && inner.initial.is_empty() && stream.count_from(inner.next_seq, &filter) == 0;
             let blocked = inner.config.ack_policy != AckPolicy::None
@@ -263,13 +280,12 @@ impl Consumer {
             if nothing_left || blocked || paused {
                 let mut i = 0;
                 while i < inner.waiting.len() {
-                    if inner.waiting[i].no_wait {
+                    // A no_wait request with an expiry that got nothing yet waits on;
+                    // the others end here (nats-server 2.11+).
+                    let req = &inner.waiting[i];
+                    if req.no_wait && (req.expires.is_none() || req.delivered > 0) {
                         if let Some(req) = inner.waiting.remove(i) {
-                            if req.expires.is_some() {
-                                statuses.push((req.reply.clone(), "408 Request Timeout".into(), pending_headers(&req)));
-                            } else {
-                                statuses.push((req.reply, "404 No Messages".into(), Vec::new()));
-                            }
+                            statuses.push((req.reply, "404 No Messages".into(), Vec::new()));
                         }
                     } else {
                         i += 1;
@@ -343,8 +359,9 @@ impl Consumer {
         // Deliveries are recorded before the messages go out: an ack can only follow its
         // delivery, in the log as on the wire.
         self.persist(&records, true);
+        let mut backed_up = Vec::new();
         if let Some(server) = self.server.upgrade() {
-            server.publish_deliveries(
+            backed_up = server.publish_deliveries(
                 &self.account,
                 out.iter().map(|m| (&m.to[..], m.subject.as_bytes(), m.reply.as_bytes(), &m.headers[..], &m.payload[..])),
             );
@@ -374,9 +391,9 @@ impl Consumer {
             if let Some(stream) = self.stream.upgrade() {
                 stream.remove_consumer(&self.name);
             }
-            return None;
+            return (None, backed_up);
         }
-        next_wake
+        (next_wake, backed_up)
     }
 }
 
@@ -404,6 +421,9 @@ fn ack_wait_for(config: &ConsumerConfig, deliveries: u64) -> i64 {
     config.ack_wait.max(1)
 }
 
+/// The longest a consumer waits for backed-up receivers between rounds.
+const DRAIN_WAIT: Duration = Duration::from_millis(250);
+
 /// The delivery task: a round whenever woken or a timer is due.
 pub(super) async fn run(consumer: Weak<Consumer>) {
     loop {
@@ -411,9 +431,20 @@ pub(super) async fn run(consumer: Weak<Consumer>) {
         if c.stopped.load(Ordering::Relaxed) {
             return;
         }
-        let next = c.deliver_round();
+        let (next, backed_up) = c.deliver_round();
         if c.stopped.load(Ordering::Relaxed) {
             return;
+        }
+        // Receivers that are behind get time to drain before the next round; one that
+        // stays stuck is cut off by its own write deadline or max_pending, not by
+        // this consumer outrunning it.
+        if !backed_up.is_empty() {
+            drop(c);
+            let deadline = tokio::time::Instant::now() + DRAIN_WAIT;
+            for client in backed_up {
+                client.out.wait_drained(deadline).await;
+            }
+            continue;
         }
         let sleep = match next {
             Some(at) => tokio::time::sleep_until(at.into()),

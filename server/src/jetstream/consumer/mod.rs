@@ -126,11 +126,17 @@ struct Inner {
     ack_floor: SeqPair,
     last_ack_at: i64,
     pending: BTreeMap<u64, Pending>,
+    /// Messages that reached max_deliver without an ack: no longer pending, not acked
+    /// either (stream seq -> (consumer seq, deliveries)), as nats-server keeps them in
+    /// its redelivery counts. They hold the ack floor until the pending set empties.
+    exceeded: BTreeMap<u64, (u64, u64)>,
     /// Sequences due again, in order.
     redeliver: VecDeque<u64>,
     /// `last_per_subject` start: the sequences still to deliver before `next_seq`.
     initial: VecDeque<u64>,
     waiting: VecDeque<PullRequest>,
+    /// Delivery rounds run so far (pull requests' interest is checked once per round).
+    round: u64,
     /// When there was last interest (a subscriber or a pull request), for `inactive_threshold`.
     last_interest: Instant,
     last_heartbeat: Instant,
@@ -240,9 +246,11 @@ impl Consumer {
                 ack_floor: snapshot.ack_floor,
                 last_ack_at: 0,
                 pending,
+                exceeded: snapshot.exceeded.iter().map(|&(s, c, d)| (s, (c, d))).collect(),
                 redeliver: VecDeque::new(),
                 initial: VecDeque::new(),
                 waiting: VecDeque::new(),
+                round: 0,
                 last_interest: Instant::now(),
                 last_heartbeat: Instant::now(),
                 flow_control_bytes: 0,
@@ -369,6 +377,7 @@ impl Consumer {
             inner.next_seq = first;
         }
         inner.pending.retain(|s, _| *s >= first);
+        inner.exceeded.retain(|s, _| *s >= first);
         inner.redeliver.retain(|s| *s >= first);
         inner.initial.retain(|s| *s >= first);
         if inner.delivered.stream_seq < first.saturating_sub(1) {
@@ -388,7 +397,11 @@ impl Consumer {
         if inner.config.ack_policy == AckPolicy::None {
             return seq < inner.next_seq && !inner.initial.contains(&seq);
         }
-        seq <= inner.ack_floor.stream_seq || (seq < inner.next_seq && !inner.pending.contains_key(&seq) && !inner.initial.contains(&seq))
+        seq <= inner.ack_floor.stream_seq
+            || (seq < inner.next_seq
+                && !inner.pending.contains_key(&seq)
+                && !inner.exceeded.contains_key(&seq)
+                && !inner.initial.contains(&seq))
     }
 
     /// Records state changes; with `flush`, writes everything buffered so far. True when
@@ -434,6 +447,7 @@ impl Consumer {
             delivered: inner.delivered,
             ack_floor: inner.ack_floor,
             pending: inner.pending.iter().map(|(s, p)| (*s, p.consumer_seq, p.deliveries, p.delivered_at)).collect(),
+            exceeded: inner.exceeded.iter().map(|(s, (c, d))| (*s, *c, *d)).collect(),
         }
     }
 
@@ -513,7 +527,13 @@ impl Consumer {
                 last_active: (inner.last_ack_at > 0).then(|| rfc3339_nanos(inner.last_ack_at)),
             },
             num_ack_pending: inner.pending.len() as u64,
-            num_redelivered: inner.pending.values().filter(|p| p.deliveries > 1).count() as u64,
+            // nats-server reports none for max_deliver 1 (redeliveries are off).
+            num_redelivered: if inner.config.max_deliver == 1 {
+                0
+            } else {
+                (inner.pending.values().filter(|p| p.deliveries > 1).count() + inner.exceeded.values().filter(|(_, d)| *d > 1).count())
+                    as u64
+            },
             num_waiting: inner.waiting.len() as u64,
             num_pending,
             push_bound,

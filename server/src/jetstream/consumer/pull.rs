@@ -23,6 +23,8 @@ pub(super) struct PullRequest {
     pub(super) heartbeat: Option<Duration>,
     pub(super) next_heartbeat: Option<Instant>,
     pub(super) delivered: u64,
+    /// The delivery round in which the reply subject was last seen to have interest.
+    pub(super) interest_round: u64,
     /// Priority groups (ADR-42): overflow thresholds and the pin this client holds.
     pub(super) min_pending: i64,
     pub(super) min_ack_pending: i64,
@@ -66,8 +68,9 @@ impl Consumer {
             self.send_status(reply, &format!("409 Exceeded MaxRequestMaxBytes of {}", self.config().max_bytes), &[]);
             return;
         }
+        // nats-server: a heartbeat needs an expiry of at least twice its interval.
         if let Some(hb) = req.heartbeat {
-            if req.no_wait || req.expires.is_some_and(|e| hb > e) {
+            if (hb.as_nanos() as i64).saturating_mul(2) > req.expires_nanos {
                 drop(inner);
                 self.send_status(reply, "400 Bad Request - heartbeat value too large", &[]);
                 return;
@@ -107,6 +110,25 @@ impl Consumer {
                 }
             }
         }
+        // no_wait (nats-server 2.11+): with nothing to deliver and no expiry, 404 at once;
+        // when the requests already waiting claim every pending message, 408; otherwise
+        // the request waits (until its expiry, if it has one) and ends at the first gap.
+        if req.no_wait {
+            let pending = self.stream.upgrade().map_or(0, |s| s.count_from(inner.next_seq, &self.filter()))
+                + inner.initial.len() as u64
+                + inner.redeliver.len() as u64;
+            if pending == 0 && req.expires.is_none() {
+                drop(inner);
+                self.send_status(reply, "404 No Messages", &[]);
+                return;
+            }
+            let claimed: i64 = inner.waiting.iter().map(|w| (w.batch - w.delivered as i64).max(0)).sum();
+            if pending > 0 && (pending as i64) < claimed {
+                drop(inner);
+                self.send_status(reply, "408 Requests Pending", &[]);
+                return;
+            }
+        }
         if inner.waiting.len() as i64 >= inner.config.max_waiting {
             drop(inner);
             self.send_status(reply, "409 Exceeded MaxWaiting", &[]);
@@ -123,6 +145,7 @@ impl Consumer {
             heartbeat: req.heartbeat,
             next_heartbeat: req.heartbeat.map(|h| now + h),
             delivered: 0,
+            interest_round: 0,
             min_pending: req.min_pending,
             min_ack_pending: req.min_ack_pending,
             pin_id: req.pin_id,
@@ -235,6 +258,8 @@ struct ParsedPull {
     batch: i64,
     max_bytes: i64,
     expires: Option<Duration>,
+    /// `expires` as sent (nanoseconds; 0 when absent, possibly negative).
+    expires_nanos: i64,
     no_wait: bool,
     heartbeat: Option<Duration>,
     group: Option<String>,
@@ -250,6 +275,7 @@ fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
         batch: 1,
         max_bytes: 0,
         expires: None,
+        expires_nanos: 0,
         no_wait: false,
         heartbeat: None,
         group: None,
@@ -290,6 +316,7 @@ fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
     req.batch = b.batch.max(1);
     req.max_bytes = b.max_bytes.max(0);
     req.no_wait = b.no_wait;
+    req.expires_nanos = b.expires;
     if b.expires != 0 {
         req.expires = Some(Duration::from_nanos(b.expires.max(0) as u64));
     }

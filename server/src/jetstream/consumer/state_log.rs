@@ -3,7 +3,7 @@
 //! once compacted. Replaying it gives back the delivered position, the ack floor and the
 //! pending set.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -20,17 +20,32 @@ pub(super) struct Snapshot {
     pub ack_floor: SeqPair,
     /// (stream seq, consumer seq, deliveries, delivered at)
     pub pending: Vec<(u64, u64, u64, i64)>,
+    /// Given up after max_deliver: (stream seq, consumer seq, deliveries).
+    #[serde(default)]
+    pub exceeded: Vec<(u64, u64, u64)>,
 }
 
 pub(super) enum Record {
-    Delivered { stream_seq: u64, consumer_seq: u64, first_consumer_seq: u64, deliveries: u64, at: i64 },
+    Delivered {
+        stream_seq: u64,
+        consumer_seq: u64,
+        first_consumer_seq: u64,
+        deliveries: u64,
+        at: i64,
+    },
     Ack(u64),
     AckAll(u64),
+    /// A message given up after max_deliver: no longer pending, not acknowledged.
+    Exceeded {
+        stream_seq: u64,
+        deliveries: u64,
+    },
 }
 
 const REC_DELIVERED: u8 = b'D';
 const REC_ACK: u8 = b'A';
 const REC_ACK_ALL: u8 = b'F';
+const REC_EXCEEDED: u8 = b'X';
 const REC_SNAPSHOT: u8 = b'S';
 
 /// `len u32 | crc32 u32 | kind u8 | body`, checksummed like the message segments.
@@ -71,6 +86,7 @@ impl StateLog {
         file.read_at(0, &mut data)?;
         let mut snap = Snapshot::default();
         let mut pending: HashMap<u64, (u64, u64, i64)> = HashMap::new();
+        let mut exceeded: BTreeMap<u64, (u64, u64)> = BTreeMap::new();
         let mut pos = 0;
         while pos + 9 <= len {
             let rec_len = u32::from_le_bytes(data[pos..pos + 4].try_into().unwrap_or([0; 4])) as usize;
@@ -91,6 +107,7 @@ impl StateLog {
                 REC_SNAPSHOT => {
                     snap = serde_json::from_slice(body).unwrap_or_default();
                     pending = snap.pending.iter().map(|&(s, c, d, at)| (s, (c, d, at))).collect();
+                    exceeded = snap.exceeded.iter().map(|&(s, c, d)| (s, (c, d))).collect();
                 }
                 REC_DELIVERED => {
                     let (s, c, d, at) = (u(0), u(1), u(2), u(3) as i64);
@@ -108,10 +125,22 @@ impl StateLog {
                 }
                 REC_ACK => {
                     pending.remove(&u(0));
+                    if pending.is_empty() {
+                        exceeded.clear();
+                    }
                 }
                 REC_ACK_ALL => {
                     let s = u(0);
                     pending.retain(|k, _| *k > s);
+                    exceeded.retain(|k, _| *k > s);
+                    if pending.is_empty() {
+                        exceeded.clear();
+                    }
+                }
+                REC_EXCEEDED => {
+                    if let Some((c, _, _)) = pending.remove(&u(0)) {
+                        exceeded.insert(u(0), (c, u(1)));
+                    }
                 }
                 _ => {}
             }
@@ -123,11 +152,16 @@ impl StateLog {
         }
         let mut list: Vec<(u64, u64, u64, i64)> = pending.into_iter().map(|(s, (c, d, at))| (s, c, d, at)).collect();
         list.sort_unstable();
-        snap.ack_floor = match list.first() {
-            Some(&(s, c, _, _)) => SeqPair { consumer_seq: c.saturating_sub(1), stream_seq: s.saturating_sub(1) },
+        // The floor the running consumer keeps: below the oldest pending or given-up
+        // message (given-up ones are forgotten when an ack empties the pending set).
+        let oldest = list.first().map(|&(s, c, _, _)| (s, c));
+        let oldest_exceeded = exceeded.iter().next().map(|(s, (c, _))| (*s, *c));
+        snap.ack_floor = match [oldest, oldest_exceeded].into_iter().flatten().min() {
+            Some((s, c)) => SeqPair { consumer_seq: c.saturating_sub(1), stream_seq: s.saturating_sub(1) },
             None => snap.delivered,
         };
         snap.pending = list;
+        snap.exceeded = exceeded.into_iter().map(|(s, (c, d))| (s, c, d)).collect();
         Ok((StateLog { path: path.to_path_buf(), file: Arc::new(file), size: pos as u64, buf: Vec::new() }, snap))
     }
 
@@ -147,6 +181,12 @@ impl StateLog {
                 }
                 Record::Ack(s) => encode(REC_ACK, &s.to_le_bytes(), data),
                 Record::AckAll(s) => encode(REC_ACK_ALL, &s.to_le_bytes(), data),
+                Record::Exceeded { stream_seq, deliveries } => {
+                    let mut body = [0u8; 16];
+                    body[..8].copy_from_slice(&stream_seq.to_le_bytes());
+                    body[8..].copy_from_slice(&deliveries.to_le_bytes());
+                    encode(REC_EXCEEDED, &body, data);
+                }
             }
         }
     }

@@ -104,6 +104,11 @@ impl Index {
         self.ttl_of.contains_key(&seq)
     }
 
+    /// True for a message with `Nats-TTL: never`: kept even past the stream's max_age.
+    pub fn never_expires(&self, seq: u64) -> bool {
+        self.ttl_of.get(&seq) == Some(&i64::MAX)
+    }
+
     /// Messages whose TTL has passed.
     pub fn ttl_due(&self, now: i64) -> Vec<u64> {
         self.ttl.iter().take_while(|(at, _)| *at <= now).map(|(_, s)| *s).collect()

@@ -122,12 +122,12 @@ pub trait Store: Send {
 }
 
 /// A message's own expiry from its `Nats-TTL` header: Unix nanoseconds, `i64::MAX` for
-/// `never`, `None` without a (valid) header.
+/// `never`, `None` without a (valid, non-zero) header.
 pub fn ttl_expiry(headers: &[u8], ts: i64) -> Option<i64> {
     match parse_ttl(super::headers::get(headers, "Nats-TTL")?) {
+        Ok(Some(0)) | Err(InvalidTtl) => None,
         Ok(Some(ttl)) => Some(ts.saturating_add(ttl)),
         Ok(None) => Some(i64::MAX),
-        Err(InvalidTtl) => None,
     }
 }
 
@@ -135,21 +135,21 @@ pub fn ttl_expiry(headers: &[u8], ts: i64) -> Option<i64> {
 #[derive(Debug, PartialEq, Eq)]
 pub struct InvalidTtl;
 
-/// `Nats-TTL`: whole seconds (`60`) or a Go duration (`1m`), at least one second; `never`
-/// (`Ok(None)`) keeps the message past the stream's max_age.
+/// `Nats-TTL` as nats-server's `parseMessageTTL` reads it: a Go duration (`1m`) of at
+/// least a second, else whole seconds (`60`); `never` (`Ok(None)`) keeps the message
+/// past the stream's max_age. The result is in nanoseconds, truncated to whole seconds
+/// as nats-server keeps it; `Ok(Some(0))` (from `00`) is no TTL at all.
 pub fn parse_ttl(value: &str) -> Result<Option<i64>, InvalidTtl> {
-    let v = value.trim();
-    if v.eq_ignore_ascii_case("never") {
+    if value.eq_ignore_ascii_case("never") {
         return Ok(None);
     }
-    let nanos = match v.parse::<i64>() {
-        Ok(secs) => secs.checked_mul(1_000_000_000).ok_or(InvalidTtl)?,
-        Err(_) => crate::options::apply::parse_go_duration(v).map(|d| d.as_nanos() as i64).ok_or(InvalidTtl)?,
+    let secs = match crate::options::apply::parse_go_duration(value) {
+        Some(d) if d.as_secs() == 0 => return Err(InvalidTtl),
+        Some(d) => d.as_secs(),
+        None if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => value.parse::<u64>().map_err(|_| InvalidTtl)?,
+        None => return Err(InvalidTtl),
     };
-    if nanos < 1_000_000_000 {
-        return Err(InvalidTtl);
-    }
-    Ok(Some(nanos))
+    i64::try_from(secs).ok().and_then(|s| s.checked_mul(1_000_000_000)).map(Some).ok_or(InvalidTtl)
 }
 
 /// nats-server's accounting size of a message in a file stream (its record size), used for

@@ -25,7 +25,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
-use super::config::{ConsumerConfig, DeliverPolicy, Discard, Retention, Storage, StreamConfig, StreamSource};
+use super::config::{AckPolicy, ConsumerConfig, DeliverPolicy, Discard, Retention, Storage, StreamConfig, StreamSource};
 use super::consumer::Consumer;
 use super::errors::ApiError;
 use super::headers;
@@ -716,30 +716,31 @@ impl Stream {
     }
 
     /// Checks a consumer config against work-queue rules for this stream.
+    /// nats-server's work-queue rules for a consumer, in its order: explicit acks, deliver
+    /// all, at most one unfiltered consumer, and filters no other consumer overlaps.
     pub fn check_workqueue(&self, config: &ConsumerConfig, name: &str) -> Result<(), ApiError> {
-        use ApiError;
         if self.config().retention != Retention::WorkQueue {
             return Ok(());
         }
-        let filters = config.filters();
-        for other in self.consumer_list() {
-            if other.name == name {
-                continue;
-            }
-            let theirs = other.config().filters();
-            if filters.is_empty() || theirs.is_empty() {
-                return Err(if filters.is_empty() && theirs.is_empty() {
-                    ApiError::new("JSConsumerWQMultipleUnfilteredErr")
-                } else {
-                    ApiError::new("JSConsumerWQConsumerNotUniqueErr")
-                });
-            }
-            if filters.iter().any(|a| theirs.iter().any(|b| subject::patterns_intersect(a.as_bytes(), b.as_bytes()))) {
-                return Err(ApiError::new("JSConsumerWQConsumerNotUniqueErr"));
-            }
+        if config.ack_policy != AckPolicy::Explicit {
+            return Err(ApiError::new("JSConsumerWQRequiresExplicitAckErr"));
         }
         if config.deliver_policy != DeliverPolicy::All {
             return Err(ApiError::new("JSConsumerWQConsumerNotDeliverAllErr"));
+        }
+        let filters = config.filters();
+        let others: Vec<Vec<String>> = self.consumer_list().iter().filter(|c| c.name != name).map(|c| c.config().filters()).collect();
+        if others.is_empty() {
+            return Ok(());
+        }
+        if filters.is_empty() {
+            return Err(ApiError::new("JSConsumerWQMultipleUnfilteredErr"));
+        }
+        let overlaps = others.iter().any(|theirs| {
+            theirs.is_empty() || filters.iter().any(|a| theirs.iter().any(|b| subject::patterns_intersect(a.as_bytes(), b.as_bytes())))
+        });
+        if overlaps {
+            return Err(ApiError::new("JSConsumerWQConsumerNotUniqueErr"));
         }
         Ok(())
     }

@@ -3,6 +3,16 @@
 //! the publish acknowledgement, republishing, and messages copied from other streams.
 
 use super::*;
+use crate::jetstream::config::NANOS_PER_SEC;
+
+/// An expected sequence header as nats-server reads it: digits only, anything else
+/// matches no sequence.
+fn expected_seq(value: &str) -> u64 {
+    match value.bytes().all(|b| b.is_ascii_digit()) {
+        true => value.parse().unwrap_or(u64::MAX),
+        false => u64::MAX,
+    }
+}
 
 /// A publish outcome, before it is turned into a PubAck.
 pub(super) enum Stored {
@@ -77,67 +87,100 @@ impl Stream {
         out
     }
 
-    /// Checks and stores one published message.
+    /// Checks and stores one published message, in nats-server's order of checks
+    /// (`processJetStreamMsg`): sealed, counter and schedule headers (features natsx does
+    /// not have), expected stream, TTLs allowed, expected last sequence per subject, expected
+    /// last sequence, dedup, expected last msg id, rollup, sizes, TTL value, then the
+    /// discard-new limits as the store applies them.
     fn store_message(&self, inner: &mut Inner, subject: &str, hdrs: &[u8], payload: &[u8]) -> Result<Stored, ApiError> {
+        // A header with an empty value counts as absent, as nats-server's `sliceHeader`.
+        let header = |name: &str| headers::get(hdrs, name).filter(|v| !v.is_empty());
+        if header("Nats-Batch-Id").is_some() {
+            return Err(ApiError::new("JSAtomicPublishDisabledErr"));
+        }
         let cfg = &inner.config;
         if cfg.sealed {
             return Err(ApiError::new("JSStreamSealedErr"));
         }
-        let size = hdrs.len() + payload.len();
-        if cfg.max_msg_size > 0 && size as i64 > cfg.max_msg_size {
-            return Err(ApiError::new("JSStreamMessageExceedsMaximumErr"));
+        if let Some(incr) = header("Nats-Incr") {
+            let digits = incr.strip_prefix(['+', '-']).unwrap_or(incr);
+            let valid = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+            return Err(ApiError::new(if valid { "JSMessageIncrDisabledErr" } else { "JSMessageIncrInvalidErr" }));
+        }
+        if header("Nats-Schedule").is_some() {
+            return Err(ApiError::new("JSMessageSchedulesDisabledErr"));
+        }
+        if let Some(expected) = header("Nats-Expected-Stream") {
+            if expected != self.name {
+                return Err(ApiError::new("JSStreamNotMatchErr"));
+            }
+        }
+        let ttl = header("Nats-TTL").map(crate::jetstream::store::parse_ttl);
+        if matches!(ttl, Some(Ok(t)) if t != Some(0)) && !cfg.allow_msg_ttl {
+            return Err(ApiError::new("JSMessageTTLDisabledErr"));
+        }
+        let index = inner.store.index();
+        match (header("Nats-Expected-Last-Subject-Sequence"), header("Nats-Expected-Last-Subject-Sequence-Subject")) {
+            (Some(expected), check) => {
+                let last = index.last_matching(&Filter::new(vec![check.unwrap_or(subject).to_string()])).unwrap_or(0);
+                if expected_seq(expected) != last {
+                    return Err(ApiError::new("JSStreamWrongLastSequenceErrF").with("seq", last.to_string()));
+                }
+            }
+            (None, Some(_)) => return Err(ApiError::new("JSStreamExpectedLastSeqPerSubjectInvalid")),
+            (None, None) => {}
+        }
+        if let Some(expected) = header("Nats-Expected-Last-Sequence") {
+            if expected_seq(expected) != index.last_seq() {
+                return Err(ApiError::new("JSStreamWrongLastSequenceErrF").with("seq", index.last_seq().to_string()));
+            }
         }
         let now = now_nanos();
-        let msg_id = headers::get(hdrs, "Nats-Msg-Id").filter(|s| !s.is_empty());
+        let msg_id = header("Nats-Msg-Id");
         if let Some(id) = msg_id {
             expire_dedup(inner, now);
             if let Some(&seq) = inner.dedup.get(id) {
                 return Ok(Stored::Duplicate(seq));
             }
         }
-        let cfg = &inner.config;
-        let index = inner.store.index();
-        if let Some(expected) = headers::get(hdrs, "Nats-Expected-Stream") {
-            if expected != self.name {
-                return Err(ApiError::new("JSStreamNotMatchErr"));
-            }
-        }
-        if let Some(expected) = headers::get(hdrs, "Nats-Expected-Last-Sequence") {
-            let expected: u64 = expected.parse().unwrap_or(0);
-            if expected != index.last_seq() {
-                return Err(ApiError::new("JSStreamWrongLastSequenceErrF").with("seq", index.last_seq().to_string()));
-            }
-        }
-        if let Some(expected) = headers::get(hdrs, "Nats-Expected-Last-Subject-Sequence") {
-            let expected: u64 = expected.parse().unwrap_or(0);
-            let check = headers::get(hdrs, "Nats-Expected-Last-Subject-Sequence-Subject").filter(|s| !s.is_empty()).unwrap_or(subject);
-            let last = index.last_matching(&Filter::new(vec![check.to_string()])).unwrap_or(0);
-            if expected != last {
-                return Err(ApiError::new("JSStreamWrongLastSequenceErrF").with("seq", last.to_string()));
-            }
-        }
-        if let Some(expected) = headers::get(hdrs, "Nats-Expected-Last-Msg-Id") {
+        if let Some(expected) = header("Nats-Expected-Last-Msg-Id") {
             if expected != inner.last_msg_id {
                 return Err(ApiError::new("JSStreamWrongLastMsgIDErrF").with("id", &inner.last_msg_id));
             }
         }
-        if let Some(ttl) = headers::get(hdrs, "Nats-TTL") {
-            if !cfg.allow_msg_ttl {
-                return Err(ApiError::new("JSMessageTTLDisabledErr"));
-            }
-            if crate::jetstream::store::parse_ttl(ttl).is_err() {
-                return Err(ApiError::new("JSMessageTTLInvalidErr"));
-            }
-        }
-        let rollup = match headers::get(hdrs, "Nats-Rollup") {
+        let cfg = &inner.config;
+        let index = inner.store.index();
+        let rollup = match header("Nats-Rollup") {
             None => None,
             Some(_) if !cfg.allow_rollup_hdrs || cfg.deny_purge => {
                 return Err(ApiError::new("JSStreamRollupFailedF").with("err", "rollup not permitted"));
             }
             Some(v) if v.eq_ignore_ascii_case("sub") => Some(false),
             Some(v) if v.eq_ignore_ascii_case("all") => Some(true),
-            Some(v) => return Err(ApiError::new("JSStreamRollupFailedF").with("err", format!("rollup value invalid: {v}"))),
+            Some(v) => return Err(ApiError::new("JSStreamRollupFailedF").with("err", format!("rollup value invalid: {v:?}"))),
         };
+        if cfg.max_msg_size > 0 && (hdrs.len() + payload.len()) as i64 > cfg.max_msg_size {
+            return Err(ApiError::new("JSStreamMessageExceedsMaximumErr"));
+        }
+        if hdrs.len() > u16::MAX as usize {
+            return Err(ApiError::new("JSStreamHeaderExceedsMaximumErr"));
+        }
+        let ttl = match ttl {
+            Some(Err(_)) => return Err(ApiError::new("JSMessageTTLInvalidErr")),
+            Some(Ok(ttl)) => ttl,
+            None => None,
+        };
+        // With subject delete markers, a TTL is at least the marker TTL, so the removal
+        // of a subject's last message always leaves a marker (nats-server rewrites the
+        // header, in whole seconds).
+        let marker_secs = cfg.subject_delete_marker_ttl / NANOS_PER_SEC;
+        let raised: Option<Vec<u8>> = match ttl {
+            Some(t) if t > 0 && marker_secs > 0 && cfg.max_msgs_per_subject != 1 && t / NANOS_PER_SEC < marker_secs => {
+                Some(headers::extend(&headers::without(hdrs, &["Nats-TTL"]), &[("Nats-TTL", &marker_secs.to_string())]))
+            }
+            _ => None,
+        };
+        let hdrs: &[u8] = raised.as_deref().unwrap_or(hdrs);
         let stored_subject = match &inner.transform {
             Some(t) => t.apply(subject).unwrap_or_else(|| subject.to_string()),
             None => subject.to_string(),
@@ -148,16 +191,22 @@ impl Stream {
             crate::jetstream::store::file_msg_size(stored_subject.len(), hdrs.len(), payload.len())
         } as i64;
         if cfg.discard == Discard::New {
-            if cfg.max_msgs > 0 && index.msgs() as i64 >= cfg.max_msgs {
+            // nats-server's store: a rollup passes the per-subject limit (it purges the
+            // subject after storing), and a message at its subject's limit replaces the
+            // oldest one, so it does not count against max_msgs (nor max_bytes, when the
+            // message it replaces is at least as large).
+            let subject_seqs = index.subject_seqs(&stored_subject);
+            let at_subject_limit = cfg.max_msgs_per_subject > 0 && subject_seqs.map_or(0, |s| s.len()) as i64 >= cfg.max_msgs_per_subject;
+            if at_subject_limit && cfg.discard_new_per_subject && rollup.is_none() {
+                return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum messages per subject exceeded"));
+            }
+            if cfg.max_msgs > 0 && index.msgs() as i64 >= cfg.max_msgs && !at_subject_limit {
                 return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum messages exceeded"));
             }
             if cfg.max_bytes > 0 && index.bytes() as i64 + record_size > cfg.max_bytes {
-                return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum bytes exceeded"));
-            }
-            if cfg.discard_new_per_subject && cfg.max_msgs_per_subject > 0 {
-                let n = index.subject_seqs(&stored_subject).map_or(0, |s| s.len()) as i64;
-                if n >= cfg.max_msgs_per_subject {
-                    return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum messages per subject exceeded"));
+                let replaced = subject_seqs.filter(|_| at_subject_limit).and_then(|s| s.iter().next()).and_then(|&s| index.get(s));
+                if replaced.is_none_or(|e| (e.size as i64) < record_size) {
+                    return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum bytes exceeded"));
                 }
             }
         }
@@ -169,6 +218,13 @@ impl Stream {
         match rollup {
             Some(true) => {
                 let _ = inner.store.compact(seq);
+            }
+            // A subject rollup purges the subject keeping the new message; on a wildcard
+            // subject (a KV purge of `key.*`) that is every matching subject, as
+            // nats-server's purge with a filter and keep 1 does.
+            Some(false) if subject::has_wildcard(stored_subject.as_bytes()) => {
+                let request = PurgeRequest { filter: stored_subject.clone(), up_to_seq: 0, keep: 1 };
+                let _ = inner.store.purge(&request);
             }
             Some(false) => {
                 let older: Vec<u64> =

@@ -4,9 +4,10 @@
 use super::*;
 
 impl Stream {
-    /// Removes messages past their own TTL (`Nats-TTL`) or older than `max_age` (those with
-    /// a TTL of their own excepted), leaving subject delete markers where configured;
-    /// returns when the next one expires.
+    /// Removes messages past their own TTL (`Nats-TTL`) or older than `max_age` (a TTL
+    /// longer than max_age does not keep a message longer; only `Nats-TTL: never` does),
+    /// leaving a subject delete marker where a subject's last message goes, as
+    /// nats-server does; returns when the next one expires.
     pub(super) fn expire_aged(&self) -> Option<Duration> {
         let mut inner = self.lock();
         let max_age = inner.config.max_age;
@@ -16,7 +17,7 @@ impl Stream {
         let mut victims = inner.store.index().ttl_due(now);
         if max_age > 0 {
             let index = inner.store.index();
-            victims.extend(index.older_than(now - max_age).into_iter().filter(|s| !index.has_ttl(*s)));
+            victims.extend(index.older_than(now - max_age).into_iter().filter(|s| !index.never_expires(*s)));
         }
         let mut markers: Vec<String> = Vec::new();
         for seq in victims {
@@ -33,8 +34,10 @@ impl Stream {
         }
         let mut appended = false;
         for subject in markers {
-            let ttl = crate::monitor::time::go_duration(Duration::from_nanos(marker_ttl as u64));
-            let block = headers::block("", &[("Nats-Marker-Reason", "MaxAge"), ("Nats-TTL", &ttl)]);
+            // nats-server's marker: the reason, its TTL in whole seconds as a Go
+            // duration, and a subject rollup (the marker replaces what the subject held).
+            let ttl = crate::monitor::time::go_duration(Duration::from_secs((marker_ttl / 1_000_000_000) as u64));
+            let block = headers::block("", &[("Nats-Marker-Reason", "MaxAge"), ("Nats-TTL", &ttl), ("Nats-Rollup", "sub")]);
             if inner.store.append(&subject, &block, b"", now).is_ok() {
                 appended = true;
             }
@@ -44,7 +47,7 @@ impl Stream {
             let mut seq = index.first_seq();
             let mut next = None;
             while let Some(s) = index.next_matching(seq, &Filter::all()) {
-                if !index.has_ttl(s) {
+                if !index.never_expires(s) {
                     next = index.get(s).map(|e| e.ts + max_age - now);
                     break;
                 }

@@ -1,0 +1,307 @@
+//! JetStream rules where natsx once differed from nats-server, each checked over raw
+//! TCP against the replies nats-server 2.15.1 gave to the same requests: publish header
+//! checks, rollups at limits, TTLs and subject delete markers, work-queue consumer
+//! conflicts, max_deliver, pull request validation and interest, consumer limits on
+//! stream update, KV purges of wildcard keys.
+
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use serde_json::Value;
+
+use crate::harness::Server;
+use crate::jetstream_api::{create_consumer, create_stream, json, pub_ack, Client, NO_HDRS};
+
+fn pub_err(stream: &str, code: u16, err_code: u32, description: &str) -> String {
+    format!(r#"{{"error":{{"code":{code},"err_code":{err_code},"description":"{description}"}},"stream":"{stream}","seq":0}}"#)
+}
+
+/// A stored message: (subject, header block, payload), or `None` when not found.
+fn get_msg(c: &mut Client, stream: &str, seq: u64) -> Option<(String, String, String)> {
+    let reply = json(&c.api(&format!("$JS.API.STREAM.MSG.GET.{stream}"), &format!(r#"{{"seq":{seq}}}"#)));
+    let m = reply.get("message")?;
+    let b64 = |k: &str| {
+        let text = m.get(k).and_then(Value::as_str).unwrap_or("");
+        String::from_utf8(base64::engine::general_purpose::STANDARD.decode(text).unwrap()).unwrap()
+    };
+    Some((m["subject"].as_str().unwrap().to_string(), b64("hdrs"), b64("data")))
+}
+
+fn state(c: &mut Client, stream: &str) -> Value {
+    json(&c.api(&format!("$JS.API.STREAM.INFO.{stream}"), ""))["state"].clone()
+}
+
+#[test]
+fn publish_header_checks_match_nats_server() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "E", r#"{"name":"E","subjects":["e.*"]}"#);
+    c.expect_pub("e.a", NO_HDRS, "1", &pub_ack("E", 1));
+    // The subject override needs the sequence header (10193).
+    c.expect_pub(
+        "e.a",
+        &[("Nats-Expected-Last-Subject-Sequence-Subject", "e.*")],
+        "2",
+        &pub_err("E", 400, 10193, "missing sequence for expected last sequence per subject"),
+    );
+    c.expect_pub(
+        "e.b",
+        &[("Nats-Expected-Last-Subject-Sequence", "1"), ("Nats-Expected-Last-Subject-Sequence-Subject", "e.*")],
+        "3",
+        &pub_ack("E", 2),
+    );
+    // Not a number: matches no sequence, even when the subject has none yet.
+    c.expect_pub("e.c", &[("Nats-Expected-Last-Subject-Sequence", "abc")], "x", &pub_err("E", 400, 10071, "wrong last sequence: 0"));
+    // Features natsx's streams do not have are refused, not stored as plain messages.
+    c.expect_pub("e.a", &[("Nats-Incr", "1")], "", &pub_err("E", 400, 10168, "message counters is disabled"));
+    c.expect_pub("e.a", &[("Nats-Schedule", "@every 1s")], "", &pub_err("E", 400, 10188, "message schedules is disabled"));
+    c.expect_pub("e.a", &[("Nats-Incr", "x")], "", &pub_err("E", 400, 10171, "message counter increment is invalid"));
+    c.expect_pub(
+        "e.a",
+        &[("Nats-Batch-Id", "b1"), ("Nats-Batch-Sequence", "1")],
+        "",
+        &pub_err("E", 400, 10174, "atomic publish is disabled"),
+    );
+
+    // Header values are compared byte for byte: a trailing space is part of the value.
+    create_stream(&mut c, "H", r#"{"name":"H","subjects":["h.*"]}"#);
+    c.expect_pub("h.a", &[("Nats-Msg-Id", "id1 ")], "1", &pub_ack("H", 1));
+    c.expect_pub("h.a", &[("Nats-Msg-Id", "id1")], "1", &pub_ack("H", 2));
+    c.expect_pub("h.a", &[("Nats-Msg-Id", "id1 ")], "1", r#"{"stream":"H","seq":1,"duplicate": true}"#);
+    c.expect_pub("h.a", &[("Nats-Expected-Stream", "H ")], "1", &pub_err("H", 400, 10060, "expected stream does not match"));
+    c.expect_pub("h.a", &[("Nats-Expected-Last-Msg-Id", "id1 ")], "1", &pub_err("H", 400, 10070, "wrong last msg ID: id1"));
+    assert_eq!(get_msg(&mut c, "H", 1).unwrap().1, "NATS/1.0\r\nNats-Msg-Id: id1 \r\n\r\n");
+}
+
+#[test]
+fn rollups_pass_the_per_subject_limit_and_replace_at_max_msgs() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    let full = |s: &str, what: &str| pub_err(s, 503, 10077, what);
+    create_stream(
+        &mut c,
+        "R",
+        r#"{"name":"R","subjects":["r.*"],"discard":"new","max_msgs_per_subject":1,"discard_new_per_subject":true,"allow_rollup_hdrs":true}"#,
+    );
+    c.expect_pub("r.a", NO_HDRS, "1", &pub_ack("R", 1));
+    c.expect_pub("r.a", NO_HDRS, "2", &full("R", "maximum messages per subject exceeded"));
+    c.expect_pub("r.a", &[("Nats-Rollup", "sub")], "3", &pub_ack("R", 2));
+    c.expect_pub("r.a", &[("Nats-Rollup", "all")], "4", &pub_ack("R", 3));
+    assert_eq!((state(&mut c, "R")["messages"].as_u64(), state(&mut c, "R")["first_seq"].as_u64()), (Some(1), Some(3)));
+    // max_msgs still holds for rollups; a message at its subject's limit replaces the
+    // oldest and so does not count against max_msgs.
+    create_stream(&mut c, "R2", r#"{"name":"R2","subjects":["r2.*"],"discard":"new","max_msgs":2,"allow_rollup_hdrs":true}"#);
+    c.expect_pub("r2.a", NO_HDRS, "1", &pub_ack("R2", 1));
+    c.expect_pub("r2.b", NO_HDRS, "2", &pub_ack("R2", 2));
+    c.expect_pub("r2.a", &[("Nats-Rollup", "sub")], "3", &full("R2", "maximum messages exceeded"));
+    create_stream(&mut c, "R3", r#"{"name":"R3","subjects":["r3.*"],"discard":"new","max_msgs":2,"max_msgs_per_subject":1}"#);
+    c.expect_pub("r3.a", NO_HDRS, "1", &pub_ack("R3", 1));
+    c.expect_pub("r3.b", NO_HDRS, "2", &pub_ack("R3", 2));
+    c.expect_pub("r3.a", NO_HDRS, "3", &pub_ack("R3", 3));
+    c.expect_pub("r3.c", NO_HDRS, "4", &full("R3", "maximum messages exceeded"));
+}
+
+/// A TTL below the marker TTL is raised to it (header rewritten in seconds), a TTL past
+/// max_age still ends at max_age, only `never` outlives it, and every removal of a
+/// subject's last message leaves nats-server's marker.
+#[test]
+fn ttls_and_subject_delete_markers_match_nats_server() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(
+        &mut c,
+        "T",
+        r#"{"name":"T","subjects":["t.*"],"allow_msg_ttl":true,"subject_delete_marker_ttl":2000000000,"max_age":3000000000,"duplicate_window":1000000000}"#,
+    );
+    let start = Instant::now();
+    c.expect_pub("t.a", &[("Nats-TTL", "1s")], "1", &pub_ack("T", 1));
+    c.expect_pub("t.b", &[("Nats-TTL", "10s")], "2", &pub_ack("T", 2));
+    c.expect_pub("t.c", NO_HDRS, "3", &pub_ack("T", 3));
+    c.expect_pub("t.d", &[("Nats-TTL", "1")], "4", &pub_ack("T", 4));
+    c.expect_pub("t.n", &[("Nats-TTL", "never")], "5", &pub_ack("T", 5));
+    assert_eq!(get_msg(&mut c, "T", 1).unwrap().1, "NATS/1.0\r\nNats-TTL: 2\r\n\r\n", "raised to the marker TTL");
+    assert_eq!(get_msg(&mut c, "T", 2).unwrap().1, "NATS/1.0\r\nNats-TTL: 10s\r\n\r\n");
+    assert_eq!(get_msg(&mut c, "T", 4).unwrap().1, "NATS/1.0\r\nNats-TTL: 2\r\n\r\n");
+    let marker = "NATS/1.0\r\nNats-Marker-Reason: MaxAge\r\nNats-TTL: 2s\r\nNats-Rollup: sub\r\n\r\n";
+    std::thread::sleep(Duration::from_millis(1500).saturating_sub(start.elapsed()));
+    assert_eq!(state(&mut c, "T")["messages"].as_u64(), Some(5), "nothing gone at 1.5s: the 1s TTLs were raised");
+    // By 2.6s the raised TTLs have ended, each leaving a marker.
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while get_msg(&mut c, "T", 7).is_none() {
+        assert!(Instant::now() < deadline, "no markers for t.a and t.d");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let markers: Vec<(String, String, String)> = (6..=7).map(|s| get_msg(&mut c, "T", s).unwrap()).collect();
+    let mut subjects: Vec<&str> = markers.iter().map(|m| m.0.as_str()).collect();
+    subjects.sort();
+    assert_eq!(subjects, ["t.a", "t.d"]);
+    assert!(markers.iter().all(|m| m.1 == marker && m.2.is_empty()), "{markers:?}");
+    assert!(get_msg(&mut c, "T", 2).is_some() && get_msg(&mut c, "T", 3).is_some(), "max_age (3s) not yet reached");
+    // At max_age the 10s TTL and the plain message go too, with markers; `never` stays.
+    let deadline = Instant::now() + Duration::from_secs(4);
+    while get_msg(&mut c, "T", 9).is_none() {
+        assert!(Instant::now() < deadline, "no markers at max_age");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(get_msg(&mut c, "T", 2).is_none() && get_msg(&mut c, "T", 3).is_none());
+    let mut subjects: Vec<String> = (8..=9).map(|s| get_msg(&mut c, "T", s).unwrap().0).collect();
+    subjects.sort();
+    assert_eq!(subjects, ["t.b", "t.c"]);
+    assert_eq!(get_msg(&mut c, "T", 5).map(|m| m.2), Some("5".into()), "Nats-TTL: never outlives max_age");
+}
+
+#[test]
+fn work_queue_consumer_conflicts_give_nats_server_codes() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "W", r#"{"name":"W","subjects":["w.*"],"retention":"workqueue"}"#);
+    let err = |code: u32, description: &str| {
+        format!(
+            r#"{{"type":"io.nats.jetstream.api.v1.consumer_create_response","error":{{"code":400,"err_code":{code},"description":"{description}"}}}}"#
+        )
+    };
+    let create = |name: &str, extra: &str| {
+        (format!("$JS.API.CONSUMER.CREATE.W.{name}"), format!(r#"{{"stream_name":"W","config":{{"durable_name":"{name}"{extra}}}}}"#))
+    };
+    let (s, b) = create("A", r#","ack_policy":"explicit""#);
+    create_consumer(&mut c, &s, &b);
+    let cases = [
+        (create("B", r#","ack_policy":"explicit""#), err(10099, "multiple non-filtered consumers not allowed on workqueue stream")),
+        (create("C", r#","ack_policy":"explicit","filter_subject":"w.a""#), err(10100, "filtered consumer not unique on workqueue stream")),
+        (
+            create("H", r#","ack_policy":"none","filter_subject":"w.h""#),
+            err(10084, "consumer in pull mode requires explicit ack policy on workqueue stream"),
+        ),
+        (create("H2", r#","ack_policy":"all","filter_subject":"w.h2""#), err(10098, "workqueue stream requires explicit ack")),
+        (
+            create("G", r#","ack_policy":"explicit","deliver_policy":"last","filter_subject":"w.g""#),
+            err(10101, "consumer must be deliver all on workqueue stream"),
+        ),
+    ];
+    for ((subject, body), want) in &cases {
+        c.expect(subject, body, want);
+    }
+    c.api("$JS.API.CONSUMER.DELETE.W.A", "");
+    let (s, b) = create("D", r#","ack_policy":"explicit","filter_subject":"w.a""#);
+    create_consumer(&mut c, &s, &b);
+    let cases = [
+        (create("E", r#","ack_policy":"explicit","filter_subject":"w.*""#), err(10100, "filtered consumer not unique on workqueue stream")),
+        // An unfiltered consumer beside a filtered one is the "non-filtered" error.
+        (create("F", r#","ack_policy":"explicit""#), err(10099, "multiple non-filtered consumers not allowed on workqueue stream")),
+    ];
+    for ((subject, body), want) in &cases {
+        c.expect(subject, body, want);
+    }
+    // backoff with ack_policy none is accepted, as 2.15.1 accepts it.
+    create_stream(&mut c, "B", r#"{"name":"B","subjects":["b.*"]}"#);
+    let v = create_consumer(
+        &mut c,
+        "$JS.API.CONSUMER.CREATE.B.BO",
+        r#"{"stream_name":"B","config":{"durable_name":"BO","ack_policy":"none","backoff":[1000000000,2000000000]}}"#,
+    );
+    assert_eq!(v["config"]["backoff"], serde_json::json!([1000000000u64, 2000000000u64]));
+}
+
+/// A message that reaches max_deliver without an ack leaves the pending set but is not
+/// counted as acknowledged: the ack floor stays, num_redelivered counts it.
+#[test]
+fn max_deliver_reached_is_not_acked() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "B", r#"{"name":"B","subjects":["b.*"]}"#);
+    create_consumer(
+        &mut c,
+        "$JS.API.CONSUMER.CREATE.B.MD",
+        r#"{"stream_name":"B","config":{"durable_name":"MD","ack_policy":"explicit","ack_wait":300000000,"max_deliver":2}}"#,
+    );
+    c.expect_pub("b.1", NO_HDRS, "1", &pub_ack("B", 1));
+    c.expect_pub("b.2", NO_HDRS, "2", &pub_ack("B", 2));
+    for _ in 0..2 {
+        let got = c.pull_n("$JS.API.CONSUMER.MSG.NEXT.B.MD", r#"{"batch":2,"expires":500000000}"#, 2);
+        assert_eq!(got.iter().map(|m| m.subject.as_str()).collect::<Vec<_>>(), ["b.1", "b.2"]);
+        std::thread::sleep(Duration::from_millis(400));
+    }
+    let got = c.pull("$JS.API.CONSUMER.MSG.NEXT.B.MD", r#"{"batch":2,"expires":500000000}"#);
+    assert_eq!(got.len(), 1, "no third delivery: {got:?}");
+    assert_eq!(got[0].status(), Some("408"));
+    let info = c.consumer_info("B", "MD");
+    assert_eq!(info["ack_floor"]["stream_seq"], 0, "{info}");
+    assert_eq!((info["num_ack_pending"].as_u64(), info["num_redelivered"].as_u64()), (Some(0), Some(2)), "{info}");
+    // The state survives a restart the same way.
+    let restart = json(&c.api("$JS.API.CONSUMER.INFO.B.MD", ""));
+    assert_eq!(restart["delivered"]["stream_seq"], 2);
+}
+
+#[test]
+fn pull_requests_validated_as_nats_server_and_dropped_without_interest() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "N", r#"{"name":"N","subjects":["n.*"]}"#);
+    create_consumer(&mut c, "$JS.API.CONSUMER.CREATE.N.C", r#"{"stream_name":"N","config":{"durable_name":"C","ack_policy":"explicit"}}"#);
+    let next = "$JS.API.CONSUMER.MSG.NEXT.N.C";
+    let too_large = "NATS/1.0 400 Bad Request - heartbeat value too large\r\n\r\n";
+    c.expect_status(next, r#"{"batch":1,"idle_heartbeat":1000000000}"#, too_large);
+    c.expect_status(next, r#"{"batch":1,"expires":1000000000,"idle_heartbeat":600000000}"#, too_large);
+    c.expect_status(next, r#"{"batch":5,"no_wait":true,"idle_heartbeat":500000000}"#, too_large);
+    c.expect_status(next, r#"{"batch":3,"no_wait":true}"#, "NATS/1.0 404 No Messages\r\n\r\n");
+    // no_wait with an expiry waits for a message (nats-server 2.11+), then ends with 404.
+    let inbox = "_R.wait";
+    c.publish(next, Some(inbox), NO_HDRS, r#"{"batch":3,"no_wait":true,"expires":2000000000,"idle_heartbeat":500000000}"#);
+    c.sync();
+    std::thread::sleep(Duration::from_millis(300));
+    c.publish("n.x", None, NO_HDRS, "hello");
+    let got = c.quiet(Duration::from_millis(800));
+    let for_request: Vec<(String, Option<&str>)> =
+        got.iter().filter(|m| m.subject == "n.x" || m.subject == inbox).map(|m| (m.subject.clone(), m.status())).collect();
+    assert_eq!(for_request, [("n.x".to_string(), None), (inbox.to_string(), Some("404"))]);
+    // Nobody listens on the reply subject: the request is dropped, nothing delivered.
+    create_consumer(&mut c, "$JS.API.CONSUMER.CREATE.N.E", r#"{"stream_name":"N","config":{"durable_name":"E","ack_policy":"explicit"}}"#);
+    c.publish("$JS.API.CONSUMER.MSG.NEXT.N.E", Some("nobody.listens"), NO_HDRS, r#"{"batch":10,"expires":3000000000}"#);
+    c.sync();
+    c.publish("n.w", None, NO_HDRS, "late");
+    c.sync();
+    std::thread::sleep(Duration::from_millis(200));
+    let info = c.consumer_info("N", "E");
+    assert_eq!((info["num_ack_pending"].as_u64(), info["delivered"]["stream_seq"].as_u64()), (Some(0), Some(0)), "{info}");
+}
+
+#[test]
+fn consumer_limits_added_by_an_update_are_checked_against_consumers() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "L", r#"{"name":"L","subjects":["l"]}"#);
+    for (name, pending) in [("C1", 500), ("C2", 50), ("C0", 900)] {
+        create_consumer(
+            &mut c,
+            &format!("$JS.API.CONSUMER.CREATE.L.{name}"),
+            &format!(r#"{{"stream_name":"L","config":{{"durable_name":"{name}","ack_policy":"explicit","max_ack_pending":{pending}}}}}"#),
+        );
+    }
+    // nats-server lists the consumers in map order; natsx sorts them.
+    c.expect(
+        "$JS.API.STREAM.UPDATE.L",
+        r#"{"name":"L","subjects":["l"],"consumer_limits":{"max_ack_pending":100}}"#,
+        r#"{"type":"io.nats.jetstream.api.v1.stream_update_response","error":{"code":500,"err_code":10069,"description":"change to limits violates consumers: C0, C1"}}"#,
+    );
+    let ok = json(&c.api("$JS.API.STREAM.UPDATE.L", r#"{"name":"L","subjects":["l"],"consumer_limits":{"max_ack_pending":1000}}"#));
+    assert_eq!(ok["config"]["consumer_limits"]["max_ack_pending"], 1000);
+    c.expect(
+        "$JS.API.CONSUMER.CREATE.L.C3",
+        r#"{"stream_name":"L","config":{"durable_name":"C3","ack_policy":"explicit","max_ack_pending":2000}}"#,
+        r#"{"type":"io.nats.jetstream.api.v1.consumer_create_response","error":{"code":400,"err_code":10121,"description":"consumer max ack pending exceeds system limit of 1000"}}"#,
+    );
+}
+
+#[test]
+fn kv_purge_of_a_wildcard_key_rolls_up_every_matching_key() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "KV_B", r#"{"name":"KV_B","subjects":["$KV.B.>"],"allow_rollup_hdrs":true,"max_msgs_per_subject":5}"#);
+    for (i, key) in ["a.1", "a.2", "b.1", "a.1"].iter().enumerate() {
+        c.expect_pub(&format!("$KV.B.{key}"), NO_HDRS, "v", &pub_ack("KV_B", i as u64 + 1));
+    }
+    c.expect_pub("$KV.B.a.*", &[("KV-Operation", "PURGE"), ("Nats-Rollup", "sub")], "", &pub_ack("KV_B", 5));
+    let info = json(&c.api("$JS.API.STREAM.INFO.KV_B", r#"{"subjects_filter":">"}"#));
+    assert_eq!(info["state"]["subjects"], serde_json::json!({"$KV.B.a.*": 1, "$KV.B.b.1": 1}), "{info}");
+    assert_eq!((info["state"]["messages"].as_u64(), info["state"]["first_seq"].as_u64()), (Some(2), Some(3)));
+}
