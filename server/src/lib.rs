@@ -22,6 +22,7 @@ pub mod info;
 pub mod jetstream;
 pub mod log;
 pub mod monitor;
+pub mod net;
 pub mod options;
 pub mod outbound;
 pub mod protocol;

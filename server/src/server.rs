@@ -430,7 +430,7 @@ impl Server {
     pub async fn bind(self: &Arc<Self>) -> std::io::Result<TcpListener> {
         let opts = self.opts();
         let port = if opts.port < 0 { 0 } else { opts.port as u16 };
-        let listener = TcpListener::bind((opts.host.as_str(), port)).await?;
+        let listener = crate::net::listen(&opts.host, port).await?;
         let bound = listener.local_addr()?.port();
         let _ = self.port.set(bound);
         Ok(listener)

@@ -177,3 +177,83 @@ async fn info_advertises_server_identity() {
     assert_eq!(info.port, server.port);
     assert_eq!(info.proto, 1);
 }
+
+/// The wildcard address listens on IPv6 too, as nats-server's does (Go's dual-stack
+/// listener): a client can connect to `[::1]`.
+#[tokio::test]
+async fn the_default_listener_accepts_ipv6_clients() {
+    if std::net::TcpListener::bind("[::1]:0").is_err() {
+        eprintln!("no IPv6 loopback on this machine; nothing to check");
+        return;
+    }
+    let server = Server::start(&["-a", "0.0.0.0"]);
+    let v6 = async_nats::connect(format!("nats://[::1]:{}", server.port)).await.expect("connect over IPv6");
+    let v4 = server.client().await;
+    let mut sub = v6.subscribe("dual").await.unwrap();
+    crate::harness::sync(&v6).await;
+    v4.publish("dual", Bytes::from("both")).await.unwrap();
+    let m = tokio::time::timeout(Duration::from_secs(5), sub.next()).await.unwrap().unwrap();
+    assert_eq!(&m.payload[..], b"both");
+    let mut raw = std::net::TcpStream::connect(("::1", server.port)).unwrap();
+    let mut info = [0u8; 5];
+    std::io::Read::read_exact(&mut raw, &mut info).unwrap();
+    assert_eq!(&info, b"INFO ");
+}
+
+/// `echo: false` under load: several connections publish thousands of messages to
+/// subjects they themselves subscribe to (plainly, by wildcard and in a shared queue
+/// group), pipelined in large writes, while another connection publishes too. None may
+/// ever receive its own message. (A report of one own message seen under load found no
+/// race in the code: the flag is set by the connection's reader before any of its
+/// publishes is routed, and every route compares the subscriber with the publisher.)
+#[test]
+fn no_echo_holds_under_load() {
+    use std::io::{Read, Write};
+    let server = Server::start(&[]);
+    const CLIENTS: usize = 6;
+    const MSGS: usize = 3000;
+    let mut handles = Vec::new();
+    for id in 0..CLIENTS {
+        let port = server.port;
+        handles.push(std::thread::spawn(move || {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+            s.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+            let mut batch = String::from("CONNECT {\"echo\":false,\"verbose\":false,\"pedantic\":false}\r\n");
+            batch.push_str("SUB load.x 1\r\nSUB load.* 2\r\nSUB load.x workers 3\r\nSUB > 4\r\n");
+            for n in 0..MSGS {
+                let body = format!("{id}-{n}");
+                batch.push_str(&format!("PUB load.x {}\r\n{body}\r\n", body.len()));
+            }
+            batch.push_str("PING\r\n");
+            // The reader drains concurrently so nobody becomes a slow consumer.
+            let mut reader = s.try_clone().unwrap();
+            let collector = std::thread::spawn(move || {
+                let mut all = Vec::new();
+                let mut buf = vec![0u8; 1 << 16];
+                let deadline = std::time::Instant::now() + Duration::from_secs(20);
+                let mut quiet = 0;
+                while std::time::Instant::now() < deadline && quiet < 10 {
+                    match reader.read(&mut buf) {
+                        Ok(0) => break,
+                        Ok(n) => {
+                            all.extend_from_slice(&buf[..n]);
+                            quiet = 0;
+                        }
+                        Err(_) => quiet += 1,
+                    }
+                }
+                all
+            });
+            s.write_all(batch.as_bytes()).unwrap();
+            let received = String::from_utf8_lossy(&collector.join().unwrap()).into_owned();
+            let own = received.lines().filter(|l| l.starts_with(&format!("{id}-"))).count();
+            let others = received.lines().filter(|l| l.contains('-') && !l.starts_with("MSG") && !l.starts_with(&format!("{id}-"))).count();
+            (own, others)
+        }));
+    }
+    for (id, h) in handles.into_iter().enumerate() {
+        let (own, others) = h.join().unwrap();
+        assert_eq!(own, 0, "client {id} received {own} of its own messages with echo off");
+        assert!(others > 0, "client {id} received nothing from the others");
+    }
+}

@@ -14,14 +14,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpStream;
 
 use crate::server::Server;
 
 /// Binds the monitoring port and serves it in the background. Returns the bound port.
 pub async fn start(server: Arc<Server>, host: &str, port: i32) -> std::io::Result<u16> {
     let port = if port < 0 { 0 } else { port as u16 };
-    let listener = TcpListener::bind((host, port)).await?;
+    let listener = crate::net::listen(host, port).await?;
     let bound = listener.local_addr()?.port();
     tokio::spawn(async move {
         loop {
