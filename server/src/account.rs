@@ -18,11 +18,30 @@ pub struct Account {
     pub sublist: Sublist<Subscription>,
     pub is_system: bool,
     connections: AtomicU64,
+    /// Traffic of this account's connections that have closed (`/accstatz` adds the
+    /// open ones' counters to it), and its slow consumers.
+    pub closed: ClosedTraffic,
+}
+
+/// Message and byte totals of an account's closed connections.
+#[derive(Default)]
+pub struct ClosedTraffic {
+    pub in_msgs: AtomicU64,
+    pub in_bytes: AtomicU64,
+    pub out_msgs: AtomicU64,
+    pub out_bytes: AtomicU64,
+    pub slow_consumers: AtomicU64,
 }
 
 impl Account {
     pub fn new(name: &str, is_system: bool) -> Self {
-        Account { name: name.to_string(), sublist: Sublist::new(), is_system, connections: AtomicU64::new(0) }
+        Account {
+            name: name.to_string(),
+            sublist: Sublist::new(),
+            is_system,
+            connections: AtomicU64::new(0),
+            closed: ClosedTraffic::default(),
+        }
     }
 
     pub fn connections(&self) -> u64 {

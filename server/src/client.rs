@@ -92,6 +92,8 @@ pub struct ClientShared {
     last_activity_ns: std::sync::atomic::AtomicU64,
     /// The connection's subscriptions, found by sid.
     pub subs: Mutex<HashSet<BySid>>,
+    /// Entries in the reader's match cache (`/subsz` `num_cache`).
+    pub cached_matches: std::sync::atomic::AtomicU64,
     /// Subscribe-deny list, checked at delivery for wildcard subscriptions that overlap it.
     pub sub_deny: Mutex<Option<SubjectPermission>>,
     /// `allow_responses`: reply subjects this client may answer although its publish
@@ -164,6 +166,7 @@ impl ClientShared {
             meta: Mutex::new(ConnMeta::default()),
             last_activity_ns: std::sync::atomic::AtomicU64::new(unix_nanos()),
             subs: Mutex::new(HashSet::new()),
+            cached_matches: std::sync::atomic::AtomicU64::new(0),
             sub_deny: Mutex::new(None),
             responses: Mutex::new(None),
             answers_requests: AtomicBool::new(false),
@@ -632,6 +635,8 @@ struct Connection {
     permissions: Option<Permissions>,
     match_cache: FxHashMap<Box<[u8]>, Arc<MatchResult<Subscription>>>,
     cache_generation: u64,
+    /// Publishes answered from `match_cache` since the last batch ended.
+    cache_hits: u64,
     publish_allowed: FxHashMap<Box<[u8]>, bool>,
     delivery: Delivery,
     in_msgs: u64,
@@ -722,6 +727,7 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
         permissions: None,
         match_cache: FxHashMap::default(),
         cache_generation: 0,
+        cache_hits: 0,
         publish_allowed: FxHashMap::default(),
         delivery: Delivery::new(cid.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
         in_msgs: 0,
@@ -833,6 +839,9 @@ impl Connection {
                 };
                 buf.advance(consumed);
                 self.finish_batch();
+                if self.delivery.has_backed_up() {
+                    self.server.stats.stalled_clients.fetch_add(1, Ordering::Relaxed);
+                }
                 self.delivery.stall_for_backed_up().await;
                 if let Some(reason) = outcome {
                     return reason;
@@ -847,6 +856,9 @@ impl Connection {
     /// Wakes receivers and adds the batch's counters to the totals.
     fn finish_batch(&mut self) {
         self.delivery.wake_all();
+        if self.cache_hits > 0 {
+            self.account.sublist.stats.cache_hits.fetch_add(std::mem::take(&mut self.cache_hits), Ordering::Relaxed);
+        }
         let stats = &self.server.stats;
         if self.in_msgs > 0 {
             self.shared.out.stats.in_msgs.fetch_add(self.in_msgs, Ordering::Relaxed);
@@ -1123,16 +1135,21 @@ impl Connection {
         let generation = self.account.sublist.generation();
         if generation != self.cache_generation {
             self.match_cache.clear();
+            self.shared.cached_matches.store(0, Ordering::Relaxed);
             self.cache_generation = generation;
         }
         let result = match self.match_cache.get(subject) {
-            Some(r) => r.clone(),
+            Some(r) => {
+                self.cache_hits += 1;
+                r.clone()
+            }
             None => {
                 let r = Arc::new(self.account.sublist.matches(subject));
                 if self.match_cache.len() >= MATCH_CACHE_SIZE {
                     self.match_cache.clear();
                 }
                 self.match_cache.insert(subject.into(), r.clone());
+                self.shared.cached_matches.store(self.match_cache.len() as u64, Ordering::Relaxed);
                 r
             }
         };

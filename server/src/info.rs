@@ -6,11 +6,14 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The nats-server feature level natsx implements on the client port. Clients gate
-/// features on the version they see: the core protocol here (headers, no-responders,
-/// the second INFO after CONNECT) matches 2.10; JetStream's absence is announced by
-/// INFO `jetstream` being unset, as a nats-server without `-js` does.
-pub const FEATURE_LEVEL: &str = "2.10.0";
+/// The nats-server release whose features natsx implements, advertised in INFO, `/varz`
+/// and `--version`. Clients switch features on by it (nats.go, for instance, sends KV
+/// limit-marker TTLs only to 2.11+), so it names the newest release all of whose
+/// client-visible features natsx has: 2.11 (JetStream API level 1: per-message TTLs,
+/// subject delete markers, consumer pause, priority groups, batched direct gets). It is
+/// raised only when a later release's features are all implemented. JetStream's absence
+/// is announced by INFO `jetstream` being unset, as a nats-server without `-js` does.
+pub const FEATURE_LEVEL: &str = "2.11.0";
 
 /// natsx's own version, shown by `--version` and in `/varz`.
 pub const NATSX_VERSION: &str = env!("CARGO_PKG_VERSION");

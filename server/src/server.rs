@@ -31,6 +31,10 @@ pub struct ServerStats {
     pub out_bytes: AtomicU64,
     pub slow_consumers: AtomicU64,
     pub total_connections: AtomicU64,
+    /// Connections closed for not answering PINGs.
+    pub stale_connections: AtomicU64,
+    /// Times a publisher was paused for receivers it backed up.
+    pub stalled_clients: AtomicU64,
 }
 
 /// The outcome of authenticating a CONNECT.
@@ -62,6 +66,8 @@ pub struct Server {
     port: OnceLock<u16>,
     http_port: OnceLock<u16>,
     lame_duck: AtomicBool,
+    config_loaded: Mutex<SystemTime>,
+    http_requests: Mutex<std::collections::BTreeMap<String, u64>>,
     shutdown: Notify,
     stop_accepting: Notify,
     shutting_down: AtomicBool,
@@ -115,6 +121,8 @@ impl Server {
             port: OnceLock::new(),
             http_port: OnceLock::new(),
             lame_duck: AtomicBool::new(false),
+            config_loaded: Mutex::new(SystemTime::now()),
+            http_requests: Mutex::new(std::collections::BTreeMap::new()),
             shutdown: Notify::new(),
             stop_accepting: Notify::new(),
             shutting_down: AtomicBool::new(false),
@@ -150,8 +158,37 @@ impl Server {
         self.system.clone()
     }
 
+    /// Every account, in the order nats-server lists them: configured ones in the
+    /// config file's order, then `$G`, then the system account when it is `$SYS`.
     pub fn accounts(&self) -> Vec<Arc<Account>> {
-        self.accounts.values().cloned().collect()
+        let opts = self.opts();
+        let mut names: Vec<&str> = opts.accounts.iter().map(|a| a.name.as_str()).collect();
+        for builtin in [GLOBAL_ACCOUNT, SYSTEM_ACCOUNT] {
+            if !names.contains(&builtin) {
+                names.push(builtin);
+            }
+        }
+        names.iter().filter_map(|n| self.accounts.get(*n).cloned()).collect()
+    }
+
+    /// The account named `name`; the global account for an empty or unknown name
+    /// (a connection before CONNECT).
+    pub fn account(&self, name: &str) -> Arc<Account> {
+        self.accounts.get(name).cloned().unwrap_or_else(|| self.global.clone())
+    }
+
+    /// Counts a monitoring request by path (`/varz` `http_req_stats`).
+    pub fn count_http_request(&self, path: &str) {
+        *self.http_requests.lock().unwrap_or_else(|e| e.into_inner()).entry(path.to_string()).or_insert(0) += 1;
+    }
+
+    pub fn http_req_stats(&self) -> std::collections::BTreeMap<String, u64> {
+        self.http_requests.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// When the configuration was loaded or last reloaded.
+    pub fn config_load_time(&self) -> SystemTime {
+        *self.config_loaded.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     pub fn auth_required(&self) -> bool {
@@ -239,6 +276,7 @@ impl Server {
         }
         *self.auth.write().unwrap_or_else(|e| e.into_inner()) = auth;
         *self.opts.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(new_opts);
+        *self.config_loaded.lock().unwrap_or_else(|e| e.into_inner()) = SystemTime::now();
         for client in self.clients() {
             let Some(credentials) = client.credentials() else { continue };
             match self.authenticate(&credentials) {
@@ -270,11 +308,22 @@ impl Server {
     pub fn unregister_client(&self, client: &Arc<ClientShared>) {
         self.clients.lock().unwrap_or_else(|e| e.into_inner()).remove(&client.cid);
         let reason = client.out.close_reason();
+        let account = self.account(&client.meta().account);
+        let totals = &client.out.stats;
+        let closed = &account.closed;
+        closed.in_msgs.fetch_add(totals.in_msgs.load(Ordering::Relaxed), Ordering::Relaxed);
+        closed.in_bytes.fetch_add(totals.in_bytes.load(Ordering::Relaxed), Ordering::Relaxed);
+        closed.out_msgs.fetch_add(totals.out_msgs.load(Ordering::Relaxed), Ordering::Relaxed);
+        closed.out_bytes.fetch_add(totals.out_bytes.load(Ordering::Relaxed), Ordering::Relaxed);
+        if reason == Some(crate::outbound::CloseReason::StaleConnection) {
+            self.stats.stale_connections.fetch_add(1, Ordering::Relaxed);
+        }
         if matches!(
             reason,
             Some(crate::outbound::CloseReason::SlowConsumerPendingBytes | crate::outbound::CloseReason::SlowConsumerWriteDeadline)
         ) {
             self.stats.slow_consumers.fetch_add(1, Ordering::Relaxed);
+            closed.slow_consumers.fetch_add(1, Ordering::Relaxed);
             let why = match reason {
                 Some(crate::outbound::CloseReason::SlowConsumerPendingBytes) => {
                     format!("MaxPending of {} Exceeded", self.opts().max_pending)

@@ -85,12 +85,21 @@ impl<T> Level<T> {
     }
 }
 
-/// Counters shown by `/subsz`.
+/// Counters shown by `/subsz`. Matches are computed on a miss of a connection's match
+/// cache (or for server-internal publishes); cache hits are counted by the connections
+/// and added here once per read batch.
 #[derive(Default)]
 pub struct SublistStats {
     pub inserts: AtomicU64,
     pub removes: AtomicU64,
+    /// Subjects matched against the trie.
     pub matches: AtomicU64,
+    /// Publishes answered from a connection's match cache.
+    pub cache_hits: AtomicU64,
+    /// The most receivers (plain subscriptions and queue groups) one match found.
+    pub max_fanout: AtomicU64,
+    /// Receivers found by all matches together (for the average).
+    pub total_fanout: AtomicU64,
 }
 
 pub struct Sublist<T> {
@@ -184,6 +193,11 @@ impl<T: Interest> Sublist<T> {
             return result;
         }
         collect(&root, &tokens, &mut result);
+        let fanout = result.receivers() as u64;
+        if fanout > 0 {
+            self.stats.total_fanout.fetch_add(fanout, Ordering::Relaxed);
+            self.stats.max_fanout.fetch_max(fanout, Ordering::Relaxed);
+        }
         result
     }
 

@@ -6,8 +6,8 @@
 //!
 //! - `$SYS.REQ.SERVER.PING` — every server answers with its statistics;
 //! - `$SYS.REQ.SERVER.PING.<KIND>` and `$SYS.REQ.SERVER.<id>.<KIND>` for KIND in
-//!   VARZ, CONNZ, SUBSZ, HEALTHZ — the monitoring reports, with request options such
-//!   as `{"subs":true}` passed as JSON in the body.
+//!   VARZ, CONNZ, SUBSZ, JSZ, ACCOUNTZ, HEALTHZ — the monitoring reports, with request
+//!   options such as `{"subs":true}` passed as JSON in the body.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Weak};
@@ -20,7 +20,7 @@ use crate::monitor::time::rfc3339;
 use crate::server::Server;
 use crate::subscription::InternalMsg;
 
-const KINDS: [&str; 4] = ["VARZ", "CONNZ", "SUBSZ", "HEALTHZ"];
+const KINDS: [&str; 6] = ["VARZ", "CONNZ", "SUBSZ", "JSZ", "ACCOUNTZ", "HEALTHZ"];
 
 /// Subscribes the system services. Handlers hold a weak reference, so they never keep
 /// a stopped server alive.
@@ -93,6 +93,8 @@ fn request_params(request: &[u8]) -> Vec<(String, String)> {
                 Value::Bool(b) => b.to_string(),
                 other => other.to_string(),
             };
+            // The JSON options name the account `account` where the HTTP query says `acc`.
+            let k = if k == "account" { "acc".to_string() } else { k };
             (k, v)
         })
         .collect()

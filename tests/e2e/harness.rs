@@ -153,6 +153,12 @@ impl Server {
 
     /// GET on the monitoring port: (status, parsed JSON body).
     pub fn get(&self, path: &str) -> (u16, serde_json::Value) {
+        let (status, body) = self.get_raw(path);
+        (status, serde_json::from_str(&body).unwrap_or(serde_json::Value::Null))
+    }
+
+    /// GET on the monitoring port: (status, body as sent).
+    pub fn get_raw(&self, path: &str) -> (u16, String) {
         let port = self.http_port.expect("monitoring port (-m) not enabled");
         let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
@@ -161,7 +167,7 @@ impl Server {
         s.read_to_string(&mut text).unwrap();
         let (head, body) = text.split_once("\r\n\r\n").unwrap();
         let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
-        (status, serde_json::from_str(body).unwrap_or(serde_json::Value::Null))
+        (status, body.to_string())
     }
 }
 

@@ -123,3 +123,221 @@ async fn system_account_services_answer_through_internal_subscribers() {
     let err = app.request("$SYS.REQ.SERVER.PING", Bytes::new()).await.unwrap_err();
     assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders);
 }
+
+/// The top-level keys of a pretty-printed JSON object, in the order written.
+fn keys_in_order(body: &str) -> Vec<String> {
+    body.lines().filter_map(|l| l.strip_prefix("  \"")).filter_map(|l| l.split_once('"')).map(|(k, _)| k.to_string()).collect()
+}
+
+/// The reports nats-server tools read, with nats-server 2.15.1's keys in its order and
+/// values that are measured, not fixed: `/varz` (JetStream block, client counters,
+/// CPU, request counts, config load time), `/connz` and `/subsz` filtered by `acc`,
+/// `/jsz` with every level of detail, `/accountz` and `/accstatz`.
+#[tokio::test]
+async fn monitoring_reports_match_nats_server_shapes_and_tell_the_truth() {
+    let dir = crate::harness::TempDir::new();
+    let conf = format!(
+        "jetstream {{ store_dir: \"{}\" }}\naccounts {{\n  A: {{ jetstream: enabled, users: [ {{user: a, password: a}} ] }}\n  B: {{ users: [ {{user: b, password: b}} ] }}\n}}\n",
+        dir.path().display()
+    );
+    let server = Server::with_config(&conf, &["-m", "-1"]);
+    let connect = |u: &str| async_nats::ConnectOptions::with_user_and_password(u.into(), u.into()).connect(server.url());
+    let a = connect("a").await.unwrap();
+    let b = connect("b").await.unwrap();
+    let js = async_nats::jetstream::new(connect("a").await.unwrap());
+    let stream = js
+        .create_stream(async_nats::jetstream::stream::Config { name: "S".into(), subjects: vec!["s.>".into()], ..Default::default() })
+        .await
+        .unwrap();
+    stream
+        .create_consumer(async_nats::jetstream::consumer::pull::Config { durable_name: Some("D".into()), ..Default::default() })
+        .await
+        .unwrap();
+    js.publish("s.x", Bytes::from("hi")).await.unwrap().await.unwrap();
+    let _sb = b.subscribe("foo.b").await.unwrap();
+    crate::harness::sync(&b).await;
+    for _ in 0..20 {
+        b.publish("foo.b", Bytes::from("x")).await.unwrap();
+    }
+    crate::harness::sync(&b).await;
+    crate::harness::sync(&a).await;
+
+    // /varz: nats-server's keys in its order (without git_commit, feature_flags and
+    // disk_io_wait_stats, which natsx has no value for), plus natsx_version.
+    let (_, raw) = server.get_raw("/varz");
+    let mut keys = keys_in_order(&raw);
+    keys.retain(|k| k != "natsx_version");
+    let expected = [
+        "server_id",
+        "server_name",
+        "version",
+        "proto",
+        "go",
+        "host",
+        "port",
+        "auth_required",
+        "max_connections",
+        "ping_interval",
+        "ping_max",
+        "http_host",
+        "http_port",
+        "http_base_path",
+        "https_port",
+        "auth_timeout",
+        "max_control_line",
+        "max_payload",
+        "max_pending",
+        "cluster",
+        "gateway",
+        "leaf",
+        "mqtt",
+        "websocket",
+        "jetstream",
+        "tls_timeout",
+        "write_deadline",
+        "start",
+        "now",
+        "uptime",
+        "mem",
+        "cores",
+        "gomaxprocs",
+        "cpu",
+        "connections",
+        "total_connections",
+        "routes",
+        "remotes",
+        "leafnodes",
+        "in_msgs",
+        "in_bytes",
+        "in_client_msgs",
+        "in_client_bytes",
+        "out_msgs",
+        "out_bytes",
+        "out_client_msgs",
+        "out_client_bytes",
+        "slow_consumers",
+        "stale_connections",
+        "stalled_clients",
+        "subscriptions",
+        "http_req_stats",
+        "config_load_time",
+        "config_digest",
+        "system_account",
+        "slow_consumer_stats",
+        "stale_connection_stats",
+    ];
+    assert_eq!(keys, expected);
+    assert!(raw.contains("\"auth_timeout\": 2,") && raw.contains("\"tls_timeout\": 2,"), "seconds as Go writes them: {raw}");
+    let (_, varz) = server.get("/varz");
+    assert_eq!(varz["version"], "2.11.0");
+    assert_eq!(varz["jetstream"]["config"]["store_dir"], dir.path().join("jetstream").display().to_string());
+    assert_eq!(varz["jetstream"]["config"]["sync_always"], true, "natsx fsyncs before every ack by default");
+    assert_eq!(varz["jetstream"]["stats"]["accounts"], 1);
+    assert_eq!(varz["jetstream"]["stats"]["api"]["level"], 1);
+    assert!(varz["jetstream"]["stats"]["api"]["total"].as_u64().unwrap() >= 2, "{}", varz["jetstream"]);
+    assert!(varz["jetstream"]["stats"]["storage"].as_u64().unwrap() > 0);
+    assert_eq!(varz["in_client_msgs"], varz["in_msgs"]);
+    assert_eq!(varz["out_client_bytes"], varz["out_bytes"]);
+    assert!(varz["http_req_stats"]["/varz"].as_u64().unwrap() >= 2);
+    assert!(varz["cpu"].as_f64().unwrap() >= 0.0);
+    assert!(varz["config_digest"].as_str().unwrap().starts_with("sha256:"));
+    let loaded = varz["config_load_time"].as_str().unwrap().to_string();
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    server.signal("HUP");
+    assert!(server.wait_log("Reloaded server configuration", Duration::from_secs(5)));
+    assert_ne!(server.get("/varz").1["config_load_time"], loaded.as_str(), "a reload is a new load time");
+
+    // acc= filters connections and subscriptions.
+    let (_, connz) = server.get("/connz?acc=B");
+    assert_eq!(connz["total"], 1);
+    assert!(connz["connections"][0].get("account").is_none(), "without auth=1 the account is not shown");
+    let (_, connz) = server.get("/connz?acc=A&auth=1");
+    assert_eq!(connz["total"], 2);
+    assert!(connz["connections"].as_array().unwrap().iter().all(|c| c["account"] == "A" && c["name_tag"] == "A"));
+    let (_, detail) = server.get("/connz?acc=B&subs=detail");
+    let listed = detail["connections"][0]["subscriptions_list_detail"].as_array().unwrap();
+    assert!(listed.iter().any(|s| s["subject"] == "foo.b" && s["account"] == "B"), "{detail}");
+    let (raw, subsz) = (server.get_raw("/subsz?acc=B&subs=1").1, server.get("/subsz?acc=B&subs=1").1);
+    assert_eq!(
+        keys_in_order(&raw),
+        [
+            "server_id",
+            "now",
+            "num_subscriptions",
+            "num_cache",
+            "num_inserts",
+            "num_removes",
+            "num_matches",
+            "cache_hit_rate",
+            "max_fanout",
+            "avg_fanout",
+            "total",
+            "offset",
+            "limit",
+            "subscriptions_list"
+        ]
+    );
+    assert!(subsz["subscriptions_list"].as_array().unwrap().iter().all(|s| s["account"] == "B"));
+    assert!(subsz["num_cache"].as_u64().unwrap() >= 1, "{subsz}");
+    assert!(subsz["cache_hit_rate"].as_f64().unwrap() > 0.5, "20 publishes to one subject hit the cache: {subsz}");
+    assert_eq!(subsz["max_fanout"], 1);
+
+    // /jsz at every level of detail.
+    let (raw, jsz) = (server.get_raw("/jsz").1, server.get("/jsz").1);
+    assert_eq!(
+        keys_in_order(&raw),
+        [
+            "memory",
+            "storage",
+            "reserved_memory",
+            "reserved_storage",
+            "accounts",
+            "ha_assets",
+            "api",
+            "server_id",
+            "now",
+            "config",
+            "limits",
+            "streams",
+            "consumers",
+            "messages",
+            "bytes",
+            "total"
+        ]
+    );
+    assert_eq!((jsz["streams"].as_u64(), jsz["consumers"].as_u64(), jsz["messages"].as_u64()), (Some(1), Some(1), Some(1)));
+    let (_, full) = server.get("/jsz?accounts=1&streams=1&consumers=1&config=1");
+    let account = &full["account_details"][0];
+    assert_eq!(account["name"], "A");
+    assert_eq!(account["stream_detail"][0]["name"], "S");
+    assert_eq!(account["stream_detail"][0]["config"]["subjects"][0], "s.>");
+    assert_eq!(account["stream_detail"][0]["state"]["messages"], 1);
+    assert_eq!(account["stream_detail"][0]["consumer_detail"][0]["name"], "D");
+    assert_eq!(account["stream_detail"][0]["consumer_detail"][0]["num_pending"], 1);
+    let (_, no_config) = server.get("/jsz?accounts=1&streams=1&consumers=1");
+    assert!(no_config["account_details"][0]["stream_detail"][0].get("config").is_none());
+    assert!(no_config["account_details"][0]["stream_detail"][0]["consumer_detail"][0].get("config").is_none());
+    let (_, only_b) = server.get("/jsz?acc=B");
+    assert_eq!(only_b["total"], 0, "B has no JetStream");
+
+    // /accountz and /accstatz.
+    let (_, accountz) = server.get("/accountz");
+    assert_eq!(accountz["accounts"], serde_json::json!(["A", "B", "$G", "$SYS"]));
+    assert_eq!(accountz["system_account"], "$SYS");
+    let (_, a_detail) = server.get("/accountz?acc=A");
+    let d = &a_detail["account_detail"];
+    assert_eq!(
+        (d["account_name"].as_str(), d["jetstream_enabled"].as_bool(), d["client_connections"].as_u64()),
+        (Some("A"), Some(true), Some(2))
+    );
+    assert!(d["sublist_stats"]["num_subscriptions"].as_u64().unwrap() >= 1);
+    let (_, statz) = server.get("/accstatz");
+    let names: Vec<&str> = statz["account_statz"].as_array().unwrap().iter().map(|a| a["acc"].as_str().unwrap()).collect();
+    assert_eq!(names, ["A", "B"], "accounts with connections");
+    let b_stat = &statz["account_statz"][1];
+    assert!(b_stat["received"]["msgs"].as_u64().unwrap() >= 20 && b_stat["sent"]["msgs"].as_u64().unwrap() >= 20, "{b_stat}");
+    let (_, all) = server.get("/accstatz?unused=1");
+    assert_eq!(all["account_statz"].as_array().unwrap().len(), 4);
+    let (status, _) = server.get("/accountz?acc=NOPE");
+    assert_eq!(status, 400);
+}

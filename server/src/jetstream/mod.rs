@@ -69,6 +69,9 @@ pub struct JsAccount {
     /// Bytes stored in memory and file streams, kept up to date by the streams.
     pub memory_used: AtomicI64,
     pub store_used: AtomicI64,
+    /// API requests this account made and those answered with an error.
+    pub api_total: AtomicU64,
+    pub api_errors: AtomicU64,
 }
 
 impl JsAccount {
@@ -158,6 +161,8 @@ impl JetStream {
                 dir: store_dir.join(&account.name).join("streams"),
                 streams: RwLock::new(BTreeMap::new()),
                 memory_used: AtomicI64::new(0),
+                api_total: AtomicU64::new(0),
+                api_errors: AtomicU64::new(0),
                 store_used: AtomicI64::new(0),
             });
             js.accounts.write().unwrap_or_else(|e| e.into_inner()).insert(account.name.clone(), jsa.clone());

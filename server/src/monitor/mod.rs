@@ -1,11 +1,17 @@
-//! HTTP monitoring (`-m PORT`): `/varz`, `/connz`, `/subsz`, `/healthz`.
+//! HTTP monitoring (`-m PORT`): `/varz`, `/connz`, `/subsz`, `/jsz`, `/accountz`,
+//! `/accstatz`, `/healthz`.
 //!
 //! A deliberately small HTTP/1.1 responder (GET only, one request per connection):
 //! the endpoints are read by dashboards, scripts and curl, and a full HTTP stack
 //! would cost more build time than the feature is worth. JSON field names follow
 //! nats-server's monitor structs so existing tooling reads them unchanged.
 
+mod accountz;
+mod connz;
 mod endpoints;
+mod jsz;
+mod subsz;
+mod varz;
 
 pub use endpoints::report;
 pub mod time;
@@ -56,7 +62,9 @@ async fn serve(server: Arc<Server>, mut socket: TcpStream) -> std::io::Result<()
     let (status, body) = if method != "GET" && method != "HEAD" {
         (405, "{\"error\":\"method not allowed\"}".to_string())
     } else {
-        endpoints::handle(&server, path.trim_end_matches('/'), &params)
+        let path = path.trim_end_matches('/');
+        server.count_http_request(if path.is_empty() { "/" } else { path });
+        endpoints::handle(&server, path, &params)
     };
     let reason = match status {
         200 => "OK",

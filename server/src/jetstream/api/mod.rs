@@ -186,11 +186,13 @@ fn send_answer(js: &JetStream, server: &Server, req: &Request, answer: Answer) {
     // INFO does not count itself).
     if !matches!(answer, Answer::Silent) {
         js.api_total.fetch_add(1, Ordering::Relaxed);
+        req.jsa.api_total.fetch_add(1, Ordering::Relaxed);
     }
     match answer {
         Answer::Json(body) => {
             if body.windows(8).any(|w| w == b"\"error\":") {
                 js.api_errors.fetch_add(1, Ordering::Relaxed);
+                req.jsa.api_errors.fetch_add(1, Ordering::Relaxed);
             }
             server.publish_internal(&req.jsa.account, &req.reply, None, b"", &body);
         }
@@ -381,7 +383,11 @@ fn account_info(js: &JetStream, jsa: &JsAccount) -> Answer {
                 max_bytes_required: l.max_bytes_required,
             },
             domain: js.domain.clone(),
-            api: ApiStats { level: API_LEVEL, total: js.api_total.load(Ordering::Relaxed), errors: js.api_errors.load(Ordering::Relaxed) },
+            api: ApiStats {
+                level: API_LEVEL,
+                total: jsa.api_total.load(Ordering::Relaxed),
+                errors: jsa.api_errors.load(Ordering::Relaxed),
+            },
         },
     )
 }

@@ -1,0 +1,145 @@
+//! `/accountz` (the accounts, and one account's detail with `acc=`) and `/accstatz`
+//! (each account's connections and traffic; `unused=1` includes accounts without
+//! connections), as nats-server's `Accountz` and `AccountStatz`.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use serde::Serialize;
+
+use super::endpoints::{flag, param, Params};
+use super::subsz::{sublist_stats, SublistStats};
+use super::time::rfc3339;
+use crate::account::Account;
+use crate::server::Server;
+
+#[derive(Serialize)]
+pub struct Accountz {
+    server_id: String,
+    now: String,
+    system_account: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    accounts: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    account_detail: Option<AccountInfo>,
+}
+
+#[derive(Serialize)]
+struct AccountInfo {
+    account_name: String,
+    update_time: String,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    is_system: bool,
+    expired: bool,
+    complete: bool,
+    jetstream_enabled: bool,
+    leafnode_connections: u32,
+    client_connections: u64,
+    subscriptions: u64,
+    name_tag: String,
+    sublist_stats: SublistStats,
+}
+
+pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
+    let system_account = server.system_account().name.clone();
+    let now = rfc3339(SystemTime::now());
+    let Some(name) = param(params, "acc").filter(|a| !a.is_empty()) else {
+        return Ok(Accountz {
+            server_id: server.server_id.clone(),
+            now,
+            system_account,
+            accounts: server.accounts().iter().map(|a| a.name.clone()).collect(),
+            account_detail: None,
+        });
+    };
+    let account = server.accounts().into_iter().find(|a| a.name == name).ok_or_else(|| format!("Account {name} does not exist"))?;
+    let jetstream_enabled = server.jetstream().is_some_and(|js| js.account(&account.name).is_some());
+    let detail = AccountInfo {
+        account_name: account.name.clone(),
+        update_time: rfc3339(server.config_load_time()),
+        is_system: account.is_system,
+        expired: false,
+        complete: true,
+        jetstream_enabled,
+        leafnode_connections: 0,
+        client_connections: account.connections(),
+        subscriptions: account.sublist.count(),
+        name_tag: account.name.clone(),
+        sublist_stats: sublist_stats(server, std::slice::from_ref(&account)),
+    };
+    Ok(Accountz { server_id: server.server_id.clone(), now, system_account, accounts: Vec::new(), account_detail: Some(detail) })
+}
+
+#[derive(Serialize)]
+pub struct AccountStatz {
+    server_id: String,
+    now: String,
+    account_statz: Vec<AccountStat>,
+}
+
+#[derive(Serialize)]
+struct AccountStat {
+    acc: String,
+    name: String,
+    conns: u64,
+    leafnodes: u32,
+    total_conns: u64,
+    num_subscriptions: u64,
+    sent: DataStats,
+    received: DataStats,
+    slow_consumers: u64,
+}
+
+#[derive(Serialize, Default)]
+struct DataStats {
+    msgs: u64,
+    bytes: u64,
+    gateways: MsgBytes,
+    routes: MsgBytes,
+    leafs: MsgBytes,
+}
+
+#[derive(Serialize, Default)]
+struct MsgBytes {
+    msgs: u64,
+    bytes: u64,
+}
+
+pub fn accstatz(server: &Server, params: &Params) -> Result<AccountStatz, String> {
+    let unused = flag(params, "unused")?;
+    let clients = server.clients();
+    let stat = |account: &Arc<Account>| {
+        let closed = &account.closed;
+        let mut sent = DataStats {
+            msgs: closed.out_msgs.load(Ordering::Relaxed),
+            bytes: closed.out_bytes.load(Ordering::Relaxed),
+            ..Default::default()
+        };
+        let mut received = DataStats {
+            msgs: closed.in_msgs.load(Ordering::Relaxed),
+            bytes: closed.in_bytes.load(Ordering::Relaxed),
+            ..Default::default()
+        };
+        for c in clients.iter().filter(|c| server.account(&c.meta().account).name == account.name) {
+            let s = &c.out.stats;
+            sent.msgs += s.out_msgs.load(Ordering::Relaxed);
+            sent.bytes += s.out_bytes.load(Ordering::Relaxed);
+            received.msgs += s.in_msgs.load(Ordering::Relaxed);
+            received.bytes += s.in_bytes.load(Ordering::Relaxed);
+        }
+        AccountStat {
+            acc: account.name.clone(),
+            name: account.name.clone(),
+            conns: account.connections(),
+            leafnodes: 0,
+            total_conns: account.connections(),
+            num_subscriptions: account.sublist.count(),
+            sent,
+            received,
+            slow_consumers: closed.slow_consumers.load(Ordering::Relaxed),
+        }
+    };
+    let account_statz = server.accounts().iter().filter(|a| unused || a.connections() > 0).map(stat).collect();
+    Ok(AccountStatz { server_id: server.server_id.clone(), now: rfc3339(SystemTime::now()), account_statz })
+}
