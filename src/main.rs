@@ -1,10 +1,48 @@
 //! The `natsx` binary: `natsx server ...` runs the broker with nats-server's own
 //! command line; every other subcommand is a client tool from `natsx-commands`.
 
+/// The client tools' global flags that take a value. They may come before any
+/// subcommand, `server` included (where they have no effect: the server reads its own
+/// flags), so `natsx -s URL server ...` still starts the server.
+const GLOBAL_FLAGS_WITH_VALUE: &[&str] =
+    &["-s", "--server", "--user", "--password", "--token", "--creds", "--nkey", "--timeout", "--connection-name"];
+
+/// Where the `server` subcommand is, skipping leading global flags; `None` when the
+/// command is another one.
+fn server_position(args: &[String]) -> Option<usize> {
+    let mut i = 1;
+    while let Some(arg) = args.get(i) {
+        if arg == "server" {
+            return Some(i);
+        }
+        let name = arg.split_once('=').map_or(arg.as_str(), |(n, _)| n);
+        if !GLOBAL_FLAGS_WITH_VALUE.contains(&name) {
+            return None;
+        }
+        i += if arg.contains('=') { 1 } else { 2 };
+    }
+    None
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if args.get(1).map(String::as_str) == Some("server") {
-        std::process::exit(natsx_server::run(&args[2..]));
+    if let Some(at) = server_position(&args) {
+        std::process::exit(natsx_server::run(&args[at + 1..]));
     }
     std::process::exit(natsx_commands::main(args));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_after_global_flags() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(server_position(&args(&["natsx", "server", "-p", "4222"])), Some(1));
+        assert_eq!(server_position(&args(&["natsx", "-s", "nats://x:4222", "server"])), Some(3));
+        assert_eq!(server_position(&args(&["natsx", "--timeout=2s", "server"])), Some(2));
+        assert_eq!(server_position(&args(&["natsx", "pub", "server"])), None);
+        assert_eq!(server_position(&args(&["natsx", "-s", "u", "sub", "x"])), None);
+    }
 }

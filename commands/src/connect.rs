@@ -4,34 +4,43 @@
 use std::time::Duration;
 
 use anyhow::{anyhow, Context, Result};
-use async_nats::{ConnectErrorKind, ConnectOptions, ServerAddr};
+use async_nats::{ConnectErrorKind, ConnectOptions, Event, ServerAddr};
+
+use crate::output::clock;
 use clap::Args;
 
 #[derive(Args, Debug, Clone)]
 pub struct ConnectArgs {
     /// NATS server URLs, comma separated
-    #[arg(short = 's', long = "server", env = "NATS_URL", default_value = "nats://127.0.0.1:4222", global = true)]
+    #[arg(
+        short = 's',
+        long = "server",
+        env = "NATS_URL",
+        default_value = "nats://127.0.0.1:4222",
+        global = true,
+        help_heading = "Connection Options"
+    )]
     pub server: String,
     /// Username or token
-    #[arg(long, env = "NATS_USER", global = true)]
+    #[arg(long, env = "NATS_USER", global = true, help_heading = "Connection Options")]
     pub user: Option<String>,
     /// Password
-    #[arg(long, env = "NATS_PASSWORD", global = true)]
+    #[arg(long, env = "NATS_PASSWORD", global = true, help_heading = "Connection Options")]
     pub password: Option<String>,
     /// Authentication token
-    #[arg(long, env = "NATS_TOKEN", global = true)]
+    #[arg(long, env = "NATS_TOKEN", global = true, help_heading = "Connection Options")]
     pub token: Option<String>,
     /// User credentials file (JWT and seed)
-    #[arg(long, env = "NATS_CREDS", global = true)]
+    #[arg(long, env = "NATS_CREDS", global = true, help_heading = "Connection Options")]
     pub creds: Option<std::path::PathBuf>,
     /// NKey seed file
-    #[arg(long, env = "NATS_NKEY", global = true)]
+    #[arg(long, env = "NATS_NKEY", global = true, help_heading = "Connection Options")]
     pub nkey: Option<std::path::PathBuf>,
     /// Time to wait on connect and on responses (e.g. 5s, 500ms)
-    #[arg(long, default_value = "5s", value_parser = parse_duration, global = true)]
+    #[arg(long, default_value = "5s", value_parser = parse_duration, global = true, help_heading = "Connection Options")]
     pub timeout: Duration,
     /// Name of this connection, as the server shows it
-    #[arg(long = "connection-name", global = true)]
+    #[arg(long = "connection-name", global = true, help_heading = "Connection Options")]
     pub connection_name: Option<String>,
 }
 
@@ -45,9 +54,40 @@ pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
     natsx_server::options::apply::parse_go_duration(s).ok_or_else(|| format!("invalid duration \"{s}\" (use e.g. 500ms, 2s, 1m)"))
 }
 
+/// Tells the user, on standard error, what happens to the connection while a command
+/// runs: server errors (`-ERR`, permission violations), lost and regained
+/// connections, slow-consumer drops and lame duck mode. Without this a long-running
+/// command would just go quiet.
+fn report_events(opts: ConnectOptions) -> ConnectOptions {
+    let lost = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    opts.event_callback(move |event| {
+        let lost = lost.clone();
+        async move {
+            use std::sync::atomic::Ordering;
+            match event {
+                Event::Disconnected => {
+                    lost.store(true, Ordering::Relaxed);
+                    eprintln!("{} natsx: disconnected from the server, reconnecting", clock());
+                }
+                Event::Connected if lost.swap(false, Ordering::Relaxed) => eprintln!("{} natsx: reconnected", clock()),
+                Event::Connected | Event::Draining | Event::Closed => {}
+                Event::LameDuckMode => eprintln!("{} natsx: the server is entering lame duck mode", clock()),
+                Event::SlowConsumer(sid) => {
+                    eprintln!("{} natsx: messages dropped: subscription {sid} fell behind (slow consumer)", clock())
+                }
+                Event::ServerError(e) => eprintln!("{} natsx: server error: {e}", clock()),
+                // Each failed reconnect attempt is a client error: said once, above.
+                Event::ClientError(_) if lost.load(Ordering::Relaxed) => {}
+                Event::ClientError(e) => eprintln!("{} natsx: client error: {e}", clock()),
+            }
+        }
+    })
+}
+
 impl ConnectArgs {
     fn options(&self) -> Result<ConnectOptions> {
         let mut opts = ConnectOptions::new().connection_timeout(self.timeout).request_timeout(Some(self.timeout));
+        opts = report_events(opts);
         opts = opts.name(self.connection_name.clone().unwrap_or_else(|| "NATSX CLI".to_string()));
         match (&self.user, &self.password) {
             (Some(u), Some(p)) => opts = opts.user_and_password(u.clone(), p.clone()),

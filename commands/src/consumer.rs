@@ -45,14 +45,16 @@ pub enum ConsumerCommand {
 #[derive(Args, Debug)]
 pub struct AddArgs {
     /// Stream name
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub stream: String,
     /// Consumer (durable) name
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     /// Pull consumer (the default unless --target is given)
     #[arg(long)]
     pub pull: bool,
     /// Push consumer delivering to this subject
-    #[arg(long)]
+    #[arg(long, value_parser = crate::validate::publish_subject)]
     pub target: Option<String>,
     /// Where to start: all, last, new, last_per_subject, a sequence, or an RFC 3339 time
     #[arg(long)]
@@ -70,7 +72,7 @@ pub struct AddArgs {
     #[arg(long = "max-pending")]
     pub max_pending: Option<i64>,
     /// Subject filters (repeatable)
-    #[arg(long)]
+    #[arg(long, value_parser = crate::validate::subscribe_subject)]
     pub filter: Vec<String>,
     /// Replay policy: instant or original
     #[arg(long)]
@@ -82,7 +84,7 @@ pub struct AddArgs {
     #[arg(long = "flow-control")]
     pub flow_control: bool,
     /// Queue group for push delivery
-    #[arg(long = "deliver-group")]
+    #[arg(long = "deliver-group", value_parser = crate::validate::queue_group)]
     pub deliver_group: Option<String>,
     /// Maximum waiting pull requests
     #[arg(long = "max-waiting")]
@@ -111,7 +113,9 @@ pub struct AddArgs {
 
 #[derive(Args, Debug)]
 pub struct NameArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub stream: String,
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     #[arg(long)]
     pub json: bool,
@@ -119,6 +123,7 @@ pub struct NameArgs {
 
 #[derive(Args, Debug)]
 pub struct LsArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub stream: String,
     #[arg(short = 'n', long)]
     pub names: bool,
@@ -128,7 +133,9 @@ pub struct LsArgs {
 
 #[derive(Args, Debug)]
 pub struct RmArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub stream: String,
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     #[arg(short = 'f', long)]
     pub force: bool,
@@ -136,7 +143,9 @@ pub struct RmArgs {
 
 #[derive(Args, Debug)]
 pub struct NextArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub stream: String,
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     /// How many messages
     #[arg(long, default_value_t = 1)]
@@ -154,7 +163,9 @@ pub struct NextArgs {
 
 #[derive(Args, Debug)]
 pub struct SubArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub stream: String,
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     /// Stop after this many messages (0: run until interrupted)
     #[arg(long, default_value_t = 0)]

@@ -61,6 +61,7 @@ pub enum KvCommand {
 
 #[derive(Args, Debug)]
 pub struct CompactArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     /// Markers younger than this stay (their history goes), so watchers still see recent
     /// deletes; older ones go entirely
@@ -72,6 +73,7 @@ pub struct CompactArgs {
 
 #[derive(Args, Debug)]
 pub struct AddArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     /// Revisions kept per key
     #[arg(long, default_value_t = 1)]
@@ -101,6 +103,7 @@ pub struct AddArgs {
 
 #[derive(Args, Debug)]
 pub struct BucketArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     #[arg(long)]
     pub json: bool,
@@ -116,6 +119,7 @@ pub struct LsArgs {
 
 #[derive(Args, Debug)]
 pub struct RmArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     #[arg(short = 'f', long)]
     pub force: bool,
@@ -123,6 +127,7 @@ pub struct RmArgs {
 
 #[derive(Args, Debug)]
 pub struct PutArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     pub key: String,
     /// The value; read from standard input when absent
@@ -131,6 +136,7 @@ pub struct PutArgs {
 
 #[derive(Args, Debug)]
 pub struct GetArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     pub key: String,
     /// A specific revision
@@ -145,6 +151,7 @@ pub struct GetArgs {
 
 #[derive(Args, Debug)]
 pub struct CreateArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     pub key: String,
     pub value: Option<String>,
@@ -155,6 +162,7 @@ pub struct CreateArgs {
 
 #[derive(Args, Debug)]
 pub struct UpdateArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     pub key: String,
     pub value: String,
@@ -164,6 +172,7 @@ pub struct UpdateArgs {
 
 #[derive(Args, Debug)]
 pub struct KeyArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     pub key: String,
     #[arg(short = 'f', long)]
@@ -172,6 +181,7 @@ pub struct KeyArgs {
 
 #[derive(Args, Debug)]
 pub struct HistoryArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     pub key: String,
     #[arg(long)]
@@ -180,6 +190,7 @@ pub struct HistoryArgs {
 
 #[derive(Args, Debug)]
 pub struct WatchArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     /// Key or wildcard to watch (default: all)
     #[arg(default_value = ">")]
@@ -272,7 +283,7 @@ pub async fn run(conn: &ConnectArgs, args: KvArgs) -> Result<()> {
             } else if a.raw {
                 println!("{}", String::from_utf8_lossy(&e.value));
             } else {
-                println!("{} > {} revision: {} created @ {}\n", a.bucket, a.key, e.revision, e.created);
+                println!("{} > {} revision: {} created @ {}\n", a.bucket, a.key, e.revision, crate::output::timestamp(e.created));
                 println!("{}", String::from_utf8_lossy(&e.value));
             }
             Ok(())
@@ -340,7 +351,7 @@ pub async fn run(conn: &ConnectArgs, args: KvArgs) -> Result<()> {
                     e.key.clone(),
                     e.revision.to_string(),
                     op_name(e.operation).into(),
-                    e.created.to_string(),
+                    crate::output::timestamp(e.created),
                     e.value.len().to_string(),
                     shown,
                 ]);
@@ -373,7 +384,14 @@ pub async fn run(conn: &ConnectArgs, args: KvArgs) -> Result<()> {
             let mut seen = 0;
             while let Some(e) = watch.next().await {
                 let e = e.map_err(|e| anyhow!("watch failed: {e}"))?;
-                println!("[{}] {} {} > {}: {}", e.created, op_name(e.operation), e.bucket, e.key, String::from_utf8_lossy(&e.value));
+                println!(
+                    "[{}] {} {} > {}: {}",
+                    crate::output::timestamp(e.created),
+                    op_name(e.operation),
+                    e.bucket,
+                    e.key,
+                    String::from_utf8_lossy(&e.value)
+                );
                 seen += 1;
                 if a.count > 0 && seen >= a.count {
                     break;

@@ -18,6 +18,7 @@ mod reply;
 mod request;
 mod stream;
 mod subscribe;
+mod validate;
 
 use clap::{CommandFactory, Parser, Subcommand};
 

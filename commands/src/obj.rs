@@ -55,6 +55,7 @@ pub enum ObjCommand {
 
 #[derive(Args, Debug)]
 pub struct AddArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     /// How long objects live (e.g. 7d; 0 forever)
     #[arg(long, value_parser = parse_long_duration)]
@@ -75,6 +76,7 @@ pub struct AddArgs {
 
 #[derive(Args, Debug)]
 pub struct InfoArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     pub name: Option<String>,
     #[arg(long)]
@@ -83,6 +85,7 @@ pub struct InfoArgs {
 
 #[derive(Args, Debug)]
 pub struct LsArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: Option<String>,
     #[arg(long)]
     pub json: bool,
@@ -90,6 +93,7 @@ pub struct LsArgs {
 
 #[derive(Args, Debug)]
 pub struct BucketArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     #[arg(short = 'f', long)]
     pub force: bool,
@@ -97,6 +101,7 @@ pub struct BucketArgs {
 
 #[derive(Args, Debug)]
 pub struct ObjectArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     pub name: String,
     #[arg(short = 'f', long)]
@@ -105,6 +110,7 @@ pub struct ObjectArgs {
 
 #[derive(Args, Debug)]
 pub struct PutArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     /// The file to upload; `-` reads standard input
     pub file: String,
@@ -122,6 +128,7 @@ pub struct PutArgs {
 
 #[derive(Args, Debug)]
 pub struct GetArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     pub name: String,
     /// Where to write it (default: the object's name); `-` writes standard output
@@ -134,6 +141,7 @@ pub struct GetArgs {
 
 #[derive(Args, Debug)]
 pub struct WatchArgs {
+    #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     /// Stop after this many changes (0: until interrupted)
     #[arg(long, default_value_t = 0)]
@@ -151,7 +159,7 @@ fn progress(len: Option<u64>, label: &str, hidden: bool) -> ProgressBar {
         None => ProgressBar::new_spinner(),
     };
     bar.set_style(
-        ProgressStyle::with_template("{msg} [{bar:40}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})")
+        ProgressStyle::with_template("{msg} [{wide_bar}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
@@ -220,7 +228,7 @@ pub async fn run(conn: &ConnectArgs, args: ObjArgs) -> Result<()> {
                     println!("Object information for {} > {}\n", a.bucket, info.name);
                     let mut rows = vec![
                         ("Size", human_bytes(info.size as u64)),
-                        ("Modification Time", info.modified.map(|m| m.to_string()).unwrap_or_default()),
+                        ("Modification Time", info.modified.map(crate::output::timestamp).unwrap_or_default()),
                         ("Chunks", count(info.chunks as u64)),
                         ("Digest", info.digest.clone().unwrap_or_default()),
                     ];
@@ -245,7 +253,7 @@ pub async fn run(conn: &ConnectArgs, args: ObjArgs) -> Result<()> {
             Ok(())
         }
         ObjCommand::Put(a) => put(&js, a).await,
-        ObjCommand::Get(a) => get(&js, a).await,
+        ObjCommand::Get(a) => get(&js, a, conn.timeout).await,
         ObjCommand::Del(a) => {
             if !jsapi::confirm(&format!("Really delete object {} > {}?", a.bucket, a.name), a.force) {
                 bail!("delete cancelled");
@@ -271,7 +279,7 @@ pub async fn run(conn: &ConnectArgs, args: ObjArgs) -> Result<()> {
                 let what = if i.deleted { "DEL" } else { "PUT" };
                 println!(
                     "[{}] {what} {} > {}: {} in {} chunks",
-                    i.modified.map(|m| m.to_string()).unwrap_or_default(),
+                    i.modified.map(crate::output::timestamp).unwrap_or_default(),
                     i.bucket,
                     i.name,
                     human_bytes(i.size as u64),
@@ -326,7 +334,18 @@ async fn put(js: &jetstream::Context, a: PutArgs) -> Result<()> {
     Ok(())
 }
 
-async fn get(js: &jetstream::Context, a: GetArgs) -> Result<()> {
+/// Reads the next piece of an object, giving up when nothing comes for `patience` (a
+/// lost server must end a download with an error, not hang it).
+async fn read_chunk(object: &mut object_store::Object, buf: &mut [u8], patience: Duration, name: &str) -> Result<usize> {
+    match tokio::time::timeout(patience, object.read(buf)).await {
+        Ok(Ok(n)) => Ok(n),
+        Ok(Err(e)) if e.to_string().contains("digest") => Err(anyhow!("{name} is corrupt: its content does not match its digest")),
+        Ok(Err(e)) => Err(anyhow!("download of {name} failed: {e}")),
+        Err(_) => Err(anyhow!("download of {name} failed: no data from the server for {patience:?} (is it still running?)")),
+    }
+}
+
+async fn get(js: &jetstream::Context, a: GetArgs, patience: Duration) -> Result<()> {
     let store = bucket(js, &a.bucket).await?;
     let mut object = store.get(&a.name).await.map_err(|e| match e.kind() {
         object_store::GetErrorKind::NotFound => anyhow!("no object {} in bucket {}", a.name, a.bucket),
@@ -340,7 +359,7 @@ async fn get(js: &jetstream::Context, a: GetArgs) -> Result<()> {
     if target == "-" {
         let mut out = tokio::io::stdout();
         loop {
-            let n = object.read(&mut buf).await.map_err(|e| anyhow!("download of {} failed: {e}", a.name))?;
+            let n = read_chunk(&mut object, &mut buf, patience, &a.name).await?;
             if n == 0 {
                 break;
             }
@@ -355,13 +374,7 @@ async fn get(js: &jetstream::Context, a: GetArgs) -> Result<()> {
     let copied: Result<u64> = async {
         let mut total = 0u64;
         loop {
-            let n = object.read(&mut buf).await.map_err(|e| {
-                if e.to_string().contains("digest") {
-                    anyhow!("{} is corrupt: its content does not match its digest", a.name)
-                } else {
-                    anyhow!("download of {} failed: {e}", a.name)
-                }
-            })?;
+            let n = read_chunk(&mut object, &mut buf, patience, &a.name).await?;
             if n == 0 {
                 break;
             }
@@ -448,7 +461,7 @@ async fn list_objects(js: &jetstream::Context, name: &str, as_json: bool) -> Res
         t.load_preset(UTF8_FULL_CONDENSED);
         t.set_header(vec!["Name", "Size", "Time"]);
         for o in &objects {
-            t.add_row(vec![o.name.clone(), human_bytes(o.size as u64), o.modified.map(|m| m.to_string()).unwrap_or_default()]);
+            t.add_row(vec![o.name.clone(), human_bytes(o.size as u64), o.modified.map(crate::output::timestamp).unwrap_or_default()]);
         }
         println!("Bucket Contents\n\n{t}");
     }

@@ -12,6 +12,13 @@ pub fn clock() -> String {
     format!("{:02}:{:02}:{:02}", tm.tm_hour, tm.tm_min, tm.tm_sec)
 }
 
+/// A point in time as every natsx table and line shows it: `2026-11-30 16:19:29 UTC`
+/// (the same as `jsapi::time` gives for the API's RFC 3339 strings).
+pub fn timestamp(t: time::OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02} UTC", t.year(), t.month() as u8, t.day(), t.hour(), t.minute(), t.second())
+}
+
 /// Prints one received message: `[#n] Received on "subject"`, headers, body.
 pub fn print_message(n: u64, msg: &async_nats::Message, raw: bool) {
     let mut out = std::io::stdout().lock();

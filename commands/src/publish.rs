@@ -12,6 +12,7 @@ use crate::output::{body_or_stdin, clock};
 #[derive(Args, Debug)]
 pub struct PubArgs {
     /// Subject to publish to
+    #[arg(value_parser = crate::validate::publish_subject)]
     pub subject: String,
     /// Message body; read from standard input when absent. `{{Count}}`, `{{TimeStamp}}`,
     /// `{{Unix}}`, `{{UnixNano}}` and `{{ID}}` are replaced per message
@@ -26,7 +27,7 @@ pub struct PubArgs {
     #[arg(short = 'H', long = "header")]
     pub headers: Vec<String>,
     /// Reply subject to set on the messages
-    #[arg(long)]
+    #[arg(long, value_parser = crate::validate::publish_subject)]
     pub reply: Option<String>,
     /// Print nothing on success
     #[arg(short, long)]

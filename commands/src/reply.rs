@@ -12,11 +12,12 @@ use crate::publish::render;
 #[derive(Args, Debug)]
 pub struct ReplyArgs {
     /// Subject to answer on
+    #[arg(value_parser = crate::validate::subscribe_subject)]
     pub subject: String,
     /// Reply body (`{{Count}}` etc. as in `pub`)
     pub body: Option<String>,
     /// Queue group to join, so several responders share the load
-    #[arg(long, default_value = "NATS-RPLY-22")]
+    #[arg(long, default_value = "NATS-RPLY-22", value_parser = crate::validate::queue_group)]
     pub queue: String,
     /// Reply with the request itself (body and headers)
     #[arg(long)]

@@ -14,6 +14,7 @@ use crate::output::{body_or_stdin, clock, print_message};
 #[derive(Args, Debug)]
 pub struct ReqArgs {
     /// Subject to send the request to
+    #[arg(value_parser = crate::validate::publish_subject)]
     pub subject: String,
     /// Request body; read from standard input when absent
     pub body: Option<String>,

@@ -52,9 +52,10 @@ pub enum StreamCommand {
 #[derive(Args, Debug)]
 pub struct AddArgs {
     /// Stream name
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     /// Subjects the stream captures (repeatable or comma separated); defaults to the name
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', value_parser = crate::validate::subscribe_subject)]
     pub subjects: Vec<String>,
     /// Storage: file or memory
     #[arg(long)]
@@ -146,10 +147,15 @@ pub struct AddArgs {
     /// Do not ask for confirmation (edit)
     #[arg(short = 'f', long)]
     pub force: bool,
+    /// Take the defaults for everything not given (`nats stream add --defaults`;
+    /// natsx never prompts, so this only documents the intent)
+    #[arg(long)]
+    pub defaults: bool,
 }
 
 #[derive(Args, Debug)]
 pub struct InfoArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     #[arg(long)]
     pub json: bool,
@@ -158,7 +164,7 @@ pub struct InfoArgs {
 #[derive(Args, Debug)]
 pub struct LsArgs {
     /// Only streams capturing this subject
-    #[arg(long)]
+    #[arg(long, value_parser = crate::validate::subscribe_subject)]
     pub subject: Option<String>,
     /// Names only
     #[arg(short = 'n', long)]
@@ -169,6 +175,7 @@ pub struct LsArgs {
 
 #[derive(Args, Debug)]
 pub struct RmArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     #[arg(short = 'f', long)]
     pub force: bool,
@@ -176,9 +183,10 @@ pub struct RmArgs {
 
 #[derive(Args, Debug)]
 pub struct PurgeArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     /// Only messages on this subject
-    #[arg(long)]
+    #[arg(long, value_parser = crate::validate::subscribe_subject)]
     pub subject: Option<String>,
     /// Only messages below this sequence
     #[arg(long)]
@@ -194,6 +202,7 @@ pub struct PurgeArgs {
 
 #[derive(Args, Debug)]
 pub struct GetArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     /// Message sequence
     pub seq: Option<u64>,
@@ -206,6 +215,7 @@ pub struct GetArgs {
 
 #[derive(Args, Debug)]
 pub struct RmmArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     pub seq: u64,
     /// Only remove, do not overwrite the stored bytes
@@ -217,9 +227,10 @@ pub struct RmmArgs {
 
 #[derive(Args, Debug)]
 pub struct ViewArgs {
+    #[arg(value_parser = crate::validate::jetstream_name)]
     pub name: String,
     /// Only messages on this subject
-    #[arg(long)]
+    #[arg(long, value_parser = crate::validate::subscribe_subject)]
     pub subject: Option<String>,
     /// Start at this sequence
     #[arg(long)]

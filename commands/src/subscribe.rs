@@ -10,9 +10,10 @@ use crate::output::{clock, print_message};
 #[derive(Args, Debug)]
 pub struct SubArgs {
     /// Subject to subscribe to (wildcards allowed)
+    #[arg(value_parser = crate::validate::subscribe_subject)]
     pub subject: String,
     /// Join this queue group
-    #[arg(long)]
+    #[arg(long, value_parser = crate::validate::queue_group)]
     pub queue: Option<String>,
     /// Exit after this many messages
     #[arg(long)]

@@ -65,9 +65,25 @@ fn table_and_csv_output_and_clear_errors() {
     let (code, out, _) = natsx(&["-s", &url, "bench", "pub", "b.t", "--msgs", "1000", "--no-progress"], None, Duration::from_secs(30));
     assert_eq!(code, 0);
     assert!(out.contains("aggregate") && out.contains("msgs/s"), "{out}");
-    let (code, out, _) = natsx(&["-s", &url, "bench", "pub", "b.c", "--msgs", "1000", "--csv"], None, Duration::from_secs(30));
+    let (code, out, _) = natsx(&["-s", &url, "bench", "pub", "b.c", "--msgs", "1000", "--format", "csv"], None, Duration::from_secs(30));
     assert_eq!(code, 0);
     assert!(out.starts_with("scenario,role,client,msgs,bytes,seconds,msgs_per_sec,mib_per_sec\n"), "{out}");
+    // natscli's spellings: --csv FILE saves the results beside the table; sizes with units.
+    let dir = crate::harness::TempDir::new();
+    let csv = dir.path().join("results.csv");
+    let (code, out, err) = natsx(
+        &["-s", &url, "bench", "pub", "b.c", "--msgs", "1000", "--size", "1KB", "--no-progress", "--csv", csv.to_str().unwrap()],
+        None,
+        Duration::from_secs(30),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("msgs/s"), "{out}");
+    let saved = std::fs::read_to_string(&csv).unwrap();
+    assert!(saved.starts_with("scenario,role,client,msgs,bytes,"), "{saved}");
+    assert!(saved.contains(",1000,1024000,"), "1000 messages of 1KB: {saved}");
+    let (code, _, err) = natsx(&["-s", &url, "bench", "pub", "b.c", "--size", "lots"], None, Duration::from_secs(30));
+    assert_eq!(code, 2);
+    assert!(err.contains("invalid size \"lots\""), "{err}");
     let (code, _, err) = natsx(&["-s", "nats://127.0.0.1:1", "bench", "pub", "x"], None, Duration::from_secs(30));
     assert_eq!(code, 1);
     assert!(err.starts_with("natsx: error: cannot connect to 127.0.0.1:1"), "{err}");

@@ -128,3 +128,142 @@ fn errors_are_one_clear_line() {
     let _ = code;
     assert!(err.contains("no responders"), "{err}");
 }
+
+/// Subjects and names are checked before anything is sent: `pub 'foo bar'` must not
+/// publish to `foo` with reply `bar`.
+#[test]
+fn invalid_subjects_and_names_are_refused_locally() {
+    let server = Server::start(&["-m", "-1"]);
+    let url = server.url();
+    let sub = spawn(&["-s", &url, "sub", ">", "--count", "1"]);
+    wait_for_interest(&server, "foo");
+    let cases: &[(&[&str], &str)] = &[
+        (&["pub", "foo bar", "x"], "subjects can not contain whitespace"),
+        (&["pub", "foo.*", "x"], "wildcards (* and >) can only be used to subscribe"),
+        (&["pub", "foo", "x", "--reply", "a b"], "whitespace"),
+        (&["sub", ""], "a subject can not be empty"),
+        (&["sub", "foo..bar"], "empty token"),
+        (&["sub", "foo", "--queue", "a b"], "invalid queue group"),
+        (&["req", ".foo", "x"], "empty token"),
+        (&["stream", "info", "a.b"], "invalid name \"a.b\""),
+        (&["consumer", "info", "S", "c*"], "invalid name \"c*\""),
+        (&["kv", "get", "my.bucket", "k"], "invalid bucket name"),
+    ];
+    for (args, expect) in cases {
+        let mut all = vec!["-s", url.as_str()];
+        all.extend_from_slice(args);
+        let (code, _, err) = natsx(&all, None, Duration::from_secs(10));
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(expect), "{args:?}: {err}");
+    }
+    // Nothing reached the server: the catch-all subscriber got only this.
+    let (code, _, err) = natsx(&["-s", &url, "pub", "last", "ok"], None, Duration::from_secs(10));
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = output(sub, Duration::from_secs(10));
+    assert!(out.contains("Received on \"last\"") && !out.contains("\"foo\""), "{out}");
+}
+
+/// Long-running commands say on stderr what the server says and what happens to the
+/// connection: permission violations, a lost server, the reconnect.
+#[test]
+fn sub_reports_server_errors_and_reconnects() {
+    let conf = "authorization { users: [ {user: u, password: p, permissions: { subscribe: \"ok.>\" } } ] }\n";
+    let server = Server::with_config(conf, &["-m", "-1"]);
+    let url = server.url();
+    let denied = spawn(&["-s", &url, "--user", "u", "--password", "p", "sub", "secret.x"]);
+    std::thread::sleep(Duration::from_millis(500));
+    let (_, _, err) = output(denied, Duration::from_millis(100));
+    assert!(err.contains("server error:") && err.contains("Permissions Violation for Subscription to \"secret.x\""), "{err}");
+
+    let port = server.port.to_string();
+    let dir = crate::harness::TempDir::new();
+    let conf_path = dir.path().join("again.conf");
+    std::fs::write(&conf_path, conf).unwrap();
+    let watcher = spawn(&["-s", &url, "--user", "u", "--password", "p", "sub", "ok.x"]);
+    wait_for_interest(&server, "ok.x");
+    drop(server);
+    std::thread::sleep(Duration::from_millis(300));
+    let mut again = Command::new(BIN)
+        .args(["server", "-a", "127.0.0.1", "-p", &port, "-c", conf_path.to_str().unwrap()])
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_secs(3));
+    let (_, _, err) = output(watcher, Duration::from_millis(100));
+    let _ = again.kill();
+    let _ = again.wait();
+    assert!(err.contains("disconnected from the server, reconnecting"), "{err}");
+    assert!(err.contains("reconnected"), "{err}");
+    assert!(!err.contains("client error"), "reconnect attempts are not reported one by one: {err}");
+}
+
+/// A download whose server goes away ends with a clear error after --timeout, and a
+/// benchmark whose server goes away ends with one line.
+#[test]
+fn lost_server_ends_obj_get_and_bench_with_an_error() {
+    let mut server = Server::jetstream(&[]);
+    let url = server.url();
+    let (code, _, err) = natsx(&["-s", &url, "obj", "add", "LOST"], None, Duration::from_secs(10));
+    assert_eq!(code, 0, "{err}");
+    let dir = crate::harness::TempDir::new();
+    let file = dir.path().join("big.bin");
+    std::fs::write(&file, vec![7u8; 48 * 1024 * 1024]).unwrap();
+    let (code, _, err) = natsx(&["-s", &url, "obj", "put", "LOST", file.to_str().unwrap(), "--no-progress"], None, Duration::from_secs(60));
+    assert_eq!(code, 0, "{err}");
+    // A reader that does not drain its pipe holds the download back while the server dies.
+    let mut get = Command::new(BIN)
+        .args(["-s", &url, "--timeout", "1s", "obj", "get", "LOST", "big.bin", "-O", "-", "--no-progress"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    server.kill9();
+    let mut stdout = get.stdout.take().unwrap();
+    let drain = std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
+    let (code, _, err) = output(get, Duration::from_secs(20));
+    let _ = drain.join();
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("download of big.bin failed: no data from the server for 1s"), "{err}");
+
+    let server = Server::start(&[]);
+    let mut bench = spawn(&["-s", &server.url(), "bench", "pub", "x", "--msgs", "1000000000", "--no-progress"]);
+    std::thread::sleep(Duration::from_millis(500));
+    drop(server);
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while bench.try_wait().unwrap().is_none() {
+        assert!(std::time::Instant::now() < deadline, "bench kept running without a server");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let (code, _, err) = output(bench, Duration::from_secs(1));
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("natsx: error: lost the connection to the server"), "{err}");
+}
+
+#[test]
+fn global_flags_before_the_subcommand_and_help_sections() {
+    let (code, out, _) = natsx(&["pub", "--help"], None, Duration::from_secs(10));
+    assert_eq!(code, 0);
+    let (own, connection) = out.split_once("Connection Options:").expect("a section for the connection flags");
+    assert!(own.contains("--count") && !own.contains("--server"), "{out}");
+    assert!(connection.contains("--server") && connection.contains("--creds"), "{out}");
+    // `natsx -s URL server ...` is still the server.
+    let mut child = Command::new(BIN)
+        .args(["-s", "nats://127.0.0.1:1", "server", "-a", "127.0.0.1", "-p", "-1"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let ready = std::thread::spawn(move || {
+        use std::io::BufRead;
+        std::io::BufReader::new(stderr).lines().map_while(Result::ok).any(|l| l.contains("Server is ready"))
+    });
+    std::thread::sleep(Duration::from_millis(800));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(ready.join().unwrap(), "the server started");
+    let (code, out, _) = natsx(&["server", "--help"], None, Duration::from_secs(10));
+    assert_eq!(code, 0);
+    assert!(out.contains("--jetstream") && out.contains("--store_dir"), "{out}");
+}

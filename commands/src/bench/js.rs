@@ -45,8 +45,8 @@ pub struct KvArgs {
     /// Number of operations, split across the clients
     #[arg(long, default_value_t = 20_000)]
     pub msgs: u64,
-    /// Value size in bytes
-    #[arg(long, default_value_t = 128)]
+    /// Value size (bytes, or with a unit: 1KB)
+    #[arg(long, default_value = "128", value_parser = super::parse_byte_size)]
     pub size: usize,
     /// Number of distinct keys
     #[arg(long, default_value_t = 1000)]
@@ -72,8 +72,8 @@ pub struct ObjArgs {
     /// Bucket name
     #[arg(long, default_value = "benchobj")]
     pub bucket: String,
-    /// Object size in bytes
-    #[arg(long, default_value_t = 64 * 1024 * 1024)]
+    /// Object size (bytes, or with a unit: 64MB)
+    #[arg(long, default_value = "64MiB", value_parser = super::parse_byte_size)]
     pub size: usize,
     /// How many objects
     #[arg(long, default_value_t = 4)]
@@ -83,6 +83,7 @@ pub struct ObjArgs {
 #[derive(Args, Debug, Clone)]
 pub struct JsPubArgs {
     /// Subject to publish to (the stream captures it)
+    #[arg(value_parser = crate::validate::publish_subject)]
     pub subject: String,
     /// Stream name
     #[arg(long, default_value = "benchstream")]
@@ -90,8 +91,9 @@ pub struct JsPubArgs {
     /// Storage of the stream: file or memory
     #[arg(long, default_value = "file")]
     pub storage: String,
-    /// Acknowledgements outstanding per client (1: synchronous publishing)
-    #[arg(long, default_value_t = 256)]
+    /// Acknowledgements outstanding per client (1: synchronous publishing); `--batch`
+    /// is the `nats bench js pub` spelling
+    #[arg(long, alias = "batch", default_value_t = 256)]
     pub window: usize,
     /// Number of concurrent clients
     #[arg(long, default_value_t = 1)]
@@ -99,8 +101,8 @@ pub struct JsPubArgs {
     /// Total number of messages
     #[arg(long, default_value_t = 100_000)]
     pub msgs: u64,
-    /// Message size in bytes
-    #[arg(long, default_value_t = 128)]
+    /// Message size (bytes, or with a unit: 1KB)
+    #[arg(long, default_value = "128", value_parser = super::parse_byte_size)]
     pub size: usize,
     /// Keep an existing stream (default: delete and recreate it)
     #[arg(long)]

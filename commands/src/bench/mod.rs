@@ -39,9 +39,9 @@ pub struct BenchArgs {
     /// Shorthand for --format json
     #[arg(long, global = true)]
     pub json: bool,
-    /// Shorthand for --format csv
-    #[arg(long, global = true)]
-    pub csv: bool,
+    /// Also write the results as CSV to this file (as `nats bench --csv FILE`)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub csv: Option<std::path::PathBuf>,
     /// Client for the throughput modes: `wire` is a lean protocol-level load generator
     /// (so the server, not the client, is measured); `async-nats` the official client
     #[arg(long, value_enum, default_value = "wire", global = true)]
@@ -86,6 +86,7 @@ pub enum Kind {
 #[derive(Args, Debug, Clone)]
 pub struct Load {
     /// Subject to use
+    #[arg(value_parser = crate::validate::publish_subject)]
     pub subject: String,
     /// Number of concurrent clients (connections)
     #[arg(long, default_value_t = 1)]
@@ -93,8 +94,8 @@ pub struct Load {
     /// Total number of messages, split across the clients
     #[arg(long, default_value_t = 100_000)]
     pub msgs: u64,
-    /// Message size in bytes
-    #[arg(long, default_value_t = 128)]
+    /// Message size (bytes, or with a unit: 1KB, 64KiB, 1MB)
+    #[arg(long, default_value = "128", value_parser = parse_byte_size)]
     pub size: usize,
     /// Run for this long instead of a number of messages
     #[arg(long, value_parser = parse_duration)]
@@ -139,12 +140,13 @@ pub enum ServiceKind {
 #[derive(Args, Debug, Clone)]
 pub struct ServeArgs {
     /// Subject to serve
+    #[arg(value_parser = crate::validate::subscribe_subject)]
     pub subject: String,
     /// Number of responders (one connection each, in one queue group)
     #[arg(long, default_value_t = 1)]
     pub clients: usize,
-    /// Reply size in bytes
-    #[arg(long, default_value_t = 128)]
+    /// Reply size (bytes, or with a unit: 1KB)
+    #[arg(long, default_value = "128", value_parser = parse_byte_size)]
     pub size: usize,
     /// Queue group of the responders
     #[arg(long, default_value = "natsx-bench-service")]
@@ -182,26 +184,55 @@ async fn wait_for_stop(duration: Option<Duration>) -> Result<()> {
 }
 
 pub async fn run(conn: &ConnectArgs, args: BenchArgs) -> Result<()> {
-    let format = if args.json {
-        Format::Json
-    } else if args.csv {
-        Format::Csv
-    } else {
-        args.format
-    };
+    let format = if args.json { Format::Json } else { args.format };
     let progress = run::Progress::new(!args.no_progress && format == Format::Table);
-    let report = match args.kind {
-        Kind::Pub(load) => run::publish_only(conn, args.client, load, &progress).await?,
-        Kind::Sub(a) => run::subscribe_only(conn, args.client, a, &progress).await?,
-        Kind::Pubsub(a) => run::pub_and_sub(conn, args.client, a, &progress).await?,
-        Kind::Service(ServiceKind::Serve(a)) => return run::serve(conn, args.client, a).await,
-        Kind::Service(ServiceKind::Request(a)) => run::request(conn, args.client, a, &progress).await?,
-        Kind::Js(k) => js::run(conn, k, &progress).await?,
-        Kind::Kv(k) => js::run_kv(conn, k, &progress).await?,
-        Kind::Obj(k) => js::run_obj(conn, k, &progress).await?,
-        Kind::Idle(a) => return idle::run(conn, a).await,
+    let Some(report) = measure(conn, args.kind, args.client, &progress).await.map_err(explain_lost_connection)? else {
+        return Ok(());
     };
     progress.finish();
     report.print(format);
+    if let Some(path) = &args.csv {
+        std::fs::write(path, report.csv()).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+    }
     Ok(())
+}
+
+/// A connection the server closed or reset mid-run, said as such.
+fn explain_lost_connection(e: anyhow::Error) -> anyhow::Error {
+    use std::io::ErrorKind::{BrokenPipe, ConnectionAborted, ConnectionReset, UnexpectedEof};
+    match e.chain().find_map(|c| c.downcast_ref::<std::io::Error>()).map(|io| io.kind()) {
+        Some(ConnectionReset | BrokenPipe | ConnectionAborted | UnexpectedEof) => {
+            anyhow::anyhow!("lost the connection to the server during the run ({e})")
+        }
+        _ => e,
+    }
+}
+
+/// Runs the benchmark; `None` for the modes that only serve (`service serve`, `idle`).
+async fn measure(conn: &ConnectArgs, kind: Kind, client: Engine, progress: &run::Progress) -> Result<Option<report::Report>> {
+    Ok(Some(match kind {
+        Kind::Pub(load) => run::publish_only(conn, client, load, progress).await?,
+        Kind::Sub(a) => run::subscribe_only(conn, client, a, progress).await?,
+        Kind::Pubsub(a) => run::pub_and_sub(conn, client, a, progress).await?,
+        Kind::Service(ServiceKind::Serve(a)) => {
+            run::serve(conn, client, a).await?;
+            return Ok(None);
+        }
+        Kind::Service(ServiceKind::Request(a)) => run::request(conn, client, a, progress).await?,
+        Kind::Js(k) => js::run(conn, k, progress).await?,
+        Kind::Kv(k) => js::run_kv(conn, k, progress).await?,
+        Kind::Obj(k) => js::run_obj(conn, k, progress).await?,
+        Kind::Idle(a) => {
+            idle::run(conn, a).await?;
+            return Ok(None);
+        }
+    }))
+}
+
+/// A size for `--size`: bytes, or with a unit as the `nats` CLI takes it (`1KB`).
+pub fn parse_byte_size(s: &str) -> std::result::Result<usize, String> {
+    match crate::jsapi::parse_size(s)? {
+        n if n < 0 => Err(format!("invalid size \"{s}\": it can not be negative")),
+        n => Ok(n as usize),
+    }
 }

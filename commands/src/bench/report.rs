@@ -115,7 +115,7 @@ impl Report {
         out
     }
 
-    fn csv(&self) -> String {
+    pub fn csv(&self) -> String {
         let mut out = String::from("scenario,role,client,msgs,bytes,seconds,msgs_per_sec,mib_per_sec\n");
         for role in &self.roles {
             for (i, c) in role.clients.iter().enumerate() {

@@ -27,7 +27,7 @@ impl Progress {
         }
         let bar = ProgressBar::new(0);
         bar.set_style(
-            ProgressStyle::with_template("{msg:>8} [{bar:40}] {pos}/{len} ({per_sec}, {eta})")
+            ProgressStyle::with_template("{msg:>8} [{wide_bar}] {pos}/{len} ({per_sec}, {eta})")
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 .progress_chars("=> "),
         );

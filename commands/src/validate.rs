@@ -1,0 +1,84 @@
+//! Arguments checked before anything is sent, as clap value parsers: a subject with a
+//! space would otherwise go out as `PUB foo bar` (publishing to `foo` with reply `bar`),
+//! and a bad stream name would cost a round trip for an error the CLI can give at once.
+//! Each returns the value unchanged or one line saying what is wrong.
+
+use natsx_server::subject;
+
+/// A subject to publish or send a request to: tokens separated by `.`, none empty, no
+/// whitespace, no wildcards.
+pub fn publish_subject(s: &str) -> Result<String, String> {
+    common(s)?;
+    if !subject::is_valid_publish(s.as_bytes()) {
+        return Err(format!("invalid subject \"{s}\": wildcards (* and >) can only be used to subscribe"));
+    }
+    Ok(s.to_string())
+}
+
+/// A subject to subscribe to: as `publish_subject`, and `*` / a final `>` allowed.
+pub fn subscribe_subject(s: &str) -> Result<String, String> {
+    common(s)?;
+    if !subject::is_valid_subscribe(s.as_bytes()) {
+        return Err(format!("invalid subject \"{s}\": > may only be the last token"));
+    }
+    Ok(s.to_string())
+}
+
+fn common(s: &str) -> Result<(), String> {
+    if s.is_empty() {
+        return Err("a subject can not be empty".into());
+    }
+    if s.chars().any(char::is_whitespace) {
+        return Err(format!("invalid subject \"{s}\": subjects can not contain whitespace"));
+    }
+    if s.split('.').any(str::is_empty) {
+        return Err(format!("invalid subject \"{s}\": empty token (a leading, trailing or double dot)"));
+    }
+    Ok(())
+}
+
+/// A queue group name: one token-like word without whitespace.
+pub fn queue_group(s: &str) -> Result<String, String> {
+    if s.is_empty() || s.chars().any(char::is_whitespace) {
+        return Err(format!("invalid queue group \"{s}\": it must be a non-empty word without whitespace"));
+    }
+    Ok(s.to_string())
+}
+
+/// A stream or consumer name, as nats-server accepts them.
+pub fn jetstream_name(s: &str) -> Result<String, String> {
+    if !natsx_server::jetstream::config::valid_name(s) {
+        return Err(format!("invalid name \"{s}\": names can not be empty or contain whitespace, '.', '*', '>', '/' or '\\'"));
+    }
+    Ok(s.to_string())
+}
+
+/// A Key-Value or Object Store bucket name: letters, digits, `-` and `_` (ADR-8, ADR-20).
+pub fn bucket_name(s: &str) -> Result<String, String> {
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err(format!("invalid bucket name \"{s}\": use letters, digits, '-' and '_'"));
+    }
+    Ok(s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects() {
+        assert!(publish_subject("orders.new").is_ok());
+        assert!(publish_subject("foo bar").unwrap_err().contains("whitespace"));
+        assert!(publish_subject("").is_err());
+        assert!(publish_subject("foo..bar").unwrap_err().contains("empty token"));
+        assert!(publish_subject("foo.*").unwrap_err().contains("wildcards"));
+        assert!(subscribe_subject("foo.*.>").is_ok());
+        assert!(subscribe_subject("foo.>.x").is_err());
+        assert!(subscribe_subject(".foo").is_err());
+        assert!(jetstream_name("ORDERS").is_ok());
+        assert!(jetstream_name("a.b").is_err());
+        assert!(bucket_name("my-bucket_1").is_ok());
+        assert!(bucket_name("my.bucket").is_err());
+        assert!(queue_group("workers").is_ok() && queue_group("a b").is_err());
+    }
+}
