@@ -305,3 +305,43 @@ fn kv_purge_of_a_wildcard_key_rolls_up_every_matching_key() {
     assert_eq!(info["state"]["subjects"], serde_json::json!({"$KV.B.a.*": 1, "$KV.B.b.1": 1}), "{info}");
     assert_eq!((info["state"]["messages"].as_u64(), info["state"]["first_seq"].as_u64()), (Some(2), Some(3)));
 }
+
+/// Subjects with an empty token match no subscription, so no stream stores them
+/// (nats-server's sublist returns nothing for them); a publish with a reply gets the
+/// no-responders status instead of an ack.
+#[test]
+fn empty_token_subjects_are_never_stored() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "O", r#"{"name":"O","subjects":["orders.>","x.*"]}"#);
+    for subject in ["orders..a", "x.", "orders.", "orders.a."] {
+        let m = c.request_h(subject, NO_HDRS, "nope");
+        assert_eq!(m.status(), Some("503"), "{subject}: {m:?}");
+    }
+    c.expect_pub("orders.a", NO_HDRS, "yes", &pub_ack("O", 1));
+    assert_eq!(state(&mut c, "O")["messages"], 1);
+}
+
+/// Removing a mirror's `mirror` in an update promotes it to a normal stream, as
+/// nats-server does: copying stops and its own subjects take publishes.
+#[test]
+fn a_mirror_is_promoted_by_removing_its_mirror() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "E", r#"{"name":"E","subjects":["e.*"]}"#);
+    for i in 1..=3 {
+        c.expect_pub("e.a", NO_HDRS, "x", &pub_ack("E", i));
+    }
+    create_stream(&mut c, "M", r#"{"name":"M","mirror":{"name":"E"}}"#);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while state(&mut c, "M")["messages"] != 3 {
+        assert!(Instant::now() < deadline, "the mirror did not copy");
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    let v = json(&c.api("$JS.API.STREAM.UPDATE.M", r#"{"name":"M","subjects":["m.new"]}"#));
+    assert!(v.get("error").is_none() && v["config"].get("mirror").is_none(), "{v}");
+    c.expect_pub("m.new", NO_HDRS, "own", &pub_ack("M", 4));
+    c.expect_pub("e.a", NO_HDRS, "after", &pub_ack("E", 4));
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(state(&mut c, "M")["messages"], 4, "no more copies from E");
+}

@@ -172,10 +172,8 @@ pub(super) async fn stream_update(js: &Arc<JetStream>, req: &Request, name: &str
     if config.mirror.is_some() && config.mirror != old.mirror {
         return Err(ApiError::new("JSStreamMirrorNotUpdatableErr"));
     }
-    if old.mirror.is_some() && config.mirror.is_none() {
-        // nats-server promotes a mirror to a normal stream here; natsx cannot yet.
-        return Err(invalid("promoting a mirror to a normal stream (removing mirror) is not implemented in natsx yet"));
-    }
+    // Removing the mirror promotes the stream to a normal one (nats-server's rule):
+    // copying stops, and its own subjects take publishes after the last sequence.
     config.check_discard_new_per_subject()?;
     if old.allow_msg_ttl && !config.allow_msg_ttl {
         return Err(invalid("message TTL status can not be disabled"));
