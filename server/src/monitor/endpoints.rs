@@ -38,43 +38,48 @@ pub fn number(params: &Params, key: &str, default: usize) -> Result<usize, Strin
 /// The paths `/` lists, as nats-server's index page does.
 pub const ENDPOINTS: &[&str] = &["/varz", "/connz", "/subsz", "/accountz", "/accstatz", "/jsz", "/healthz"];
 
-/// One report by name. `None` for an unknown name.
-pub fn report(server: &Server, name: &str, params: &Params) -> Option<Result<Value, String>> {
-    let value = |r: Result<Value, String>| r;
+/// One report, typed: serialized as it is, the keys keep nats-server's order.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Report {
+    Varz(Box<varz::Varz>),
+    Connz(connz::Connz),
+    Subsz(subsz::Subsz),
+    Jsz(Box<jsz::JsInfo>),
+    Accountz(accountz::Accountz),
+    Accstatz(accountz::AccountStatz),
+    Other(Value),
+}
+
+/// Builds a report by name; `None` for an unknown name, `Err` for bad parameters.
+fn build(server: &Server, name: &str, params: &Params) -> Option<Result<Report, String>> {
     Some(match name {
-        "varz" => value(to_value(&varz::varz(server))),
-        "connz" => connz::connz(server, params).and_then(|c| to_value(&c)),
-        "subsz" | "subscriptionsz" => subsz::subsz(server, params).and_then(|s| to_value(&s)),
-        "jsz" => jsz::jsz(server, params).and_then(|j| to_value(&j)),
-        "accountz" => accountz::accountz(server, params).and_then(|a| to_value(&a)),
-        "accstatz" => accountz::accstatz(server, params).and_then(|a| to_value(&a)),
-        "healthz" => Ok(json!({"status": "ok"})),
+        "" => Ok(Report::Other(json!({"server_id": server.server_id, "endpoints": ENDPOINTS}))),
+        "varz" => Ok(Report::Varz(Box::new(varz::varz(server)))),
+        "connz" => connz::connz(server, params).map(Report::Connz),
+        "subsz" | "subscriptionsz" => subsz::subsz(server, params).map(Report::Subsz),
+        "jsz" => jsz::jsz(server, params).map(|j| Report::Jsz(Box::new(j))),
+        "accountz" => accountz::accountz(server, params).map(Report::Accountz),
+        "accstatz" => accountz::accstatz(server, params).map(Report::Accstatz),
+        "healthz" => Ok(Report::Other(json!({"status": "ok"}))),
         _ => return None,
     })
 }
 
-fn to_value<T: Serialize>(report: &T) -> Result<Value, String> {
-    serde_json::to_value(report).map_err(|e| e.to_string())
+/// One report by name as JSON (the `$SYS.REQ.SERVER` services). `None` for an unknown
+/// name.
+pub fn report(server: &Server, name: &str, params: &Params) -> Option<Result<Value, String>> {
+    let built = build(server, name.trim_start_matches('/'), params).filter(|_| !name.is_empty())?;
+    Some(built.and_then(|r| serde_json::to_value(r).map_err(|e| e.to_string())))
 }
 
 /// Routes a GET to its endpoint: (status, JSON body). Bodies are written from the typed
 /// reports directly, so the keys keep nats-server's order.
 pub fn handle(server: &Server, path: &str, params: &Params) -> (u16, String) {
-    let name = path.trim_start_matches('/');
-    let body = match name {
-        "" => Ok(pretty(&json!({"server_id": server.server_id, "endpoints": ENDPOINTS}))),
-        "varz" => Ok(pretty(&varz::varz(server))),
-        "connz" => connz::connz(server, params).map(|c| pretty(&c)),
-        "subsz" | "subscriptionsz" => subsz::subsz(server, params).map(|s| pretty(&s)),
-        "jsz" => jsz::jsz(server, params).map(|j| pretty(&j)),
-        "accountz" => accountz::accountz(server, params).map(|a| pretty(&a)),
-        "accstatz" => accountz::accstatz(server, params).map(|a| pretty(&a)),
-        "healthz" => Ok(pretty(&json!({"status": "ok"}))),
-        _ => return (404, json!({"error": format!("no such endpoint: {path}")}).to_string()),
-    };
-    match body {
-        Ok(text) => (200, text),
-        Err(message) => (400, json!({"error": message}).to_string()),
+    match build(server, path.trim_start_matches('/'), params) {
+        None => (404, json!({"error": format!("no such endpoint: {path}")}).to_string()),
+        Some(Ok(report)) => (200, pretty(&report)),
+        Some(Err(message)) => (400, json!({"error": message}).to_string()),
     }
 }
 
