@@ -6,7 +6,7 @@
 //!
 //! - `$SYS.REQ.SERVER.PING` — every server answers with its statistics;
 //! - `$SYS.REQ.SERVER.PING.<KIND>` and `$SYS.REQ.SERVER.<id>.<KIND>` for KIND in
-//!   VARZ, CONNZ, SUBSZ, JSZ, ACCOUNTZ, HEALTHZ — the monitoring reports, with request
+//!   VARZ, CONNZ, ROUTEZ, GATEWAYZ, LEAFZ, SUBSZ, JSZ, ACCOUNTZ, HEALTHZ — the monitoring reports, with request
 //!   options such as `{"subs":true}` passed as JSON in the body.
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,7 +20,7 @@ use crate::monitor::time::rfc3339;
 use crate::server::Server;
 use crate::subscription::InternalMsg;
 
-const KINDS: [&str; 6] = ["VARZ", "CONNZ", "SUBSZ", "JSZ", "ACCOUNTZ", "HEALTHZ"];
+const KINDS: [&str; 9] = ["VARZ", "CONNZ", "ROUTEZ", "GATEWAYZ", "LEAFZ", "SUBSZ", "JSZ", "ACCOUNTZ", "HEALTHZ"];
 
 /// Subscribes the system services. Handlers hold a weak reference, so they never keep
 /// a stopped server alive.

@@ -345,3 +345,38 @@ fn a_mirror_is_promoted_by_removing_its_mirror() {
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(state(&mut c, "M")["messages"], 4, "no more copies from E");
 }
+
+/// A stream whose first sequence is near `u64::MAX` stores up to sequence `u64::MAX - 1`
+/// and then refuses publishes (nats-server wraps to 0 there); the server stays up, the
+/// stored messages survive a kill -9, and consumers and gets at the edge still work.
+#[test]
+fn sequence_space_exhaustion_is_refused_not_fatal() {
+    let dir = crate::harness::TempDir::new();
+    let top = u64::MAX - 1;
+    let mut server = Server::jetstream_in(dir.path(), &[], &[]);
+    let mut c = Client::connect(&server);
+    for (name, storage) in [("EDGEF", "file"), ("EDGEM", "memory")] {
+        let lower = name.to_lowercase();
+        create_stream(
+            &mut c,
+            name,
+            &format!(r#"{{"name":"{name}","subjects":["{lower}"],"storage":"{storage}","first_seq":{}}}"#, top - 1),
+        );
+        c.expect_pub(&lower, NO_HDRS, "1", &pub_ack(name, top - 1));
+        c.expect_pub(&lower, NO_HDRS, "2", &pub_ack(name, top));
+        c.expect_pub(&lower, NO_HDRS, "3", &pub_err(name, 503, 10077, "sequence space exhausted"));
+        assert_eq!(state(&mut c, name)["last_seq"], top);
+        assert_eq!(get_msg(&mut c, name, top).unwrap().2, "2");
+        assert!(get_msg(&mut c, name, u64::MAX).is_none());
+        let body = format!(r#"{{"stream_name":"{name}","config":{{"durable_name":"C","ack_policy":"explicit"}}}}"#);
+        create_consumer(&mut c, &format!("$JS.API.CONSUMER.CREATE.{name}"), &body);
+        let reply = c.api(&format!("$JS.API.CONSUMER.INFO.{name}.C"), "");
+        assert_eq!(json(&reply)["num_pending"], 2, "{reply}");
+    }
+    server.kill9();
+    let server = Server::jetstream_in(dir.path(), &[], &[]);
+    let mut c = Client::connect(&server);
+    let st = state(&mut c, "EDGEF");
+    assert_eq!((st["first_seq"].as_u64(), st["last_seq"].as_u64(), st["messages"].as_u64()), (Some(top - 1), Some(top), Some(2)));
+    c.expect_pub("edgef", NO_HDRS, "4", &pub_err("EDGEF", 503, 10077, "sequence space exhausted"));
+}

@@ -341,3 +341,64 @@ async fn monitoring_reports_match_nats_server_shapes_and_tell_the_truth() {
     let (status, _) = server.get("/accountz?acc=NOPE");
     assert_eq!(status, 400);
 }
+
+/// `/healthz` checks what it is asked about, and bad parameters and paths answer as in
+/// nats-server 2.15.1 (each expected body below is the one it sent).
+#[test]
+fn healthz_checks_assets_and_bad_requests_answer_as_nats_server() {
+    use crate::jetstream_api::{create_consumer, create_stream, Client};
+    let dir = crate::harness::TempDir::new();
+    let mut server = Server::jetstream_in(dir.path(), &["-m", "-1"], &[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "F", r#"{"name":"F","subjects":["f"]}"#);
+    create_stream(&mut c, "M", r#"{"name":"M","subjects":["m"],"storage":"memory"}"#);
+    create_consumer(&mut c, "$JS.API.CONSUMER.CREATE.F.C", r#"{"stream_name":"F","config":{"durable_name":"C"}}"#);
+    let ok = (200, r#"{"status":"ok"}"#.to_string());
+    for (path, expected) in [
+        ("/healthz", ok.clone()),
+        ("/healthz?js-enabled-only=1", ok.clone()),
+        ("/healthz?account=$G&stream=F&consumer=C", ok.clone()),
+        ("/healthz?account=$G&stream=M", ok.clone()),
+        ("/healthz?details=true", ok.clone()),
+        ("/healthz?details=x", (400, r#"Error decoding boolean for 'details': strconv.ParseBool: parsing "x": invalid syntax"#.into())),
+        ("/healthz?stream=F", (400, r#"{"status":"error","error":"\"account\" must not be empty when checking stream health"}"#.into())),
+        (
+            "/healthz?consumer=D&details=t",
+            (400, r#"{"status":"error","errors":[{"type":"BAD_REQUEST","error":"\"stream\" must not be empty when checking consumer health"}]}"#.into()),
+        ),
+        ("/healthz?account=X", (404, r#"{"status":"unavailable","error":"JetStream account \"X\" not found"}"#.into())),
+        (
+            "/healthz?account=X&details=1",
+            (404, r#"{"status":"error","errors":[{"type":"ACCOUNT","account":"X","error":"JetStream account \"X\" not found"}]}"#.into()),
+        ),
+        ("/healthz?account=$G&stream=G", (404, r#"{"status":"unavailable","error":"JetStream stream \"G\" not found on account \"$G\""}"#.into())),
+        (
+            "/healthz?account=$G&stream=F&consumer=D",
+            (404, r#"{"status":"unavailable","error":"JetStream consumer \"D\" not found for stream \"F\" on account \"$G\""}"#.into()),
+        ),
+        ("/varz/", (404, "404 page not found\n".into())),
+        ("/connz?offset=x", (400, r#"Error decoding int for 'offset': strconv.Atoi: parsing "x": invalid syntax"#.into())),
+        ("/jsz?leader-only=x", (400, r#"Error decoding boolean for 'leader-only': strconv.ParseBool: parsing "x": invalid syntax"#.into())),
+        ("/routez?subs=x", (400, r#"Error decoding boolean for 'subs': strconv.ParseBool: parsing "x": invalid syntax"#.into())),
+    ] {
+        assert_eq!(server.get_raw(path), expected, "{path}");
+    }
+    // Negative offsets and limits fall back to nats-server's defaults.
+    let (status, connz) = server.get("/connz?offset=-1&limit=-5");
+    assert_eq!((status, &connz["offset"], &connz["limit"]), (200, &serde_json::json!(0), &serde_json::json!(1024)));
+    let (status, routez) = server.get("/routez");
+    assert_eq!((status, &routez["num_routes"]), (200, &serde_json::json!(0)));
+    // Only served endpoints are counted.
+    let stats = &server.get("/varz").1["http_req_stats"];
+    assert_eq!((stats["/healthz"].as_u64(), stats.get("/varz/"), stats.get("/nope")), (Some(12), None, None), "{stats}");
+
+    // A stream that cannot be reopened makes the server unhealthy.
+    drop(c);
+    server.kill9();
+    let meta = dir.path().join("jetstream/$G/streams/F/meta.json");
+    std::fs::write(&meta, "not json").unwrap();
+    let server = Server::jetstream_in(dir.path(), &["-m", "-1"], &[]);
+    let broken = r#"{"status":"unavailable","error":"JetStream stream '$G > F' could not be recovered"}"#;
+    assert_eq!(server.get_raw("/healthz"), (503, broken.to_string()));
+    assert_eq!(server.get_raw("/healthz?js-enabled-only=true").0, 200);
+}

@@ -72,6 +72,9 @@ pub struct JsAccount {
     /// API requests this account made and those answered with an error.
     pub api_total: AtomicU64,
     pub api_errors: AtomicU64,
+    /// Stream folders found at start-up that could not be reopened (folder name), reported
+    /// by `/healthz` as nats-server reports them.
+    pub unrecovered: std::sync::Mutex<Vec<String>>,
 }
 
 impl JsAccount {
@@ -164,6 +167,7 @@ impl JetStream {
                 api_total: AtomicU64::new(0),
                 api_errors: AtomicU64::new(0),
                 store_used: AtomicI64::new(0),
+                unrecovered: Default::default(),
             });
             js.accounts.write().unwrap_or_else(|e| e.into_inner()).insert(account.name.clone(), jsa.clone());
             js.recover(&jsa);
@@ -193,7 +197,11 @@ impl JetStream {
                     info!("  Restored {} messages for stream '{} > {}'", stream.message_count(), jsa.account.name, stream.name);
                     jsa.streams.write().unwrap_or_else(|e| e.into_inner()).insert(stream.name.clone(), stream);
                 }
-                Err(e) => crate::error!("  Error recovering stream in {}: {e}", dir.display()),
+                Err(e) => {
+                    crate::error!("  Error recovering stream in {}: {e}", dir.display());
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    jsa.unrecovered.lock().unwrap_or_else(|e| e.into_inner()).push(name);
+                }
             }
         }
     }

@@ -8,7 +8,7 @@
 use serde::{Serialize, Serializer};
 use serde_json::{json, Value};
 
-use super::{accountz, connz, jsz, subsz, varz};
+use super::{accountz, connz, healthz, jsz, routez, subsz, varz};
 use crate::server::Server;
 
 pub type Params = [(String, String)];
@@ -27,16 +27,23 @@ pub fn flag(params: &Params, key: &str) -> Result<bool, String> {
     }
 }
 
-/// A non-negative integer parameter (`offset`, `limit`), or `default`.
+/// An integer parameter as nats-server's `decodeInt` reads it; zero, negative or absent
+/// gives `default` (nats-server treats a negative offset as 0 and a limit of 0 or less as
+/// its default).
 pub fn number(params: &Params, key: &str, default: usize) -> Result<usize, String> {
     match param(params, key) {
         None | Some("") => Ok(default),
-        Some(v) => v.parse().map_err(|_| format!("Error decoding number for '{key}': strconv.Atoi: parsing \"{v}\": invalid syntax")),
+        Some(v) => match v.parse::<i64>() {
+            Ok(n) if n > 0 => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+            Ok(_) => Ok(default),
+            Err(_) => Err(format!("Error decoding int for '{key}': strconv.Atoi: parsing \"{v}\": invalid syntax")),
+        },
     }
 }
 
 /// The paths `/` lists, as nats-server's index page does.
-pub const ENDPOINTS: &[&str] = &["/varz", "/connz", "/subsz", "/accountz", "/accstatz", "/jsz", "/healthz"];
+pub const ENDPOINTS: &[&str] =
+    &["/varz", "/connz", "/routez", "/gatewayz", "/leafz", "/subsz", "/accountz", "/accstatz", "/jsz", "/healthz", "/ipqueuesz"];
 
 /// One report, typed: serialized as it is, the keys keep nats-server's order.
 #[derive(Serialize)]
@@ -48,6 +55,10 @@ pub enum Report {
     Jsz(Box<jsz::JsInfo>),
     Accountz(accountz::Accountz),
     Accstatz(accountz::AccountStatz),
+    Health(healthz::Health),
+    Routez(routez::Routez),
+    Gatewayz(routez::Gatewayz),
+    Leafz(routez::Leafz),
     Other(Value),
 }
 
@@ -61,7 +72,11 @@ fn build(server: &Server, name: &str, params: &Params) -> Option<Result<Report, 
         "jsz" => jsz::jsz(server, params).map(|j| Report::Jsz(Box::new(j))),
         "accountz" => accountz::accountz(server, params).map(Report::Accountz),
         "accstatz" => accountz::accstatz(server, params).map(Report::Accstatz),
-        "healthz" => Ok(Report::Other(json!({"status": "ok"}))),
+        "healthz" => healthz::healthz(server, params).map(Report::Health),
+        "routez" => routez::routez(server, params).map(Report::Routez),
+        "gatewayz" => routez::gatewayz(server, params).map(Report::Gatewayz),
+        "leafz" => routez::leafz(server, params).map(Report::Leafz),
+        "ipqueuesz" => flag(params, "all").map(|_| Report::Other(json!({}))),
         _ => return None,
     })
 }
@@ -73,14 +88,34 @@ pub fn report(server: &Server, name: &str, params: &Params) -> Option<Result<Val
     Some(built.and_then(|r| serde_json::to_value(r).map_err(|e| e.to_string())))
 }
 
-/// Routes a GET to its endpoint: (status, JSON body). Bodies are written from the typed
-/// reports directly, so the keys keep nats-server's order.
-pub fn handle(server: &Server, path: &str, params: &Params) -> (u16, String) {
-    match build(server, path.trim_start_matches('/'), params) {
-        None => (404, json!({"error": format!("no such endpoint: {path}")}).to_string()),
-        Some(Ok(report)) => (200, pretty(&report)),
-        Some(Err(message)) => (400, json!({"error": message}).to_string()),
+/// A monitoring response: status, content type and body.
+pub struct Response {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: String,
+}
+
+/// Routes a GET to its endpoint, answering as nats-server does: the report as indented
+/// JSON (its keys in nats-server's order); `/healthz` as compact JSON with the health
+/// status as HTTP status; a bad parameter as a plain-text 400; an unknown path (a
+/// trailing slash included) as Go's plain-text 404. `None` for an unknown path, which
+/// is not counted in `http_req_stats`.
+pub fn handle(server: &Server, path: &str, params: &Params) -> Option<Response> {
+    let name = path.strip_prefix('/').unwrap_or(path);
+    if !(ENDPOINTS.contains(&path) || matches!(path, "/" | "/subscriptionsz")) {
+        return None;
     }
+    // Counted first, as nats-server does, so `/varz` includes the request it answers.
+    server.count_http_request(path);
+    let json = |status, body| Response { status, content_type: "application/json", body };
+    Some(match build(server, name, params)? {
+        Ok(Report::Health(mut health)) => {
+            let status = std::mem::take(&mut health.status_code);
+            json(status, serde_json::to_string(&health).unwrap_or_default())
+        }
+        Ok(report) => json(200, pretty(&report)),
+        Err(message) => Response { status: 400, content_type: "text/plain; charset=utf-8", body: message },
+    })
 }
 
 /// nats-server's `json.MarshalIndent(v, "", "  ")`, with Go's escaping of `<`, `>`, `&`.

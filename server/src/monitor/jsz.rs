@@ -1,7 +1,9 @@
 //! `/jsz`: JetStream usage, as nats-server's `JSInfo`. Options: `accounts` (per-account
 //! details), `streams`, `consumers`, `config` (stream and consumer configs), `acc` (one
-//! account; implies `accounts`), `offset`, `limit`. `leader-only` and `raft` are
-//! accepted: a single server leads everything and has no Raft groups.
+//! account; implies `accounts`), `offset`, `limit`. `leader-only`, `raft`,
+//! `stream-leader-only` and `direct-consumers` must be booleans (400 otherwise, as in
+//! nats-server) and change nothing: a single server leads everything and has no Raft
+//! groups.
 
 use std::sync::atomic::Ordering;
 use std::time::SystemTime;
@@ -73,6 +75,10 @@ pub fn jsz(server: &Server, params: &Params) -> Result<JsInfo, String> {
     let streams = flag(params, "streams")?;
     let consumers = flag(params, "consumers")?;
     let config = flag(params, "config")?;
+    // Cluster-only filters: with one server every stream and consumer is led here.
+    for key in ["leader-only", "raft", "stream-leader-only", "direct-consumers"] {
+        flag(params, key)?;
+    }
     let offset = number(params, "offset", 0)?;
     let limit = number(params, "limit", 1024)?;
     let now = rfc3339(SystemTime::now());

@@ -1,5 +1,5 @@
-//! HTTP monitoring (`-m PORT`): `/varz`, `/connz`, `/subsz`, `/jsz`, `/accountz`,
-//! `/accstatz`, `/healthz`.
+//! HTTP monitoring (`-m PORT`): `/varz`, `/connz`, `/routez`, `/gatewayz`, `/leafz`,
+//! `/subsz`, `/jsz`, `/accountz`, `/accstatz`, `/healthz`, `/ipqueuesz`.
 //!
 //! A deliberately small HTTP/1.1 responder (GET only, one request per connection):
 //! the endpoints are read by dashboards, scripts and curl, and a full HTTP stack
@@ -9,7 +9,9 @@
 mod accountz;
 mod connz;
 mod endpoints;
+mod healthz;
 mod jsz;
+mod routez;
 mod subsz;
 mod varz;
 
@@ -59,22 +61,28 @@ async fn serve(server: Arc<Server>, mut socket: TcpStream) -> std::io::Result<()
     let target = parts.next().unwrap_or("/");
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let params = parse_query(query);
-    let (status, body) = if method != "GET" && method != "HEAD" {
-        (405, "{\"error\":\"method not allowed\"}".to_string())
+    let text = |status, body: &str| endpoints::Response { status, content_type: "text/plain; charset=utf-8", body: body.to_string() };
+    let response = if method != "GET" && method != "HEAD" {
+        text(405, "Method Not Allowed\n")
     } else {
-        let path = path.trim_end_matches('/');
-        server.count_http_request(if path.is_empty() { "/" } else { path });
-        endpoints::handle(&server, path, &params)
+        match endpoints::handle(&server, path, &params) {
+            Some(response) => response,
+            None => text(404, "404 page not found\n"),
+        }
     };
+    let endpoints::Response { status, content_type, body } = response;
     let reason = match status {
         200 => "OK",
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
         _ => "Error",
     };
+    let cors = if content_type == "application/json" { "Access-Control-Allow-Origin: *\r\n" } else { "" };
     let head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status} {reason}\r\n{cors}Content-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     socket.write_all(head.as_bytes()).await?;

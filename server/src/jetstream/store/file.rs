@@ -390,6 +390,9 @@ impl Store for FileStore {
     }
 
     fn append(&mut self, subject: &str, headers: &[u8], payload: &[u8], ts: i64) -> Result<u64, StoreError> {
+        if self.index.last_seq() >= super::LAST_SEQ {
+            return Err(StoreError::SequenceExhausted);
+        }
         let seq = self.index.last_seq() + 1;
         let active_size = self.segments.get(&self.active).map(|s| s.written + self.buf.len() as u64).unwrap_or(0);
         if active_size >= SEGMENT_SIZE {

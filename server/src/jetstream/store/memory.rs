@@ -47,6 +47,9 @@ impl Store for MemoryStore {
     }
 
     fn append(&mut self, subject: &str, headers: &[u8], payload: &[u8], ts: i64) -> Result<u64, StoreError> {
+        if self.index.last_seq() >= super::LAST_SEQ {
+            return Err(StoreError::SequenceExhausted);
+        }
         let seq = self.index.last_seq() + 1;
         let mut body = Vec::with_capacity(headers.len() + payload.len());
         body.extend_from_slice(headers);

@@ -40,7 +40,15 @@ pub enum StoreError {
     /// The record for this sequence failed its checksum or is unreadable.
     #[error("message {0} is corrupt")]
     Corrupt(u64),
+    /// The stream already holds sequence [`LAST_SEQ`]: no further message can be numbered.
+    #[error("sequence space exhausted")]
+    SequenceExhausted,
 }
+
+/// The highest sequence a message can take. One below `u64::MAX`, so that
+/// "the sequence after the last" is always representable (nats-server wraps
+/// silently there; natsx refuses the publish instead).
+pub const LAST_SEQ: u64 = u64::MAX - 1;
 
 /// What a purge request selects.
 #[derive(Clone, Debug, Default)]

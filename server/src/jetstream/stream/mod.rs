@@ -658,7 +658,7 @@ fn load_checked(inner: &mut Inner, seq: u64) -> Option<StoredMsg> {
             inner.store.mark_lost(s);
             None
         }
-        Err(StoreError::Io(_)) => None,
+        Err(StoreError::Io(_) | StoreError::SequenceExhausted) => None,
     }
 }
 
