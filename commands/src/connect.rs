@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use async_nats::{ConnectErrorKind, ConnectOptions, Event, ServerAddr};
 
 use crate::output::clock;
@@ -48,7 +48,7 @@ pub struct ConnectArgs {
 pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
     if let Ok(secs) = s.parse::<f64>() {
         if secs >= 0.0 {
-            return Ok(Duration::from_secs_f64(secs));
+            return Duration::try_from_secs_f64(secs).map_err(|_| format!("invalid duration \"{s}\": too long"));
         }
     }
     natsx_server::options::apply::parse_go_duration(s).ok_or_else(|| format!("invalid duration \"{s}\" (use e.g. 500ms, 2s, 1m)"))
@@ -108,13 +108,43 @@ impl ConnectArgs {
         Ok(opts)
     }
 
+    /// The comma-separated server URLs. Fails closed: an empty list, and WebSocket URLs
+    /// (which the client library would quietly dial as plain TCP, without TLS for
+    /// `wss://`), are errors.
     fn servers(&self) -> Result<Vec<ServerAddr>> {
-        self.server
+        let servers = self
+            .server
             .split(',')
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(|s| s.parse::<ServerAddr>().map_err(|e| anyhow!("invalid server URL \"{s}\": {e}")))
-            .collect()
+            .map(|s| {
+                let scheme = s.split_once("://").map(|(scheme, _)| scheme.to_ascii_lowercase());
+                if matches!(scheme.as_deref(), Some("ws" | "wss")) {
+                    bail!("cannot connect to \"{s}\": natsx does not speak WebSocket yet; use a nats:// or tls:// URL");
+                }
+                s.parse::<ServerAddr>().map_err(|e| anyhow!("invalid server URL \"{s}\": {e}"))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        if servers.is_empty() {
+            bail!("no server URL given: pass --server (-s) or set NATS_URL");
+        }
+        Ok(servers)
+    }
+
+    /// The first server as a plain TCP address with the credentials its URL carries, for
+    /// the benchmark's raw-protocol clients. A `tls://` URL is refused: these clients
+    /// speak plain TCP only, and must not quietly drop the TLS the URL asks for.
+    pub fn plain_address(&self) -> Result<PlainAddress> {
+        let first = self.servers()?.swap_remove(0);
+        if first.tls_required() {
+            bail!("{}: this client speaks plain TCP only; use --client async-nats for tls:// URLs", self.server);
+        }
+        let auth = match (first.username(), first.password()) {
+            (Some(user), Some(pass)) => Some(UrlAuth::User(user.to_string(), pass.to_string())),
+            (Some(token), None) => Some(UrlAuth::Token(token.to_string())),
+            _ => None,
+        };
+        Ok(PlainAddress { addr: format!("{}:{}", first.host(), first.port()), auth })
     }
 
     /// Connects, turning connection failures into one clear line.
@@ -164,4 +194,17 @@ pub fn headers(pairs: &[String]) -> Result<async_nats::HeaderMap> {
         map.append(k, v.trim());
     }
     Ok(map)
+}
+
+/// A server reachable over plain TCP (see [`ConnectArgs::plain_address`]).
+pub struct PlainAddress {
+    /// `host:port`.
+    pub addr: String,
+    pub auth: Option<UrlAuth>,
+}
+
+/// Credentials written into a server URL (`nats://user:pass@host`, `nats://token@host`).
+pub enum UrlAuth {
+    User(String, String),
+    Token(String),
 }

@@ -67,7 +67,11 @@ pub fn parse_size(s: &str) -> std::result::Result<i64, String> {
         "T" | "TB" | "TIB" => 1024.0 * 1024.0 * 1024.0 * 1024.0,
         _ => return Err(format!("invalid size unit in \"{s}\"")),
     };
-    Ok((n * mult) as i64)
+    let bytes = n * mult;
+    if bytes >= i64::MAX as f64 {
+        return Err(format!("invalid size \"{s}\": too large"));
+    }
+    Ok(bytes as i64)
 }
 
 /// Durations: Go syntax (`90s`, `1h30m`) plus `d`, `w` and `y` units; `0` or `-1` for none.
@@ -78,14 +82,17 @@ pub fn parse_long_duration(s: &str) -> std::result::Result<Duration, String> {
     }
     for (suffix, secs) in [("d", 86_400u64), ("w", 7 * 86_400), ("y", 365 * 86_400)] {
         if let Some(n) = t.strip_suffix(suffix).and_then(|n| n.parse::<u64>().ok()) {
-            return Ok(Duration::from_secs(n * secs));
+            let d = n.checked_mul(secs).map(Duration::from_secs);
+            return d.filter(|d| d.as_nanos() <= i64::MAX as u128).ok_or_else(|| format!("invalid duration \"{s}\": at most 292y"));
         }
     }
     crate::connect::parse_duration(t)
 }
 
+/// A duration in nanoseconds as the JetStream API takes it (Go's `time.Duration`),
+/// saturating at `i64::MAX` (about 292 years).
 pub fn nanos(d: Duration) -> i64 {
-    d.as_nanos() as i64
+    i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)
 }
 
 /// Asks `question` unless `force`; false when the answer is not yes.

@@ -86,7 +86,25 @@ fn table_and_csv_output_and_clear_errors() {
     assert!(err.contains("invalid size \"lots\""), "{err}");
     let (code, _, err) = natsx(&["-s", "nats://127.0.0.1:1", "bench", "pub", "x"], None, Duration::from_secs(30));
     assert_eq!(code, 1);
-    assert!(err.starts_with("natsx: error: cannot connect to 127.0.0.1:1"), "{err}");
+    assert!(err.starts_with("natsx: error: cannot connect to") && err.contains("127.0.0.1:1"), "{err}");
+    // Sizes the server would refuse are refused before anything is allocated or sent.
+    let (code, _, err) = natsx(&["-s", &url, "bench", "pub", "b.c", "--size", "100GB"], None, Duration::from_secs(30));
+    assert_eq!(code, 1);
+    assert!(err.contains("--size 100.0 GiB is over the server's max_payload of 1.0 MiB (1048576 bytes)"), "{err}");
+    let (code, _, err) = natsx(&["-s", &url, "bench", "js", "pub", "b.c", "--size", "2MB"], None, Duration::from_secs(30));
+    assert_eq!(code, 1);
+    assert!(err.contains("over the server's max_payload"), "{err}");
+    let (code, _, err) = natsx(&["-s", &url, "bench", "pub", "b.c", "--size", "99999999999999999999"], None, Duration::from_secs(30));
+    assert_eq!(code, 2);
+    assert!(err.contains("too large"), "{err}");
+    let (code, _, err) = natsx(&["-s", &url, "bench", "obj", "put", "--size", "3GB"], None, Duration::from_secs(30));
+    assert_eq!(code, 2);
+    assert!(err.contains("objects of at most 1 GiB"), "{err}");
+    // The raw-protocol client speaks plain TCP: a tls:// URL is refused, not downgraded.
+    let tls_url = url.replace("nats://", "tls://");
+    let (code, _, err) = natsx(&["-s", &tls_url, "bench", "sub", "b.c", "--msgs", "1"], None, Duration::from_secs(30));
+    assert_eq!(code, 1);
+    assert!(err.contains("this client speaks plain TCP only; use --client async-nats for tls:// URLs"), "{err}");
     let (code, _, err) = natsx(&["-s", &url, "bench", "pub", "x", "--clients", "0"], None, Duration::from_secs(30));
     assert_eq!(code, 1);
     assert!(err.contains("--clients must be at least 1"), "{err}");

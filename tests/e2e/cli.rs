@@ -123,6 +123,22 @@ fn errors_are_one_clear_line() {
     assert_eq!(code, 1);
     assert!(err.trim().starts_with("natsx: error: cannot connect to nats://127.0.0.1:1"), "{err}");
     assert!(!err.contains("panicked") && !err.contains("Error {"), "{err}");
+    // No URL at all, and WebSocket URLs (which the client library would dial as plain
+    // TCP, dropping wss:// TLS), are refused.
+    for (server_url, expected) in [
+        ("", "natsx: error: no server URL given: pass --server (-s) or set NATS_URL"),
+        (" , ", "natsx: error: no server URL given: pass --server (-s) or set NATS_URL"),
+        (
+            "wss://127.0.0.1:1",
+            "natsx: error: cannot connect to \"wss://127.0.0.1:1\": natsx does not speak WebSocket yet; use a nats:// or tls:// URL",
+        ),
+    ] {
+        let (code, _, err) = natsx(&["-s", server_url, "pub", "x", "y"], None, Duration::from_secs(10));
+        assert_eq!((code, err.trim()), (1, expected));
+    }
+    let (code, _, err) = natsx(&["-s", &url, "sub", "x", "--timeout", "1e30"], None, Duration::from_secs(10));
+    assert_eq!(code, 2);
+    assert!(err.contains("invalid duration \"1e30\": too long"), "{err}");
     let server2 = Server::start(&["-m", "-1"]);
     let (code, _, err) = natsx(&["-s", &server2.url(), "--timeout", "300ms", "req", "slow", "x"], None, Duration::from_secs(10));
     let _ = code;

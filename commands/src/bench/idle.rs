@@ -32,9 +32,7 @@ pub struct IdleArgs {
 }
 
 pub async fn run(conn: &ConnectArgs, args: IdleArgs) -> Result<()> {
-    let url = conn.server.split(',').next().unwrap_or_default().trim();
-    let addr = url.trim_start_matches("nats://").trim_start_matches("tls://").to_string();
-    let addr = if addr.contains(':') { addr } else { format!("{addr}:4222") };
+    let addr = conn.plain_address()?.addr;
     let mut held = Vec::with_capacity(args.clients);
     for i in 0..args.clients {
         let mut s = TcpStream::connect(&addr).await.map_err(|e| anyhow!("connection {} to {addr} failed: {e}", i + 1))?;

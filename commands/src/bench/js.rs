@@ -72,8 +72,8 @@ pub struct ObjArgs {
     /// Bucket name
     #[arg(long, default_value = "benchobj")]
     pub bucket: String,
-    /// Object size (bytes, or with a unit: 64MB)
-    #[arg(long, default_value = "64MiB", value_parser = super::parse_byte_size)]
+    /// Object size (bytes, or with a unit: 64MB; at most 1GiB)
+    #[arg(long, default_value = "64MiB", value_parser = super::parse_object_size)]
     pub size: usize,
     /// How many objects
     #[arg(long, default_value_t = 4)]

@@ -208,8 +208,36 @@ fn explain_lost_connection(e: anyhow::Error) -> anyhow::Error {
     }
 }
 
+/// The size of each message the mode sends, for the modes that send `--size` in one
+/// message.
+fn message_size(kind: &Kind) -> Option<usize> {
+    match kind {
+        Kind::Pub(load) | Kind::Pubsub(PubSubArgs { load, .. }) | Kind::Service(ServiceKind::Request(RequestArgs { load, .. })) => {
+            Some(load.size)
+        }
+        Kind::Service(ServiceKind::Serve(a)) => Some(a.size),
+        Kind::Js(js::JsKind::Pub(a)) => Some(a.size),
+        Kind::Kv(js::KvKind::Put(a)) => Some(a.size),
+        _ => None,
+    }
+}
+
+/// Refuses a `--size` the server would refuse (its `max_payload`), before any run
+/// allocates or sends it.
+async fn check_message_size(conn: &ConnectArgs, size: usize) -> Result<()> {
+    let max = conn.connect().await?.server_info().max_payload;
+    if size > max {
+        let show = |n: usize| crate::jsapi::human_bytes(n as u64);
+        anyhow::bail!("--size {} is over the server's max_payload of {} ({max} bytes)", show(size), show(max));
+    }
+    Ok(())
+}
+
 /// Runs the benchmark; `None` for the modes that only serve (`service serve`, `idle`).
 async fn measure(conn: &ConnectArgs, kind: Kind, client: Engine, progress: &run::Progress) -> Result<Option<report::Report>> {
+    if let Some(size) = message_size(&kind) {
+        check_message_size(conn, size).await?;
+    }
     Ok(Some(match kind {
         Kind::Pub(load) => run::publish_only(conn, client, load, progress).await?,
         Kind::Sub(a) => run::subscribe_only(conn, client, a, progress).await?,
@@ -234,5 +262,17 @@ pub fn parse_byte_size(s: &str) -> std::result::Result<usize, String> {
     match crate::jsapi::parse_size(s)? {
         n if n < 0 => Err(format!("invalid size \"{s}\": it can not be negative")),
         n => Ok(n as usize),
+    }
+}
+
+/// The largest object `bench obj` takes: each object is built in memory before it is
+/// sent in chunks.
+pub const MAX_OBJECT_SIZE: usize = 1 << 30;
+
+/// `--size` of `bench obj`: as [`parse_byte_size`], at most [`MAX_OBJECT_SIZE`].
+pub fn parse_object_size(s: &str) -> std::result::Result<usize, String> {
+    match parse_byte_size(s)? {
+        n if n > MAX_OBJECT_SIZE => Err(format!("invalid size \"{s}\": objects of at most 1 GiB are supported (each is held in memory)")),
+        n => Ok(n),
     }
 }

@@ -18,7 +18,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 use super::Load;
-use crate::connect::ConnectArgs;
+use crate::connect::{ConnectArgs, PlainAddress, UrlAuth};
 
 /// An open connection after CONNECT.
 pub struct Wire {
@@ -34,22 +34,15 @@ impl Wire {
         if conn.creds.is_some() || conn.nkey.is_some() {
             return Err(anyhow!("--creds and --nkey need `--client async-nats`"));
         }
-        let url = conn.server.split(',').next().unwrap_or_default().trim();
-        let addr = url.split("://").last().unwrap_or(url);
-        let (auth, addr) = match addr.rsplit_once('@') {
-            Some((auth, host)) => (Some(auth.to_string()), host.to_string()),
-            None => (None, addr.to_string()),
-        };
-        let addr = if addr.contains(':') { addr } else { format!("{addr}:4222") };
+        let PlainAddress { addr, auth } = conn.plain_address()?;
         let stream = TcpStream::connect(&addr).await.map_err(|e| anyhow!("cannot connect to {addr}: {e}"))?;
         stream.set_nodelay(true)?;
         let mut fields = vec!["\"verbose\":false".to_string(), "\"pedantic\":false".to_string(), "\"name\":\"natsx bench\"".to_string()];
         let (mut user, mut pass, mut token) = (conn.user.clone(), conn.password.clone(), conn.token.clone());
-        if let Some(auth) = auth {
-            match auth.split_once(':') {
-                Some((u, p)) => (user, pass) = (Some(u.to_string()), Some(p.to_string())),
-                None => token = Some(auth),
-            }
+        match auth {
+            Some(UrlAuth::User(u, p)) => (user, pass) = (Some(u), Some(p)),
+            Some(UrlAuth::Token(t)) => token = Some(t),
+            None => {}
         }
         match (user, pass) {
             (Some(u), Some(p)) => fields.extend([format!("\"user\":{}", json_string(&u)), format!("\"pass\":{}", json_string(&p))]),
