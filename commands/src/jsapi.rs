@@ -74,6 +74,13 @@ pub fn parse_size(s: &str) -> std::result::Result<i64, String> {
     Ok(bytes as i64)
 }
 
+/// A message size limit (`max_msg_size`): as [`parse_size`], at most 2 GiB - 1 (Go's
+/// `int32`, as nats-server stores it).
+pub fn parse_msg_size(s: &str) -> std::result::Result<i32, String> {
+    let n = parse_size(s)?;
+    i32::try_from(n).map_err(|_| format!("invalid size \"{s}\": a message size limit is at most 2147483647 bytes (2 GiB - 1)"))
+}
+
 /// Durations: Go syntax (`90s`, `1h30m`) plus `d`, `w` and `y` units; `0` or `-1` for none.
 pub fn parse_long_duration(s: &str) -> std::result::Result<Duration, String> {
     let t = s.trim();

@@ -82,8 +82,8 @@ pub struct AddArgs {
     #[arg(long, value_parser = parse_long_duration)]
     pub ttl: Option<Duration>,
     /// Largest value accepted (e.g. 1MB)
-    #[arg(long = "max-value-size", value_parser = parse_size, allow_hyphen_values = true)]
-    pub max_value_size: Option<i64>,
+    #[arg(long = "max-value-size", value_parser = crate::jsapi::parse_msg_size, allow_hyphen_values = true)]
+    pub max_value_size: Option<i32>,
     /// Largest total size of the bucket (e.g. 1GB)
     #[arg(long = "max-bucket-size", value_parser = parse_size, allow_hyphen_values = true)]
     pub max_bucket_size: Option<i64>,
@@ -241,7 +241,7 @@ pub async fn run(conn: &ConnectArgs, args: KvArgs) -> Result<()> {
                 description: a.description.unwrap_or_default(),
                 history: a.history,
                 max_age: a.ttl.unwrap_or_default(),
-                max_value_size: a.max_value_size.map_or(-1, |v| v as i32),
+                max_value_size: a.max_value_size.unwrap_or(-1),
                 max_bytes: a.max_bucket_size.unwrap_or(-1),
                 storage,
                 num_replicas: a.replicas,

@@ -82,8 +82,8 @@ pub struct AddArgs {
     #[arg(long = "max-age", value_parser = parse_long_duration)]
     pub max_age: Option<Duration>,
     /// Maximum message size (e.g. 1MB; -1 unlimited)
-    #[arg(long = "max-msg-size", value_parser = parse_size, allow_hyphen_values = true)]
-    pub max_msg_size: Option<i64>,
+    #[arg(long = "max-msg-size", value_parser = crate::jsapi::parse_msg_size, allow_hyphen_values = true)]
+    pub max_msg_size: Option<i32>,
     /// Maximum consumers (-1 unlimited)
     #[arg(long = "max-consumers", allow_hyphen_values = true)]
     pub max_consumers: Option<i64>,

@@ -45,10 +45,15 @@ pub fn queue_group(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
-/// A stream or consumer name, as nats-server accepts them.
+/// A stream or consumer name: one nats-server accepts (`isValidAssetName`, at most 255
+/// bytes) and that fits in an API subject (no other whitespace or control characters).
 pub fn jetstream_name(s: &str) -> Result<String, String> {
-    if !natsx_server::jetstream::config::valid_name(s) {
+    use natsx_server::jetstream::config::{valid_asset_name, MAX_NAME_LEN};
+    if !valid_asset_name(s) || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(format!("invalid name \"{s}\": names can not be empty or contain whitespace, '.', '*', '>', '/' or '\\'"));
+    }
+    if s.len() > MAX_NAME_LEN {
+        return Err(format!("invalid name: {} bytes long, the most is {MAX_NAME_LEN}", s.len()));
     }
     Ok(s.to_string())
 }

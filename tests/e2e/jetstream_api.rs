@@ -1717,3 +1717,140 @@ fn pulled_messages_keep_headers_and_bare_number_batch() {
     let extra = c.quiet(Duration::from_millis(300));
     assert!(extra.is_empty(), "nothing after a fulfilled batch: {extra:?}");
 }
+
+/// Consumer-create requests nats-server 2.15.1 refuses, each with the exact reply it sent
+/// (server/consumer.go `setConsumerConfigDefaults` and `checkConsumerCfg`, and the subject
+/// checks of `jsConsumerCreateRequest`); and the adjustments it makes instead of refusing.
+#[test]
+fn consumer_config_validation_matches_nats_server() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "A", r#"{"name":"A","subjects":["a.>"]}"#);
+    let err = |code: u16, err_code: u32, description: &str| {
+        format!(
+            r#"{{"type":"io.nats.jetstream.api.v1.consumer_create_response","error":{{"code":{code},"err_code":{err_code},"description":"{description}"}}}}"#
+        )
+    };
+    let long = "n".repeat(300);
+    let long_durable = format!(r#"{{"stream_name":"A","config":{{"durable_name":"{long}"}}}}"#);
+    let long_description = format!(r#"{{"stream_name":"A","config":{{"durable_name":"c21","description":"{}"}}}}"#, "x".repeat(5000));
+    let cases: Vec<(String, &str, String)> = vec![
+        (
+            "A.lps".into(),
+            r#"{"stream_name":"A","config":{"durable_name":"lps","deliver_policy":"last_per_subject","ack_policy":"explicit"}}"#,
+            err(400, 10094, "consumer delivery policy is deliver last per subject, but optional filter subject is not set"),
+        ),
+        (
+            "A.f1.a.x".into(),
+            r#"{"stream_name":"A","config":{"ack_policy":"explicit"}}"#,
+            err(400, 10131, "Consumer create request did not match filtered subject from create subject"),
+        ),
+        (
+            "A".into(),
+            r#"{"stream_name":"A","config":{"durable_name":"dd"}}"#,
+            err(400, 10020, "consumer expected to be ephemeral but a durable name was set in request"),
+        ),
+        ("A.c7".into(), r#"{"stream_name":"A","config":{"num_replicas":-1}}"#, err(400, 10133, "replicas count cannot be negative")),
+        ("A.c8".into(), r#"{"stream_name":"A","config":{"deliver_subject":"a.b"}}"#, err(400, 10081, "consumer deliver subject forms a cycle")),
+        ("A.c9".into(), r#"{"stream_name":"A","config":{"filter_subject":"a..b"}}"#, err(500, 10052, "invalid subject")),
+        (
+            "A.c10".into(),
+            r#"{"stream_name":"A","config":{"filter_subjects":["a.x",""]}}"#,
+            err(400, 10139, "consumer filter in FilterSubjects cannot be empty"),
+        ),
+        (
+            "A.c11".into(),
+            r#"{"stream_name":"A","config":{"sample_freq":"x%"}}"#,
+            err(400, 10095, r#"failed to parse consumer sampling configuration: strconv.Atoi: parsing \"x\": invalid syntax"#),
+        ),
+        (
+            "A.c12".into(),
+            r#"{"stream_name":"A","config":{"sample_freq":"-5"}}"#,
+            err(400, 10095, r#"failed to parse consumer sampling configuration: \u003cnil\u003e"#),
+        ),
+        (
+            "A.c13".into(),
+            r#"{"stream_name":"A","config":{"priority_timeout":5}}"#,
+            err(400, 10197, "PinnedTTL cannot be set when PriorityPolicy is none"),
+        ),
+        (
+            "A.c14".into(),
+            r#"{"stream_name":"A","config":{"max_expires":5}}"#,
+            err(400, 10115, r#"consumer max request expires needs to be \u003e= 1ms"#),
+        ),
+        (
+            "A.c15".into(),
+            r#"{"stream_name":"A","config":{"deliver_subject":"d","max_ack_pending":5}}"#,
+            err(400, 10082, "consumer requires ack policy for max ack pending"),
+        ),
+        (
+            "A.c16".into(),
+            r#"{"stream_name":"A","config":{"backoff":[-1],"ack_policy":"explicit"}}"#,
+            err(400, 10184, "consumer backoff needs to be positive"),
+        ),
+        (
+            "A.c18".into(),
+            r#"{"stream_name":"A","pedantic":true,"config":{"max_waiting":-1}}"#,
+            err(400, 10157, "pedantic mode: max_waiting must not be negative"),
+        ),
+        ("A.a/b".into(), r#"{"stream_name":"A","config":{}}"#, err(400, 10127, "Consumer name can not contain path separators")),
+        (
+            "A.c20".into(),
+            r#"{"stream_name":"A","action":"bogus","config":{}}"#,
+            err(400, 10025, r#"invalid JSON: unknown consumer action: \"bogus\""#),
+        ),
+        ("A.c21".into(), &long_description, err(400, 10107, "consumer description is too long, maximum allowed is 4096")),
+        (format!("A.{long}"), &long_durable, err(400, 10102, "consumer name is too long, maximum allowed is 255")),
+        (
+            "A.c1".into(),
+            r#"{"stream_name":"A","config":{"max_deliver":"x"}}"#,
+            err(400, 10025, "invalid JSON: json: cannot unmarshal string into Go struct field CreateConsumerRequest.config.max_deliver of type int"),
+        ),
+        (
+            "A.c1".into(),
+            r#"{"stream_name":"A","config":{"opt_start_seq":-1}}"#,
+            err(
+                400,
+                10025,
+                "invalid JSON: json: cannot unmarshal number -1 into Go struct field CreateConsumerRequest.config.opt_start_seq of type uint64",
+            ),
+        ),
+        (
+            "A.c1".into(),
+            r#"{"stream_name":"A","config":{"backoff":["x"]}}"#,
+            err(400, 10025, "invalid JSON: json: cannot unmarshal string into CreateConsumerRequest.config.backoff.0 of type time.Duration"),
+        ),
+        (
+            "A.c1".into(),
+            r#"{"stream_name":"A","config":{"metadata":{"a":1}}}"#,
+            err(400, 10025, "invalid JSON: json: cannot unmarshal number into Go struct field CreateConsumerRequest.config.metadata.a of type string"),
+        ),
+    ];
+    for (suffix, body, expected) in &cases {
+        assert_eq!(&c.api(&format!("$JS.API.CONSUMER.CREATE.{suffix}"), body), expected, "CREATE.{suffix} {body}");
+    }
+    // What nats-server adjusts rather than refuses.
+    let config = |reply: &str| json(reply)["config"].clone();
+    // The subject names the consumer, whatever config.name says.
+    let v = config(&c.api("$JS.API.CONSUMER.CREATE.A.c5", r#"{"stream_name":"A","config":{"name":"zz"}}"#));
+    assert_eq!(v["name"], "c5");
+    // A negative inactive threshold on an ephemeral becomes the 5 s default.
+    let v = config(&c.api("$JS.API.CONSUMER.CREATE.A.c6", r#"{"stream_name":"A","config":{"inactive_threshold":-1}}"#));
+    assert_eq!(v["inactive_threshold"], 5_000_000_000i64);
+    // Negative limits are reset: max_waiting to its default, max_deliver and max_ack_pending to -1.
+    let body = r#"{"stream_name":"A","config":{"durable_name":"c19","max_waiting":-1,"max_deliver":-5,"max_ack_pending":-9}}"#;
+    let v = config(&c.api("$JS.API.CONSUMER.CREATE.A.c19", body));
+    assert_eq!((&v["max_waiting"], &v["max_deliver"], &v["max_ack_pending"]), (&json!(512), &json!(-1), &json!(-1)));
+    // The first backoff sets ack_wait, whatever the ack policy.
+    let body = r#"{"stream_name":"A","config":{"backoff":[1000000000,2000000000],"ack_policy":"none","max_deliver":3}}"#;
+    assert_eq!(config(&c.api("$JS.API.CONSUMER.CREATE.A.c17", body))["ack_wait"], 1_000_000_000i64);
+    // A legacy ephemeral's generated name is not written into its config.
+    let reply = json(&c.api("$JS.API.CONSUMER.CREATE.A", r#"{"stream_name":"A","config":{"ack_policy":"explicit"}}"#));
+    assert_eq!((reply["name"].as_str().map(str::len), reply["config"].get("name")), (Some(8), None));
+    // max_msg_size is Go's int32.
+    let reply = c.api("$JS.API.STREAM.CREATE.B", r#"{"name":"B","max_msg_size":3000000000}"#);
+    assert!(
+        reply.contains("json: cannot unmarshal number 3000000000 into Go struct field StreamConfigRequest.max_msg_size of type int32"),
+        "{reply}"
+    );
+}

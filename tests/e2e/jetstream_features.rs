@@ -40,7 +40,15 @@ async fn deliver_policies_and_filters() {
     }
     let c = pull(&s, "last", consumer::pull::Config { deliver_policy: consumer::DeliverPolicy::Last, ..Default::default() }).await;
     assert_eq!(payloads(&fetch(&c, 10).await), vec!["4"]);
-    let c = pull(&s, "lps", consumer::pull::Config { deliver_policy: consumer::DeliverPolicy::LastPerSubject, ..Default::default() }).await;
+    // Last per subject needs a filter (nats-server 2.15.1: 10094).
+    let lps = consumer::pull::Config {
+        durable_name: Some("lps".into()),
+        deliver_policy: consumer::DeliverPolicy::LastPerSubject,
+        ..Default::default()
+    };
+    let err = s.create_consumer(lps.clone()).await.unwrap_err();
+    assert!(err.to_string().contains("but optional filter subject is not set"), "{err}");
+    let c = pull(&s, "lps", consumer::pull::Config { filter_subject: "dp.*".into(), ..lps }).await;
     assert_eq!(payloads(&fetch(&c, 10).await), vec!["2", "3", "4"]);
     let c = pull(
         &s,

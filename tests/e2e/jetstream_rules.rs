@@ -369,7 +369,7 @@ fn sequence_space_exhaustion_is_refused_not_fatal() {
         assert_eq!(get_msg(&mut c, name, top).unwrap().2, "2");
         assert!(get_msg(&mut c, name, u64::MAX).is_none());
         let body = format!(r#"{{"stream_name":"{name}","config":{{"durable_name":"C","ack_policy":"explicit"}}}}"#);
-        create_consumer(&mut c, &format!("$JS.API.CONSUMER.CREATE.{name}"), &body);
+        create_consumer(&mut c, &format!("$JS.API.CONSUMER.CREATE.{name}.C"), &body);
         let reply = c.api(&format!("$JS.API.CONSUMER.INFO.{name}.C"), "");
         assert_eq!(json(&reply)["num_pending"], 2, "{reply}");
     }

@@ -24,6 +24,10 @@ pub const DEFAULT_ACK_WAIT: i64 = 30 * NANOS_PER_SEC;
 pub const DEFAULT_MAX_ACK_PENDING: i64 = 1000;
 pub const DEFAULT_MAX_WAITING: i64 = 512;
 pub const DEFAULT_INACTIVE_THRESHOLD: i64 = 5 * NANOS_PER_SEC;
+/// How long a pinned client keeps its pin without pulling (nats-server's `JsDefaultPinnedTTL`).
+pub const DEFAULT_PINNED_TTL: i64 = 120 * NANOS_PER_SEC;
+/// The shortest idle heartbeat a push consumer may ask for.
+const MIN_HEARTBEAT_NANOS: i64 = 100_000_000;
 
 fn is_false(b: &bool) -> bool {
     !*b
@@ -208,7 +212,8 @@ pub struct StreamConfig {
     pub max_bytes: i64,
     pub max_age: i64,
     pub max_msgs_per_subject: i64,
-    pub max_msg_size: i64,
+    /// Go's `int32`: larger values are refused as nats-server refuses them.
+    pub max_msg_size: i32,
     pub discard: Discard,
     pub storage: Storage,
     pub num_replicas: i64,
@@ -332,12 +337,11 @@ fn null_as_default<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(d: 
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
-/// Whether a stream or consumer name is usable: not empty, no `.`, `*`, `>`, `/`, `\`,
-/// whitespace or control characters.
-pub fn valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 255
-        && !name.chars().any(|c| matches!(c, '.' | '*' | '>' | '/' | '\\') || c.is_whitespace() || c.is_control())
+/// nats-server's `isValidAssetName`: a stream or consumer name is not empty and has no
+/// space, `\t`, `\r`, `\n`, `\f`, `.`, `*`, `>`, `\\` or `/`. Length is checked on its own
+/// ([`MAX_NAME_LEN`]), with its own error.
+pub fn valid_asset_name(name: &str) -> bool {
+    !name.is_empty() && !name.bytes().any(|c| matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'.' | b'*' | b'>' | b'\\' | b'/'))
 }
 
 fn invalid(text: impl AsRef<str>) -> ApiError {
@@ -406,7 +410,7 @@ impl StreamConfig {
     /// in its order (nats-server's `checkStreamCfg`).
     pub fn normalize(&mut self, ctx: &StreamContext<'_>) -> Result<(), ApiError> {
         let pedantic = ctx.pedantic;
-        if !valid_name(&self.name) {
+        if !valid_asset_name(&self.name) {
             return Err(invalid("stream name is required and can not contain '.', '*', '>', '\\', '/'"));
         }
         if self.name.len() > MAX_NAME_LEN {
@@ -431,7 +435,6 @@ impl StreamConfig {
             (&mut self.max_msgs, "max_msgs"),
             (&mut self.max_msgs_per_subject, "max_msgs_per_subject"),
             (&mut self.max_bytes, "max_bytes"),
-            (&mut self.max_msg_size, "max_msg_size"),
             (&mut self.max_consumers, "max_consumers"),
         ] {
             if *limit == 0 || *limit < -1 {
@@ -440,6 +443,12 @@ impl StreamConfig {
                 }
                 *limit = -1;
             }
+        }
+        if self.max_msg_size == 0 || self.max_msg_size < -1 {
+            if pedantic && self.max_msg_size < -1 {
+                return Err(pedantic_error("max_msg_size must be set to -1"));
+            }
+            self.max_msg_size = -1;
         }
         if self.max_age < 0 {
             return Err(invalid("max age can not be negative"));
@@ -554,7 +563,7 @@ impl StreamConfig {
             }
         }
         refuse_external(mirror)?;
-        if !valid_name(&mirror.name) {
+        if !valid_asset_name(&mirror.name) {
             return Err(ApiError::new("JSMirrorInvalidStreamName"));
         }
         if mirror.opt_start_seq > 0 && mirror.opt_start_time.is_some() {
@@ -576,7 +585,7 @@ impl StreamConfig {
     fn check_sources(&self, ctx: &StreamContext<'_>) -> Result<(), ApiError> {
         let mut inames = std::collections::HashSet::new();
         for (n, source) in self.sources.iter().enumerate() {
-            if !valid_name(&source.name) {
+            if !valid_asset_name(&source.name) {
                 return Err(ApiError::new("JSSourceInvalidStreamName"));
             }
             if !inames.insert(source.iname()) {
@@ -849,7 +858,12 @@ const CONSUMER_KEYS: &[&str] = &[
 /// The stream facts a consumer config is checked against.
 pub struct ConsumerContext<'a> {
     pub stream: &'a StreamConfig,
+    /// A durable (`durable_name` set): never expires unless given an inactive threshold.
     pub durable: bool,
+    /// The account's `max_ack_pending` limit (0: none).
+    pub account_max_ack_pending: i64,
+    /// The request's `pedantic` flag: refuse what would otherwise be adjusted.
+    pub pedantic: bool,
 }
 
 impl ConsumerConfig {
@@ -866,170 +880,281 @@ impl ConsumerConfig {
         self.deliver_subject.is_empty()
     }
 
+    /// Fills in defaults and checks the configuration, in nats-server's order and with its
+    /// errors: `setConsumerConfigDefaults` then `checkConsumerCfg` (server/consumer.go),
+    /// then the name checks of `addConsumerWithAssignment`. Without `pedantic`, negative
+    /// limits are reset as nats-server resets them; with it they are refused (10157).
     pub fn normalize(&mut self, ctx: &ConsumerContext<'_>) -> Result<(), ApiError> {
-        let bad = |text: &str| ApiError::new("JSConsumerCreateErrF").with("err", text);
-        if !self.durable_name.is_empty() && !valid_name(&self.durable_name) {
-            return Err(ApiError::new("JSConsumerBadDurableNameErr"));
+        self.set_defaults(ctx)?;
+        self.check(ctx)?;
+        if ctx.durable && self.durable_name.len() > MAX_NAME_LEN {
+            return Err(ApiError::new("JSConsumerNameTooLongErrF").with("max", MAX_NAME_LEN.to_string()));
         }
-        if !self.name.is_empty() && !valid_name(&self.name) {
-            return Err(ApiError::new("JSConsumerBadDurableNameErr"));
+        // Ephemerals always expire (nats-server's `updateInactiveThreshold`).
+        if !ctx.durable && self.inactive_threshold <= 0 {
+            self.inactive_threshold = DEFAULT_INACTIVE_THRESHOLD;
         }
-        if !self.durable_name.is_empty() && !self.name.is_empty() && self.durable_name != self.name {
-            return Err(ApiError::new("JSConsumerCreateDurableAndNameMismatch"));
-        }
-        if self.description.len() > 4096 {
-            return Err(ApiError::new("JSConsumerDescriptionTooLongErrF").with("max", "4096"));
-        }
-        match self.deliver_policy {
-            DeliverPolicy::ByStartSequence if self.opt_start_seq == 0 => {
-                return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
-                    .with("err", "consumer delivery policy is deliver by start sequence, but optional start sequence is not set"));
+        Ok(())
+    }
+
+    /// nats-server's `setConsumerConfigDefaults`.
+    fn set_defaults(&mut self, ctx: &ConsumerContext<'_>) -> Result<(), ApiError> {
+        let pedantic = ctx.pedantic;
+        if self.max_deliver == 0 || self.max_deliver < -1 {
+            if pedantic && self.max_deliver < -1 {
+                return Err(pedantic_error("max_deliver must be set to -1"));
             }
-            DeliverPolicy::ByStartTime if self.opt_start_time.is_none() => {
-                return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
-                    .with("err", "consumer delivery policy is deliver by start time, but optional start time is not set"));
-            }
-            DeliverPolicy::ByStartSequence if self.opt_start_time.is_some() => {
-                return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
-                    .with("err", "consumer delivery policy is deliver by start sequence, but optional start time is also set"));
-            }
-            DeliverPolicy::ByStartSequence => {}
-            DeliverPolicy::ByStartTime => {
-                if self.opt_start_seq > 0 {
-                    return Err(ApiError::new("JSConsumerInvalidPolicyErrF")
-                        .with("err", "consumer delivery policy is deliver by start time, but optional start sequence is also set"));
+            self.max_deliver = -1;
+        }
+        for (value, floor, name, text) in [
+            (&mut self.max_waiting, 0, "max_waiting", "must not be negative"),
+            (&mut self.max_ack_pending, -1, "max_ack_pending", "must be set to -1"),
+            (&mut self.max_batch, 0, "max_batch", "must not be negative"),
+            (&mut self.max_expires, 0, "max_expires", "must not be negative"),
+            (&mut self.max_bytes, 0, "max_bytes", "must not be negative"),
+            (&mut self.idle_heartbeat, 0, "idle_heartbeat", "must not be negative"),
+            (&mut self.inactive_threshold, 0, "inactive_threshold", "must not be negative"),
+            (&mut self.priority_timeout, 0, "priority_timeout", "must not be negative"),
+        ] {
+            if *value < floor {
+                if pedantic {
+                    return Err(pedantic_error(format!("{name} {text}")));
                 }
-                if self.opt_start_time.as_deref().and_then(crate::monitor::time::parse_rfc3339).is_none() {
-                    return Err(ApiError::new("JSInvalidJSONErr").with("err", "invalid opt_start_time"));
-                }
-            }
-            _ if self.opt_start_seq > 0 || self.opt_start_time.is_some() => {
-                return Err(ApiError::new("JSConsumerInvalidPolicyErrF").with(
-                    "err",
-                    "consumer delivery policy is not deliver by start sequence or time, but optional start sequence or time is set",
-                ));
-            }
-            _ => {}
-        }
-        if !self.filter_subject.is_empty() && !self.filter_subjects.is_empty() {
-            return Err(ApiError::new("JSConsumerDuplicateFilterSubjects"));
-        }
-        let filters = self.filters();
-        for (i, f) in filters.iter().enumerate() {
-            if f.is_empty() || !subject::is_valid_subscribe(f.as_bytes()) {
-                return Err(ApiError::new("JSConsumerFilterNotSubsetErr"));
-            }
-            for g in &filters[i + 1..] {
-                if subject::patterns_intersect(f.as_bytes(), g.as_bytes()) {
-                    return Err(ApiError::new("JSConsumerOverlappingSubjectFilters"));
-                }
+                *value = floor;
             }
         }
-        if self.is_pull() {
+        if self.deliver_subject.is_empty() && self.max_waiting == 0 {
+            self.max_waiting = DEFAULT_MAX_WAITING;
+        }
+        if self.ack_wait == 0 && matches!(self.ack_policy, AckPolicy::Explicit | AckPolicy::All) {
+            self.ack_wait = DEFAULT_ACK_WAIT;
+        }
+        if let Some(&first) = self.backoff.first() {
+            if pedantic && self.ack_wait != first {
+                return Err(pedantic_error("first backoff value has to equal batch AckWait"));
+            }
+            self.ack_wait = first;
+        }
+        let limits = &ctx.stream.consumer_limits;
+        if self.max_ack_pending == 0 {
+            if pedantic && limits.max_ack_pending > 0 {
+                return Err(pedantic_error("max_ack_pending must be set if it's configured in stream limits"));
+            }
+            self.max_ack_pending = limits.max_ack_pending;
+        }
+        if self.inactive_threshold == 0 {
+            if pedantic && limits.inactive_threshold > 0 {
+                return Err(pedantic_error("inactive_threshold must be set if it's configured in stream limits"));
+            }
+            self.inactive_threshold = limits.inactive_threshold;
+        }
+        if self.max_ack_pending == 0 && self.ack_policy != AckPolicy::None {
+            let account = ctx.account_max_ack_pending;
+            self.max_ack_pending = if account > 0 && account < DEFAULT_MAX_ACK_PENDING { account } else { DEFAULT_MAX_ACK_PENDING };
+        }
+        if self.priority_policy == PriorityPolicy::PinnedClient && self.priority_timeout == 0 {
+            self.priority_timeout = DEFAULT_PINNED_TTL;
+        }
+        Ok(())
+    }
+
+    /// nats-server's `checkConsumerCfg`, for a single server.
+    fn check(&self, ctx: &ConsumerContext<'_>) -> Result<(), ApiError> {
+        let stream = ctx.stream;
+        if !self.name.is_empty() && !valid_asset_name(&self.name) {
+            return Err(invalid("consumer name can not contain '.', '*', '>', '\\', '/'"));
+        }
+        if !self.durable_name.is_empty() && !valid_asset_name(&self.durable_name) {
+            return Err(invalid("consumer durable name can not contain '.', '*', '>', '\\', '/'"));
+        }
+        if self.num_replicas > 0 && self.num_replicas > stream.num_replicas {
+            return Err(ApiError::new("JSConsumerReplicasExceedsStream"));
+        }
+        if self.num_replicas < 0 {
+            return Err(ApiError::new("JSReplicasCountCannotBeNegative"));
+        }
+        if matches!(stream.retention, Retention::Interest | Retention::WorkQueue)
+            && self.num_replicas != 0
+            && self.num_replicas != stream.num_replicas
+        {
+            return Err(ApiError::new("JSConsumerReplicasShouldMatchStream"));
+        }
+        if self.backoff.iter().any(|d| *d < 0) {
+            return Err(ApiError::new("JSConsumerBackOffNegativeErr"));
+        }
+        if self.ack_wait < 0 {
+            return Err(ApiError::new("JSConsumerAckWaitNegativeErr"));
+        }
+        if !self.backoff.is_empty() && self.max_deliver != -1 && self.backoff.len() as i64 > self.max_deliver {
+            return Err(ApiError::new("JSConsumerMaxDeliverBackoffErr"));
+        }
+        if self.description.len() > MAX_DESCRIPTION_LEN {
+            return Err(ApiError::new("JSConsumerDescriptionTooLongErrF").with("max", MAX_DESCRIPTION_LEN.to_string()));
+        }
+        if !self.is_pull() {
+            let deliver = self.deliver_subject.as_bytes();
+            if subject::has_wildcard(deliver) {
+                return Err(ApiError::new("JSConsumerDeliverToWildcardsErr"));
+            }
+            if !subject::is_valid_publish(deliver) {
+                return Err(ApiError::new("JSConsumerInvalidDeliverSubject"));
+            }
+            if stream.subjects.iter().any(|s| subject::matches(s.as_bytes(), deliver)) {
+                return Err(ApiError::new("JSConsumerDeliverCycleErr"));
+            }
+            if self.max_waiting != 0 {
+                return Err(ApiError::new("JSConsumerPushMaxWaitingErr"));
+            }
+            if self.max_ack_pending > 0 && self.ack_policy == AckPolicy::None {
+                return Err(ApiError::new("JSConsumerMaxPendingAckPolicyRequiredErr"));
+            }
+            if self.idle_heartbeat > 0 && self.idle_heartbeat < MIN_HEARTBEAT_NANOS {
+                return Err(ApiError::new("JSConsumerSmallHeartbeatErr"));
+            }
+        } else {
+            if self.ack_policy == AckPolicy::None && stream.retention == Retention::WorkQueue {
+                return Err(ApiError::new("JSConsumerPullRequiresAckErr"));
+            }
+            if self.rate_limit_bps > 0 {
+                return Err(ApiError::new("JSConsumerPullWithRateLimitErr"));
+            }
+            if self.max_waiting < 0 {
+                return Err(ApiError::new("JSConsumerMaxWaitingNegativeErr"));
+            }
             if self.idle_heartbeat > 0 {
                 return Err(ApiError::new("JSConsumerHBRequiresPushErr"));
             }
             if self.flow_control {
                 return Err(ApiError::new("JSConsumerFCRequiresPushErr"));
             }
-            if !self.deliver_group.is_empty() {
-                return Err(bad("consumer with deliver group requires a deliver subject"));
+            if self.max_batch < 0 {
+                return Err(ApiError::new("JSConsumerMaxRequestBatchNegativeErr"));
             }
-            if self.max_waiting < 0 {
-                return Err(ApiError::new("JSConsumerMaxWaitingNegativeErr"));
-            }
-            if self.max_waiting == 0 {
-                self.max_waiting = DEFAULT_MAX_WAITING;
-            }
-        } else {
-            if self.max_waiting != 0 {
-                return Err(ApiError::new("JSConsumerPushMaxWaitingErr"));
-            }
-            if !subject::is_valid_publish(self.deliver_subject.as_bytes()) {
-                return Err(ApiError::new("JSConsumerInvalidDeliverSubject"));
-            }
-            if self.flow_control && self.idle_heartbeat <= 0 {
-                return Err(ApiError::new("JSConsumerWithFlowControlNeedsHeartbeats"));
-            }
-            if self.max_batch != 0 || self.max_expires != 0 || self.max_bytes != 0 {
-                return Err(bad("consumer in push mode can not set max batch, max expires or max bytes"));
+            if self.max_expires != 0 && self.max_expires < 1_000_000 {
+                return Err(ApiError::new("JSConsumerMaxRequestExpiresTooSmall"));
             }
         }
-        if self.idle_heartbeat != 0 && self.idle_heartbeat < 100_000_000 {
-            return Err(ApiError::new("JSConsumerSmallHeartbeatErr"));
+        let account = ctx.account_max_ack_pending;
+        if account > 0 && self.max_ack_pending > account {
+            return Err(ApiError::new("JSConsumerMaxPendingAckExcessErrF").with("limit", account.to_string()));
         }
-        if self.max_deliver == 0 {
-            self.max_deliver = -1;
+        let limits = &stream.consumer_limits;
+        if limits.max_ack_pending > 0 && self.max_ack_pending > limits.max_ack_pending {
+            return Err(ApiError::new("JSConsumerMaxPendingAckExcessErrF").with("limit", limits.max_ack_pending.to_string()));
         }
-        if self.max_deliver < -1 || (self.max_deliver > 0 && self.backoff.len() as i64 > self.max_deliver) {
-            return Err(ApiError::new("JSConsumerMaxDeliverBackoffErr"));
+        if limits.inactive_threshold > 0 && self.inactive_threshold > limits.inactive_threshold {
+            let limit = crate::monitor::time::go_duration(std::time::Duration::from_nanos(limits.inactive_threshold as u64));
+            return Err(ApiError::new("JSConsumerInactiveThresholdExcess").with("limit", limit));
         }
-        if self.ack_policy != AckPolicy::None {
-            if !self.backoff.is_empty() {
-                if self.backoff.iter().any(|d| *d <= 0) {
-                    return Err(bad("backoff durations must be positive"));
+        if self.direct {
+            if self.is_pull() {
+                return Err(ApiError::new("JSConsumerDirectRequiresPushErr"));
+            }
+            if !self.durable_name.is_empty() {
+                return Err(ApiError::new("JSConsumerDirectRequiresEphemeralErr"));
+            }
+        }
+        if !self.filter_subject.is_empty() && !self.filter_subjects.is_empty() {
+            return Err(ApiError::new("JSConsumerDuplicateFilterSubjects"));
+        }
+        if !self.filter_subject.is_empty() && !subject::is_valid_subscribe(self.filter_subject.as_bytes()) {
+            return Err(invalid("invalid subject"));
+        }
+        if self.filter_subjects.iter().any(String::is_empty) {
+            return Err(ApiError::new("JSConsumerEmptyFilter"));
+        }
+        let filters = self.filters();
+        for (i, f) in filters.iter().enumerate() {
+            if !subject::is_valid_subscribe(f.as_bytes()) {
+                return Err(invalid("invalid subject"));
+            }
+            if filters.iter().enumerate().any(|(j, g)| i != j && subject::matches(g.as_bytes(), f.as_bytes())) {
+                return Err(ApiError::new("JSConsumerOverlappingSubjectFilters"));
+            }
+        }
+        self.check_start_position()?;
+        if !self.sample_freq.is_empty() {
+            match self.sample_freq.trim_end_matches('%').parse::<i64>() {
+                Ok(n) if n >= 0 => {}
+                Ok(_) => return Err(ApiError::new("JSConsumerInvalidSamplingErrF").with("err", "<nil>")),
+                Err(_) => {
+                    let text = format!("strconv.Atoi: parsing {:?}: invalid syntax", self.sample_freq.trim_end_matches('%'));
+                    return Err(ApiError::new("JSConsumerInvalidSamplingErrF").with("err", text));
                 }
-                if self.ack_wait == 0 {
-                    self.ack_wait = self.backoff[0];
-                }
-            }
-            if self.ack_wait == 0 {
-                self.ack_wait = DEFAULT_ACK_WAIT;
-            }
-            if self.max_ack_pending == 0 {
-                self.max_ack_pending = if ctx.stream.consumer_limits.max_ack_pending > 0 {
-                    ctx.stream.consumer_limits.max_ack_pending
-                } else {
-                    DEFAULT_MAX_ACK_PENDING
-                };
             }
         }
-        if self.ack_wait < 0 {
-            return Err(bad("consumer ack wait needs to be positive"));
+        if self.flow_control && self.idle_heartbeat == 0 {
+            return Err(ApiError::new("JSConsumerWithFlowControlNeedsHeartbeats"));
         }
-        if self.max_ack_pending < -1 {
-            return Err(bad("consumer max ack pending needs to be positive"));
+        if !self.durable_name.is_empty() && !self.name.is_empty() && self.name != self.durable_name {
+            return Err(ApiError::new("JSConsumerCreateDurableAndNameMismatch"));
         }
-        if ctx.stream.consumer_limits.max_ack_pending > 0 && self.max_ack_pending > ctx.stream.consumer_limits.max_ack_pending {
-            return Err(
-                ApiError::new("JSConsumerMaxPendingAckExcessErrF").with("limit", ctx.stream.consumer_limits.max_ack_pending.to_string())
-            );
-        }
-        if !ctx.durable && self.inactive_threshold == 0 {
-            self.inactive_threshold = if ctx.stream.consumer_limits.inactive_threshold > 0 {
-                ctx.stream.consumer_limits.inactive_threshold
-            } else {
-                DEFAULT_INACTIVE_THRESHOLD
-            };
-        }
-        if self.inactive_threshold < 0 {
-            return Err(bad("consumer inactive threshold needs to be positive"));
-        }
-        if ctx.stream.retention == Retention::WorkQueue && self.is_pull() && self.ack_policy == AckPolicy::None {
-            return Err(ApiError::new("JSConsumerPullRequiresAckErr"));
-        }
-        if self.rate_limit_bps > 0 && self.is_pull() {
-            return Err(ApiError::new("JSConsumerPullWithRateLimitErr"));
+        if self.metadata.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>() > MAX_METADATA_LEN {
+            return Err(ApiError::new("JSConsumerMetadataLengthErrF").with("limit", format!("{}KB", MAX_METADATA_LEN / 1024)));
         }
         if self.priority_policy != PriorityPolicy::None {
-            if self.priority_groups.is_empty() {
-                return Err(ApiError::new("JSConsumerPriorityPolicyWithoutGroup"));
-            }
             if !self.is_pull() {
                 return Err(ApiError::new("JSConsumerPushWithPriorityGroupErr"));
             }
-            if self.priority_policy == PriorityPolicy::PinnedClient && self.priority_timeout == 0 {
-                self.priority_timeout = 120 * NANOS_PER_SEC;
+            if self.priority_groups.is_empty() {
+                return Err(ApiError::new("JSConsumerPriorityPolicyWithoutGroup"));
             }
-        } else if !self.priority_groups.is_empty() {
-            return Err(ApiError::new("JSConsumerPriorityGroupWithPolicyNone"));
-        }
-        if self.priority_groups.iter().any(|g| {
-            g.is_empty() || g.len() > 16 || !g.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '/' || c == '=')
-        }) {
-            return Err(ApiError::new("JSConsumerInvalidGroupNameErr"));
+            for group in &self.priority_groups {
+                if group.is_empty() {
+                    return Err(ApiError::new("JSConsumerEmptyGroupName"));
+                }
+                let valid = group.len() <= 16 && group.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/' | '='));
+                if !valid {
+                    return Err(ApiError::new("JSConsumerInvalidGroupNameErr"));
+                }
+            }
+        } else {
+            if !self.priority_groups.is_empty() {
+                return Err(ApiError::new("JSConsumerPriorityGroupWithPolicyNone"));
+            }
+            if self.priority_timeout > 0 {
+                return Err(ApiError::new("JSConsumerPinnedTTLWithoutPriorityPolicyNone"));
+            }
         }
         Ok(())
+    }
+
+    /// The deliver policy against the optional start sequence and time.
+    fn check_start_position(&self) -> Result<(), ApiError> {
+        let bad_start = |policy: &str, start: &str| {
+            ApiError::new("JSConsumerInvalidPolicyErrF")
+                .with("err", format!("consumer delivery policy is deliver {policy}, but optional start {start} is also set"))
+        };
+        let not_set = |policy: &str, what: &str| {
+            ApiError::new("JSConsumerInvalidPolicyErrF")
+                .with("err", format!("consumer delivery policy is deliver {policy}, but optional {what} is not set"))
+        };
+        let (seq, time) = (self.opt_start_seq > 0, self.opt_start_time.is_some());
+        let simple = match self.deliver_policy {
+            DeliverPolicy::All => Some("all"),
+            DeliverPolicy::Last => Some("last"),
+            DeliverPolicy::LastPerSubject => Some("last per subject"),
+            DeliverPolicy::New => Some("new"),
+            _ => None,
+        };
+        if let Some(policy) = simple {
+            if seq {
+                return Err(bad_start(policy, "sequence"));
+            }
+            if time {
+                return Err(bad_start(policy, "time"));
+            }
+        }
+        match self.deliver_policy {
+            DeliverPolicy::LastPerSubject if self.filter_subject.is_empty() && self.filter_subjects.is_empty() => {
+                Err(not_set("last per subject", "filter subject"))
+            }
+            DeliverPolicy::ByStartSequence if !seq => Err(not_set("by start sequence", "start sequence")),
+            DeliverPolicy::ByStartSequence if time => Err(bad_start("by start sequence", "time")),
+            DeliverPolicy::ByStartTime if !time => Err(not_set("by start time", "start time")),
+            DeliverPolicy::ByStartTime if self.opt_start_seq != 0 => Err(bad_start("by start time", "start sequence")),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -1039,8 +1164,31 @@ impl ConsumerConfig {
 pub struct CreateConsumerRequest {
     pub stream_name: String,
     pub config: ConsumerConfig,
-    pub action: String,
+    pub action: ConsumerAction,
     pub pedantic: bool,
+}
+
+/// What a create request may do (nats-server's `ConsumerAction`): `""` creates or
+/// updates, `"create"` refuses to change an existing consumer, `"update"` refuses to
+/// create one. Anything else is refused as nats-server refuses it: `unknown consumer
+/// action: <the JSON value>`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ConsumerAction {
+    #[default]
+    CreateOrUpdate,
+    Create,
+    Update,
+}
+
+impl<'de> Deserialize<'de> for ConsumerAction {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match Value::deserialize(d)? {
+            Value::String(s) if s.is_empty() => Ok(ConsumerAction::CreateOrUpdate),
+            Value::String(s) if s == "create" => Ok(ConsumerAction::Create),
+            Value::String(s) if s == "update" => Ok(ConsumerAction::Update),
+            other => Err(serde::de::Error::custom(format!("unknown consumer action: {other}"))),
+        }
+    }
 }
 
 /// Decodes an API request body, naming the field that failed as nats-server does
@@ -1115,17 +1263,84 @@ pub fn decode_value<T: DeserializeOwned>(mut value: Value, go_struct: &str) -> R
         value = Value::Object(Default::default());
     }
     drop_nulls(&mut value);
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
+    serde_path_to_error::deserialize(&value).map_err(|e| {
+        let segments: Vec<String> = e
+            .path()
+            .iter()
+            .map(|seg| match seg {
+                serde_path_to_error::Segment::Seq { index } => index.to_string(),
+                other => other.to_string().trim_start_matches('.').to_string(),
+            })
+            .collect();
         let inner = e.into_inner().to_string();
         let text = match go_type_error(&inner) {
-            Some((found, go_type)) => format!("json: cannot unmarshal {found} into Go struct field {go_struct}.{path} of type {go_type}"),
+            Some((found, rust_type)) => {
+                let field = segments.join(".");
+                let go_type = go_field_type(go_struct, &segments).unwrap_or(rust_type);
+                // Go quotes the number when it is the value that does not fit a numeric
+                // field, not when the field is not numeric at all.
+                let numeric = go_type.contains("int") || go_type == "time.Duration";
+                let found = match (found, literal_at(&value, &segments)) {
+                    ("number", Some(n)) if numeric => format!("number {n}"),
+                    _ => found.to_string(),
+                };
+                // Go names struct fields as such; an element of a list is just a path.
+                let in_list = e_path_ends_in_index(&segments);
+                let what = if in_list { String::new() } else { "Go struct field ".to_string() };
+                format!("json: cannot unmarshal {found} into {what}{go_struct}.{field} of type {go_type}")
+            }
             None => inner,
         };
         ApiError::new("JSInvalidJSONErr").with("err", text)
     })
 }
 
+fn e_path_ends_in_index(segments: &[String]) -> bool {
+    segments.last().is_some_and(|s| s.parse::<usize>().is_ok())
+}
+
+/// The number at `path` in `value`, written as JSON (Go quotes the literal it could not
+/// store).
+fn literal_at(value: &Value, path: &[String]) -> Option<String> {
+    let mut at = value;
+    for seg in path {
+        at = match at {
+            Value::Object(map) => map.get(seg)?,
+            Value::Array(items) => items.get(seg.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    at.is_number().then(|| at.to_string())
+}
+
+/// The Go type of a field where it is not what the Rust type says: `time.Duration` for
+/// durations (natsx keeps nanoseconds as `i64`) and Go's `int` for counts.
+fn go_field_type(go_struct: &str, path: &[String]) -> Option<&'static str> {
+    let names: Vec<&str> = path.iter().map(String::as_str).filter(|s| s.parse::<usize>().is_err()).collect();
+    const DURATIONS: &[&str] = &[
+        "max_age",
+        "duplicate_window",
+        "subject_delete_marker_ttl",
+        "ack_wait",
+        "backoff",
+        "max_expires",
+        "idle_heartbeat",
+        "inactive_threshold",
+        "priority_timeout",
+    ];
+    let field = *names.last()?;
+    if DURATIONS.contains(&field) {
+        return Some("time.Duration");
+    }
+    let consumer = go_struct == "CreateConsumerRequest" && names.first() == Some(&"config");
+    let go_int = match field {
+        "max_consumers" | "num_replicas" | "max_deliver" | "max_waiting" | "max_batch" => true,
+        "max_ack_pending" => true,
+        "max_bytes" => consumer,
+        _ => false,
+    };
+    go_int.then_some("int")
+}
 /// Go's decoder leaves a field untouched when the JSON has `null` for it; dropping nulls
 /// gives serde the same behaviour (the field keeps its default).
 pub fn drop_nulls(value: &mut Value) {
@@ -1147,9 +1362,10 @@ pub fn consumer_keys(strict: bool) -> Option<&'static [&'static str]> {
     strict.then_some(CONSUMER_KEYS)
 }
 
-/// serde's "invalid type: string \"x\", expected i64" → ("string", "int64").
+/// serde's "invalid type: string \"x\", expected i64" → ("string", "int64"), and
+/// "invalid value: integer `-1`, expected u64" (out of range) → ("number", "uint64").
 fn go_type_error(text: &str) -> Option<(&'static str, &'static str)> {
-    let rest = text.strip_prefix("invalid type: ")?;
+    let rest = text.strip_prefix("invalid type: ").or_else(|| text.strip_prefix("invalid value: "))?;
     let (found, expected) = rest.split_once(", expected ")?;
     let found = match found.split(' ').next()? {
         "string" => "string",
@@ -1162,7 +1378,9 @@ fn go_type_error(text: &str) -> Option<(&'static str, &'static str)> {
     };
     let go_type = match expected {
         "i64" => "int64",
+        "i32" => "int32",
         "u64" => "uint64",
+        "u32" => "uint32",
         "a boolean" => "bool",
         "a string" => "string",
         e if e.starts_with("a sequence") => "[]string",
@@ -1231,12 +1449,13 @@ mod tests {
         let stream = StreamConfig::default();
         let mut c =
             ConsumerConfig { durable_name: "PULL".into(), name: "PULL".into(), ack_policy: AckPolicy::Explicit, ..Default::default() };
-        c.normalize(&ConsumerContext { stream: &stream, durable: true }).unwrap();
+        c.normalize(&ConsumerContext { stream: &stream, durable: true, account_max_ack_pending: 0, pedantic: false }).unwrap();
         assert_eq!(
             serde_json::to_string(&c).unwrap(),
             r#"{"durable_name":"PULL","name":"PULL","deliver_policy":"all","ack_policy":"explicit","ack_wait":30000000000,"max_deliver":-1,"replay_policy":"instant","max_waiting":512,"max_ack_pending":1000,"num_replicas":0}"#
         );
         let mut c = ConsumerConfig { deliver_policy: DeliverPolicy::ByStartSequence, ..Default::default() };
-        assert_eq!(c.normalize(&ConsumerContext { stream: &stream, durable: false }).unwrap_err().err_code(), 10094);
+        let ctx = ConsumerContext { stream: &stream, durable: false, account_max_ack_pending: 0, pedantic: false };
+        assert_eq!(c.normalize(&ctx).unwrap_err().err_code(), 10094);
     }
 }

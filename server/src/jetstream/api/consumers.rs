@@ -2,6 +2,7 @@
 //! and UNPIN.
 
 use super::*;
+use crate::jetstream::config::ConsumerAction;
 
 pub(super) fn stream_for_consumer(req: &Request, stream: &str) -> Result<Arc<Stream>, ApiError> {
     req.jsa.stream(stream).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))
@@ -70,58 +71,63 @@ pub(super) async fn consumer_create(
         }
     }
     let mut r: CreateConsumerRequest = config::decode_value(value, "CreateConsumerRequest")?;
+    // The request's own checks, in nats-server's order (`jsConsumerCreateRequest`).
     if r.stream_name != stream_name {
         return Err(ApiError::new("JSStreamMismatchErr"));
     }
-    let stream = stream_for_consumer(req, stream_name)?;
+    if subject_name.is_some_and(|n| n.contains(['/', '\\'])) {
+        return Err(ApiError::new("JSConsumerNameContainsPathSeparatorsErr"));
+    }
     let cfg = &mut r.config;
-    if let Some(name) = subject_name {
-        if legacy_durable {
+    match subject_name {
+        Some(name) if legacy_durable => {
             if cfg.durable_name.is_empty() {
                 return Err(ApiError::new("JSConsumerDurableNameNotSetErr"));
             }
             if cfg.durable_name != name {
                 return Err(ApiError::new("JSConsumerDurableNameNotMatchSubjectErr"));
             }
-        } else {
-            if !cfg.name.is_empty() && cfg.name != name {
-                return Err(ApiError::new("JSConsumerDurableNameNotMatchSubjectErr"));
-            }
+            cfg.name = name.to_string();
+        }
+        // `CONSUMER.CREATE.<stream>.<name>[.<filter>]`: the subject names the consumer,
+        // whatever `config.name` says.
+        Some(name) => {
             if !cfg.durable_name.is_empty() && cfg.durable_name != name {
                 return Err(ApiError::new("JSConsumerDurableNameNotMatchSubjectErr"));
             }
+            cfg.name = name.to_string();
         }
+        None if !cfg.durable_name.is_empty() => return Err(ApiError::new("JSConsumerEphemeralWithDurableNameErr")),
+        None => {}
     }
     if let Some(filter) = subject_filter {
         if !cfg.filter_subjects.is_empty() {
             return Err(ApiError::new("JSConsumerMultipleFiltersNotAllowed"));
         }
-        if !cfg.filter_subject.is_empty() && cfg.filter_subject != filter {
+        if cfg.filter_subject != filter {
             return Err(ApiError::new("JSConsumerCreateFilterSubjectMismatchErr"));
         }
-        cfg.filter_subject = filter;
     }
+    if cfg.num_replicas > 1 {
+        return Err(ApiError::new("JSStreamReplicasNotSupportedErr"));
+    }
+    let stream = stream_for_consumer(req, stream_name)?;
     let durable = !cfg.durable_name.is_empty();
+    let stream_config = stream.config();
+    let ctx =
+        ConsumerContext { stream: &stream_config, durable, account_max_ack_pending: req.jsa.limits.max_ack_pending, pedantic: r.pedantic };
+    cfg.normalize(&ctx)?;
     let name = if durable {
         cfg.durable_name.clone()
-    } else if let Some(n) = subject_name.filter(|n| !n.is_empty()) {
-        n.to_string()
     } else if !cfg.name.is_empty() {
         cfg.name.clone()
     } else {
+        // Generated: nats-server leaves the reported config without it.
         consumer::ephemeral_name()
     };
-    if durable || !cfg.name.is_empty() || subject_name.is_some() {
-        cfg.name = name.clone();
-    }
-    let stream_config = stream.config();
-    cfg.normalize(&ConsumerContext { stream: &stream_config, durable })?;
-    if cfg.max_ack_pending > 0 && req.jsa.limits.max_ack_pending > 0 && cfg.max_ack_pending > req.jsa.limits.max_ack_pending {
-        return Err(ApiError::new("JSConsumerMaxPendingAckExcessErrF").with("limit", req.jsa.limits.max_ack_pending.to_string()));
-    }
     let config = r.config.clone();
     if let Some(existing) = stream.consumer(&name) {
-        if r.action == "create" && existing.config() != config {
+        if r.action == ConsumerAction::Create && existing.config() != config {
             return Err(ApiError::new("JSConsumerAlreadyExists"));
         }
         if existing.config() != config {
@@ -131,7 +137,7 @@ pub(super) async fn consumer_create(
         }
         return Ok(reply_with("consumer_create_response", &ConsumerCreated { info: existing.info() }));
     }
-    if r.action == "update" {
+    if r.action == ConsumerAction::Update {
         return Err(ApiError::new("JSConsumerDoesNotExist"));
     }
     let limit_reached = (stream_config.max_consumers > 0 && stream.consumer_count() as i64 >= stream_config.max_consumers)

@@ -159,7 +159,7 @@ impl Stream {
             Some(v) if v.eq_ignore_ascii_case("all") => Some(true),
             Some(v) => return Err(ApiError::new("JSStreamRollupFailedF").with("err", format!("rollup value invalid: {v:?}"))),
         };
-        if cfg.max_msg_size > 0 && (hdrs.len() + payload.len()) as i64 > cfg.max_msg_size {
+        if cfg.max_msg_size > 0 && (hdrs.len() + payload.len()) as i64 > i64::from(cfg.max_msg_size) {
             return Err(ApiError::new("JSStreamMessageExceedsMaximumErr"));
         }
         if hdrs.len() > u16::MAX as usize {
