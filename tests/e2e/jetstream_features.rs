@@ -513,10 +513,17 @@ async fn priority_groups_overflow_and_pinned_client() {
     let missing = next_raw(&client, "$JS.API.CONSUMER.MSG.NEXT.PRI.ov", r#"{"batch":1}"#).await;
     assert_eq!(
         (missing.status.map(|s| s.as_u16()), missing.description.as_deref()),
-        (Some(400), Some("Bad Request - Missing Priority Group"))
+        (Some(400), Some("Bad Request - Priority Group missing"))
     );
-    let invalid = next_raw(&client, "$JS.API.CONSUMER.MSG.NEXT.PRI.ov", r#"{"batch":1,"group":"nope"}"#).await;
-    assert_eq!(invalid.description.as_deref(), Some("Bad Request - Invalid Priority Group"));
+    // Each refusal as nats-server 2.15.1 words it.
+    for (body, expected) in [
+        (r#"{"batch":1,"group":"nope"}"#, "Bad Request - Invalid Priority Group"),
+        (r#"{"batch":1,"group":"jobs","id":"x"}"#, "Bad Request - Not a Pinned Client Priority consumer"),
+        (r#"{"batch":1,"group":"jobs","priority":10}"#, "Bad Request - Priority must be between 0 and 9"),
+    ] {
+        let refused = next_raw(&client, "$JS.API.CONSUMER.MSG.NEXT.PRI.ov", body).await;
+        assert_eq!(refused.description.as_deref(), Some(expected), "{body}");
+    }
 
     pull(
         &s,
@@ -529,6 +536,11 @@ async fn priority_groups_overflow_and_pinned_client() {
     )
     .await;
     let next = "$JS.API.CONSUMER.MSG.NEXT.PRI.pin";
+    let refused = next_raw(&client, next, r#"{"batch":1,"group":"g","min_pending":3}"#).await;
+    assert_eq!(refused.description.as_deref(), Some("Bad Request - Not a Overflow Priority consumer"));
+    // A request naming a pin while none is held is told so when a message comes.
+    let stale = next_raw(&client, next, r#"{"batch":1,"group":"g","id":"old","expires":1000000000}"#).await;
+    assert_eq!((stale.status.map(|s| s.as_u16()), stale.description.as_deref()), (Some(423), Some("Nats-Wrong-Pin-Id")));
     let first = next_raw(&client, next, r#"{"batch":1,"group":"g","expires":1000000000}"#).await;
     assert_eq!(&first.payload[..], b"0");
     let pin = first.headers.as_ref().and_then(|h| h.get("Nats-Pin-Id")).map(|v| v.to_string()).expect("a pin id");

@@ -68,14 +68,6 @@ impl Consumer {
             self.send_status(reply, &format!("409 Exceeded MaxRequestMaxBytes of {}", self.config().max_bytes), &[]);
             return;
         }
-        // nats-server: a heartbeat needs an expiry of at least twice its interval.
-        if let Some(hb) = req.heartbeat {
-            if (hb.as_nanos() as i64).saturating_mul(2) > req.expires_nanos {
-                drop(inner);
-                self.send_status(reply, "400 Bad Request - heartbeat value too large", &[]);
-                return;
-            }
-        }
         if req.expires.is_some_and(|e| e < Duration::from_millis(1)) {
             drop(inner);
             self.send_status(
@@ -85,24 +77,34 @@ impl Consumer {
             );
             return;
         }
-        if inner.config.priority_policy != PriorityPolicy::None {
-            match &req.group {
-                None => {
-                    drop(inner);
-                    self.send_status(reply, "400 Bad Request - Missing Priority Group", &[]);
-                    return;
-                }
-                Some(g) if !inner.config.priority_groups.contains(g) => {
-                    drop(inner);
-                    self.send_status(reply, "400 Bad Request - Invalid Priority Group", &[]);
-                    return;
-                }
-                _ => {}
+        // Priority fields are checked only for JSON requests, as nats-server checks them.
+        if req.priority_fields {
+            let policy = inner.config.priority_policy;
+            let refusal = if (req.min_pending != 0 || req.min_ack_pending != 0) && policy != PriorityPolicy::Overflow {
+                Some("400 Bad Request - Not a Overflow Priority consumer")
+            } else if !req.pin_id.is_empty() && policy != PriorityPolicy::PinnedClient {
+                Some("400 Bad Request - Not a Pinned Client Priority consumer")
+            } else if !(0..=9).contains(&req.priority) {
+                Some("400 Bad Request - Priority must be between 0 and 9")
+            } else if policy != PriorityPolicy::None && req.group.is_empty() {
+                Some("400 Bad Request - Priority Group missing")
+            } else if policy != PriorityPolicy::None && !inner.config.priority_groups.contains(&req.group) {
+                Some("400 Bad Request - Invalid Priority Group")
+            } else {
+                None
+            };
+            if let Some(status) = refusal {
+                drop(inner);
+                self.send_status(reply, status, &[]);
+                return;
             }
-            if inner.config.priority_policy == PriorityPolicy::PinnedClient && !req.pin_id.is_empty() {
-                match &inner.pin {
-                    Some((pin, _)) if *pin == req.pin_id => inner.pin_activity = Instant::now(),
-                    _ => {
+            // A pin is checked only while one is held: the holder keeps it alive; another id
+            // is refused.
+            if policy != PriorityPolicy::None {
+                if let Some((pin, _)) = &inner.pin {
+                    if *pin == req.pin_id {
+                        inner.pin_activity = Instant::now();
+                    } else if !req.pin_id.is_empty() {
                         drop(inner);
                         self.send_status(reply, "423 Nats-Pin-Id mismatch", &[]);
                         return;
@@ -146,8 +148,8 @@ impl Consumer {
             next_heartbeat: req.heartbeat.map(|h| now + h),
             delivered: 0,
             interest_round: 0,
-            min_pending: req.min_pending,
-            min_ack_pending: req.min_ack_pending,
+            min_pending: req.min_pending.max(0),
+            min_ack_pending: req.min_ack_pending.max(0),
             pin_id: req.pin_id,
         });
         drop(inner);
@@ -196,12 +198,14 @@ impl Consumer {
                 let id = random_token() + &random_token();
                 inner.pin = Some((id.clone(), now_nanos()));
                 inner.pin_activity = Instant::now();
-                // Requests holding an older pin learn that it is gone.
+                // Requests holding an older pin learn that it is gone (nats-server's
+                // `nextWaiting`: 423 with what they still wanted).
                 let mut i = 0;
                 while i < inner.waiting.len() {
                     if !inner.waiting[i].pin_id.is_empty() {
                         if let Some(r) = inner.waiting.remove(i) {
-                            statuses.push((r.reply, "423 Nats-Pin-Id mismatch".into(), Vec::new()));
+                            let pending = pending_headers(&r);
+                            statuses.push((r.reply, "423 Nats-Wrong-Pin-Id".into(), pending));
                         }
                     } else {
                         i += 1;
@@ -262,13 +266,18 @@ struct ParsedPull {
     expires_nanos: i64,
     no_wait: bool,
     heartbeat: Option<Duration>,
-    group: Option<String>,
+    /// A JSON request: its priority-group fields (possibly empty) are checked.
+    priority_fields: bool,
+    group: String,
     min_pending: i64,
     min_ack_pending: i64,
     pin_id: String,
+    priority: i64,
 }
 
-/// A pull request body: empty (batch 1), a bare number (batch), or the JSON form.
+/// A pull request body: empty (batch 1), a bare number (batch), or the JSON form; other
+/// text is a request for one message (nats-server's `nextReqFromMsg`). A heartbeat must
+/// be at most half the expiry.
 fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
     let text = std::str::from_utf8(body).map_err(|_| "invalid request".to_string())?.trim();
     let mut req = ParsedPull {
@@ -278,16 +287,18 @@ fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
         expires_nanos: 0,
         no_wait: false,
         heartbeat: None,
-        group: None,
+        priority_fields: false,
+        group: String::new(),
         min_pending: 0,
         min_ack_pending: 0,
         pin_id: String::new(),
+        priority: 0,
     };
     if text.is_empty() {
         return Ok(req);
     }
-    if let Ok(n) = text.parse::<i64>() {
-        req.batch = n.max(1);
+    if !text.starts_with('{') {
+        req.batch = text.parse::<i64>().map_or(1, |n| n.max(1));
         return Ok(req);
     }
     #[derive(Deserialize, Default)]
@@ -302,6 +313,7 @@ fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
         min_pending: i64,
         min_ack_pending: i64,
         id: String,
+        priority: i64,
     }
     let mut value: Value = serde_json::from_str(text).map_err(|e| {
         if e.is_eof() {
@@ -323,9 +335,14 @@ fn parse_pull_request(body: &[u8]) -> Result<ParsedPull, String> {
     if b.idle_heartbeat > 0 {
         req.heartbeat = Some(Duration::from_nanos(b.idle_heartbeat as u64));
     }
-    req.group = (!b.group.is_empty()).then_some(b.group);
-    req.min_pending = b.min_pending.max(0);
-    req.min_ack_pending = b.min_ack_pending.max(0);
+    if b.idle_heartbeat > 0 && b.idle_heartbeat.saturating_mul(2) > b.expires {
+        return Err("heartbeat value too large".to_string());
+    }
+    req.priority_fields = true;
+    req.group = b.group;
+    req.min_pending = b.min_pending;
+    req.min_ack_pending = b.min_ack_pending;
     req.pin_id = b.id;
+    req.priority = b.priority;
     Ok(req)
 }
