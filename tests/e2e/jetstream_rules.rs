@@ -380,3 +380,66 @@ fn sequence_space_exhaustion_is_refused_not_fatal() {
     assert_eq!((st["first_seq"].as_u64(), st["last_seq"].as_u64(), st["messages"].as_u64()), (Some(top - 1), Some(top), Some(2)));
     c.expect_pub("edgef", NO_HDRS, "4", &pub_err("EDGEF", 503, 10077, "sequence space exhausted"));
 }
+
+/// MSG.GET, DIRECT.GET, MSG.DELETE, PURGE and paging: what each refuses and how, with
+/// the replies nats-server 2.15.1 gave to the same requests.
+#[test]
+fn message_requests_are_checked_as_nats_server_checks_them() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "A", r#"{"name":"A","subjects":["a.>"],"allow_direct":true}"#);
+    create_stream(&mut c, "M", r#"{"name":"M","subjects":["m.>"],"storage":"memory"}"#);
+    c.expect_pub("a.x", &[("H", "1")], "zero", &pub_ack("A", 1));
+    std::thread::sleep(Duration::from_millis(20));
+    let between = natsx_server::monitor::time::rfc3339(std::time::SystemTime::now());
+    std::thread::sleep(Duration::from_millis(20));
+    c.expect_pub("a.y", NO_HDRS, "one", &pub_ack("A", 2));
+    c.expect_pub("a.x", NO_HDRS, "two", &pub_ack("A", 3));
+    c.expect_pub("m.x", NO_HDRS, "m", &pub_ack("M", 1));
+    let api_err = |kind: &str, code: u16, err_code: u32, description: &str| {
+        format!(
+            r#"{{"type":"io.nats.jetstream.api.v1.{kind}","error":{{"code":{code},"err_code":{err_code},"description":"{description}"}}}}"#
+        )
+    };
+    let delete_err = |code, err_code, description| api_err("stream_msg_delete_response", code, err_code, description);
+    let bad_get = api_err("stream_msg_get_response", 400, 10003, "bad request");
+    for (subject, body, expected) in [
+        // File streams fail outside their range; memory streams just find nothing.
+        ("STREAM.MSG.DELETE.A", r#"{"seq":99}"#, delete_err(500, 10057, "stream store EOF")),
+        ("STREAM.MSG.DELETE.A", r#"{"seq":0}"#, delete_err(500, 10057, "no message found")),
+        ("STREAM.MSG.DELETE.M", r#"{"seq":99}"#, delete_err(400, 10043, "sequence 99 not found")),
+        ("STREAM.MSG.DELETE.A", "{}", delete_err(400, 10003, "bad request")),
+        ("STREAM.MSG.DELETE.NOPE", "{}", delete_err(400, 10003, "bad request")),
+        ("STREAM.MSG.GET.A", r#"{"seq":1,"last_by_subj":"a.x"}"#, bad_get.clone()),
+        ("STREAM.MSG.GET.A", r#"{"last_by_subj":"a.x","next_by_subj":"a.x"}"#, bad_get.clone()),
+        ("STREAM.MSG.GET.A", r#"{"seq":1,"batch":2}"#, bad_get.clone()),
+        ("STREAM.MSG.GET.A", "{}", bad_get.clone()),
+        (
+            "STREAM.PURGE.A",
+            r#"{"filter":"a..b"}"#,
+            r#"{"type":"io.nats.jetstream.api.v1.stream_purge_response","success":true,"purged":0}"#.into(),
+        ),
+        (
+            "STREAM.NAMES",
+            r#"{"offset":-5}"#,
+            r#"{"type":"io.nats.jetstream.api.v1.stream_names_response","total":2,"offset":0,"limit":1024,"streams":["A","M"]}"#.into(),
+        ),
+    ] {
+        assert_eq!(c.api(&format!("$JS.API.{subject}"), body), expected, "{subject} {body}");
+    }
+    // start_time selects the first message at or after it; no_hdr leaves headers out.
+    let got = json(&c.api("$JS.API.STREAM.MSG.GET.A", &format!(r#"{{"start_time":"{between}","no_hdr":true}}"#)));
+    assert_eq!((&got["message"]["seq"], got["message"].get("hdrs")), (&serde_json::json!(2), None), "{got}");
+    let got = json(&c.api("$JS.API.STREAM.MSG.GET.A", &format!(r#"{{"start_time":"{between}","next_by_subj":"a.x"}}"#)));
+    assert_eq!(got["message"]["seq"], 3, "{got}");
+    let direct = c.request("$JS.API.DIRECT.GET.A", r#"{"seq":1,"no_hdr":true}"#);
+    assert_eq!((direct.headers.as_str(), direct.payload.as_str()), ("", "zero"));
+    for (body, status) in [
+        (r#"{"batch":2}"#, "NATS/1.0 408 Empty Request\r\n\r\n"),
+        (r#"{"seq":1,"start_time":"2026-01-01T00:00:00Z"}"#, "NATS/1.0 408 Bad Request\r\n\r\n"),
+        (r#"{"last_by_subj":"a.x","batch":2}"#, "NATS/1.0 408 Bad Request\r\n\r\n"),
+        (r#"{"next_by_subj":"a.x","multi_last":["a.x"]}"#, "NATS/1.0 408 Bad Request\r\n\r\n"),
+    ] {
+        assert_eq!(c.request("$JS.API.DIRECT.GET.A", body).headers, status, "{body}");
+    }
+}

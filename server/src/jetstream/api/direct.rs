@@ -3,27 +3,21 @@
 use super::streams::{find_message, MsgGetRequest};
 use super::*;
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub(super) struct DirectGetRequest {
-    seq: u64,
-    last_by_subj: String,
-    next_by_subj: String,
-    /// Batch mode (ADR-31): up to this many messages, then `204 EOB`.
-    batch: usize,
-    max_bytes: usize,
-    start_time: Option<String>,
-    /// The newest message of each of these subjects (wildcards allowed).
-    multi_last: Vec<String>,
-    up_to_seq: u64,
-    up_to_time: Option<String>,
-}
-
 /// The largest batch one DIRECT.GET answers.
 pub(super) const DIRECT_BATCH_MAX: usize = 1024;
 
-/// A message as DIRECT.GET returns it: its own headers plus where it sits in the stream.
-pub(super) fn direct_message(stream: &Stream, m: &crate::jetstream::store::StoredMsg, extra: &[(&str, &str)]) -> (Vec<u8>, Bytes) {
+/// A message as DIRECT.GET returns it: its own headers plus where it sits in the stream;
+/// with `no_hdr`, the payload alone.
+pub(super) fn direct_message(
+    stream: &Stream,
+    m: &crate::jetstream::store::StoredMsg,
+    no_hdr: bool,
+    extra: &[(&str, &str)],
+) -> (Vec<u8>, Bytes) {
+    if no_hdr {
+        // nats-server sends the bare payload: neither the message's headers nor its own.
+        return (Vec::new(), m.payload.clone());
+    }
     let (seq, ts) = (m.seq.to_string(), rfc3339_nanos(m.ts));
     let mut pairs = vec![
         ("Nats-Stream", stream.name.as_str()),
@@ -43,40 +37,42 @@ pub(super) fn direct_get(req: &Request, name: &str, subject_tokens: &[&str]) -> 
     };
     let status = |s: &str| Answer::Raw { headers: headers::block(s, &[]), payload: Bytes::new() };
     let r = if !subject_tokens.is_empty() {
-        DirectGetRequest { last_by_subj: subject_tokens.join("."), ..Default::default() }
+        MsgGetRequest { last_by_subj: subject_tokens.join("."), ..Default::default() }
     } else {
         if req.payload.is_empty() {
             return status("408 Empty Request");
         }
-        match serde_json::from_slice::<DirectGetRequest>(&req.payload) {
-            Ok(r)
-                if r.seq > 0
-                    || !r.last_by_subj.is_empty()
-                    || !r.next_by_subj.is_empty()
-                    || r.batch > 0
-                    || !r.multi_last.is_empty()
-                    || r.start_time.is_some() =>
-            {
-                r
-            }
-            Ok(_) => return status("408 Bad Request"),
-            Err(_) => return status("408 Malformed Request"),
+        let Ok(r) = serde_json::from_slice::<MsgGetRequest>(&req.payload) else {
+            return status("408 Malformed Request");
+        };
+        // nats-server's `processDirectGetRequest` checks.
+        if r.seq == 0 && r.last_by_subj.is_empty() && r.next_by_subj.is_empty() && r.multi_last.is_empty() && r.start_time.is_none() {
+            return status("408 Empty Request");
         }
+        let multi = !r.multi_last.is_empty();
+        let last = !r.last_by_subj.is_empty();
+        if r.conflicts()
+            || (last && (r.batch > 0 || multi))
+            || (!r.next_by_subj.is_empty() && multi)
+            || (r.up_to_seq > 0 && r.up_to_time.is_some())
+        {
+            return status("408 Bad Request");
+        }
+        r
     };
     if r.batch > 0 || !r.multi_last.is_empty() {
         return direct_batch(&stream, &r);
     }
-    let single = MsgGetRequest { seq: r.seq, last_by_subj: r.last_by_subj, next_by_subj: r.next_by_subj };
-    match find_message(&stream, &single) {
+    match find_message(&stream, &r) {
         Ok(m) => {
-            let (headers, payload) = direct_message(&stream, &m, &[]);
+            let (headers, payload) = direct_message(&stream, &m, r.no_hdr, &[]);
             Answer::Raw { headers, payload }
         }
         Err(_) => status("404 Message Not Found"),
     }
 }
 
-pub(super) fn direct_batch(stream: &Stream, r: &DirectGetRequest) -> Answer {
+pub(super) fn direct_batch(stream: &Stream, r: &MsgGetRequest) -> Answer {
     use crate::jetstream::store::index::Filter;
     let up_to_time = r.up_to_time.as_deref().and_then(parse_rfc3339).unwrap_or(i64::MAX);
     let up_to_seq = if r.up_to_seq > 0 { r.up_to_seq } else { u64::MAX };
@@ -92,15 +88,12 @@ pub(super) fn direct_batch(stream: &Stream, r: &DirectGetRequest) -> Answer {
             let Some(m) = stream.load(seq) else { continue };
             remaining -= 1;
             let (np, ls) = (remaining.to_string(), last_seq.to_string());
-            out.push(direct_message(stream, &m, &[("Nats-Num-Pending", &np), ("Nats-Last-Sequence", &ls)]));
+            out.push(direct_message(stream, &m, r.no_hdr, &[("Nats-Num-Pending", &np), ("Nats-Last-Sequence", &ls)]));
             last_seq = seq;
         }
     } else {
         let filter = if r.next_by_subj.is_empty() { Filter::all() } else { Filter::new(vec![r.next_by_subj.clone()]) };
-        let mut from = match r.start_time.as_deref().and_then(parse_rfc3339) {
-            Some(t) => stream.start_seq(crate::jetstream::config::DeliverPolicy::ByStartTime, 0, Some(t), &Filter::all()).0,
-            None => r.seq.max(1),
-        };
+        let mut from = r.start(stream).max(1);
         while out.len() < limit {
             let Some(m) = stream.next_by_filter(from, &filter) else { break };
             if m.seq > up_to_seq || m.ts > up_to_time {
@@ -114,7 +107,7 @@ pub(super) fn direct_batch(stream: &Stream, r: &DirectGetRequest) -> Answer {
             from = m.seq + 1;
             let pending = stream.count_from(from, &filter);
             let (np, ls) = (pending.to_string(), last_seq.to_string());
-            out.push(direct_message(stream, &m, &[("Nats-Num-Pending", &np), ("Nats-Last-Sequence", &ls)]));
+            out.push(direct_message(stream, &m, r.no_hdr, &[("Nats-Num-Pending", &np), ("Nats-Last-Sequence", &ls)]));
             last_seq = m.seq;
             remaining = pending;
         }

@@ -404,8 +404,16 @@ struct Paged<T: Serialize> {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct ListRequest {
+    #[serde(deserialize_with = "paging_offset")]
     offset: usize,
     subject: String,
+}
+
+/// A paging `offset` (Go's `int`): a negative one starts at the beginning, as in
+/// nats-server.
+fn paging_offset<'de, D: serde::Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
+    let n = i64::deserialize(d)?;
+    Ok(usize::try_from(n).unwrap_or(0))
 }
 
 impl Request {

@@ -220,6 +220,7 @@ fn check_consumer_limits(stream: &Stream, old: &StreamConfig, new: &StreamConfig
 pub(super) struct StreamInfoRequest {
     subjects_filter: String,
     deleted_details: bool,
+    #[serde(deserialize_with = "paging_offset")]
     offset: usize,
 }
 
@@ -293,16 +294,15 @@ pub(super) struct PurgeBody {
     keep: u64,
 }
 
+/// `STREAM.PURGE`, checked in nats-server's order: the JSON, `seq` with `keep` (400), then
+/// the stream. A filter no subject can match (such as `a..b`) purges nothing, as there.
 pub(super) async fn stream_purge(req: &Request, name: &str) -> Result<Answer, ApiError> {
-    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
     let body: PurgeBody =
         if req.payload.is_empty() { PurgeBody::default() } else { config::decode(&req.payload, "JSApiStreamPurgeRequest", None)? };
     if body.seq > 0 && body.keep > 0 {
         return Err(ApiError::new("JSBadRequestErr"));
     }
-    if !body.filter.is_empty() && !subject::is_valid_subscribe(body.filter.as_bytes()) {
-        return Err(ApiError::new("JSStreamPurgeFailedF").with("err", "invalid subject filter"));
-    }
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
     let purged = stream.purge(&PurgeRequest { filter: body.filter, up_to_seq: body.seq, keep: body.keep })?;
     stream.sync_now().await;
     #[derive(Serialize)]
@@ -313,12 +313,65 @@ pub(super) async fn stream_purge(req: &Request, name: &str) -> Result<Answer, Ap
     Ok(reply_with("stream_purge_response", &Purged { success: true, purged }))
 }
 
+/// nats-server's `JSApiMsgGetRequest`, shared by `STREAM.MSG.GET` and `DIRECT.GET`.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub(super) struct MsgGetRequest {
     pub(super) seq: u64,
     pub(super) last_by_subj: String,
     pub(super) next_by_subj: String,
+    /// Batch mode (ADR-31, DIRECT.GET only): up to this many messages, then `204 EOB`.
+    pub(super) batch: usize,
+    pub(super) max_bytes: usize,
+    /// Start at the first message at or after this time (RFC 3339).
+    pub(super) start_time: Option<String>,
+    /// The newest message of each of these subjects (wildcards allowed; DIRECT.GET only).
+    pub(super) multi_last: Vec<String>,
+    pub(super) up_to_seq: u64,
+    pub(super) up_to_time: Option<String>,
+    /// Leave the message's headers out.
+    pub(super) no_hdr: bool,
+}
+
+impl MsgGetRequest {
+    /// The combinations nats-server refuses in both APIs: a sequence or a start time with
+    /// `last_by_subj`, a sequence with a start time, `last_by_subj` with `next_by_subj`.
+    pub(super) fn conflicts(&self) -> bool {
+        let (seq, last, next, time) =
+            (self.seq > 0, !self.last_by_subj.is_empty(), !self.next_by_subj.is_empty(), self.start_time.is_some());
+        (seq && last) || (seq && time) || (time && last) || (last && next)
+    }
+
+    /// The sequence to start from: the first at or after `start_time` when given.
+    pub(super) fn start(&self, stream: &Stream) -> u64 {
+        match self.start_time.as_deref().and_then(parse_rfc3339) {
+            Some(t) => {
+                stream
+                    .start_seq(
+                        crate::jetstream::config::DeliverPolicy::ByStartTime,
+                        0,
+                        Some(t),
+                        &crate::jetstream::store::index::Filter::all(),
+                    )
+                    .0
+            }
+            None => self.seq,
+        }
+    }
+}
+
+/// One message, looked up as nats-server does: at the start sequence exactly, or the next
+/// one matching `next_by_subj` from it, or the last one matching `last_by_subj`.
+pub(super) fn find_message(stream: &Stream, r: &MsgGetRequest) -> Result<crate::jetstream::store::StoredMsg, ApiError> {
+    let seq = r.start(stream);
+    let found = if seq > 0 && r.next_by_subj.is_empty() {
+        stream.load(seq)
+    } else if !r.next_by_subj.is_empty() {
+        stream.next_by_subject(seq, &r.next_by_subj)
+    } else {
+        stream.last_by_subject(&r.last_by_subj)
+    };
+    found.ok_or_else(|| ApiError::new("JSNoMessageFoundErr"))
 }
 
 #[derive(Serialize)]
@@ -332,32 +385,25 @@ pub(super) struct StoredMessage {
     time: String,
 }
 
-pub(super) fn find_message(stream: &Stream, r: &MsgGetRequest) -> Result<crate::jetstream::store::StoredMsg, ApiError> {
-    let found = if !r.last_by_subj.is_empty() {
-        stream.last_by_subject(&r.last_by_subj)
-    } else if !r.next_by_subj.is_empty() {
-        stream.next_by_subject(r.seq, &r.next_by_subj)
-    } else {
-        stream.load(r.seq)
-    };
-    found.ok_or_else(|| ApiError::new("JSNoMessageFoundErr"))
-}
-
+/// `STREAM.MSG.GET`, checked in nats-server's order (`jsMsgGetRequest`): an empty request,
+/// then the JSON, then batch fields and conflicting selectors (400 bad request), then the
+/// stream.
 pub(super) fn stream_msg_get(req: &Request, name: &str) -> Result<Answer, ApiError> {
-    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
-    if req.payload.is_empty() {
+    if is_empty_request(&req.payload) {
         return Err(ApiError::new("JSBadRequestErr"));
     }
     let r: MsgGetRequest = config::decode(&req.payload, "JSApiMsgGetRequest", None)?;
-    if r.seq == 0 && r.last_by_subj.is_empty() && r.next_by_subj.is_empty() {
+    let nothing = r.seq == 0 && r.last_by_subj.is_empty() && r.next_by_subj.is_empty() && r.start_time.is_none();
+    if r.batch > 0 || r.max_bytes > 0 || nothing || r.conflicts() {
         return Err(ApiError::new("JSBadRequestErr"));
     }
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
     let m = find_message(&stream, &r)?;
     let b64 = base64::engine::general_purpose::STANDARD;
     let message = StoredMessage {
         subject: m.subject.to_string(),
         seq: m.seq,
-        hdrs: (!m.headers.is_empty()).then(|| b64.encode(&m.headers)),
+        hdrs: (!m.headers.is_empty() && !r.no_hdr).then(|| b64.encode(&m.headers)),
         data: (!m.payload.is_empty()).then(|| b64.encode(&m.payload)),
         time: rfc3339_nanos(m.ts),
     };
@@ -375,13 +421,20 @@ pub(super) struct MsgDeleteRequest {
     no_erase: bool,
 }
 
+/// `STREAM.MSG.DELETE`, checked in nats-server's order: an empty request (nothing, `{}`)
+/// is a bad request before the stream is looked up.
 pub(super) async fn stream_msg_delete(req: &Request, name: &str) -> Result<Answer, ApiError> {
-    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
-    if req.payload.is_empty() {
+    if is_empty_request(&req.payload) {
         return Err(ApiError::new("JSBadRequestErr"));
     }
     let r: MsgDeleteRequest = config::decode(&req.payload, "JSApiMsgDeleteRequest", None)?;
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
     stream.delete_msg(r.seq, !r.no_erase)?;
     stream.sync_now().await;
     Ok(reply_with("stream_msg_delete_response", &serde_json::json!({ "success": true })))
+}
+
+/// nats-server's `isEmptyRequest`: no body, or a JSON object without keys.
+pub(super) fn is_empty_request(payload: &[u8]) -> bool {
+    payload.is_empty() || serde_json::from_slice::<Value>(payload).is_ok_and(|v| v.as_object().is_some_and(|m| m.is_empty()))
 }

@@ -565,12 +565,23 @@ impl Stream {
         } else {
             false
         };
-        let beyond = seq > inner.store.index().last_seq();
-        let after = inner.store.index().bytes() as i64;
+        let index = inner.store.index();
+        // nats-server's file store fails outside its range (`selectMsgBlock`); its
+        // memory store just finds nothing.
+        let outside = if self.is_memory() {
+            None
+        } else if seq > index.last_seq() {
+            Some("stream store EOF")
+        } else if seq == 0 || seq < index.first_seq() || index.msgs() == 0 {
+            Some("no message found")
+        } else {
+            None
+        };
+        let after = index.bytes() as i64;
         drop(inner);
         self.account_usage(before, after);
-        if !removed && beyond {
-            return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", "stream store EOF"));
+        if let Some(err) = outside.filter(|_| !removed) {
+            return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", err));
         }
         if !removed {
             return Err(ApiError::new("JSSequenceNotFoundErrF").with("seq", seq.to_string()));
