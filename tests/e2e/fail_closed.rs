@@ -29,19 +29,19 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
     let dir = TempDir::new();
     let families = [
         ("tls.conf", "port: 4222\ntls {\n  cert_file: server.pem\n  key_file: key.pem\n}\n", ":2:1: tls: TLS is not implemented"),
-        ("nontls.conf", "allow_non_tls: true\n", ":1:1: allow_non_tls: TLS"),
-        ("ws.conf", "websocket { port: 8080, no_tls: true }\n", ":1:1: websocket: WebSocket"),
-        ("mqtt.conf", "mqtt { port: 1883 }\n", ":1:1: mqtt: MQTT"),
-        ("cluster.conf", "cluster { name: c, port: 6222, routes: [nats://a:6222] }\n", ":1:1: cluster: clustering (routes)"),
-        ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:1: gateway: gateways"),
-        ("leaf.conf", "leafnodes { port: 7422 }\n", ":1:1: leafnodes: leaf nodes"),
-        ("operator.conf", "operator: /etc/nats/op.jwt\n", ":1:1: operator: operator mode with JWT authentication"),
-        ("resolver.conf", "resolver: MEMORY\n", ":1:1: resolver: operator mode"),
-        ("preload.conf", "resolver_preload { ABC: \"eyJ0eXAiOiJKV1QifQ\" }\n", ":1:1: resolver_preload: operator mode"),
-        ("trusted.conf", "trusted: [OABC]\n", ":1:1: trusted: operator mode"),
-        ("mappings.conf", "mappings { \"a.*\": \"b.$1\" }\n", ":1:1: mappings: subject mappings"),
-        ("https.conf", "https_port: 8443\n", ":1:1: https_port: monitoring over HTTPS"),
-        ("syslog.conf", "syslog: true\n", ":1:1: syslog: logging to syslog"),
+        ("nontls.conf", "allow_non_tls: true\n", ":1:0: allow_non_tls: TLS"),
+        ("ws.conf", "websocket { port: 8080, no_tls: true }\n", ":1:0: websocket: WebSocket"),
+        ("mqtt.conf", "mqtt { port: 1883 }\n", ":1:0: mqtt: MQTT"),
+        ("cluster.conf", "cluster { name: c, port: 6222, routes: [nats://a:6222] }\n", ":1:0: cluster: clustering (routes)"),
+        ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:0: gateway: gateways"),
+        ("leaf.conf", "leafnodes { port: 7422 }\n", ":1:0: leafnodes: leaf nodes"),
+        ("operator.conf", "operator: /etc/nats/op.jwt\n", ":1:0: operator: operator mode with JWT authentication"),
+        ("resolver.conf", "resolver: MEMORY\n", ":1:0: resolver: operator mode"),
+        ("preload.conf", "resolver_preload { ABC: \"eyJ0eXAiOiJKV1QifQ\" }\n", ":1:0: resolver_preload: operator mode"),
+        ("trusted.conf", "trusted: [OABC]\n", ":1:0: trusted: operator mode"),
+        ("mappings.conf", "mappings { \"a.*\": \"b.$1\" }\n", ":1:0: mappings: subject mappings"),
+        ("https.conf", "https_port: 8443\n", ":1:0: https_port: monitoring over HTTPS"),
+        ("syslog.conf", "syslog: true\n", ":1:0: syslog: logging to syslog"),
         (
             "nkey.conf",
             "authorization {\n  users: [\n    {nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4}\n  ]\n}\n",
@@ -65,7 +65,7 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
     std::fs::write(&path, "tls { cert_file: a }\ncluster { port: 6222 }\nresolver: MEMORY\n").unwrap();
     let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
     assert_eq!(code, 1);
-    for key in [":1:1: tls:", ":2:1: cluster:", ":3:1: resolver:"] {
+    for key in [":1:0: tls:", ":2:1: cluster:", ":3:1: resolver:"] {
         assert!(err.contains(key), "{key} in {err}");
     }
 }
@@ -132,7 +132,7 @@ fn max_sub_tokens_is_enforced() {
     std::fs::write(&path, "max_sub_tokens: 256\n").unwrap();
     let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
     assert_eq!(code, 1);
-    assert!(err.contains(":1:1: max_sub_tokens value is too big"), "{err}");
+    assert!(err.contains(":1:0: max_sub_tokens value is too big"), "{err}");
 }
 
 #[test]
@@ -179,4 +179,37 @@ fn log_files_rotate_at_the_size_limit() {
     let current = std::fs::read_to_string(&log).unwrap();
     assert!(current.contains("Rotated log, backup saved as"), "{current}");
     assert!(current.len() < 8 * 1024, "the current file was rotated ({} bytes)", current.len());
+}
+
+/// `false` turns off only what is a switch; given to a block or a string it is the type
+/// error nats-server 2.15.1 gives (texts and positions as it printed them).
+#[test]
+fn false_is_only_accepted_where_nats_server_takes_a_boolean() {
+    let dir = TempDir::new();
+    let check = |name: &str, config: &str| {
+        let path = dir.path.join(name);
+        std::fs::write(&path, config).unwrap();
+        natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10))
+    };
+    for (config, expected) in [
+        ("tls: false\n", ":1:0: interface conversion: interface {} is bool, not map[string]interface {}"),
+        ("port: 4222\n   cluster: false\n", ":2:4: Expected map to define cluster, got bool"),
+        ("leafnodes: false\n", ":1:0: Expected map to define a leafnode, got bool"),
+        ("gateway: false\n", ":1:0: Expected gateway to be a map, got bool"),
+        ("websocket: false\n", ":1:0: Expected websocket to be a map, got bool"),
+        ("mqtt: false\n", ":1:0: Expected mqtt to be a map, got bool"),
+        ("accounts: { A: { nkey: false } }\n", ":1:17: Not a valid public nkey for an account: %!q(bool=false)"),
+        ("accounts: { A: { imports: false } }\n", ":1:17: Imports should be an array, got bool"),
+        ("authorization: { auth_callout: false }\n", ":1:17: Expected authorization callout to be a map/struct, got false"),
+        ("resolver: false\n", ":1:0: error parsing operator resolver, wrong type bool"),
+    ] {
+        let (code, _, err) = check("bad.conf", config);
+        assert_eq!(code, 1, "{config}");
+        assert!(err.contains(expected), "{config}: expected {expected:?} in {err:?}");
+    }
+    for config in ["syslog: false\n", "no_system_account: false\n", "allow_non_tls: false\n", "authorization: { proxy_required: false }\n"]
+    {
+        let (code, _, err) = check("ok.conf", config);
+        assert_eq!(code, 0, "{config}: {err}");
+    }
 }

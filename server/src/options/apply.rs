@@ -63,11 +63,16 @@ impl Loader<'_> {
         self.unknown(e, || format!("unknown field \"{}\"", e.key));
     }
 
-    /// A key natsx cannot enforce: an error, unless it is set to `false`.
+    /// A key natsx cannot enforce: an error, unless it is a boolean switch set to `false`.
+    /// A boolean where nats-server wants a block or a string gets nats-server's type error.
     fn refuse(&mut self, e: &Entry, what: &str) {
-        if e.value != Value::Bool(false) {
-            self.errors.push(ConfigError { pos: e.pos.clone(), message: unsupported::refusal(&e.key, what) });
-        }
+        let key = e.key.to_ascii_lowercase();
+        let message = match &e.value {
+            Value::Bool(false) if unsupported::BOOLEAN_KEYS.contains(&key.as_str()) => return,
+            Value::Bool(b) => unsupported::bool_type_error(&key, *b).unwrap_or_else(|| unsupported::refusal(&e.key, what)),
+            _ => unsupported::refusal(&e.key, what),
+        };
+        self.errors.push(ConfigError { pos: e.pos.clone(), message });
     }
 
     fn entry(&mut self, e: &Entry) -> Result<(), ConfigError> {
@@ -686,19 +691,19 @@ mod tests {
         assert_eq!(errors("port: 1\nfoo_bar: 1\n"), ["e.conf:2:1: unknown field \"foo_bar\""]);
         assert_eq!(
             errors("foo: 1\nauthorization { users: [ {user: a, bogus: 1} ] }\n"),
-            ["e.conf:1:1: unknown field \"foo\"", "e.conf:2:36: unknown field \"bogus\""],
+            ["e.conf:1:0: unknown field \"foo\"", "e.conf:2:36: unknown field \"bogus\""],
             "every error is reported, as nats-server does"
         );
         assert_eq!(
             errors("authorization { users: [ {user: a, permissions: { publsh: x } } ] }\n"),
-            ["e.conf:1:51: Unknown field \"publsh\" parsing permissions"]
+            ["e.conf:1:50: Unknown field \"publsh\" parsing permissions"]
         );
         assert_eq!(
             errors("authorization { permissions: { publish: { allw: x } } }\n"),
-            ["e.conf:1:43: Unknown field name \"allw\" parsing subject permissions, only 'allow' or 'deny' are permitted"]
+            ["e.conf:1:42: Unknown field name \"allw\" parsing subject permissions, only 'allow' or 'deny' are permitted"]
         );
-        assert_eq!(errors("accounts { A: { userz: [] } }\n"), ["e.conf:1:17: unknown field \"userz\""]);
-        assert_eq!(errors("jetstream { bogus: 1 }\n"), ["e.conf:1:13: unknown field \"bogus\""]);
+        assert_eq!(errors("accounts { A: { userz: [] } }\n"), ["e.conf:1:16: unknown field \"userz\""]);
+        assert_eq!(errors("jetstream { bogus: 1 }\n"), ["e.conf:1:12: unknown field \"bogus\""]);
     }
 
     #[test]
@@ -724,31 +729,31 @@ mod tests {
         assert!(errors("syslog: false\nwrite_timeout: close\n").is_empty(), "options that ask for nothing are accepted");
         let doc = parse_str("prof_port: 6060\n", "w.conf").unwrap();
         let warnings = apply_config(&mut Options::default(), &doc).unwrap();
-        assert_eq!(warnings, ["w.conf:1:1: prof_port is ignored: it tunes the Go profiler, which natsx does not implement"]);
+        assert_eq!(warnings, ["w.conf:1:0: prof_port is ignored: it tunes the Go profiler, which natsx does not implement"]);
     }
 
     #[test]
     fn users_permissions_and_accounts_as_nats_server_reads_them() {
-        assert_eq!(errors("authorization { users: [ {user: a}, {user: a} ] }\n"), ["e.conf:1:17: Duplicate user \"a\" detected"]);
+        assert_eq!(errors("authorization { users: [ {user: a}, {user: a} ] }\n"), ["e.conf:1:16: Duplicate user \"a\" detected"]);
         assert_eq!(errors("accounts { A: { users: [ {user: a} ] } }\nauthorization { users: [ {user: a} ] }\n").len(), 1);
-        assert_eq!(errors("authorization { users: [ {password: x} ] }\n"), ["e.conf:1:17: User entry requires a user"]);
-        assert_eq!(errors("accounts { A: {}, A: {} }\n"), ["e.conf:1:19: Duplicate Account Entry: A"]);
+        assert_eq!(errors("authorization { users: [ {password: x} ] }\n"), ["e.conf:1:16: User entry requires a user"]);
+        assert_eq!(errors("accounts { A: {}, A: {} }\n"), ["e.conf:1:18: Duplicate Account Entry: A"]);
         assert_eq!(
             errors("authorization { token: t }\naccounts { A: { users: [ {user: a} ] } }\n"),
-            ["e.conf:1:1: Can not have a token and accounts"]
+            ["e.conf:1:0: Can not have a token and accounts"]
         );
         assert_eq!(
             errors("authorization { users: [ {user: a, permissions: { publish: \"a..b\" } } ] }\n"),
-            ["e.conf:1:51: subject \"a..b\" is not a valid subject"]
+            ["e.conf:1:50: subject \"a..b\" is not a valid subject"]
         );
         assert_eq!(
             errors("authorization { users: [ {user: a, permissions: { publish: \"a q\" } } ] }\n"),
-            ["e.conf:1:51: subject \"a q\" is not a valid subject"],
+            ["e.conf:1:50: subject \"a q\" is not a valid subject"],
             "queue groups only qualify subscribe permissions"
         );
         assert_eq!(
             errors("authorization { users: [ {user: a, allowed_connection_types: [STANDARD, PIGEON] } ] }\n"),
-            ["e.conf:1:36: invalid connection types [\"PIGEON\"]"]
+            ["e.conf:1:35: invalid connection types [\"PIGEON\"]"]
         );
 
         let mut o = Options::default();
@@ -804,7 +809,7 @@ mod tests {
         assert!(js.max_bytes_required);
         assert_eq!(
             errors("accounts { A: { jetstream: { max_stream_bytes: 100 } } }\n"),
-            ["e.conf:1:30: Expected a parseable bool for \"max_stream_bytes\", got 100"]
+            ["e.conf:1:29: Expected a parseable bool for \"max_stream_bytes\", got 100"]
         );
     }
 

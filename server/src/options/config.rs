@@ -38,9 +38,12 @@ pub struct Pos {
     pub column: usize,
 }
 
+/// `file:line:column` as nats-server prints it. Its lexer counts columns from 1, except
+/// on a file's first line, where they start at 0.
 impl fmt::Display for Pos {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+        let column = if self.line == 1 { self.column.saturating_sub(1) } else { self.column };
+        write!(f, "{}:{}:{}", self.file, self.line, column)
     }
 }
 

@@ -47,6 +47,41 @@ pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
     (&["feature_flags"], &[], "feature flags"),
 ];
 
+/// Refused keys that are boolean switches: `false` asks for nothing natsx lacks.
+pub const BOOLEAN_KEYS: &[&str] = &[
+    "allow_non_tls",
+    "ocsp",
+    "proxy_protocol",
+    "syslog",
+    "no_system_account",
+    "no_system",
+    "no_sys_acc",
+    "no_header_support",
+    "proxy_required",
+];
+
+/// nats-server's error for a boolean given to a refused key that takes a block, list or
+/// string (its texts, Go's type-assertion wording included).
+pub fn bool_type_error(key: &str, value: bool) -> Option<String> {
+    const NOT_A_MAP: &str = "interface conversion: interface {} is bool, not map[string]interface {}";
+    Some(match key {
+        "tls" | "mappings" | "maps" => NOT_A_MAP.to_string(),
+        "cluster" => "Expected map to define cluster, got bool".to_string(),
+        "leafnodes" | "leaf" => "Expected map to define a leafnode, got bool".to_string(),
+        "gateway" => "Expected gateway to be a map, got bool".to_string(),
+        "websocket" | "ws" => "Expected websocket to be a map, got bool".to_string(),
+        "mqtt" => "Expected mqtt to be a map, got bool".to_string(),
+        "auth_callout" | "auth_hook" => format!("Expected authorization callout to be a map/struct, got {value}"),
+        "imports" => "Imports should be an array, got bool".to_string(),
+        "exports" => "Exports should be an array, got bool".to_string(),
+        "nkey" => format!("Not a valid public nkey for an account: %!q(bool={value})"),
+        "http_base_path" => "interface conversion: interface {} is bool, not string".to_string(),
+        "feature_flags" => "error parsing feature flags: unsupported type bool".to_string(),
+        "resolver" | "account_resolver" | "accounts_resolver" => "error parsing operator resolver, wrong type bool".to_string(),
+        _ => return None,
+    })
+}
+
 /// Options accepted with a warning: they only tune or add detail to something natsx
 /// does its own way (or does not have), so ignoring them changes no guarantee.
 pub const IGNORED: &[(&[&str], &[&str], &str)] = &[
