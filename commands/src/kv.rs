@@ -129,6 +129,7 @@ pub struct RmArgs {
 pub struct PutArgs {
     #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
+    #[arg(value_parser = crate::validate::kv_key)]
     pub key: String,
     /// The value; read from standard input when absent
     pub value: Option<String>,
@@ -138,6 +139,7 @@ pub struct PutArgs {
 pub struct GetArgs {
     #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
+    #[arg(value_parser = crate::validate::kv_key)]
     pub key: String,
     /// A specific revision
     #[arg(long)]
@@ -153,6 +155,7 @@ pub struct GetArgs {
 pub struct CreateArgs {
     #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
+    #[arg(value_parser = crate::validate::kv_key)]
     pub key: String,
     pub value: Option<String>,
     /// This value expires after (e.g. 10m); needs a bucket made with --marker-ttl
@@ -164,6 +167,7 @@ pub struct CreateArgs {
 pub struct UpdateArgs {
     #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
+    #[arg(value_parser = crate::validate::kv_key)]
     pub key: String,
     pub value: String,
     /// The revision the key must still be at
@@ -174,6 +178,7 @@ pub struct UpdateArgs {
 pub struct KeyArgs {
     #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
+    #[arg(value_parser = crate::validate::kv_key)]
     pub key: String,
     #[arg(short = 'f', long)]
     pub force: bool,
@@ -183,6 +188,7 @@ pub struct KeyArgs {
 pub struct HistoryArgs {
     #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
+    #[arg(value_parser = crate::validate::kv_key)]
     pub key: String,
     #[arg(long)]
     pub json: bool,
@@ -193,7 +199,7 @@ pub struct WatchArgs {
     #[arg(value_parser = crate::validate::bucket_name)]
     pub bucket: String,
     /// Key or wildcard to watch (default: all)
-    #[arg(default_value = ">")]
+    #[arg(default_value = ">", value_parser = crate::validate::kv_key_filter)]
     pub key: String,
     /// Start with the current values
     #[arg(long)]

@@ -66,9 +66,54 @@ pub fn bucket_name(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
+/// A Key-Value key (ADR-8): letters, digits and `-/_=.`, dot-separated tokens that are
+/// not empty (so no leading, trailing or doubled `.`).
+pub fn kv_key(s: &str) -> Result<String, String> {
+    check_kv_key(s, false)
+}
+
+/// A Key-Value key filter for watching: a key, or one with `*` and `>` wildcard tokens.
+pub fn kv_key_filter(s: &str) -> Result<String, String> {
+    check_kv_key(s, true)
+}
+
+fn check_kv_key(s: &str, wildcards: bool) -> Result<String, String> {
+    let what = if wildcards { "key filter" } else { "key" };
+    if s.is_empty() {
+        return Err(format!("invalid {what}: it can not be empty"));
+    }
+    if s.starts_with('.') || s.ends_with('.') || s.contains("..") {
+        return Err(format!("invalid {what} \"{s}\": it can not start or end with '.' or have an empty token"));
+    }
+    let tokens: Vec<&str> = s.split('.').collect();
+    for (i, token) in tokens.iter().enumerate() {
+        let wildcard = *token == "*" || (*token == ">" && i == tokens.len() - 1);
+        if wildcard && wildcards {
+            continue;
+        }
+        if wildcard || token.contains(['*', '>']) {
+            return Err(format!("invalid {what} \"{s}\": wildcards are not allowed here"));
+        }
+        if let Some(c) = token.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '_' | '='))) {
+            return Err(format!("invalid {what} \"{s}\": '{c}' is not allowed; use letters, digits and '-/_=.'"));
+        }
+    }
+    Ok(s.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kv_keys() {
+        assert!(kv_key("config.db/host=1_a-b").is_ok());
+        for bad in ["", ".a", "a.", "a..b", "a b", "a.*", "a.>", "a*", "é"] {
+            assert!(kv_key(bad).is_err(), "{bad}");
+        }
+        assert!(kv_key_filter("a.*.c").is_ok() && kv_key_filter(">").is_ok() && kv_key_filter("a.>").is_ok());
+        assert!(kv_key_filter("a.>.b").is_err() && kv_key_filter("a*").is_err());
+    }
 
     #[test]
     fn subjects() {

@@ -164,6 +164,11 @@ fn invalid_subjects_and_names_are_refused_locally() {
         (&["stream", "info", "a.b"], "invalid name \"a.b\""),
         (&["consumer", "info", "S", "c*"], "invalid name \"c*\""),
         (&["kv", "get", "my.bucket", "k"], "invalid bucket name"),
+        (&["kv", "put", "B", "a..b", "v"], "have an empty token"),
+        (&["kv", "get", "B", "a.*"], "wildcards are not allowed here"),
+        (&["kv", "put", "B", "k y", "v"], "' ' is not allowed"),
+        (&["kv", "watch", "B", "a.>.b"], "invalid key filter"),
+        (&["stream", "info", &"s".repeat(300)], "the most is 255"),
     ];
     for (args, expect) in cases {
         let mut all = vec!["-s", url.as_str()];
