@@ -339,7 +339,7 @@ impl MsgGetRequest {
     pub(super) fn conflicts(&self) -> bool {
         let (seq, last, next, time) =
             (self.seq > 0, !self.last_by_subj.is_empty(), !self.next_by_subj.is_empty(), self.start_time.is_some());
-        (seq && last) || (seq && time) || (time && last) || (last && next)
+        (seq && (last || time)) || (last && (time || next))
     }
 
     /// The sequence to start from: the first at or after `start_time` when given.
