@@ -443,3 +443,22 @@ fn message_requests_are_checked_as_nats_server_checks_them() {
         assert_eq!(c.request("$JS.API.DIRECT.GET.A", body).headers, status, "{body}");
     }
 }
+
+/// An empty stream whose first sequence is above 1 (`first_seq`, or after a purge) counts
+/// nothing pending for a new consumer, and the API keeps answering.
+#[test]
+fn consumers_on_an_empty_stream_that_starts_late() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    for (name, storage) in [("E", "file"), ("EM", "memory")] {
+        let lower = name.to_lowercase();
+        create_stream(&mut c, name, &format!(r#"{{"name":"{name}","subjects":["{lower}"],"storage":"{storage}","first_seq":5}}"#));
+        let body = format!(r#"{{"stream_name":"{name}","config":{{"durable_name":"K","ack_policy":"explicit"}}}}"#);
+        let info = create_consumer(&mut c, &format!("$JS.API.CONSUMER.CREATE.{name}.K"), &body);
+        assert_eq!(info["num_pending"], 0, "{info}");
+        c.expect_pub(&lower, NO_HDRS, "x", &pub_ack(name, 5));
+        let info = json(&c.api(&format!("$JS.API.CONSUMER.INFO.{name}.K"), ""));
+        assert_eq!(info["num_pending"], 1, "{info}");
+    }
+    assert!(json(&c.api("$JS.API.INFO", "")).get("error").is_none());
+}

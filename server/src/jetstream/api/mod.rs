@@ -67,7 +67,12 @@ impl Queue {
         tokio::spawn(async move {
             while let Some(req) = rx.recv().await {
                 if let Some(js) = req.js.upgrade() {
-                    handle(&js, req).await;
+                    // In a task of its own, so that a bug in one handler (a panic) costs
+                    // that request its answer, never the API its answering task.
+                    let subject = req.subject.clone();
+                    if tokio::spawn(async move { handle(&js, req).await }).await.is_err() {
+                        crate::error!("JetStream API request on {subject} failed: the handler panicked");
+                    }
                 }
                 done.fetch_sub(1, Ordering::AcqRel);
             }

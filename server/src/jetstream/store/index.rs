@@ -305,7 +305,8 @@ impl Index {
 
     /// How many messages at or after `from` pass `filter`.
     pub fn count_from(&self, from: u64, filter: &Filter) -> u64 {
-        if from > self.last {
+        // An empty stream may have `first == last + 1` (after a purge, or a `first_seq`).
+        if from > self.last || self.msgs.is_empty() {
             return 0;
         }
         if filter.is_all() {
@@ -381,5 +382,9 @@ mod tests {
         assert_eq!((ix.first_seq(), ix.msgs(), ix.num_deleted()), (5, 1, 0));
         ix.compact(9);
         assert_eq!((ix.first_seq(), ix.last_seq(), ix.msgs()), (9, 8, 0));
+        // Empty with first = last + 1: nothing to count, from anywhere.
+        for from in [0, 1, 8, 9, 10] {
+            assert_eq!(ix.count_from(from, &Filter::all()), 0, "from {from}");
+        }
     }
 }
