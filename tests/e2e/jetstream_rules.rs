@@ -462,3 +462,50 @@ fn consumers_on_an_empty_stream_that_starts_late() {
     }
     assert!(json(&c.api("$JS.API.INFO", "")).get("error").is_none());
 }
+
+/// Small API requests are decoded as nats-server decodes them in strict mode: a misspelt
+/// or unknown field is an error (a purge with `filtr` must purge nothing), keys match
+/// whatever their case, a body that is not an object is refused; pages clamp to the total.
+#[test]
+fn api_requests_refuse_unknown_fields_and_clamp_pages() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "F", r#"{"name":"F","subjects":["f.>"]}"#);
+    for i in 1..=5 {
+        c.expect_pub(&format!("f.a.{i}"), NO_HDRS, "x", &pub_ack("F", i));
+    }
+    let invalid = |kind: &str, text: &str, extra: &str| {
+        format!(
+            r#"{{"type":"io.nats.jetstream.api.v1.{kind}","error":{{"code":400,"err_code":10025,"description":"invalid JSON: {text}"}}{extra}}}"#
+        )
+    };
+    for (subject, body, expected) in [
+        ("STREAM.PURGE.F", r#"{"filtr":"f.a.1"}"#, invalid("stream_purge_response", r#"json: unknown field \"filtr\""#, r#","purged":0"#)),
+        (
+            "STREAM.PURGE.F",
+            "[]",
+            invalid("stream_purge_response", "json: cannot unmarshal array into Go value of type server.JSApiStreamPurgeRequest", r#","purged":0"#),
+        ),
+        ("STREAM.PURGE.F", r#"{"Filter":"f.a.2"}"#, r#"{"type":"io.nats.jetstream.api.v1.stream_purge_response","success":true,"purged":1}"#.into()),
+        ("STREAM.MSG.GET.F", r#"{"seq":1,"bogus":1}"#, invalid("stream_msg_get_response", r#"json: unknown field \"bogus\""#, "")),
+        (
+            "STREAM.NAMES",
+            r#"{"zz":1}"#,
+            invalid("stream_names_response", r#"json: unknown field \"zz\""#, r#","total":0,"offset":0,"limit":0,"streams":null"#),
+        ),
+        (
+            "CONSUMER.NAMES.F",
+            r#"{"subject":"x"}"#,
+            invalid("consumer_names_response", r#"json: unknown field \"subject\""#, r#","total":0,"offset":0,"limit":0,"consumers":[]"#),
+        ),
+        (
+            "CONSUMER.UNPIN.F.nope",
+            "{}",
+            r#"{"type":"io.nats.jetstream.api.v1.consumer_unpin_response","error":{"code":400,"err_code":10025,"description":"invalid JSON: consumer group not specified"}}"#.into(),
+        ),
+        ("STREAM.NAMES", r#"{"offset":99}"#, r#"{"type":"io.nats.jetstream.api.v1.stream_names_response","total":1,"offset":1,"limit":1024,"streams":null}"#.into()),
+    ] {
+        assert_eq!(c.api(&format!("$JS.API.{subject}"), body), expected, "{subject} {body}");
+    }
+    assert_eq!(state(&mut c, "F")["messages"], 4, "only f.a.2 was purged");
+}

@@ -337,6 +337,12 @@ fn null_as_default<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(d: 
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
+/// A priority group name (nats-server's `validGroupName`): 1 to 16 letters, digits, `-`,
+/// `_`, `/` or `=`.
+pub fn valid_group_name(group: &str) -> bool {
+    (1..=16).contains(&group.len()) && group.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/' | '='))
+}
+
 /// nats-server's `isValidAssetName`: a stream or consumer name is not empty and has no
 /// space, `\t`, `\r`, `\n`, `\f`, `.`, `*`, `>`, `\\` or `/`. Length is checked on its own
 /// ([`MAX_NAME_LEN`]), with its own error.
@@ -1103,8 +1109,7 @@ impl ConsumerConfig {
                 if group.is_empty() {
                     return Err(ApiError::new("JSConsumerEmptyGroupName"));
                 }
-                let valid = group.len() <= 16 && group.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/' | '='));
-                if !valid {
+                if !valid_group_name(group) {
                     return Err(ApiError::new("JSConsumerInvalidGroupNameErr"));
                 }
             }
@@ -1198,6 +1203,43 @@ impl<'de> Deserialize<'de> for ConsumerAction {
 /// against the types.
 pub fn decode<T: DeserializeOwned>(body: &[u8], go_struct: &str, strict_keys: Option<&[&str]>) -> Result<T, ApiError> {
     decode_request(parse_request(body, strict_keys)?, go_struct, strict_keys.is_some())
+}
+
+/// Decodes a small API request (paging, purge, message get and delete, pause, unpin) as
+/// nats-server's `unmarshalRequest` does: keys match their fields whatever their case, a
+/// body that is not an object is a type error naming `server.<go_struct>`, and with
+/// `strict` (JetStream's default) an unknown key is an error rather than ignored — so a
+/// misspelt purge filter purges nothing instead of everything.
+pub fn decode_api_request<T: DeserializeOwned>(body: &[u8], go_struct: &str, strict: bool) -> Result<T, ApiError> {
+    let mut value: Value = serde_json::from_slice(body).map_err(json_syntax_error)?;
+    let kind = match &value {
+        Value::Object(_) | Value::Null => None,
+        Value::Array(_) => Some("array"),
+        Value::String(_) => Some("string"),
+        Value::Number(_) => Some("number"),
+        Value::Bool(_) => Some("bool"),
+    };
+    if let Some(kind) = kind {
+        let text = format!("json: cannot unmarshal {kind} into Go value of type server.{go_struct}");
+        return Err(ApiError::new("JSInvalidJSONErr").with("err", text));
+    }
+    if let Value::Object(map) = &mut value {
+        *map = std::mem::take(map).into_iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect();
+    }
+    let decoded: T = decode_value(value.clone(), go_struct)?;
+    if strict {
+        drop_nulls(&mut value);
+        let mut unknown = None;
+        let _ = serde_ignored::deserialize::<_, _, T>(&value, |path| {
+            if let serde_ignored::Path::Map { key, .. } = path {
+                unknown.get_or_insert_with(|| key.clone());
+            }
+        });
+        if let Some(name) = unknown {
+            return Err(unknown_field(&name));
+        }
+    }
+    Ok(decoded)
 }
 
 /// Parses a request body as JSON and, with `strict_keys`, refuses unknown top-level keys.

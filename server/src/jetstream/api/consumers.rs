@@ -192,44 +192,44 @@ pub(super) fn consumer_delete(js: &Arc<JetStream>, req: &Request, stream_name: &
 }
 
 pub(super) fn consumer_names(req: &Request, stream: &str) -> Result<Answer, ApiError> {
+    let r: PagedRequest = req.decode("JSApiConsumersRequest")?;
     let stream = stream_for_consumer(req, stream)?;
-    let r: ListRequest =
-        if req.payload.is_empty() { ListRequest::default() } else { config::decode(&req.payload, "JSApiConsumersRequest", None)? };
     let all = stream.consumer_list();
-    let names: Vec<String> = all.iter().skip(r.offset).take(NAMES_LIMIT).map(|c| c.name.clone()).collect();
+    let (offset, shown) = page(&all, r.offset, NAMES_LIMIT);
+    let names: Vec<String> = shown.iter().map(|c| c.name.clone()).collect();
     Ok(reply_with(
         "consumer_names_response",
-        &Paged { total: all.len(), offset: r.offset, limit: NAMES_LIMIT, body: serde_json::json!({ "consumers": names }) },
+        &Paged { total: all.len(), offset, limit: NAMES_LIMIT, body: serde_json::json!({ "consumers": names }) },
     ))
 }
 
 pub(super) fn consumer_list(req: &Request, stream: &str) -> Result<Answer, ApiError> {
+    let r: PagedRequest = req.decode("JSApiConsumersRequest")?;
     let stream = stream_for_consumer(req, stream)?;
-    let r: ListRequest =
-        if req.payload.is_empty() { ListRequest::default() } else { config::decode(&req.payload, "JSApiConsumersRequest", None)? };
     let all = stream.consumer_list();
-    let infos: Vec<ConsumerInfo> = all.iter().skip(r.offset).take(LIST_LIMIT).map(|c| c.info()).collect();
+    let (offset, shown) = page(&all, r.offset, LIST_LIMIT);
+    let infos: Vec<ConsumerInfo> = shown.iter().map(|c| c.info()).collect();
     #[derive(Serialize)]
     struct Body {
         consumers: Vec<ConsumerInfo>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
         missing: Vec<String>,
     }
     Ok(reply_with(
         "consumer_list_response",
-        &Paged { total: all.len(), offset: r.offset, limit: LIST_LIMIT, body: Body { consumers: infos, missing: Vec::new() } },
+        &Paged { total: all.len(), offset, limit: LIST_LIMIT, body: Body { consumers: infos, missing: Vec::new() } },
     ))
 }
 
 pub(super) fn consumer_pause(req: &Request, stream: &str, name: &str) -> Result<Answer, ApiError> {
-    let stream = stream_for_consumer(req, stream)?;
-    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
     #[derive(Deserialize, Default)]
     #[serde(default)]
     struct PauseRequest {
         pause_until: Option<String>,
     }
-    let r: PauseRequest =
-        if req.payload.is_empty() { PauseRequest::default() } else { config::decode(&req.payload, "JSApiConsumerPauseRequest", None)? };
+    let r: PauseRequest = req.decode("JSApiConsumerPauseRequest")?;
+    let stream = stream_for_consumer(req, stream)?;
+    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
     let until = r.pause_until.as_deref().and_then(parse_rfc3339).unwrap_or(0);
     c.pause(until).map_err(|e| ApiError::new("JSConsumerCreateErrF").with("err", e))?;
     let now = now_nanos();
@@ -250,19 +250,27 @@ pub(super) fn consumer_pause(req: &Request, stream: &str, name: &str) -> Result<
     ))
 }
 
+/// `CONSUMER.UNPIN`: the group is checked before the consumer is looked up, and unknown
+/// fields are ignored, as in nats-server (which decodes this one leniently).
 pub(super) fn consumer_unpin(req: &Request, stream: &str, name: &str) -> Result<Answer, ApiError> {
-    let stream = stream_for_consumer(req, stream)?;
-    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
     #[derive(Deserialize, Default)]
     #[serde(default)]
     struct UnpinRequest {
         group: String,
     }
-    let r: UnpinRequest =
-        if req.payload.is_empty() { UnpinRequest::default() } else { config::decode(&req.payload, "JSApiConsumerUnpinRequest", None)? };
+    let r: UnpinRequest = if req.payload.is_empty() {
+        UnpinRequest::default()
+    } else {
+        config::decode_api_request(&req.payload, "JSApiConsumerUnpinRequest", false)?
+    };
     if r.group.is_empty() {
-        return Err(ApiError::new("JSInvalidJSONErr").with("err", "group is required"));
+        return Err(ApiError::new("JSInvalidJSONErr").with("err", "consumer group not specified"));
     }
+    if !crate::jetstream::config::valid_group_name(&r.group) {
+        return Err(ApiError::new("JSConsumerInvalidGroupNameErr"));
+    }
+    let stream = stream_for_consumer(req, stream)?;
+    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
     c.unpin(&r.group)?;
     Ok(reply_with("consumer_unpin_response", &serde_json::json!({})))
 }

@@ -257,6 +257,10 @@ fn error_reply(kind: &str, e: &ApiError) -> Answer {
         "io.nats.jetstream.api.v1.stream_info_response" => b",\"total\":0,\"offset\":0,\"limit\":0",
         "io.nats.jetstream.api.v1.stream_purge_response" => b",\"purged\":0",
         "io.nats.jetstream.api.v1.consumer_names_response" => b",\"total\":0,\"offset\":0,\"limit\":0,\"consumers\":[]",
+        "io.nats.jetstream.api.v1.consumer_list_response" => b",\"total\":0,\"offset\":0,\"limit\":0,\"consumers\":[]",
+        "io.nats.jetstream.api.v1.stream_names_response" => b",\"total\":0,\"offset\":0,\"limit\":0,\"streams\":null",
+        "io.nats.jetstream.api.v1.stream_list_response" => b",\"total\":0,\"offset\":0,\"limit\":0,\"streams\":[]",
+        "io.nats.jetstream.api.v1.consumer_pause_response" => b",\"paused\":false,\"pause_until\":\"0001-01-01T00:00:00Z\"",
         _ => b"",
     };
     if !extra.is_empty() {
@@ -406,12 +410,28 @@ struct Paged<T: Serialize> {
     body: T,
 }
 
+/// `STREAM.NAMES` and `STREAM.LIST`: a page, of the streams with a subject matching.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct ListRequest {
     #[serde(deserialize_with = "paging_offset")]
     offset: usize,
     subject: String,
+}
+
+/// `CONSUMER.NAMES` and `CONSUMER.LIST`: a page (nats-server's `ApiPagedRequest`).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct PagedRequest {
+    #[serde(deserialize_with = "paging_offset")]
+    offset: usize,
+}
+
+/// A page of `all`: from `offset`, clamped to the total as nats-server clamps it, at most
+/// `limit` long. Returns the clamped offset too.
+fn page<T>(all: &[T], offset: usize, limit: usize) -> (usize, &[T]) {
+    let offset = offset.min(all.len());
+    (offset, &all[offset..(offset + limit).min(all.len())])
 }
 
 /// A paging `offset` (Go's `int`): a negative one starts at the beginning, as in
@@ -424,5 +444,15 @@ fn paging_offset<'de, D: serde::Deserializer<'de>>(d: D) -> Result<usize, D::Err
 impl Request {
     fn jsa_server(&self) -> Option<Arc<Server>> {
         self.js.upgrade()?.server.upgrade()
+    }
+
+    /// The request body decoded as nats-server decodes it ([`config::decode_api_request`]);
+    /// an empty body is the default request.
+    fn decode<T: serde::de::DeserializeOwned + Default>(&self, go_struct: &str) -> Result<T, ApiError> {
+        if self.payload.is_empty() {
+            return Ok(T::default());
+        }
+        let strict = self.js.upgrade().is_none_or(|js| js.strict);
+        config::decode_api_request(&self.payload, go_struct, strict)
     }
 }

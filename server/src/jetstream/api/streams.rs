@@ -226,8 +226,7 @@ pub(super) struct StreamInfoRequest {
 
 pub(super) fn stream_info(req: &Request, name: &str) -> Result<Answer, ApiError> {
     let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
-    let r: StreamInfoRequest =
-        if req.payload.is_empty() { StreamInfoRequest::default() } else { config::decode(&req.payload, "JSApiStreamInfoRequest", None)? };
+    let r: StreamInfoRequest = req.decode("JSApiStreamInfoRequest")?;
     let filter = (!r.subjects_filter.is_empty()).then_some(r.subjects_filter.as_str());
     let server = req.jsa_server();
     let mut info = info_of(&stream, server.as_deref(), filter, r.deleted_details);
@@ -260,29 +259,31 @@ pub(super) fn streams_matching(jsa: &JsAccount, filter: &str) -> Vec<Arc<Stream>
 }
 
 pub(super) fn stream_names(req: &Request) -> Result<Answer, ApiError> {
-    let r: ListRequest =
-        if req.payload.is_empty() { ListRequest::default() } else { config::decode(&req.payload, "JSApiStreamNamesRequest", None)? };
+    let r: ListRequest = req.decode("JSApiStreamNamesRequest")?;
     let all = streams_matching(&req.jsa, &r.subject);
-    let names: Vec<String> = all.iter().skip(r.offset).take(NAMES_LIMIT).map(|s| s.name.clone()).collect();
+    let (offset, shown) = page(&all, r.offset, NAMES_LIMIT);
+    // An empty page is `null` in nats-server's reply.
+    let names: Option<Vec<String>> = (!shown.is_empty()).then(|| shown.iter().map(|s| s.name.clone()).collect());
     Ok(reply_with(
         "stream_names_response",
-        &Paged { total: all.len(), offset: r.offset, limit: NAMES_LIMIT, body: serde_json::json!({ "streams": names }) },
+        &Paged { total: all.len(), offset, limit: NAMES_LIMIT, body: serde_json::json!({ "streams": names }) },
     ))
 }
 
 pub(super) fn stream_list(server: &Server, req: &Request) -> Result<Answer, ApiError> {
-    let r: ListRequest =
-        if req.payload.is_empty() { ListRequest::default() } else { config::decode(&req.payload, "JSApiStreamListRequest", None)? };
+    let r: ListRequest = req.decode("JSApiStreamListRequest")?;
     let all = streams_matching(&req.jsa, &r.subject);
-    let infos: Vec<StreamInfo> = all.iter().skip(r.offset).take(LIST_LIMIT).map(|s| info_of(s, Some(server), None, false)).collect();
+    let (offset, shown) = page(&all, r.offset, LIST_LIMIT);
+    let infos: Vec<StreamInfo> = shown.iter().map(|s| info_of(s, Some(server), None, false)).collect();
     #[derive(Serialize)]
     struct Body {
         streams: Vec<StreamInfo>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
         missing: Vec<String>,
     }
     Ok(reply_with(
         "stream_list_response",
-        &Paged { total: all.len(), offset: r.offset, limit: LIST_LIMIT, body: Body { streams: infos, missing: Vec::new() } },
+        &Paged { total: all.len(), offset, limit: LIST_LIMIT, body: Body { streams: infos, missing: Vec::new() } },
     ))
 }
 
@@ -297,8 +298,7 @@ pub(super) struct PurgeBody {
 /// `STREAM.PURGE`, checked in nats-server's order: the JSON, `seq` with `keep` (400), then
 /// the stream. A filter no subject can match (such as `a..b`) purges nothing, as there.
 pub(super) async fn stream_purge(req: &Request, name: &str) -> Result<Answer, ApiError> {
-    let body: PurgeBody =
-        if req.payload.is_empty() { PurgeBody::default() } else { config::decode(&req.payload, "JSApiStreamPurgeRequest", None)? };
+    let body: PurgeBody = req.decode("JSApiStreamPurgeRequest")?;
     if body.seq > 0 && body.keep > 0 {
         return Err(ApiError::new("JSBadRequestErr"));
     }
@@ -392,7 +392,7 @@ pub(super) fn stream_msg_get(req: &Request, name: &str) -> Result<Answer, ApiErr
     if is_empty_request(&req.payload) {
         return Err(ApiError::new("JSBadRequestErr"));
     }
-    let r: MsgGetRequest = config::decode(&req.payload, "JSApiMsgGetRequest", None)?;
+    let r: MsgGetRequest = req.decode("JSApiMsgGetRequest")?;
     let nothing = r.seq == 0 && r.last_by_subj.is_empty() && r.next_by_subj.is_empty() && r.start_time.is_none();
     if r.batch > 0 || r.max_bytes > 0 || nothing || r.conflicts() {
         return Err(ApiError::new("JSBadRequestErr"));
@@ -427,7 +427,7 @@ pub(super) async fn stream_msg_delete(req: &Request, name: &str) -> Result<Answe
     if is_empty_request(&req.payload) {
         return Err(ApiError::new("JSBadRequestErr"));
     }
-    let r: MsgDeleteRequest = config::decode(&req.payload, "JSApiMsgDeleteRequest", None)?;
+    let r: MsgDeleteRequest = req.decode("JSApiMsgDeleteRequest")?;
     let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
     stream.delete_msg(r.seq, !r.no_erase)?;
     stream.sync_now().await;
