@@ -112,6 +112,9 @@ impl Consumer {
         let mut sent = 0usize;
         let mut overflow_pending: Option<u64> = None;
         let mut sent_bytes = 0usize;
+        // Set when the waiting requests are all held back (priority groups: an unmet
+        // overflow threshold, another client's pin): none can get anything now.
+        let mut none_eligible = false;
         while !paused && has_interest && !stalled && sent < ROUND_LIMIT && sent_bytes < round_bytes {
             // The pull request served next (priority groups may hold some back).
             let target = if push {
@@ -119,7 +122,10 @@ impl Consumer {
             } else {
                 match self.pick_request(&mut inner, &stream, &filter, &mut overflow_pending, &mut statuses) {
                     Some(i) => i,
-                    None => break,
+                    None => {
+                        none_eligible = true;
+                        break;
+                    }
                 }
             };
             // A pull request whose reply subject nobody listens on any more is dropped
@@ -271,13 +277,13 @@ impl Consumer {
             soon(now_i, &mut next_wake);
         }
 
-        // no_wait requests end when nothing more is there.
+        // no_wait requests end when nothing more is there for them.
         if !push {
             let nothing_left = inner.redeliver.is_empty() && inner.initial.is_empty() && stream.count_from(inner.next_seq, &filter) == 0;
             let blocked = inner.config.ack_policy != AckPolicy::None
                 && inner.config.max_ack_pending > 0
                 && inner.pending.len() as i64 >= inner.config.max_ack_pending;
-            if nothing_left || blocked || paused {
+            if nothing_left || blocked || paused || none_eligible {
                 let mut i = 0;
                 while i < inner.waiting.len() {
                     // A no_wait request with an expiry that got nothing yet waits on;
