@@ -527,7 +527,8 @@ async fn priority_groups_overflow_and_pinned_client() {
     // A no_wait request held back by its own threshold ends at once (it used to wait and
     // hold a max_waiting slot for ever).
     for _ in 0..3 {
-        let held = next_raw(&client, "$JS.API.CONSUMER.MSG.NEXT.PRI.ov", r#"{"batch":1,"no_wait":true,"group":"jobs","min_pending":100}"#).await;
+        let held =
+            next_raw(&client, "$JS.API.CONSUMER.MSG.NEXT.PRI.ov", r#"{"batch":1,"no_wait":true,"group":"jobs","min_pending":100}"#).await;
         assert_eq!(held.status.map(|s| s.as_u16()), Some(404));
     }
 

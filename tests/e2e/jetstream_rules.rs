@@ -415,6 +415,16 @@ fn message_requests_are_checked_as_nats_server_checks_them() {
         ("STREAM.MSG.GET.A", r#"{"seq":1,"batch":2}"#, bad_get.clone()),
         ("STREAM.MSG.GET.A", "{}", bad_get.clone()),
         (
+            "STREAM.MSG.GET.A",
+            r#"{"start_time":"x"}"#,
+            api_err(
+                "stream_msg_get_response",
+                400,
+                10025,
+                r#"invalid JSON: parsing time \"x\" as \"2006-01-02T15:04:05Z07:00\": cannot parse \"x\" as \"2006\""#,
+            ),
+        ),
+        (
             "STREAM.PURGE.A",
             r#"{"filter":"a..b"}"#,
             r#"{"type":"io.nats.jetstream.api.v1.stream_purge_response","success":true,"purged":0}"#.into(),
@@ -439,6 +449,7 @@ fn message_requests_are_checked_as_nats_server_checks_them() {
         (r#"{"seq":1,"start_time":"2026-01-01T00:00:00Z"}"#, "NATS/1.0 408 Bad Request\r\n\r\n"),
         (r#"{"last_by_subj":"a.x","batch":2}"#, "NATS/1.0 408 Bad Request\r\n\r\n"),
         (r#"{"next_by_subj":"a.x","multi_last":["a.x"]}"#, "NATS/1.0 408 Bad Request\r\n\r\n"),
+        (r#"{"start_time":"x"}"#, "NATS/1.0 408 Malformed Request\r\n\r\n"),
     ] {
         assert_eq!(c.request("$JS.API.DIRECT.GET.A", body).headers, status, "{body}");
     }

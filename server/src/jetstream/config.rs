@@ -8,6 +8,7 @@
 //! wait, ...) are applied by `normalize`, so what is stored and echoed is exactly what a client
 //! would see from nats-server.
 
+use crate::monitor::time::GoTime;
 use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
@@ -179,7 +180,7 @@ pub struct StreamSource {
     #[serde(skip_serializing_if = "is_zero_u64")]
     pub opt_start_seq: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub opt_start_time: Option<String>,
+    pub opt_start_time: Option<GoTime>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub filter_subject: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -761,7 +762,7 @@ pub struct ConsumerConfig {
     #[serde(skip_serializing_if = "is_zero_u64")]
     pub opt_start_seq: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub opt_start_time: Option<String>,
+    pub opt_start_time: Option<GoTime>,
     pub ack_policy: AckPolicy,
     #[serde(skip_serializing_if = "is_zero_i64")]
     pub ack_wait: i64,
@@ -810,7 +811,7 @@ pub struct ConsumerConfig {
     #[serde(skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "null_as_default")]
     pub metadata: BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pause_until: Option<String>,
+    pub pause_until: Option<GoTime>,
     #[serde(skip_serializing_if = "Vec::is_empty", deserialize_with = "null_as_default")]
     pub priority_groups: Vec<String>,
     #[serde(skip_serializing_if = "is_none_priority")]
@@ -1425,6 +1426,7 @@ fn go_type_error(text: &str) -> Option<(&'static str, &'static str)> {
         "u32" => "uint32",
         "a boolean" => "bool",
         "a string" => "string",
+        "a time.Time" => "time.Time",
         e if e.starts_with("a sequence") => "[]string",
         e if e.starts_with("a map") => "map[string]string",
         _ => "value",

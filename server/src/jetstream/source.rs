@@ -173,7 +173,7 @@ fn start_position(stream: &Stream, origin: &Stream, source: &StreamSource, mirro
     if source.opt_start_seq > 0 {
         return source.opt_start_seq;
     }
-    if let Some(t) = source.opt_start_time.as_deref().and_then(crate::monitor::time::parse_rfc3339) {
+    if let Some(t) = source.opt_start_time.map(|t| t.unix_nanos) {
         return origin.start_seq(DeliverPolicy::ByStartTime, 0, Some(t), &Filter::all()).0;
     }
     origin.first_seq()

@@ -32,6 +32,166 @@ pub fn rfc3339_nanos(unix_nanos: i64) -> String {
     out
 }
 
+/// A `time.Time` in a JetStream request or config, as Go's `encoding/json` reads and writes
+/// it: parsed strictly as RFC 3339 (Go's parse errors, word for word, for anything else),
+/// written back as RFC 3339 with nanoseconds (trailing zeros dropped) in the offset it was
+/// given, `Z` for UTC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GoTime {
+    /// Unix nanoseconds; Go's zero time (`0001-01-01T00:00:00Z`) is 0.
+    pub unix_nanos: i64,
+    /// The UTC offset it was written with, in seconds.
+    pub offset_secs: i32,
+}
+
+impl GoTime {
+    pub fn utc(unix_nanos: i64) -> GoTime {
+        GoTime { unix_nanos, offset_secs: 0 }
+    }
+
+    /// Parses as Go's `Time.UnmarshalJSON` (strict RFC 3339); the error is Go's text.
+    pub fn parse(text: &str) -> Result<GoTime, String> {
+        go_parse_rfc3339(text)
+    }
+}
+
+impl std::fmt::Display for GoTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.offset_secs == 0 {
+            return f.write_str(&rfc3339_nanos(self.unix_nanos));
+        }
+        let local = rfc3339_nanos(self.unix_nanos + i64::from(self.offset_secs) * 1_000_000_000);
+        let off = self.offset_secs.unsigned_abs();
+        let sign = if self.offset_secs < 0 { '-' } else { '+' };
+        write!(f, "{}{sign}{:02}:{:02}", local.trim_end_matches('Z'), off / 3600, (off % 3600) / 60)
+    }
+}
+
+impl serde::Serialize for GoTime {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GoTime {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<GoTime, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = GoTime;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a time.Time")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<GoTime, E> {
+                GoTime::parse(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+/// Go's `time.Parse(time.RFC3339, text)` as nats-server 2.15.1 applies it to JSON times
+/// (a one-digit hour and a `,` before the fraction are accepted), with Go's error texts.
+fn go_parse_rfc3339(text: &str) -> Result<GoTime, String> {
+    const LAYOUT: &str = "2006-01-02T15:04:05Z07:00";
+    let quoted = |s: &str| format!("{s:?}");
+    let cannot =
+        |rest: &str, elem: &str| format!("parsing time {} as \"{LAYOUT}\": cannot parse {} as \"{elem}\"", quoted(text), quoted(rest));
+    let out_of_range = |what: &str| format!("parsing time {}: {what} out of range", quoted(text));
+    let mut rest = text;
+    // A fixed number of digits (or, for the hour, one or two).
+    let number = |rest: &mut &str, elem: &str, width: usize, flexible: bool| -> Result<i64, String> {
+        let digits = rest.bytes().take(width).take_while(u8::is_ascii_digit).count();
+        if digits == width || (flexible && digits >= 1) {
+            let n = rest[..digits].parse().map_err(|_| cannot(rest, elem))?;
+            *rest = &rest[digits..];
+            Ok(n)
+        } else {
+            Err(cannot(rest, elem))
+        }
+    };
+    let literal = |rest: &mut &str, lit: &str| -> Result<(), String> {
+        match rest.strip_prefix(lit) {
+            Some(r) => {
+                *rest = r;
+                Ok(())
+            }
+            None => Err(cannot(rest, lit)),
+        }
+    };
+    let year = number(&mut rest, "2006", 4, false)?;
+    literal(&mut rest, "-")?;
+    let month = number(&mut rest, "01", 2, false)?;
+    if !(1..=12).contains(&month) {
+        return Err(out_of_range("month"));
+    }
+    literal(&mut rest, "-")?;
+    let day = number(&mut rest, "02", 2, false)?;
+    if !(1..=31).contains(&day) {
+        return Err(out_of_range("day"));
+    }
+    literal(&mut rest, "T")?;
+    let hour = number(&mut rest, "15", 2, true)?;
+    if hour >= 24 {
+        return Err(out_of_range("hour"));
+    }
+    literal(&mut rest, ":")?;
+    let minute = number(&mut rest, "04", 2, false)?;
+    if minute >= 60 {
+        return Err(out_of_range("minute"));
+    }
+    literal(&mut rest, ":")?;
+    let second = number(&mut rest, "05", 2, false)?;
+    if second >= 60 {
+        return Err(out_of_range("second"));
+    }
+    let mut nanos = 0i64;
+    let bytes = rest.as_bytes();
+    if bytes.len() >= 2 && matches!(bytes[0], b'.' | b',') && bytes[1].is_ascii_digit() {
+        let digits = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+        let frac = &rest[1..1 + digits];
+        nanos = format!("{:0<9}", &frac[..digits.min(9)]).parse().unwrap_or(0);
+        rest = &rest[1 + digits..];
+    }
+    let offset_secs = if let Some(r) = rest.strip_prefix('Z') {
+        rest = r;
+        0
+    } else {
+        let b = rest.as_bytes();
+        let two = |i: usize| -> Option<i32> { rest.get(i..i + 2).filter(|t| t.bytes().all(|c| c.is_ascii_digit()))?.parse().ok() };
+        match (b.first(), two(1), b.get(3), two(4)) {
+            (Some(sign @ (b'+' | b'-')), Some(h), Some(b':'), Some(m)) => {
+                if h > 24 {
+                    return Err(out_of_range("time zone offset hour"));
+                }
+                if m > 60 {
+                    return Err(out_of_range("time zone offset minute"));
+                }
+                rest = &rest[6..];
+                (h * 3600 + m * 60) * if *sign == b'-' { -1 } else { 1 }
+            }
+            _ => return Err(cannot(rest, "Z07:00")),
+        }
+    };
+    if !rest.is_empty() {
+        return Err(format!("parsing time {}: extra text: {}", quoted(text), quoted(rest)));
+    }
+    let days_in_month = match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if day > days_in_month {
+        return Err(out_of_range("day"));
+    }
+    let days = days_from_civil(year, month as u32, day as u32);
+    let local = days * 86_400 + hour * 3600 + minute * 60 + second;
+    let unix_secs = local - i64::from(offset_secs);
+    // Go's zero time is "unset" here, as elsewhere in natsx.
+    let unix_nanos = if unix_secs == -62_135_596_800 && nanos == 0 { 0 } else { unix_secs * 1_000_000_000 + nanos };
+    Ok(GoTime { unix_nanos, offset_secs })
+}
+
 /// Parses an RFC 3339 time (`2026-11-28T02:20:43.5Z`, `...+01:00`) to Unix nanoseconds.
 /// Go's zero time (`0001-01-01T00:00:00Z`) parses to 0, the "unset" value.
 pub fn parse_rfc3339(text: &str) -> Option<i64> {
@@ -163,6 +323,36 @@ fn trim_float(f: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each case as nats-server 2.15.1 answered it (the time in a consumer's opt_start_time).
+    #[test]
+    fn go_times_parse_and_fail_as_go_does() {
+        let layout = r#"as "2006-01-02T15:04:05Z07:00""#;
+        for (text, expected) in [
+            ("notatime", format!(r#"parsing time "notatime" {layout}: cannot parse "notatime" as "2006""#)),
+            ("2099-13-45T99:00:00Z", r#"parsing time "2099-13-45T99:00:00Z": month out of range"#.to_string()),
+            ("2000-01-01t00:00:00z", format!(r#"parsing time "2000-01-01t00:00:00z" {layout}: cannot parse "t00:00:00z" as "T""#)),
+            ("2000-02-30T00:00:00Z", r#"parsing time "2000-02-30T00:00:00Z": day out of range"#.to_string()),
+            ("2000-01-01T24:00:00Z", r#"parsing time "2000-01-01T24:00:00Z": hour out of range"#.to_string()),
+            ("2000-01-01T00:00:00+25:00", r#"parsing time "2000-01-01T00:00:00+25:00": time zone offset hour out of range"#.to_string()),
+            ("2000-01-01T00:00:00Zjunk", r#"parsing time "2000-01-01T00:00:00Zjunk": extra text: "junk""#.to_string()),
+            ("2000-01-01T00:00:00", format!(r#"parsing time "2000-01-01T00:00:00" {layout}: cannot parse "" as "Z07:00""#)),
+            ("20000-01-01T00:00:00Z", format!(r#"parsing time "20000-01-01T00:00:00Z" {layout}: cannot parse "0-01-01T00:00:00Z" as "-""#)),
+            ("2000-01-01T00:00:00.Z", format!(r#"parsing time "2000-01-01T00:00:00.Z" {layout}: cannot parse ".Z" as "Z07:00""#)),
+        ] {
+            assert_eq!(GoTime::parse(text), Err(expected), "{text}");
+        }
+        for (text, written) in [
+            ("2000-01-01T00:00:00.123456789012Z", "2000-01-01T00:00:00.123456789Z"),
+            ("2000-01-01T00:00:00.500-05:30", "2000-01-01T00:00:00.5-05:30"),
+            ("2000-01-01T1:00:00Z", "2000-01-01T01:00:00Z"),
+            ("2000-01-01T00:00:00,5Z", "2000-01-01T00:00:00.5Z"),
+            ("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z"),
+        ] {
+            assert_eq!(GoTime::parse(text).map(|t| t.to_string()).as_deref(), Ok(written), "{text}");
+        }
+        assert_eq!(GoTime::parse("2026-11-28T03:20:43.5+01:00").unwrap().unix_nanos, 1_795_832_443_500_000_000);
+    }
 
     #[test]
     fn formats() {

@@ -225,12 +225,12 @@ pub(super) fn consumer_pause(req: &Request, stream: &str, name: &str) -> Result<
     #[derive(Deserialize, Default)]
     #[serde(default)]
     struct PauseRequest {
-        pause_until: Option<String>,
+        pause_until: Option<GoTime>,
     }
     let r: PauseRequest = req.decode("JSApiConsumerPauseRequest")?;
     let stream = stream_for_consumer(req, stream)?;
     let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
-    let until = r.pause_until.as_deref().and_then(parse_rfc3339).unwrap_or(0);
+    let until = r.pause_until.map_or(0, |t| t.unix_nanos);
     c.pause(until).map_err(|e| ApiError::new("JSConsumerCreateErrF").with("err", e))?;
     let now = now_nanos();
     let paused = until > now;

@@ -74,7 +74,7 @@ pub(super) fn direct_get(req: &Request, name: &str, subject_tokens: &[&str]) -> 
 
 pub(super) fn direct_batch(stream: &Stream, r: &MsgGetRequest) -> Answer {
     use crate::jetstream::store::index::Filter;
-    let up_to_time = r.up_to_time.as_deref().and_then(parse_rfc3339).unwrap_or(i64::MAX);
+    let up_to_time = r.up_to_time.map_or(i64::MAX, |t| t.unix_nanos);
     let up_to_seq = if r.up_to_seq > 0 { r.up_to_seq } else { u64::MAX };
     let limit = if r.batch > 0 { r.batch.min(DIRECT_BATCH_MAX) } else { DIRECT_BATCH_MAX };
     let mut out: Vec<(Vec<u8>, Bytes)> = Vec::new();

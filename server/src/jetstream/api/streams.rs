@@ -324,11 +324,11 @@ pub(super) struct MsgGetRequest {
     pub(super) batch: usize,
     pub(super) max_bytes: usize,
     /// Start at the first message at or after this time (RFC 3339).
-    pub(super) start_time: Option<String>,
+    pub(super) start_time: Option<GoTime>,
     /// The newest message of each of these subjects (wildcards allowed; DIRECT.GET only).
     pub(super) multi_last: Vec<String>,
     pub(super) up_to_seq: u64,
-    pub(super) up_to_time: Option<String>,
+    pub(super) up_to_time: Option<GoTime>,
     /// Leave the message's headers out.
     pub(super) no_hdr: bool,
 }
@@ -344,7 +344,7 @@ impl MsgGetRequest {
 
     /// The sequence to start from: the first at or after `start_time` when given.
     pub(super) fn start(&self, stream: &Stream) -> u64 {
-        match self.start_time.as_deref().and_then(parse_rfc3339) {
+        match self.start_time.map(|t| t.unix_nanos) {
             Some(t) => {
                 stream
                     .start_seq(

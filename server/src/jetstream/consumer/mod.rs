@@ -44,7 +44,7 @@ use super::stream::Stream;
 use super::{go_json, now_nanos};
 use crate::account::Account;
 use crate::error;
-use crate::monitor::time::{parse_rfc3339, rfc3339_nanos};
+use crate::monitor::time::rfc3339_nanos;
 use crate::server::Server;
 use crate::subscription::{InternalMsg, Subscription};
 
@@ -165,7 +165,7 @@ impl Consumer {
             io::write_atomic(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created })).map_err(|e| e.to_string())?;
         }
         let filter = Filter::new(config.filters());
-        let opt_time = config.opt_start_time.as_deref().and_then(parse_rfc3339);
+        let opt_time = config.opt_start_time.map(|t| t.unix_nanos);
         let (start, initial) = stream.start_seq(config.deliver_policy, config.opt_start_seq, opt_time, &filter);
         let mut snapshot = Snapshot { next_seq: start, ..Default::default() };
         snapshot.delivered.stream_seq = start.saturating_sub(1);
@@ -226,7 +226,7 @@ impl Consumer {
             .iter()
             .map(|&(s, c, d, at)| (s, Pending { consumer_seq: c, delivered_at: at, deliveries: d, deadline: now + ack_wait }))
             .collect();
-        let paused_until = config.pause_until.as_deref().and_then(parse_rfc3339).unwrap_or(0);
+        let paused_until = config.pause_until.map_or(0, |t| t.unix_nanos);
         let server = stream.account_server();
         Arc::new(Consumer {
             name,
@@ -351,7 +351,7 @@ impl Consumer {
         *self.filter.write().unwrap_or_else(|e| e.into_inner()) = Filter::new(config.filters());
         *self.groups.write().unwrap_or_else(|e| e.into_inner()) = config.priority_groups.clone();
         let mut inner = self.lock();
-        inner.paused_until = config.pause_until.as_deref().and_then(parse_rfc3339).unwrap_or(0);
+        inner.paused_until = config.pause_until.map_or(0, |t| t.unix_nanos);
         inner.config = config;
         drop(inner);
         self.wake();
@@ -361,7 +361,7 @@ impl Consumer {
     /// Sets or clears `pause_until`; returns the config after the change.
     pub fn pause(&self, until: i64) -> Result<ConsumerConfig, String> {
         let mut config = self.config();
-        config.pause_until = (until > 0).then(|| rfc3339_nanos(until));
+        config.pause_until = (until > 0).then(|| crate::monitor::time::GoTime::utc(until));
         self.update(config.clone())?;
         Ok(config)
     }
