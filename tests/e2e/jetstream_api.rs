@@ -1854,3 +1854,62 @@ fn consumer_config_validation_matches_nats_server() {
         "{reply}"
     );
 }
+
+/// Consumer updates refuse what nats-server 2.15.1 refuses (`checkNewConsumerConfig`),
+/// in its order and words; names nothing could store fail as its store fails.
+#[test]
+fn consumer_updates_and_unstorable_names_match_nats_server() {
+    let server = Server::jetstream(&[]);
+    let mut c = Client::connect(&server);
+    create_stream(&mut c, "P", r#"{"name":"P","subjects":["p"]}"#);
+    let err = |code: u16, err_code: u32, description: &str| {
+        format!(
+            r#"{{"type":"io.nats.jetstream.api.v1.consumer_create_response","error":{{"code":{code},"err_code":{err_code},"description":"{description}"}}}}"#
+        )
+    };
+    create_consumer(&mut c, "$JS.API.CONSUMER.CREATE.P.W", r#"{"stream_name":"P","config":{"durable_name":"W","max_waiting":10}}"#);
+    let push = r#"{"stream_name":"P","config":{"durable_name":"H","deliver_subject":"hh","idle_heartbeat":1000000000}}"#;
+    create_consumer(&mut c, "$JS.API.CONSUMER.CREATE.P.H", push);
+    let long = "n".repeat(300);
+    let long_subject = format!("$JS.API.CONSUMER.CREATE.P.{long}");
+    for (subject, body, expected) in [
+        (
+            "$JS.API.CONSUMER.CREATE.P.W",
+            r#"{"stream_name":"P","config":{"durable_name":"W","max_waiting":11}}"#,
+            err(500, 10012, "max waiting can not be updated"),
+        ),
+        (
+            "$JS.API.CONSUMER.CREATE.P.W",
+            r#"{"stream_name":"P","config":{"durable_name":"W","max_waiting":10,"mem_storage":true}}"#,
+            err(500, 10012, "storage type can not be updated"),
+        ),
+        (
+            "$JS.API.CONSUMER.CREATE.P.W",
+            r#"{"stream_name":"P","config":{"durable_name":"W","deliver_subject":"dd"}}"#,
+            err(500, 10012, "can not update pull consumer to push based"),
+        ),
+        (
+            "$JS.API.CONSUMER.CREATE.P.H",
+            r#"{"stream_name":"P","config":{"durable_name":"H","deliver_subject":"hh","idle_heartbeat":2000000000}}"#,
+            err(500, 10012, "heart beats can not be updated"),
+        ),
+        // The heartbeat differs first.
+        (
+            "$JS.API.CONSUMER.CREATE.P.H",
+            r#"{"stream_name":"P","config":{"durable_name":"H"}}"#,
+            err(500, 10012, "heart beats can not be updated"),
+        ),
+        (
+            "$JS.API.CONSUMER.CREATE.P",
+            r#"{"stream_name":"P","config":{"name":"a/b"}}"#,
+            err(400, 10127, "Consumer name can not contain path separators"),
+        ),
+        (long_subject.as_str(), r#"{"stream_name":"P","config":{}}"#, err(500, 10012, "error creating store for consumer")),
+    ] {
+        assert_eq!(c.api(subject, body), expected, "{body}");
+    }
+    // A deliver group may change, as in nats-server.
+    let grouped =
+        r#"{"stream_name":"P","config":{"durable_name":"H","deliver_subject":"hh","idle_heartbeat":1000000000,"deliver_group":"q"}}"#;
+    assert_eq!(create_consumer(&mut c, "$JS.API.CONSUMER.CREATE.P.H", grouped)["config"]["deliver_group"], "q");
+}

@@ -8,35 +8,61 @@ pub(super) fn stream_for_consumer(req: &Request, stream: &str) -> Result<Arc<Str
     req.jsa.stream(stream).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))
 }
 
-/// The fields a consumer update may change (nats-server refuses the others).
-pub(super) fn check_consumer_update(old: &ConsumerConfig, new: &ConsumerConfig) -> Result<(), ApiError> {
-    let refuse = |what: &str| Err(ApiError::new("JSConsumerCreateErrF").with("err", format!("{what} can not be updated")));
+/// The fields a consumer update may not change, checked in nats-server's order and words
+/// (`checkNewConsumerConfig`). `deliver_subject_in_use` says whether the old deliver subject
+/// still has a subscriber: a push consumer is not moved away from a live one.
+pub(super) fn check_consumer_update(
+    old: &ConsumerConfig,
+    new: &ConsumerConfig,
+    deliver_subject_in_use: impl Fn(&str) -> bool,
+) -> Result<(), ApiError> {
+    let refuse = |text: &str| Err(ApiError::new("JSConsumerCreateErrF").with("err", text));
+    if old == new {
+        return Ok(());
+    }
     if old.deliver_policy != new.deliver_policy {
-        return refuse("deliver policy");
-    }
-    if old.opt_start_seq != new.opt_start_seq {
-        return refuse("start sequence");
-    }
-    if old.opt_start_time != new.opt_start_time {
-        return refuse("start time");
-    }
-    if old.ack_policy != new.ack_policy {
-        return refuse("ack policy");
-    }
-    if old.replay_policy != new.replay_policy {
-        return refuse("replay policy");
-    }
-    if old.flow_control != new.flow_control {
-        return refuse("flow control");
+        return refuse("deliver policy can not be updated");
     }
     if old.mem_storage != new.mem_storage {
-        return refuse("memory storage");
+        return refuse("storage type can not be updated");
     }
-    if old.is_pull() != new.is_pull() {
-        return Err(ApiError::new("JSConsumerCreateErrF").with("err", "can not update push consumer to pull based"));
+    if old.direct != new.direct {
+        return refuse("direct can not be updated");
     }
-    if old.deliver_group != new.deliver_group {
-        return refuse("deliver group");
+    if old.opt_start_seq != new.opt_start_seq {
+        return refuse("start sequence can not be updated");
+    }
+    if old.opt_start_time.map(|t| t.unix_nanos) != new.opt_start_time.map(|t| t.unix_nanos) {
+        return refuse("start time can not be updated");
+    }
+    if old.ack_policy != new.ack_policy {
+        return refuse("ack policy can not be updated");
+    }
+    if old.replay_policy != new.replay_policy {
+        return refuse("replay policy can not be updated");
+    }
+    if old.idle_heartbeat != new.idle_heartbeat {
+        return refuse("heart beats can not be updated");
+    }
+    if old.flow_control != new.flow_control {
+        return refuse("flow control can not be updated");
+    }
+    if old.deliver_subject != new.deliver_subject {
+        if old.deliver_subject.is_empty() {
+            return refuse("can not update pull consumer to push based");
+        }
+        if new.deliver_subject.is_empty() {
+            return refuse("can not update push consumer to pull based");
+        }
+        if deliver_subject_in_use(&old.deliver_subject) {
+            return Err(ApiError::new("JSConsumerNameExistErr"));
+        }
+    }
+    if old.max_waiting != new.max_waiting {
+        return refuse("max waiting can not be updated");
+    }
+    if !new.backoff.is_empty() && new.max_deliver != -1 && new.backoff.len() as i64 > new.max_deliver {
+        return Err(ApiError::new("JSConsumerMaxDeliverBackoffErr"));
     }
     Ok(())
 }
@@ -75,7 +101,8 @@ pub(super) async fn consumer_create(
     if r.stream_name != stream_name {
         return Err(ApiError::new("JSStreamMismatchErr"));
     }
-    if subject_name.is_some_and(|n| n.contains(['/', '\\'])) {
+    // The name from the subject, or for `CONSUMER.CREATE.<stream>` the config's.
+    if subject_name.unwrap_or(&r.config.name).contains(['/', '\\']) {
         return Err(ApiError::new("JSConsumerNameContainsPathSeparatorsErr"));
     }
     let cfg = &mut r.config;
@@ -131,7 +158,8 @@ pub(super) async fn consumer_create(
             return Err(ApiError::new("JSConsumerAlreadyExists"));
         }
         if existing.config() != config {
-            check_consumer_update(&existing.config(), &config)?;
+            let account = &req.jsa.account;
+            check_consumer_update(&existing.config(), &config, |subject| !account.sublist.matches(subject.as_bytes()).is_empty())?;
             stream.check_workqueue(&config, &name)?;
             existing.update(config).map_err(|e| ApiError::new("JSConsumerCreateErrF").with("err", e))?;
         }
@@ -146,8 +174,18 @@ pub(super) async fn consumer_create(
         return Err(ApiError::new("JSMaximumConsumersLimitErr"));
     }
     stream.check_workqueue(&config, &name)?;
-    let consumer =
-        Consumer::create(&stream, name.clone(), config, durable).map_err(|e| ApiError::new("JSConsumerCreateErrF").with("err", e))?;
+    // A name no file system takes fails as nats-server's consumer store fails (it makes a
+    // store for every consumer of a file stream; natsx persists only durables).
+    let storable = name.len() <= config::MAX_NAME_LEN && !name.contains('\0');
+    let created = if storable || stream.is_memory() {
+        Consumer::create(&stream, name.clone(), config, durable)
+    } else {
+        Err(format!("name of {} bytes can not be stored", name.len()))
+    };
+    let consumer = created.map_err(|e| {
+        crate::warn!("Consumer create failed for '{} > {stream_name} > {name}': {e}", req.jsa.account.name);
+        ApiError::new("JSConsumerCreateErrF").with("err", "error creating store for consumer")
+    })?;
     stream.consumers.write().unwrap_or_else(|e| e.into_inner()).insert(name.clone(), consumer.clone());
     consumer.start();
     if let Some(server) = js.server.upgrade() {
