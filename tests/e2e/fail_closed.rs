@@ -202,6 +202,10 @@ fn false_is_only_accepted_where_nats_server_takes_a_boolean() {
         ("accounts: { A: { imports: false } }\n", ":1:17: Imports should be an array, got bool"),
         ("authorization: { auth_callout: false }\n", ":1:17: Expected authorization callout to be a map/struct, got false"),
         ("resolver: false\n", ":1:0: error parsing operator resolver, wrong type bool"),
+        // Credentials and names must be strings: nothing is turned into one.
+        ("authorization { token: true }\n", ":1:16: interface conversion: interface {} is bool, not string"),
+        ("authorization { users: [ {user: a, password: 123} ] }\n", ":1:35: interface conversion: interface {} is int64, not string"),
+        ("system_account: false\n", ":1:0: system account name must be a string"),
     ] {
         let (code, _, err) = check("bad.conf", config);
         assert_eq!(code, 1, "{config}");

@@ -81,7 +81,7 @@ impl Loader<'_> {
         let key = e.key.to_ascii_lowercase();
         match key.as_str() {
             "listen" => {
-                let (host, port) = split_host_port(&string(e)?, e)?;
+                let (host, port) = split_host_port(&address(e)?, e)?;
                 if let Some(h) = host {
                     opts.host = h;
                 }
@@ -94,7 +94,7 @@ impl Loader<'_> {
             "http" | "monitor" => match v {
                 Value::Int(p) => opts.http_port = Some(*p as i32),
                 _ => {
-                    let (host, port) = split_host_port(&string(e)?, e)?;
+                    let (host, port) = split_host_port(&address(e)?, e)?;
                     opts.http_host = host;
                     opts.http_port = Some(port);
                 }
@@ -138,7 +138,10 @@ impl Loader<'_> {
             "pid_file" | "pidfile" => opts.pid_file = Some(string(e)?.into()),
             "ports_file_dir" => opts.ports_file_dir = Some(string(e)?.into()),
             "no_auth_user" => opts.no_auth_user = Some(string(e)?),
-            "system_account" | "system" => opts.system_account = Some(string(e)?),
+            "system_account" | "system" => match &e.value {
+                Value::String(name) => opts.system_account = Some(name.clone()),
+                _ => return Err(bad_at(e, "system account name must be a string")),
+            },
             "authorization" => self.authorization(e)?,
             "accounts" => self.accounts(e)?,
             "jetstream" => self.jetstream(e)?,
@@ -525,17 +528,41 @@ fn bad(e: &Entry, message: &str) -> ConfigError {
     ConfigError { pos: e.pos.clone(), message: format!("{}: {message}", e.key) }
 }
 
+/// An error in nats-server's own words, which do not name the key.
+fn bad_at(e: &Entry, message: &str) -> ConfigError {
+    ConfigError { pos: e.pos.clone(), message: message.to_string() }
+}
+
 fn type_error<T>(e: &Entry, want: &str) -> Result<T, ConfigError> {
     Err(bad(e, &format!("expected {want}, got {}", e.value.type_name())))
 }
 
+/// A string value. Anything else is refused with nats-server's error (its Go type
+/// assertion): `password: 123` or `token: true` is not quietly turned into a string.
 fn string(e: &Entry) -> Result<String, ConfigError> {
     match &e.value {
         Value::String(s) => Ok(s.clone()),
+        other => Err(bad_at(e, &format!("interface conversion: interface {{}} is {}, not string", go_type_name(other)))),
+    }
+}
+
+/// A host, port or address given as a string or a bare number (`listen: 4222`).
+fn address(e: &Entry) -> Result<String, ConfigError> {
+    match &e.value {
         Value::Int(i) => Ok(i.to_string()),
-        Value::Float(f) => Ok(f.to_string()),
-        Value::Bool(b) => Ok(b.to_string()),
-        _ => type_error(e, "string"),
+        _ => string(e),
+    }
+}
+
+/// The Go type nats-server's config parser gives a value.
+fn go_type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Map(_) => "map[string]interface {}",
+        Value::Array(_) => "[]interface {}",
+        Value::String(_) => "string",
+        Value::Int(_) => "int64",
+        Value::Float(_) => "float64",
+        Value::Bool(_) => "bool",
     }
 }
 
