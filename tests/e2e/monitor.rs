@@ -388,9 +388,18 @@ fn healthz_checks_assets_and_bad_requests_answer_as_nats_server() {
     assert_eq!((status, &connz["offset"], &connz["limit"]), (200, &serde_json::json!(0), &serde_json::json!(1024)));
     let (status, routez) = server.get("/routez");
     assert_eq!((status, &routez["num_routes"]), (200, &serde_json::json!(0)));
-    // Only served endpoints are counted.
+    // Any method is served, as by nats-server's handlers.
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", server.http_port.unwrap())).unwrap();
+    std::io::Write::write_all(&mut s, b"POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").unwrap();
+    let mut reply = String::new();
+    std::io::Read::read_to_string(&mut s, &mut reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 200 OK"), "{reply}");
+    assert_eq!(server.get_raw("/ipqueuesz"), (200, "{}".to_string()));
+    // Counted as nats-server counts: served endpoints only; /connz and /routez once their
+    // parameters parse; /ipqueuesz never.
     let stats = &server.get("/varz").1["http_req_stats"];
-    assert_eq!((stats["/healthz"].as_u64(), stats.get("/varz/"), stats.get("/nope")), (Some(12), None, None), "{stats}");
+    let counts = ["/healthz", "/connz", "/routez", "/varz/", "/nope", "/ipqueuesz"].map(|p| stats.get(p).and_then(|v| v.as_u64()));
+    assert_eq!(counts, [Some(13), Some(1), Some(1), None, None, None], "{stats}");
 
     // A stream that cannot be reopened makes the server unhealthy.
     drop(c);

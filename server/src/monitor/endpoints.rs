@@ -105,10 +105,19 @@ pub fn handle(server: &Server, path: &str, params: &Params) -> Option<Response> 
     if !(ENDPOINTS.contains(&path) || matches!(path, "/" | "/subscriptionsz")) {
         return None;
     }
-    // Counted first, as nats-server does, so `/varz` includes the request it answers.
-    server.count_http_request(path);
+    // Counted as nats-server counts: most endpoints first (so `/varz` includes the request
+    // it answers), `/connz` and `/routez` only once their parameters parse, `/ipqueuesz`
+    // never.
+    let counted_after = matches!(path, "/connz" | "/routez");
+    if !counted_after && path != "/ipqueuesz" {
+        server.count_http_request(path);
+    }
+    let built = build(server, name, params)?;
+    if counted_after && built.is_ok() {
+        server.count_http_request(path);
+    }
     let json = |status, body| Response { status, content_type: "application/json", body };
-    Some(match build(server, name, params)? {
+    Some(match built {
         Ok(Report::Health(mut health)) => {
             let status = std::mem::take(&mut health.status_code);
             json(status, serde_json::to_string(&health).unwrap_or_default())

@@ -1,7 +1,7 @@
 //! HTTP monitoring (`-m PORT`): `/varz`, `/connz`, `/routez`, `/gatewayz`, `/leafz`,
 //! `/subsz`, `/jsz`, `/accountz`, `/accstatz`, `/healthz`, `/ipqueuesz`.
 //!
-//! A deliberately small HTTP/1.1 responder (GET only, one request per connection):
+//! A deliberately small HTTP/1.1 responder (one request per connection):
 //! the endpoints are read by dashboards, scripts and curl, and a full HTTP stack
 //! would cost more build time than the feature is worth. JSON field names follow
 //! nats-server's monitor structs so existing tooling reads them unchanged.
@@ -48,27 +48,26 @@ pub async fn start(server: Arc<Server>, host: &str, port: i32) -> std::io::Resul
 async fn serve(server: Arc<Server>, mut socket: TcpStream) -> std::io::Result<()> {
     let mut req = Vec::with_capacity(1024);
     let mut chunk = [0u8; 1024];
-    while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+    // The end of the head: a blank line, with CRLF or (as Go's server also takes) bare LF.
+    while !req.windows(4).any(|w| w == b"\r\n\r\n") && !req.windows(2).any(|w| w == b"\n\n") {
         let n = socket.read(&mut chunk).await?;
         if n == 0 || req.len() > 16 * 1024 {
             return Ok(());
         }
         req.extend_from_slice(&chunk[..n]);
     }
-    let line = String::from_utf8_lossy(&req[..req.iter().position(|&b| b == b'\r').unwrap_or(0)]).into_owned();
+    let end = req.iter().position(|&b| b == b'\n').unwrap_or(0);
+    let line = String::from_utf8_lossy(&req[..end]).trim_end_matches('\r').to_string();
     let mut parts = line.split_whitespace();
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let params = parse_query(query);
     let text = |status, body: &str| endpoints::Response { status, content_type: "text/plain; charset=utf-8", body: body.to_string() };
-    let response = if method != "GET" && method != "HEAD" {
-        text(405, "Method Not Allowed\n")
-    } else {
-        match endpoints::handle(&server, path, &params) {
-            Some(response) => response,
-            None => text(404, "404 page not found\n"),
-        }
+    // Any method is served, as nats-server's handlers serve them; HEAD gets no body.
+    let response = match endpoints::handle(&server, path, &params) {
+        Some(response) => response,
+        None => text(404, "404 page not found\n"),
     };
     let endpoints::Response { status, content_type, body } = response;
     let reason = match status {
