@@ -122,7 +122,11 @@ impl ConnectArgs {
                 if matches!(scheme.as_deref(), Some("ws" | "wss")) {
                     bail!("cannot connect to \"{s}\": natsx does not speak WebSocket yet; use a nats:// or tls:// URL");
                 }
-                s.parse::<ServerAddr>().map_err(|e| anyhow!("invalid server URL \"{s}\": {e}"))
+                let addr = s.parse::<ServerAddr>().map_err(|e| anyhow!("invalid server URL \"{s}\": {e}"))?;
+                if addr.host().is_empty() {
+                    bail!("invalid server URL \"{s}\": no host");
+                }
+                Ok(addr)
             })
             .collect::<Result<Vec<_>>>()?;
         if servers.is_empty() {

@@ -210,10 +210,7 @@ pub struct WatchArgs {
 }
 
 async fn store(js: &jetstream::Context, bucket: &str) -> Result<kv::Store> {
-    js.get_key_value(bucket).await.map_err(|e| match e.kind() {
-        jetstream::context::KeyValueErrorKind::GetBucket => anyhow!("no bucket named {bucket}"),
-        _ => anyhow!("cannot open bucket {bucket}: {e}"),
-    })
+    js.get_key_value(bucket).await.map_err(|e| crate::jsapi::open_bucket_error("bucket", bucket, &e))
 }
 
 fn op_name(op: kv::Operation) -> &'static str {

@@ -184,7 +184,7 @@ impl<R: AsyncRead + Unpin> AsyncRead for Counted<R> {
 }
 
 async fn bucket(js: &jetstream::Context, name: &str) -> Result<object_store::ObjectStore> {
-    js.get_object_store(name).await.map_err(|_| anyhow!("no object store bucket named {name}"))
+    js.get_object_store(name).await.map_err(|e| crate::jsapi::open_bucket_error("object store bucket", name, &e))
 }
 
 fn info_json(i: &object_store::ObjectInfo) -> Value {

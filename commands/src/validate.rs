@@ -58,10 +58,15 @@ pub fn jetstream_name(s: &str) -> Result<String, String> {
     Ok(s.to_string())
 }
 
-/// A Key-Value or Object Store bucket name: letters, digits, `-` and `_` (ADR-8, ADR-20).
+/// A Key-Value or Object Store bucket name: letters, digits, `-` and `_` (ADR-8, ADR-20),
+/// short enough that its stream name (`KV_` or `OBJ_` and the bucket) is at most 255 bytes.
 pub fn bucket_name(s: &str) -> Result<String, String> {
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
         return Err(format!("invalid bucket name \"{s}\": use letters, digits, '-' and '_'"));
+    }
+    const MAX: usize = natsx_server::jetstream::config::MAX_NAME_LEN - "OBJ_".len();
+    if s.len() > MAX {
+        return Err(format!("invalid bucket name: {} bytes long, the most is {MAX}", s.len()));
     }
     Ok(s.to_string())
 }
