@@ -132,6 +132,7 @@ fn errors_are_one_clear_line() {
             "wss://127.0.0.1:1",
             "natsx: error: cannot connect to \"wss://127.0.0.1:1\": natsx does not speak WebSocket yet; use a nats:// or tls:// URL",
         ),
+        ("nats://", "natsx: error: invalid server URL \"nats://\": no host"),
     ] {
         let (code, _, err) = natsx(&["-s", server_url, "pub", "x", "y"], None, Duration::from_secs(10));
         assert_eq!((code, err.trim()), (1, expected));
@@ -169,6 +170,7 @@ fn invalid_subjects_and_names_are_refused_locally() {
         (&["kv", "put", "B", "k y", "v"], "' ' is not allowed"),
         (&["kv", "watch", "B", "a.>.b"], "invalid key filter"),
         (&["stream", "info", &"s".repeat(300)], "the most is 255"),
+        (&["kv", "add", &"b".repeat(260)], "the most is 251"),
     ];
     for (args, expect) in cases {
         let mut all = vec!["-s", url.as_str()];
