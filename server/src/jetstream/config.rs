@@ -1372,12 +1372,15 @@ fn go_field_type(go_struct: &str, path: &[String]) -> Option<&'static str> {
         "priority_timeout",
     ];
     let field = *names.last()?;
+    if field == "backoff" && path.last().is_some_and(|seg| seg == field) {
+        return Some("[]time.Duration");
+    }
     if DURATIONS.contains(&field) {
         return Some("time.Duration");
     }
     let consumer = go_struct == "CreateConsumerRequest" && names.first() == Some(&"config");
     let go_int = match field {
-        "max_consumers" | "num_replicas" | "max_deliver" | "max_waiting" | "max_batch" => true,
+        "max_consumers" | "num_replicas" | "max_deliver" | "max_waiting" | "max_batch" | "offset" => true,
         "max_ack_pending" => true,
         "max_bytes" => consumer,
         _ => false,
