@@ -450,6 +450,8 @@ fn message_requests_are_checked_as_nats_server_checks_them() {
         (r#"{"last_by_subj":"a.x","batch":2}"#, "NATS/1.0 408 Bad Request\r\n\r\n"),
         (r#"{"next_by_subj":"a.x","multi_last":["a.x"]}"#, "NATS/1.0 408 Bad Request\r\n\r\n"),
         (r#"{"start_time":"x"}"#, "NATS/1.0 408 Malformed Request\r\n\r\n"),
+        (r#"{"multi_last":["b.*"]}"#, "NATS/1.0 404 No Results\r\n\r\n"),
+        (r#"{"multi_last":["a.>"],"up_to_time":"2000-01-01T00:00:00Z"}"#, "NATS/1.0 404 No Results\r\n\r\n"),
     ] {
         assert_eq!(c.request("$JS.API.DIRECT.GET.A", body).headers, status, "{body}");
     }
