@@ -411,3 +411,32 @@ fn healthz_checks_assets_and_bad_requests_answer_as_nats_server() {
     assert_eq!(server.get_raw("/healthz"), (503, broken.to_string()));
     assert_eq!(server.get_raw("/healthz?js-enabled-only=true").0, 200);
 }
+
+/// `/connz` filters by user (the total counts before that filter, as in nats-server),
+/// matches no connection for an MQTT client id, and words its parameter errors as
+/// nats-server 2.15.1 does.
+#[tokio::test]
+async fn connz_filters_and_parameter_errors_match_nats_server() {
+    let server = Server::with_config("authorization { users: [ {user: alice, password: a}, {user: bob, password: b} ] }\n", &["-m", "-1"]);
+    let mut clients = Vec::new();
+    for (user, pass) in [("alice", "a"), ("bob", "b")] {
+        clients.push(async_nats::ConnectOptions::with_user_and_password(user.into(), pass.into()).connect(server.url()).await.unwrap());
+    }
+    for (query, n, total) in [("user=alice", 1, 2), ("user=nobody", 0, 2), ("mqtt_client=x", 0, 2), ("subs=DETAIL&state=ALL", 2, 2)] {
+        let (status, connz) = server.get(&format!("/connz?{query}"));
+        assert_eq!((status, connz["num_connections"].as_u64(), connz["total"].as_u64()), (200, Some(n), Some(total)), "{query}");
+    }
+    for (query, error) in [
+        ("state=bogus", "Error decoding state for bogus"),
+        ("sort=stop", "sort by stop only valid on closed connections"),
+        ("sort=bogus", "invalid sorting option: bogus"),
+        ("cid=x", r#"Error decoding uint64 for 'cid': strconv.ParseUint: parsing "x": invalid syntax"#),
+        (
+            "limit=99999999999999999999",
+            r#"Error decoding int for 'limit': strconv.Atoi: parsing "99999999999999999999": value out of range"#,
+        ),
+    ] {
+        assert_eq!(server.get_raw(&format!("/connz?{query}")), (400, error.to_string()), "{query}");
+    }
+    drop(clients);
+}

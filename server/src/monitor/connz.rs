@@ -65,22 +65,56 @@ pub struct ConnInfo {
     name_tag: String,
 }
 
+/// `/connz`, its parameters read in nats-server's order and with its errors
+/// (`HandleConnz`, `Connz`): `auth`, `subs` (`detail` in any case), `offset`, `limit`,
+/// `cid`, `state` (any case), then the `user`, `acc` and `mqtt_client` filters (natsx has
+/// no MQTT clients, so the last matches none) and `sort` (`stop` and `reason` only for
+/// closed connections).
 pub fn connz(server: &Server, params: &Params) -> Result<Connz, String> {
-    let state = param(params, "state").unwrap_or("open");
-    if !matches!(state, "open" | "closed" | "any" | "all") {
-        return Err(format!("invalid state option: {state}"));
-    }
-    let subs = param(params, "subs");
-    let (subs_list, subs_detail) = match subs {
-        Some("detail") => (false, true),
-        _ => (flag(params, "subs")?, false),
-    };
     let auth = flag(params, "auth")?;
-    let account = param(params, "acc").filter(|a| !a.is_empty());
-    let cid: Option<u64> = param(params, "cid").map(|v| v.parse().map_err(|_| format!("invalid cid: {v}"))).transpose()?;
+    let subs_detail = param(params, "subs").is_some_and(|v| v.eq_ignore_ascii_case("detail"));
+    let subs_list = !subs_detail && flag(params, "subs")?;
     let offset = number(params, "offset", 0)?;
     let limit = number(params, "limit", 1024)?;
-    let sort = param(params, "sort").unwrap_or("cid");
+    let cid: Option<u64> = match param(params, "cid").filter(|v| !v.is_empty()) {
+        None => None,
+        Some(v) => Some(v.parse().map_err(|_| {
+            format!("Error decoding uint64 for 'cid': strconv.ParseUint: parsing {v:?}: {}", super::endpoints::go_number_error(v, false))
+        })?),
+    }
+    .filter(|c| *c > 0);
+    let state = match param(params, "state").filter(|v| !v.is_empty()).map(str::to_ascii_lowercase) {
+        None => "open".to_string(),
+        Some(s) if matches!(s.as_str(), "open" | "closed" | "any" | "all") => s,
+        Some(_) => return Err(format!("Error decoding state for {}", param(params, "state").unwrap_or_default())),
+    };
+    let state = state.as_str();
+    let user = param(params, "user").filter(|u| !u.is_empty());
+    let account = param(params, "acc").filter(|a| !a.is_empty());
+    let mqtt_client = param(params, "mqtt_client").filter(|m| !m.is_empty());
+    let sort = param(params, "sort").filter(|s| !s.is_empty()).unwrap_or("cid");
+    const SORTS: &[&str] = &[
+        "cid",
+        "start",
+        "subs",
+        "pending",
+        "msgs_to",
+        "msgs_from",
+        "bytes_to",
+        "bytes_from",
+        "last",
+        "idle",
+        "uptime",
+        "stop",
+        "reason",
+        "rtt",
+    ];
+    if !SORTS.contains(&sort) {
+        return Err(format!("invalid sorting option: {sort}"));
+    }
+    if matches!(sort, "stop" | "reason") && state != "closed" {
+        return Err(format!("sort by {sort} only valid on closed connections"));
+    }
     let now = SystemTime::now();
     let mut conns: Vec<ConnSnapshot> = Vec::new();
     if matches!(state, "open" | "any" | "all") {
@@ -90,6 +124,9 @@ pub fn connz(server: &Server, params: &Params) -> Result<Connz, String> {
         conns.extend(server.closed_clients());
     }
     conns.retain(|c| account.is_none_or(|a| c.meta.account == a) && cid.is_none_or(|id| c.cid == id));
+    // nats-server counts the total before the user and MQTT client filters.
+    let total = conns.len();
+    conns.retain(|c| user.is_none_or(|u| c.meta.user == u) && mqtt_client.is_none());
     let last = |c: &ConnSnapshot| c.stop.unwrap_or(c.last_activity);
     match sort {
         "cid" => conns.sort_by_key(|c| c.cid),
@@ -104,11 +141,9 @@ pub fn connz(server: &Server, params: &Params) -> Result<Connz, String> {
         "idle" => conns.sort_by_key(|c| last(c)),
         "uptime" => conns.sort_by_key(|c| c.start),
         "rtt" => conns.sort_by_key(|c| std::cmp::Reverse(c.meta.rtt)),
-        "stop" if state == "closed" => conns.sort_by_key(|c| std::cmp::Reverse(c.stop)),
-        "reason" if state == "closed" => conns.sort_by(|a, b| a.reason.cmp(&b.reason)),
-        other => return Err(format!("invalid sorting option: {other}")),
+        "stop" => conns.sort_by_key(|c| std::cmp::Reverse(c.stop)),
+        _ => conns.sort_by(|a, b| a.reason.cmp(&b.reason)),
     }
-    let total = conns.len();
     let connections: Vec<ConnInfo> =
         conns.iter().skip(offset).take(limit).map(|c| conn_info(server, c, now, auth, subs_list, subs_detail)).collect();
     Ok(Connz {

@@ -36,8 +36,19 @@ pub fn number(params: &Params, key: &str, default: usize) -> Result<usize, Strin
         Some(v) => match v.parse::<i64>() {
             Ok(n) if n > 0 => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
             Ok(_) => Ok(default),
-            Err(_) => Err(format!("Error decoding int for '{key}': strconv.Atoi: parsing \"{v}\": invalid syntax")),
+            Err(_) => Err(format!("Error decoding int for '{key}': strconv.Atoi: parsing \"{v}\": {}", go_number_error(v, true))),
         },
+    }
+}
+
+/// Why Go's `strconv` could not read `v`: digits that do not fit are "value out of
+/// range", anything else "invalid syntax".
+pub fn go_number_error(v: &str, signed: bool) -> &'static str {
+    let digits = if signed { v.strip_prefix(['-', '+']).unwrap_or(v) } else { v };
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        "value out of range"
+    } else {
+        "invalid syntax"
     }
 }
 
