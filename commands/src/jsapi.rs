@@ -205,6 +205,22 @@ pub fn time(v: &Value) -> String {
     }
 }
 
+/// Why a bucket could not be opened: "no bucket named X" only when the server said its
+/// stream does not exist; a timeout or a lost connection says so instead.
+pub fn open_bucket_error(what: &str, name: &str, e: &(dyn std::error::Error + 'static)) -> anyhow::Error {
+    let mut chain = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        chain.push(s.to_string());
+        source = s.source();
+    }
+    if chain.iter().any(|c| c.contains("stream not found")) {
+        anyhow::anyhow!("no {what} named {name}")
+    } else {
+        anyhow::anyhow!("cannot open {what} {name}: {e}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,21 +236,5 @@ mod tests {
         assert_eq!(parse_long_duration("1h30m"), Ok(Duration::from_secs(5400)));
         assert_eq!(count(1234567), "1,234,567");
         assert_eq!(human_bytes(1536), "1.5 KiB");
-    }
-}
-
-/// Why a bucket could not be opened: "no bucket named X" only when the server said its
-/// stream does not exist; a timeout or a lost connection says so instead.
-pub fn open_bucket_error(what: &str, name: &str, e: &(dyn std::error::Error + 'static)) -> anyhow::Error {
-    let mut chain = vec![e.to_string()];
-    let mut source = e.source();
-    while let Some(s) = source {
-        chain.push(s.to_string());
-        source = s.source();
-    }
-    if chain.iter().any(|c| c.contains("stream not found")) {
-        anyhow::anyhow!("no {what} named {name}")
-    } else {
-        anyhow::anyhow!("cannot open {what} {name}: {e}")
     }
 }
