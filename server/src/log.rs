@@ -79,8 +79,7 @@ impl FileSink {
     }
 
     fn rotate(&mut self) {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-        let tm = broken_down(now.as_secs() as libc::time_t, UTC.load(Ordering::Relaxed));
+        let (tm, now) = clock_now();
         let backup = format!(
             "{}.{:04}.{:02}.{:02}.{:02}.{:02}.{:02}.{:09}",
             self.path.display(),
@@ -208,10 +207,15 @@ fn broken_down(secs: libc::time_t, utc: bool) -> libc::tm {
     tm
 }
 
+/// Now, broken down in the log's time zone (UTC with `logtime_utc`), and since the epoch.
+fn clock_now() -> (libc::tm, std::time::Duration) {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    (broken_down(now.as_secs() as libc::time_t, UTC.load(Ordering::Relaxed)), now)
+}
+
 /// The time as Go's `log.LstdFlags | log.Lmicroseconds` prints it.
 fn timestamp() -> String {
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-    let tm = broken_down(now.as_secs() as libc::time_t, UTC.load(Ordering::Relaxed));
+    let (tm, now) = clock_now();
     format!(
         "{:04}/{:02}/{:02} {:02}:{:02}:{:02}.{:06}",
         tm.tm_year + 1900,
