@@ -1229,18 +1229,27 @@ pub fn decode_api_request<T: DeserializeOwned>(body: &[u8], go_struct: &str, str
     }
     let decoded: T = decode_value(value.clone(), go_struct)?;
     if strict {
-        drop_nulls(&mut value);
-        let mut unknown = None;
-        let _ = serde_ignored::deserialize::<_, _, T>(&value, |path| {
-            if let serde_ignored::Path::Map { key, .. } = path {
-                unknown.get_or_insert_with(|| key.clone());
-            }
-        });
-        if let Some(name) = unknown {
+        if let Some(name) = first_unknown_field::<T>(value, true) {
             return Err(unknown_field(&name));
         }
     }
     Ok(decoded)
+}
+
+/// The first key in `value` that `T` has no field for, as Go's `DisallowUnknownFields`
+/// finds it; top-level keys only when `top_level` (callers that check those against a
+/// list of their own pass false).
+fn first_unknown_field<T: DeserializeOwned>(mut value: Value, top_level: bool) -> Option<String> {
+    drop_nulls(&mut value);
+    let mut unknown = None;
+    let _ = serde_ignored::deserialize::<_, _, T>(&value, |path| {
+        if let serde_ignored::Path::Map { parent, key } = path {
+            if top_level || !matches!(parent, serde_ignored::Path::Root) {
+                unknown.get_or_insert_with(|| key.clone());
+            }
+        }
+    });
+    unknown
 }
 
 /// Parses a request body as JSON and, with `strict_keys`, refuses unknown top-level keys.
@@ -1263,17 +1272,7 @@ fn unknown_field(name: &str) -> ApiError {
 pub fn decode_request<T: DeserializeOwned>(value: Value, go_struct: &str, strict: bool) -> Result<T, ApiError> {
     let decoded: T = decode_value(value.clone(), go_struct)?;
     if strict {
-        let mut value = value;
-        drop_nulls(&mut value);
-        let mut nested_unknown = None;
-        let _ = serde_ignored::deserialize::<_, _, T>(&value, |path| {
-            if let serde_ignored::Path::Map { parent, key } = path {
-                if !matches!(parent, serde_ignored::Path::Root) && nested_unknown.is_none() {
-                    nested_unknown = Some(key.clone());
-                }
-            }
-        });
-        if let Some(name) = nested_unknown {
+        if let Some(name) = first_unknown_field::<T>(value, false) {
             return Err(unknown_field(&name));
         }
     }

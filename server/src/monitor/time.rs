@@ -192,50 +192,11 @@ fn go_parse_rfc3339(text: &str) -> Result<GoTime, String> {
     Ok(GoTime { unix_nanos, offset_secs })
 }
 
-/// Parses an RFC 3339 time (`2026-11-28T02:20:43.5Z`, `...+01:00`) to Unix nanoseconds.
-/// Go's zero time (`0001-01-01T00:00:00Z`) parses to 0, the "unset" value.
+/// Parses an RFC 3339 time (`2026-11-28T02:20:43.5Z`, `...+01:00`) to Unix nanoseconds,
+/// as Go does ([`GoTime::parse`]). Go's zero time (`0001-01-01T00:00:00Z`) parses to 0,
+/// the "unset" value.
 pub fn parse_rfc3339(text: &str) -> Option<i64> {
-    let b = text.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<i64> { std::str::from_utf8(b.get(r)?).ok()?.parse().ok() };
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' || b[16] != b':' {
-        return None;
-    }
-    let (y, mo, d, h, mi, s) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?);
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || s > 60 {
-        return None;
-    }
-    let mut i = 19;
-    let mut nanos = 0i64;
-    if b.get(i) == Some(&b'.') {
-        i += 1;
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        let digits = &text[start..i];
-        if digits.is_empty() {
-            return None;
-        }
-        let padded = format!("{:0<9}", &digits[..digits.len().min(9)]);
-        nanos = padded.parse().ok()?;
-    }
-    let offset = match b.get(i)? {
-        b'Z' | b'z' if i + 1 == b.len() => 0,
-        sign @ (b'+' | b'-') if i + 6 == b.len() && b[i + 3] == b':' => {
-            let secs = num(i + 1..i + 3)? * 3600 + num(i + 4..i + 6)? * 60;
-            if *sign == b'+' {
-                secs
-            } else {
-                -secs
-            }
-        }
-        _ => return None,
-    };
-    if y == 1 && mo == 1 && d == 1 && h == 0 && mi == 0 && s == 0 && nanos == 0 && offset == 0 {
-        return Some(0);
-    }
-    let days = days_from_civil(y, mo as u32, d as u32);
-    Some((days * 86_400 + h * 3600 + mi * 60 + s - offset) * 1_000_000_000 + nanos)
+    GoTime::parse(text).ok().map(|t| t.unix_nanos)
 }
 
 /// Howard Hinnant's civil-to-days conversion.

@@ -127,7 +127,7 @@ fn direct_multi_last(stream: &Stream, r: &MsgGetRequest) -> Answer {
             from_time - 1
         }
         None if r.up_to_seq > 0 => r.up_to_seq,
-        None => stream.state(None, false).last_seq,
+        None => stream.last_seq(),
     };
     let seqs: Vec<u64> = stream.last_per_subject_up_to(&r.multi_last, up_to_seq, i64::MAX).into_iter().filter(|s| *s >= r.seq).collect();
     if seqs.len() > DIRECT_BATCH_MAX {
