@@ -13,6 +13,7 @@ mod jetstream;
 mod jetstream_api;
 mod jetstream_cli;
 mod jetstream_durability;
+mod jetstream_faults;
 mod jetstream_features;
 mod jetstream_rules;
 mod kv;

@@ -10,19 +10,39 @@
 //! kind 3  compaction, everything below `first` removed: first u64 | last u64
 //! kind 4  an erased message, rewritten in place: seq u64 | zeros
 //! kind 5  sequences skipped (a mirror following its origin's gaps): next u64
+//! kind 6  the segment header, first in every segment: two commit claims, each
+//!         last_seq u64 | length u64 | generation u32 | crc32 u32 (of the 20 bytes before)
+//! kind 7  sequences found lost (so they stay reported as lost): first u64 | last u64
 //! ```
 //!
-//! Nothing is changed in place except an erase. Removals are records of their own, so a
-//! crash can never half-apply one. On open every segment is read and every checksum
-//! checked; the index is rebuilt from the records. A torn record at the very end of the
-//! newest segment (a write cut short by a crash) is cut off; any other damage is skipped
-//! over, the affected messages are reported as lost (log and stream info), and everything
-//! else stays readable. A checksum is checked again on every read, so damage that happens
-//! while the server runs is caught too and never served as good data.
+//! Nothing is changed in place except an erase and the header's claims. Removals are
+//! records of their own, so a crash can never half-apply one. On open every segment is
+//! read and every checksum checked; the index is rebuilt from the records.
+//!
+//! The header's claims tell a torn write from damage. Before each sync the store writes
+//! a claim — "this segment holds every record up to `length`, and the stream's last
+//! sequence is `last_seq`" — into the older of the two slots (a torn claim leaves the
+//! other intact); the same sync makes it durable, and acks wait for that sync. So on open:
+//! - bytes past the newest claim were never acknowledged: a damaged record there, at the
+//!   end of the newest segment, is a write cut short by a crash and is cut off;
+//! - damage inside the claim, or a segment shorter than its claim (truncated), lost
+//!   acknowledged data: the stream keeps the claimed last sequence (new messages never
+//!   reuse a sequence) and the missing sequences are reported as lost (log and stream
+//!   info), while everything else stays readable. Segments written before headers existed
+//!   have no claims and keep the old rule (a damaged tail of the newest segment is torn).
+//!
+//! A checksum is checked again on every read, so damage that happens while the server
+//! runs is caught too and never served as good data.
 //!
 //! Appends go to a user-space buffer that reaches the file on `flush` (one write for a
 //! batch of publishes); durability comes from the caller syncing `sync_handles()` outside
 //! the stream lock, so concurrent publishers share one fsync.
+//!
+//! A write that fails (a full disk, EIO) is rolled back before the error is returned: the
+//! file is cut back to its last good record and the store re-read from disk, so the
+//! failed records never reach the file later and their sequences are not consumed. A
+//! failed sync is handled by the caller with [`FileStore::rollback_unsynced`]: nothing
+//! written since the last good sync is trusted.
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
@@ -40,7 +60,13 @@ const KIND_REMOVE: u8 = 2;
 const KIND_COMPACT: u8 = 3;
 const KIND_ERASED: u8 = 4;
 const KIND_SKIP: u8 = 5;
+const KIND_HEADER: u8 = 6;
+const KIND_LOST: u8 = 7;
 const RECORD_HEADER: usize = 9;
+/// One commit claim in the segment header.
+const CLAIM_SIZE: usize = 24;
+/// The segment header record: record header and two claims.
+const SEGMENT_HEADER: usize = RECORD_HEADER + 2 * CLAIM_SIZE;
 const MSG_FIXED: usize = 8 + 8 + 2 + 4;
 /// A segment is closed for appends once it passes this size.
 const SEGMENT_SIZE: u64 = 8 * 1024 * 1024;
@@ -56,6 +82,8 @@ struct Segment {
     written: u64,
     /// Messages in this segment not yet removed.
     live: u64,
+    /// Whether the segment starts with a header (segments of natsx 0.2 and later).
+    header: bool,
 }
 
 pub struct FileStore {
@@ -71,6 +99,89 @@ pub struct FileStore {
     /// The newest records, oldest first, with their total size.
     recent: VecDeque<(u64, Bytes)>,
     recent_bytes: usize,
+    /// The generation of the newest claim written into the active segment's header.
+    claim_generation: u32,
+    /// Set when a rollback could not re-read the store: every change is refused, since
+    /// memory no longer matches the disk.
+    broken: Option<String>,
+    /// How many rollbacks happened, and the error behind the last one.
+    rollbacks: u64,
+    last_error: Option<String>,
+}
+
+/// What reading the segments in order has found so far.
+#[derive(Default)]
+struct Recovery {
+    /// Sequences removed by removal or erase records.
+    removed: HashSet<u64>,
+    /// Everything below this was compacted away.
+    compacted_to: u64,
+    /// The stream's last sequence: records, segment names and claims.
+    highest: u64,
+    /// The last sequence records and segment names show (claims aside).
+    evidence: u64,
+    /// Sequences a skip record passed over (they never existed).
+    skipped: Vec<std::ops::Range<u64>>,
+    /// The highest last sequence a claim made.
+    claim_seq: u64,
+    /// Sequences lost records name.
+    lost: Vec<std::ops::RangeInclusive<u64>>,
+}
+
+/// A commit claim: the stream's last sequence and the segment's length at a sync.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Claim {
+    last_seq: u64,
+    length: u64,
+    generation: u32,
+}
+
+impl Claim {
+    fn encode(&self) -> [u8; CLAIM_SIZE] {
+        let mut out = [0u8; CLAIM_SIZE];
+        out[..8].copy_from_slice(&self.last_seq.to_le_bytes());
+        out[8..16].copy_from_slice(&self.length.to_le_bytes());
+        out[16..20].copy_from_slice(&self.generation.to_le_bytes());
+        let crc = crc32fast::hash(&out[..20]);
+        out[20..].copy_from_slice(&crc.to_le_bytes());
+        out
+    }
+
+    /// A slot's claim, if its checksum holds and it was ever written.
+    fn decode(slot: &[u8]) -> Option<Claim> {
+        let crc = u32::from_le_bytes(slot.get(20..24)?.try_into().ok()?);
+        if crc != crc32fast::hash(&slot[..20]) || slot[..20].iter().all(|&b| b == 0) {
+            return None;
+        }
+        Some(Claim { last_seq: u64_at(slot, 0), length: u64_at(slot, 8), generation: u32::from_le_bytes(slot[16..20].try_into().ok()?) })
+    }
+}
+
+/// A new segment's header record: its checksum covers kind and length only (the claims
+/// are checksummed one by one, since they are rewritten in place).
+fn segment_header() -> Vec<u8> {
+    let mut rec = record(KIND_HEADER, &[&[0u8; 2 * CLAIM_SIZE]]);
+    let crc = header_checksum(&rec);
+    rec[5..9].copy_from_slice(&crc.to_le_bytes());
+    rec
+}
+
+fn header_checksum(rec: &[u8]) -> u32 {
+    let mut h = crc32fast::Hasher::new();
+    h.update(&rec[..5]);
+    h.finalize()
+}
+
+/// The newest valid claim of a segment that starts with a header; `None` without one.
+fn read_header(data: &[u8]) -> Option<Option<Claim>> {
+    let rec = data.get(..SEGMENT_HEADER)?;
+    let len = u32::from_le_bytes([rec[1], rec[2], rec[3], rec[4]]) as usize;
+    if rec[0] != KIND_HEADER || len != SEGMENT_HEADER || u32::from_le_bytes([rec[5], rec[6], rec[7], rec[8]]) != header_checksum(rec) {
+        return None;
+    }
+    let slots = &rec[RECORD_HEADER..];
+    let claims = [Claim::decode(&slots[..CLAIM_SIZE]), Claim::decode(&slots[CLAIM_SIZE..])];
+    Some(claims.into_iter().flatten().max_by_key(|c| c.generation))
 }
 
 fn segment_name(id: u64) -> String {
@@ -140,6 +251,12 @@ fn parse_msg(rec: &[u8]) -> Option<MsgRecord<'_>> {
 impl FileStore {
     /// Opens the store in `dir` (created if missing), checking every record.
     pub fn open(dir: &Path) -> Result<FileStore, StoreError> {
+        FileStore::open_limited(dir, &BTreeMap::new())
+    }
+
+    /// Opens the store reading no segment past its limit (segment id → length): what a
+    /// rollback knows to be good, even where cutting the file back failed.
+    fn open_limited(dir: &Path, limits: &BTreeMap<u64, u64>) -> Result<FileStore, StoreError> {
         io::create_dir_durable(dir)?;
         let mut ids: Vec<u64> =
             std::fs::read_dir(dir)?.flatten().filter_map(|e| e.file_name().to_str()?.strip_suffix(".seg")?.parse().ok()).collect();
@@ -154,16 +271,21 @@ impl FileStore {
             lost: Lost::default(),
             recent: VecDeque::new(),
             recent_bytes: 0,
+            claim_generation: 0,
+            broken: None,
+            rollbacks: 0,
+            last_error: None,
         };
-        let mut removed: HashSet<u64> = HashSet::new();
-        let mut compacted_to = 0u64;
-        let mut highest = 0u64;
+        let mut recovery = Recovery::default();
         let count = ids.len();
         for (i, id) in ids.into_iter().enumerate() {
-            highest = highest.max(id.saturating_sub(1));
+            recovery.highest = recovery.highest.max(id.saturating_sub(1));
             let newest = i + 1 == count;
-            store.recover_segment(id, newest, &mut removed, &mut compacted_to, &mut highest)?;
+            store.recover_segment(id, newest, limits.get(&id).copied(), &mut recovery)?;
         }
+        let Recovery { removed, compacted_to, highest, evidence, skipped, claim_seq, lost } = recovery;
+        // A claim past every record found: acknowledged messages at the end are gone.
+        let claimed_missing = claim_seq > evidence;
         if compacted_to > 0 {
             for seq in store.index.compact(compacted_to) {
                 if let Some(seg) = store.segment_of(seq) {
@@ -172,45 +294,68 @@ impl FileStore {
             }
         }
         store.index.set_last(highest, 0);
-        // Sequences that should be there but are not, and that no removal explains,
-        // were in damaged records.
-        if store.index.msgs() > 0 || !store.lost.msgs.is_empty() || store.lost.bytes > 0 {
+        // Sequences that should be there but are not, and that no removal or skip
+        // explains, were in damaged or cut-off records.
+        let mut unrecorded = Vec::new();
+        if store.lost.bytes > 0 || claimed_missing || !lost.is_empty() {
             let first = store.index.first_seq().min(compacted_to.max(1));
             let mut missing: Vec<u64> = Vec::new();
             for seq in first.max(compacted_to)..=store.index.last_seq() {
-                if store.index.get(seq).is_none() && !removed.contains(&seq) {
+                if store.index.get(seq).is_none() && !removed.contains(&seq) && !skipped.iter().any(|r| r.contains(&seq)) {
                     missing.push(seq);
+                    if !lost.iter().any(|r| r.contains(&seq)) {
+                        unrecorded.push(seq);
+                    }
                 }
             }
-            if store.lost.bytes > 0 {
-                store.lost.msgs = missing;
-            }
+            store.lost.msgs = missing;
         }
         if !store.lost.msgs.is_empty() || store.lost.bytes > 0 {
             error!("JetStream store {}: {} damaged bytes found, messages lost: {:?}", dir.display(), store.lost.bytes, store.lost.msgs);
         }
-        if store.segments.is_empty() {
-            store.new_segment(store.index.last_seq() + 1)?;
+        store.active = *store.segments.keys().next_back().unwrap_or(&0);
+        // An empty newest segment (created, then cut back by a rollback) gets a fresh
+        // header with its first write, so its claims work from the first sync.
+        match store.segments.get_mut(&store.active) {
+            Some(seg) if seg.written == 0 => {
+                seg.header = true;
+                store.buf = segment_header();
+            }
+            Some(_) => {}
+            None => store.new_segment(store.index.last_seq() + 1)?,
         }
-        store.active = *store.segments.keys().next_back().unwrap_or(&1);
+        store.record_lost(&unrecorded);
         Ok(store)
     }
 
-    fn recover_segment(
-        &mut self,
-        id: u64,
-        newest: bool,
-        removed: &mut HashSet<u64>,
-        compacted_to: &mut u64,
-        highest: &mut u64,
-    ) -> Result<(), StoreError> {
+    fn recover_segment(&mut self, id: u64, newest: bool, limit: Option<u64>, recovery: &mut Recovery) -> Result<(), StoreError> {
+        let Recovery { removed, compacted_to, highest, evidence, skipped, claim_seq, lost } = recovery;
+        *evidence = (*evidence).max(id.saturating_sub(1));
         let path = self.dir.join(segment_name(id));
         let file = Arc::new(IoFile::open(&path)?);
-        let len = file.len()? as usize;
+        let on_disk = file.len()?;
+        let len = limit.map_or(on_disk, |l| l.min(on_disk)) as usize;
         let mut data = vec![0u8; len];
         file.read_at(0, &mut data)?;
         let mut live = 0u64;
-        let mut pos = 0usize;
+        let header = read_header(&data);
+        let claim = header.flatten().unwrap_or_default();
+        let mut pos = if header.is_some() { SEGMENT_HEADER } else { 0 };
+        if header.is_some() && newest {
+            self.claim_generation = claim.generation;
+        }
+        let claimed_end = (claim.length as usize).max(pos);
+        *highest = (*highest).max(claim.last_seq);
+        *claim_seq = (*claim_seq).max(claim.last_seq);
+        if claimed_end > len {
+            error!(
+                "JetStream store {}: {} is {} bytes shorter than its last commit: acknowledged messages were cut off",
+                self.dir.display(),
+                path.display(),
+                claimed_end - len
+            );
+            self.lost.bytes += (claimed_end - len) as u64;
+        }
         let mut truncate_at = None;
         while pos < len {
             let rest = &data[pos..];
@@ -231,6 +376,7 @@ impl FileStore {
                                 live += 1;
                             }
                             *highest = (*highest).max(m.seq);
+                            *evidence = (*evidence).max(m.seq);
                         }
                     }
                     KIND_REMOVE | KIND_ERASED if rec.len() >= RECORD_HEADER + 8 => {
@@ -246,13 +392,21 @@ impl FileStore {
                     }
                     KIND_SKIP if rec.len() >= RECORD_HEADER + 8 => {
                         let next = u64_at(rec, RECORD_HEADER);
+                        if next > *evidence + 1 {
+                            skipped.push(*evidence + 1..next);
+                        }
                         *highest = (*highest).max(next.saturating_sub(1));
+                        *evidence = (*evidence).max(next.saturating_sub(1));
                         self.index.set_last(next.saturating_sub(1), 0);
+                    }
+                    KIND_LOST if rec.len() >= RECORD_HEADER + 16 => {
+                        lost.push(u64_at(rec, RECORD_HEADER)..=u64_at(rec, RECORD_HEADER + 8));
                     }
                     KIND_COMPACT if rec.len() >= RECORD_HEADER + 16 => {
                         let first = u64_at(rec, RECORD_HEADER);
                         *compacted_to = (*compacted_to).max(first);
                         *highest = (*highest).max(u64_at(rec, RECORD_HEADER + 8));
+                        *evidence = (*evidence).max(u64_at(rec, RECORD_HEADER + 8));
                         for seq in self.index.compact(first) {
                             match self.segment_of(seq) {
                                 Some(seg) => seg.live -= 1,
@@ -265,9 +419,10 @@ impl FileStore {
                 pos += rec_len;
                 continue;
             }
-            // Damage. At the end of the newest segment it is a write cut short: cut it off.
+            // Damage. Past the last commit claim, at the end of the newest segment, it is a
+            // write cut short by a crash (never acknowledged): cut it off.
             let at_tail = !whole || pos + rec_len == len;
-            if newest && at_tail && self.next_valid(&data, pos + 1).is_none() {
+            if newest && at_tail && pos >= claimed_end && self.next_valid(&data, pos + 1).is_none() {
                 warn!(
                     "JetStream store {}: cutting off a torn write of {} bytes at the end of {}",
                     self.dir.display(),
@@ -290,9 +445,11 @@ impl FileStore {
         }
         if let Some(at) = truncate_at {
             file.truncate(at as u64)?;
+        } else if (len as u64) < on_disk {
+            file.truncate(len as u64)?;
         }
         let written = truncate_at.unwrap_or(len) as u64;
-        self.segments.insert(id, Segment { file, written, live });
+        self.segments.insert(id, Segment { file, written, live, header: header.is_some() });
         Ok(())
     }
 
@@ -301,20 +458,137 @@ impl FileStore {
         (from..data.len().saturating_sub(RECORD_HEADER - 1)).find(|&p| {
             let rest = &data[p..];
             let n = u32::from_le_bytes([rest[1], rest[2], rest[3], rest[4]]) as usize;
-            matches!(rest[0], KIND_MSG..=KIND_SKIP) && n >= RECORD_HEADER && n <= rest.len() && valid(&rest[..n])
+            matches!(rest[0], KIND_MSG..=KIND_LOST) && n >= RECORD_HEADER && n <= rest.len() && valid(&rest[..n])
         })
+    }
+
+    /// Removes everything, continuing at `seq`: a fresh segment named after `seq` (its
+    /// name keeps the last sequence) replaces all others. It writes nothing into the old
+    /// segments and frees their space before writing anything, so a purge works on a full
+    /// disk. Buffered records are dropped: they were all of removed messages.
+    fn clear_to(&mut self, seq: u64) -> Result<u64, StoreError> {
+        let removed = self.index.compact(seq);
+        self.buf.clear();
+        self.recent.clear();
+        self.recent_bytes = 0;
+        self.unsynced.clear();
+        if let Err(e) = self.new_segment(seq) {
+            let cause = std::io::Error::other(e.to_string());
+            let _ = self.rollback(|seg| seg.written, 0, &cause);
+            return Err(e);
+        }
+        for seg in self.segments.values_mut() {
+            seg.live = 0;
+        }
+        self.drop_empty_segments()?;
+        Ok(removed.len() as u64)
     }
 
     fn segment_of(&mut self, seq: u64) -> Option<&mut Segment> {
         self.segments.range_mut(..=seq).next_back().map(|(_, s)| s)
     }
 
+    /// Appends lost records for these sequences (ascending), one per run, so they are
+    /// still reported as lost once later writes have covered the damage's traces.
+    fn record_lost(&mut self, seqs: &[u64]) {
+        let mut i = 0;
+        while i < seqs.len() {
+            let mut j = i;
+            while j + 1 < seqs.len() && seqs[j + 1] == seqs[j] + 1 {
+                j += 1;
+            }
+            self.buf.extend_from_slice(&record(KIND_LOST, &[&seqs[i].to_le_bytes(), &seqs[j].to_le_bytes()]));
+            i = j + 1;
+        }
+    }
+
+    /// Starts a segment and makes it the active one. Its header goes into the (empty)
+    /// append buffer, so creating a segment takes no disk space until the next flush.
     fn new_segment(&mut self, id: u64) -> Result<(), StoreError> {
-        let file = Arc::new(IoFile::open(&self.dir.join(segment_name(id)))?);
+        debug_assert!(self.buf.is_empty());
+        let path = self.dir.join(segment_name(id));
+        let file = Arc::new(IoFile::open(&path)?);
         io::sync_dir(&self.dir)?;
-        self.segments.insert(id, Segment { file, written: 0, live: 0 });
+        self.segments.insert(id, Segment { file, written: 0, live: 0, header: true });
         self.active = id;
+        self.claim_generation = 0;
+        self.buf = segment_header();
         Ok(())
+    }
+
+    /// Writes a commit claim (the last sequence and the bytes written) into the header of
+    /// segment `id`, in the slot the previous claim did not use. Made durable by the next
+    /// sync of that segment.
+    fn write_claim(&mut self, id: u64) -> Result<(), StoreError> {
+        let last_seq = self.index.last_seq();
+        let Some(seg) = self.segments.get(&id).filter(|s| s.header) else { return Ok(()) };
+        self.claim_generation = self.claim_generation.wrapping_add(1);
+        let claim = Claim { last_seq, length: seg.written, generation: self.claim_generation };
+        let slot = RECORD_HEADER + (claim.generation as usize % 2) * CLAIM_SIZE;
+        seg.file.write_at(slot as u64, &claim.encode()).map_err(StoreError::from)
+    }
+
+    /// Brings memory back in line with the disk after a failed write or sync: every
+    /// segment is cut back to what `good` says is trustworthy, its claims are cleared
+    /// (they may speak of the cut bytes), and the store is read again from disk.
+    /// Sequences up to `keep_through` stay used (they were acknowledged or shown to
+    /// consumers): any now missing are reported lost, never handed out again.
+    fn rollback(&mut self, good: impl Fn(&Segment) -> u64, keep_through: u64, cause: &std::io::Error) -> Result<(), StoreError> {
+        let (rollbacks, last_error) = (self.rollbacks + 1, Some(io::describe(cause)));
+        self.rollbacks = rollbacks;
+        self.last_error = last_error.clone();
+        let mut limits = BTreeMap::new();
+        for (&id, seg) in &self.segments {
+            let keep = good(seg);
+            if seg.file.len().unwrap_or(u64::MAX) > keep {
+                limits.insert(id, keep);
+                if seg.header && keep >= SEGMENT_HEADER as u64 {
+                    let _ = seg.file.write_at(RECORD_HEADER as u64, &[0u8; 2 * CLAIM_SIZE]);
+                }
+                if let Err(e) = seg.file.truncate(keep) {
+                    error!("JetStream store {}: cannot cut back {}: {e}", self.dir.display(), seg.file.path().display());
+                }
+            }
+        }
+        let mut lost = std::mem::take(&mut self.lost);
+        match FileStore::open_limited(&self.dir, &limits) {
+            Ok(mut fresh) => {
+                lost.msgs.extend(fresh.lost.msgs.drain(..));
+                if keep_through > fresh.index.last_seq() {
+                    let gone: Vec<u64> = (fresh.index.last_seq() + 1..=keep_through).collect();
+                    fresh.record_lost(&gone);
+                    lost.msgs.extend(gone);
+                    fresh.index.set_last(keep_through, 0);
+                }
+                lost.msgs.sort_unstable();
+                lost.msgs.dedup();
+                lost.msgs.retain(|&s| fresh.index.get(s).is_none());
+                lost.bytes += fresh.lost.bytes;
+                fresh.lost = lost;
+                (fresh.rollbacks, fresh.last_error) = (rollbacks, last_error);
+                *self = fresh;
+                self.write_claim(self.active)
+            }
+            Err(e) => {
+                self.lost = lost;
+                self.broken = Some(e.to_string());
+                error!("JetStream store {}: cannot re-read after a failed write, refusing changes: {e}", self.dir.display());
+                Err(e)
+            }
+        }
+    }
+
+    /// A failed sync: nothing written since the last good sync of each file is trusted.
+    /// The store is cut back to it and re-read; sequences up to `keep_through` stay used.
+    pub fn rollback_unsynced(&mut self, keep_through: u64, cause: &std::io::Error) -> Result<(), StoreError> {
+        self.rollback(|seg| seg.file.synced_len(), keep_through, cause)
+    }
+
+    fn refuse_if_broken(&self) -> Result<(), StoreError> {
+        match &self.broken {
+            Some(e) => Err(std::io::Error::other(format!("store unusable since a failed write: {e}")).into()),
+            None => Ok(()),
+        }
     }
 
     fn push(&mut self, rec: &[u8]) -> Result<u64, StoreError> {
@@ -390,6 +664,7 @@ impl Store for FileStore {
     }
 
     fn append(&mut self, subject: &str, headers: &[u8], payload: &[u8], ts: i64) -> Result<u64, StoreError> {
+        self.refuse_if_broken()?;
         if self.index.last_seq() >= super::LAST_SEQ {
             return Err(StoreError::SequenceExhausted);
         }
@@ -397,8 +672,12 @@ impl Store for FileStore {
         let active_size = self.segments.get(&self.active).map(|s| s.written + self.buf.len() as u64).unwrap_or(0);
         if active_size >= SEGMENT_SIZE {
             self.flush()?;
-            if let Some(seg) = self.segments.get(&self.active) {
-                self.unsynced.push(seg.file.clone());
+            let old = self.active;
+            self.write_claim(old)?;
+            if let Some(seg) = self.segments.get(&old) {
+                if !self.unsynced.iter().any(|f| Arc::ptr_eq(f, &seg.file)) {
+                    self.unsynced.push(seg.file.clone());
+                }
             }
             self.new_segment(seq)?;
         }
@@ -453,6 +732,7 @@ impl Store for FileStore {
     }
 
     fn remove(&mut self, seq: u64, erase: bool) -> Result<bool, StoreError> {
+        self.refuse_if_broken()?;
         let Some(entry) = self.index.get(seq).cloned() else { return Ok(false) };
         if erase {
             let mut body = vec![0u8; entry.len as usize - RECORD_HEADER];
@@ -463,8 +743,12 @@ impl Store for FileStore {
                 let start = (entry.loc - seg.written) as usize;
                 self.buf[start..start + rec.len()].copy_from_slice(&rec);
             } else {
-                seg.file.write_at(entry.loc, &rec)?;
                 let file = seg.file.clone();
+                if let Err(e) = file.write_at(entry.loc, &rec) {
+                    // A half-overwritten record reads as damage; re-read what is there.
+                    let _ = self.rollback(|seg| seg.written, 0, &e);
+                    return Err(e.into());
+                }
                 self.unsynced.push(file);
             }
         } else {
@@ -479,6 +763,10 @@ impl Store for FileStore {
     }
 
     fn compact(&mut self, seq: u64) -> Result<u64, StoreError> {
+        self.refuse_if_broken()?;
+        if seq > self.index.last_seq() && !self.segments.contains_key(&seq) {
+            return self.clear_to(seq);
+        }
         let removed = self.index.compact(seq);
         self.forget_below(seq);
         let last = self.index.last_seq();
@@ -499,8 +787,14 @@ impl Store for FileStore {
         if self.buf.is_empty() {
             return Ok(());
         }
+        self.refuse_if_broken()?;
         let Some(seg) = self.segments.get_mut(&self.active) else { return Ok(()) };
-        seg.file.write_at(seg.written, &self.buf)?;
+        if let Err(e) = seg.file.write_at(seg.written, &self.buf) {
+            // Whatever part of the buffer reached the file is cut off again, and every
+            // change it carried is undone: the caller answers with an error, never an ack.
+            let _ = self.rollback(|seg| seg.written, 0, &e);
+            return Err(e.into());
+        }
         seg.written += self.buf.len() as u64;
         self.buf.clear();
         if !self.unsynced.iter().any(|f| Arc::ptr_eq(f, &seg.file)) {
@@ -509,8 +803,26 @@ impl Store for FileStore {
         Ok(())
     }
 
-    fn sync_handles(&mut self) -> Vec<Arc<IoFile>> {
-        std::mem::take(&mut self.unsynced)
+    fn sync_handles(&mut self) -> Result<Vec<Arc<IoFile>>, StoreError> {
+        self.flush()?;
+        if self.unsynced.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.write_claim(self.active)?;
+        if let Some(seg) = self.segments.get(&self.active) {
+            if !self.unsynced.iter().any(|f| Arc::ptr_eq(f, &seg.file)) {
+                self.unsynced.push(seg.file.clone());
+            }
+        }
+        Ok(std::mem::take(&mut self.unsynced))
+    }
+
+    fn rollback_unsynced(&mut self, keep_through: u64, cause: &std::io::Error) -> Result<(), StoreError> {
+        FileStore::rollback_unsynced(self, keep_through, cause)
+    }
+
+    fn rollbacks(&self) -> (u64, Option<String>) {
+        (self.rollbacks, self.last_error.clone())
     }
 
     fn lost(&self) -> Lost {
@@ -521,7 +833,9 @@ impl Store for FileStore {
     /// never served, and reported as lost.
     fn mark_lost(&mut self, seq: u64) {
         if let Some(entry) = self.index.remove(seq) {
-            self.lost.msgs.push(seq);
+            if let Err(at) = self.lost.msgs.binary_search(&seq) {
+                self.lost.msgs.insert(at, seq);
+            }
             self.lost.bytes += entry.len as u64;
             if let Some(seg) = self.segment_of(seq) {
                 seg.live -= 1;
@@ -544,17 +858,19 @@ impl Store for FileStore {
     }
 
     fn skip_msgs(&mut self, next: u64) -> Result<(), StoreError> {
+        self.refuse_if_broken()?;
         if next > self.index.last_seq() + 1 {
-            self.index.set_last(next - 1, 0);
             self.push(&record(KIND_SKIP, &[&next.to_le_bytes()]))?;
+            self.index.set_last(next - 1, 0);
         }
         Ok(())
     }
 
     fn skip_to(&mut self, seq: u64) -> Result<(), StoreError> {
+        self.refuse_if_broken()?;
         if self.index.msgs() == 0 && seq > self.index.last_seq() + 1 {
-            self.index.skip_to(seq);
             self.push(&record(KIND_COMPACT, &[&seq.to_le_bytes(), &(seq - 1).to_le_bytes()]))?;
+            self.index.skip_to(seq);
         }
         Ok(())
     }
@@ -625,8 +941,8 @@ mod tests {
         }
         let seg = dir.join(segment_name(1));
         let mut bytes = std::fs::read(&seg).unwrap();
-        let rec_len = bytes.len() / 5;
-        bytes[rec_len * 2 + RECORD_HEADER + MSG_FIXED + 3] ^= 0x10; // a bit in message 3
+        let rec_len = (bytes.len() - SEGMENT_HEADER) / 5;
+        bytes[SEGMENT_HEADER + rec_len * 2 + RECORD_HEADER + MSG_FIXED + 3] ^= 0x10; // a bit in message 3
         bytes.truncate(bytes.len() - 4); // and a torn last record
         std::fs::write(&seg, &bytes).unwrap();
         let s = FileStore::open(&dir).unwrap();
@@ -636,9 +952,121 @@ mod tests {
         assert_eq!(&s.load(4).unwrap().unwrap().payload[..], b"payload-3");
         // Damage while running is caught on read.
         let mut bytes = std::fs::read(&seg).unwrap();
-        bytes[RECORD_HEADER + MSG_FIXED + 2] ^= 0x01;
+        bytes[SEGMENT_HEADER + RECORD_HEADER + MSG_FIXED + 2] ^= 0x01;
         std::fs::write(&seg, &bytes).unwrap();
         assert!(matches!(s.load(1), Err(StoreError::Corrupt(1))));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Appends `n` messages and syncs as a publish commit does (flush, claim, fsync).
+    fn committed(dir: &Path, n: u64) {
+        let mut s = FileStore::open(dir).unwrap();
+        for i in 0..n {
+            s.append("t", b"", format!("payload-{i}").as_bytes(), i as i64).unwrap();
+        }
+        for f in s.sync_handles().unwrap() {
+            f.sync().unwrap();
+        }
+    }
+
+    #[test]
+    fn damage_inside_the_last_commit_keeps_the_last_sequence() {
+        let dir = temp_dir("claim-flip");
+        committed(&dir, 5);
+        let seg = dir.join(segment_name(1));
+        let mut bytes = std::fs::read(&seg).unwrap();
+        let at = bytes.len() - 3;
+        bytes[at] ^= 0x40; // a bit in the last, acknowledged record
+        std::fs::write(&seg, &bytes).unwrap();
+        let mut s = FileStore::open(&dir).unwrap();
+        assert_eq!((s.index.last_seq(), s.index.msgs()), (5, 4));
+        assert_eq!(s.lost().msgs, vec![5]);
+        assert_eq!(s.append("t", b"", b"next", 9).unwrap(), 6, "the lost sequence is not reused");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_truncated_newest_segment_keeps_the_last_sequence() {
+        let dir = temp_dir("claim-cut");
+        committed(&dir, 6);
+        let seg = dir.join(segment_name(1));
+        let bytes = std::fs::read(&seg).unwrap();
+        let rec_len = (bytes.len() - SEGMENT_HEADER) / 6;
+        std::fs::write(&seg, &bytes[..SEGMENT_HEADER + rec_len * 3 + 5]).unwrap();
+        let s = FileStore::open(&dir).unwrap();
+        assert_eq!((s.index.last_seq(), s.index.msgs()), (6, 3));
+        assert_eq!(s.lost().msgs, vec![4, 5, 6]);
+        drop(s);
+        // Reopened again, the loss is still known (the claim is still there).
+        let s = FileStore::open(&dir).unwrap();
+        assert_eq!((s.index.last_seq(), s.lost().msgs), (6, vec![4, 5, 6]));
+        drop(s);
+        // Cut on a record boundary, then written past: lost records keep the loss known
+        // after newer claims and records cover the cut.
+        std::fs::write(&seg, &bytes[..SEGMENT_HEADER + rec_len * 3]).unwrap();
+        committed(&dir, 2);
+        let s = FileStore::open(&dir).unwrap();
+        assert_eq!((s.index.last_seq(), s.index.msgs(), s.lost().msgs), (8, 5, vec![4, 5, 6]));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_torn_write_past_the_last_commit_is_dropped() {
+        let dir = temp_dir("claim-torn");
+        committed(&dir, 3);
+        {
+            // Two more records written but never synced (so never acknowledged), the
+            // second cut short as by a crash.
+            let mut s = FileStore::open(&dir).unwrap();
+            s.append("t", b"", b"unacked-1", 1).unwrap();
+            s.append("t", b"", b"unacked-2", 2).unwrap();
+            s.flush().unwrap();
+        }
+        let seg = dir.join(segment_name(1));
+        let bytes = std::fs::read(&seg).unwrap();
+        std::fs::write(&seg, &bytes[..bytes.len() - 4]).unwrap();
+        let s = FileStore::open(&dir).unwrap();
+        assert_eq!((s.index.last_seq(), s.index.msgs()), (4, 4));
+        assert!(s.lost().msgs.is_empty(), "{:?}", s.lost());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_torn_claim_falls_back_to_the_other_slot() {
+        let dir = temp_dir("claim-slot");
+        committed(&dir, 2);
+        {
+            let mut s = FileStore::open(&dir).unwrap();
+            s.append("t", b"", b"three", 3).unwrap();
+            for f in s.sync_handles().unwrap() {
+                f.sync().unwrap();
+            }
+        }
+        let seg = dir.join(segment_name(1));
+        let mut bytes = std::fs::read(&seg).unwrap();
+        let claims = [Claim::decode(&bytes[RECORD_HEADER..][..CLAIM_SIZE]), Claim::decode(&bytes[RECORD_HEADER + CLAIM_SIZE..][..CLAIM_SIZE])];
+        let newest = if claims[0].unwrap().generation > claims[1].unwrap().generation { 0 } else { 1 };
+        bytes[RECORD_HEADER + newest * CLAIM_SIZE + 3] ^= 0xff;
+        std::fs::write(&seg, &bytes).unwrap();
+        let s = FileStore::open(&dir).unwrap();
+        assert_eq!((s.index.last_seq(), s.index.msgs()), (3, 3));
+        assert!(s.lost().msgs.is_empty());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn purging_everything_starts_a_fresh_segment() {
+        let dir = temp_dir("clear");
+        committed(&dir, 4);
+        {
+            let mut s = FileStore::open(&dir).unwrap();
+            assert_eq!(s.compact(5).unwrap(), 4);
+            let names: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name()).collect();
+            assert_eq!(names, vec![std::ffi::OsString::from(segment_name(5))]);
+        }
+        let mut s = FileStore::open(&dir).unwrap();
+        assert_eq!((s.index.first_seq(), s.index.last_seq(), s.index.msgs()), (5, 4, 0));
+        assert_eq!(s.append("t", b"", b"after", 9).unwrap(), 5);
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -6,11 +6,16 @@
 //! synced, and only then reach the real file. Killing the server with SIGKILL then loses
 //! exactly what a power cut would lose: everything not yet fsynced. A test that kills the
 //! server this way and finds every acknowledged message proves the acks waited for fsync.
+//!
+//! And a third, for tests of failing disks: with `NATSX_TEST_FAULTS=<file>`, every write
+//! and sync first reads that file and fails as it says (see [`Fault`]), so a test can fill
+//! the disk, break a sync, or give space back while the server runs.
 
 use std::fs::{File, OpenOptions};
 use std::io;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 /// Whether writes are held in memory until synced (the power-cut simulation).
@@ -23,6 +28,72 @@ pub struct IoFile {
     path: PathBuf,
     file: File,
     volatile: Option<Mutex<Volatile>>,
+    /// The end of the furthest write so far, in bytes.
+    written_len: AtomicU64,
+    /// How many bytes from the start were covered by the last successful sync (the
+    /// file's length when opened counts as synced).
+    synced_len: AtomicU64,
+}
+
+/// A failure injected by a test (`NATSX_TEST_FAULTS`), read from the control file's
+/// first line before every write and sync.
+#[derive(Debug, PartialEq, Eq)]
+enum Fault {
+    /// Writes fail with ENOSPC after writing half of their bytes (a disk that fills
+    /// during the write).
+    NoSpace,
+    /// Writes fail with EIO, nothing written.
+    WriteError,
+    /// fsync fails with EIO.
+    SyncError,
+    /// A disk of this many bytes holding the files under the directory: a write that
+    /// would pass it writes what fits and fails with ENOSPC.
+    Quota(u64, PathBuf),
+}
+
+fn fault() -> Option<Fault> {
+    static CONTROL: OnceLock<Option<PathBuf>> = OnceLock::new();
+    let control = CONTROL.get_or_init(|| std::env::var_os("NATSX_TEST_FAULTS").map(PathBuf::from)).as_ref()?;
+    let text = std::fs::read_to_string(control).ok()?;
+    let mut words = text.split_whitespace();
+    match words.next()? {
+        "enospc" => Some(Fault::NoSpace),
+        "eio-write" => Some(Fault::WriteError),
+        "eio-sync" => Some(Fault::SyncError),
+        "quota" => Some(Fault::Quota(words.next()?.parse().ok()?, PathBuf::from(words.next()?))),
+        _ => None,
+    }
+}
+
+fn disk_usage(dir: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    entries
+        .flatten()
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => disk_usage(&e.path()),
+            _ => e.metadata().map(|m| m.len()).unwrap_or(0),
+        })
+        .sum()
+}
+
+/// How many of `len` bytes written at `offset` of a file now `current` long may reach it
+/// under the injected fault, and the error for the rest.
+fn allowed_write(current: u64, offset: u64, len: usize) -> (usize, Option<io::Error>) {
+    let no_space = || io::Error::from_raw_os_error(28);
+    match fault() {
+        None | Some(Fault::SyncError) => (len, None),
+        Some(Fault::NoSpace) => (len / 2, Some(no_space())),
+        Some(Fault::WriteError) => (0, Some(io::Error::from_raw_os_error(5))),
+        Some(Fault::Quota(capacity, dir)) => {
+            let growth = (offset + len as u64).saturating_sub(current);
+            let free = capacity.saturating_sub(disk_usage(&dir));
+            if growth <= free {
+                (len, None)
+            } else {
+                ((len as u64 - (growth - free)) as usize, Some(no_space()))
+            }
+        }
+    }
 }
 
 /// Writes not yet synced, in the power-cut simulation: the file as the process sees it,
@@ -43,7 +114,17 @@ impl IoFile {
         } else {
             None
         };
-        Ok(IoFile { path: path.to_path_buf(), file, volatile })
+        let len = match &volatile {
+            Some(v) => lock(v).view.len() as u64,
+            None => file.metadata()?.len(),
+        };
+        Ok(IoFile { path: path.to_path_buf(), file, volatile, written_len: AtomicU64::new(len), synced_len: AtomicU64::new(len) })
+    }
+
+    /// How many bytes from the start the last successful sync covered: what survives a
+    /// power cut for sure.
+    pub fn synced_len(&self) -> u64 {
+        self.synced_len.load(Ordering::Acquire)
     }
 
     pub fn path(&self) -> &Path {
@@ -58,7 +139,19 @@ impl IoFile {
         }
     }
 
+    /// Writes all of `data` at `offset`. On an error part of it may have reached the
+    /// file: the caller truncates back to what it knows is good.
     pub fn write_at(&self, offset: u64, data: &[u8]) -> io::Result<()> {
+        let (allowed, injected) = if fault_control() { allowed_write(self.len()?, offset, data.len()) } else { (data.len(), None) };
+        self.write_unchecked(offset, &data[..allowed])?;
+        match injected {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    fn write_unchecked(&self, offset: u64, data: &[u8]) -> io::Result<()> {
+        self.written_len.fetch_max(offset + data.len() as u64, Ordering::AcqRel);
         match &self.volatile {
             Some(v) => {
                 let mut v = lock(v);
@@ -87,8 +180,11 @@ impl IoFile {
         }
     }
 
-    /// Cuts the file to `len` bytes (repairing a torn tail).
+    /// Cuts the file to `len` bytes (repairing a torn tail, or rolling back a failed write)
+    /// and syncs the cut.
     pub fn truncate(&self, len: u64) -> io::Result<()> {
+        self.written_len.fetch_min(len, Ordering::AcqRel);
+        self.synced_len.fetch_min(len, Ordering::AcqRel);
         if let Some(v) = &self.volatile {
             let mut v = lock(v);
             v.view.truncate(len as usize);
@@ -98,8 +194,20 @@ impl IoFile {
         self.file.sync_all()
     }
 
-    /// Makes every write so far durable.
+    /// Makes every write so far durable. On an error nothing written since the last
+    /// successful sync may be trusted (Linux may have dropped those pages): the caller
+    /// treats it as lost, never retries the sync as if it could succeed.
     pub fn sync(&self) -> io::Result<()> {
+        let covered = self.written_len.load(Ordering::Acquire);
+        if fault_control() && fault() == Some(Fault::SyncError) {
+            return Err(io::Error::from_raw_os_error(5));
+        }
+        self.sync_unchecked()?;
+        self.synced_len.fetch_max(covered, Ordering::AcqRel);
+        Ok(())
+    }
+
+    fn sync_unchecked(&self) -> io::Result<()> {
         if let Some(v) = &self.volatile {
             let mut v = lock(v);
             let dirty = std::mem::take(&mut v.dirty);
@@ -111,6 +219,24 @@ impl IoFile {
             }
         }
         self.file.sync_data()
+    }
+}
+
+/// Whether a test controls failures (`NATSX_TEST_FAULTS`); false in production, so the
+/// write path pays one branch.
+fn fault_control() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("NATSX_TEST_FAULTS").is_some())
+}
+
+/// The text nats-server's error carries for an I/O error (Go's `syscall.Errno` wording,
+/// without Rust's "(os error N)").
+pub fn describe(e: &io::Error) -> String {
+    match e.raw_os_error() {
+        Some(28) => "no space left on device".to_string(),
+        Some(5) => "input/output error".to_string(),
+        Some(122) => "disk quota exceeded".to_string(),
+        _ => e.to_string(),
     }
 }
 
@@ -129,8 +255,13 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
     let tmp = path.with_extension("tmp");
     {
         let f = File::create(&tmp)?;
-        f.write_all_at(data, 0)?;
-        f.sync_all()?;
+        let (allowed, injected) = if fault_control() { allowed_write(0, 0, data.len()) } else { (data.len(), None) };
+        let written = f.write_all_at(&data[..allowed], 0).and_then(|()| injected.map_or(Ok(()), Err)).and_then(|()| f.sync_all());
+        if let Err(e) = written {
+            drop(f);
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
     }
     std::fs::rename(&tmp, path)?;
     if let Some(dir) = path.parent() {

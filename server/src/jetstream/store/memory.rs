@@ -100,8 +100,8 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    fn sync_handles(&mut self) -> Vec<Arc<IoFile>> {
-        Vec::new()
+    fn sync_handles(&mut self) -> Result<Vec<Arc<IoFile>>, StoreError> {
+        Ok(Vec::new())
     }
 
     fn lost(&self) -> Lost {

@@ -72,7 +72,9 @@ pub struct Lost {
 pub trait Store: Send {
     fn index(&self) -> &Index;
 
-    /// Appends a message with the next sequence; returns it.
+    /// Appends a message with the next sequence; returns it. Like every change here, on an
+    /// error it left no trace: the file store rolled the failed write back, so the sequence
+    /// was not consumed and nothing of it reaches the disk later.
     fn append(&mut self, subject: &str, headers: &[u8], payload: &[u8], ts: i64) -> Result<u64, StoreError>;
 
     /// Reads one message. `Ok(None)` when the sequence is not stored (deleted or never was).
@@ -88,9 +90,26 @@ pub trait Store: Send {
     /// Writes anything buffered to the operating system (not necessarily to disk).
     fn flush(&mut self) -> Result<(), StoreError>;
 
-    /// The files holding writes not yet synced. The caller flushes, takes these, leaves
-    /// the lock and syncs them, so one fsync covers every publish before it.
-    fn sync_handles(&mut self) -> Vec<Arc<io::IoFile>>;
+    /// Writes out what is buffered (with the file store's commit claim) and returns the
+    /// files holding writes not yet synced. The caller leaves the lock and syncs them, so
+    /// one fsync covers every publish before it. A failed write was rolled back when this
+    /// returns an error.
+    fn sync_handles(&mut self) -> Result<Vec<Arc<io::IoFile>>, StoreError>;
+
+    /// After a failed sync of the handles `sync_handles` gave: nothing written since the
+    /// last good sync is trusted; the store re-reads what is verified on disk. Sequences
+    /// up to `keep_through` (acknowledged, or shown to consumers) stay used: any of them
+    /// now missing is reported lost, and never numbers a new message.
+    fn rollback_unsynced(&mut self, _keep_through: u64, _cause: &std::io::Error) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    /// How many times a failed write or sync rolled the store back, and why the last
+    /// time (nats-server's wording of the I/O error). A caller that sees the count move
+    /// during an operation knows some of its changes were undone.
+    fn rollbacks(&self) -> (u64, Option<String>) {
+        (0, None)
+    }
 
     /// Messages found damaged.
     fn lost(&self) -> Lost;

@@ -10,6 +10,13 @@
 //! could take back. With `sync_interval` set, acks go out once the write reached the
 //! operating system and the fsync happens on the interval instead.
 //!
+//! A failed write or sync never turns into an ack. The store rolls back to what is on
+//! disk (see `store::file`); the stream then drops what it knew of the rolled-back
+//! messages (dedup entries, the last msg id), answers their waiting publishers with
+//! nats-server's store error (10077), and refuses publishes for a short while without
+//! touching the disk before trying again — at once after a purge or delete, which may
+//! have freed space.
+//!
 //! Lock order: a consumer's lock may be held while taking the stream lock, never the
 //! reverse; the stream reaches consumers only through the separate `consumers` map.
 //!
@@ -20,7 +27,7 @@ use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock, Weak};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
@@ -48,6 +55,10 @@ mod retention;
 use retention::{enforce_limits, expire_dedup};
 
 pub const META_FILE: &str = "meta.json";
+
+/// How long publishes are refused without touching the store after a failed write or
+/// sync, before the next one tries the disk again.
+const RETRY_STORE_AFTER: Duration = Duration::from_millis(250);
 
 /// What is kept in `meta.json`.
 #[derive(Serialize, Deserialize)]
@@ -88,8 +99,14 @@ struct Inner {
     dedup: HashMap<String, u64>,
     dedup_order: VecDeque<(i64, String)>,
     last_msg_id: String,
-    /// Replies waiting for the next fsync.
-    pending_acks: Vec<(Vec<u8>, Vec<u8>)>,
+    /// The sequence of the message `last_msg_id` came with.
+    last_msg_id_seq: u64,
+    /// Replies waiting for the next fsync: (sequence acknowledged, reply subject, body).
+    pending_acks: Vec<(u64, Vec<u8>, Vec<u8>)>,
+    /// The store's rollback count this stream has caught up with.
+    rollbacks_seen: u64,
+    /// The last failed write or sync, while publishes are refused because of it.
+    failure: Option<(Instant, String)>,
     transform: Option<Transform>,
     republish: Option<(Transform, bool)>,
 }
@@ -176,6 +193,7 @@ impl Stream {
         store: Box<dyn Store>,
     ) -> Arc<Stream> {
         let durable = store.index().last_seq();
+        let store_rollbacks = store.rollbacks().0;
         let transform = config.subject_transform.as_ref().and_then(|t| Transform::validated(&t.src, &t.dest).ok().flatten());
         let republish = config.republish.as_ref().and_then(|r| Some((Transform::new(&r.src, &r.dest).ok()?, r.headers_only)));
         let sync = if config.storage == Storage::Memory { SyncPolicy::Interval(Duration::from_secs(3600)) } else { js.sync };
@@ -198,7 +216,10 @@ impl Stream {
                 dedup: HashMap::new(),
                 dedup_order: VecDeque::new(),
                 last_msg_id: String::new(),
+                last_msg_id_seq: 0,
                 pending_acks: Vec::new(),
+                rollbacks_seen: store_rollbacks,
+                failure: None,
                 transform,
                 republish,
             }),
@@ -291,8 +312,7 @@ impl Stream {
         for sub in inner.subs.drain(..) {
             self.account.sublist.remove(&sub);
         }
-        let _ = inner.store.flush();
-        for f in inner.store.sync_handles() {
+        for f in inner.store.sync_handles().unwrap_or_default() {
             let _ = f.sync();
         }
         drop(inner);
@@ -365,29 +385,41 @@ impl Stream {
     async fn commit(&self) {
         let (handles, acks, last) = {
             let mut inner = self.lock();
-            if let Err(e) = inner.store.flush() {
-                error!("JetStream stream '{} > {}': write failed: {e}", self.account.name, self.name);
+            let before = inner.store.index().bytes() as i64;
+            let handles = inner.store.sync_handles();
+            let owed = self.reconcile(&mut inner);
+            let after = inner.store.index().bytes() as i64;
+            let taken = handles.map(|h| (h, std::mem::take(&mut inner.pending_acks), inner.store.index().last_seq()));
+            drop(inner);
+            self.account_usage(before, after);
+            self.send_replies(owed);
+            match taken {
+                Ok(taken) => taken,
+                Err(_) => return,
             }
-            (inner.store.sync_handles(), std::mem::take(&mut inner.pending_acks), inner.store.index().last_seq())
         };
         let mut failed = None;
         if !handles.is_empty() {
             let result = tokio::task::spawn_blocking(move || handles.iter().try_for_each(|f| f.sync())).await;
             match result {
                 Ok(Ok(())) => {}
-                Ok(Err(e)) => failed = Some(e.to_string()),
-                Err(e) => failed = Some(e.to_string()),
+                Ok(Err(e)) => failed = Some(e),
+                Err(e) => failed = Some(std::io::Error::other(e.to_string())),
             }
         }
         if let Some(e) = failed {
-            error!("JetStream stream '{} > {}': fsync failed: {e}", self.account.name, self.name);
-            let err = ApiError::new("JSStreamStoreFailedF").with("err", e);
-            let mut body = b"{\"error\":".to_vec();
-            body.extend_from_slice(&go_json(&err));
-            body.extend_from_slice(format!(",\"stream\":{},\"seq\":0}}", serde_json::to_string(&self.name).unwrap_or_default()).as_bytes());
-            for (reply, _) in acks {
-                self.reply(&reply, &body);
-            }
+            // Nothing written since the last good sync is trusted: the store re-reads what
+            // is verified on disk, and every publish this sync was for gets an error.
+            let mut inner = self.lock();
+            let before = inner.store.index().bytes() as i64;
+            let _ = inner.store.rollback_unsynced(self.durable_seq(), &e);
+            let mut owed = self.reconcile(&mut inner);
+            let body = self.store_error_body(&inner);
+            owed.extend(acks.into_iter().map(|(_, reply, _)| (reply, body.clone())));
+            let after = inner.store.index().bytes() as i64;
+            drop(inner);
+            self.account_usage(before, after);
+            self.send_replies(owed);
             return;
         }
         let advanced = self.durable_seq.swap(last, Ordering::AcqRel) != last;
@@ -395,7 +427,69 @@ impl Stream {
             self.notify_consumers();
         }
         if let (Some(server), false) = (self.server(), acks.is_empty()) {
-            server.publish_internal_batch(&self.account, acks.iter().map(|(reply, body)| (&reply[..], &body[..])));
+            server.publish_internal_batch(&self.account, acks.iter().map(|(_, reply, body)| (&reply[..], &body[..])));
+        }
+    }
+
+    /// Catches up with rollbacks of the store (a failed write or sync): sequences it no
+    /// longer holds lose their dedup entries and their waiting acks, which become errors
+    /// (returned, to be sent once the lock is released); publishes are refused for a
+    /// while. Called after every change to the store.
+    fn reconcile(&self, inner: &mut Inner) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let (count, cause) = inner.store.rollbacks();
+        if count == inner.rollbacks_seen {
+            return Vec::new();
+        }
+        inner.rollbacks_seen = count;
+        let cause = cause.unwrap_or_else(|| "write failed".to_string());
+        let index = inner.store.index();
+        let last = index.last_seq();
+        let lost = inner.store.lost().msgs;
+        let gone = |seq: u64| seq > last || lost.binary_search(&seq).is_ok();
+        error!(
+            "JetStream stream '{} > {}': {cause}: rolled back to sequence {last}; publishes are refused until the disk takes writes again",
+            self.account.name, self.name
+        );
+        inner.failure = Some((Instant::now(), cause));
+        inner.dedup.retain(|_, seq| !gone(*seq));
+        let dedup = &inner.dedup;
+        inner.dedup_order.retain(|(_, id)| dedup.contains_key(id));
+        if inner.last_msg_id_seq > last {
+            inner.last_msg_id = load_checked(inner, last)
+                .and_then(|m| headers::get(&m.headers, "Nats-Msg-Id").map(str::to_string))
+                .unwrap_or_default();
+            inner.last_msg_id_seq = last;
+        }
+        let body = self.store_error_body(inner);
+        let (failed, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut inner.pending_acks).into_iter().partition(|(seq, _, _)| gone(*seq));
+        inner.pending_acks = kept;
+        failed.into_iter().map(|(_, reply, _)| (reply, body.clone())).collect()
+    }
+
+    /// nats-server's reply to a publish the store could not take: JSStreamStoreFailedF
+    /// (10077) with the I/O error.
+    fn store_error_body(&self, inner: &Inner) -> Vec<u8> {
+        let cause = inner.failure.as_ref().map_or("write failed", |(_, e)| e.as_str());
+        self.error_body(&ApiError::new("JSStreamStoreFailedF").with("err", cause))
+    }
+
+    fn error_body(&self, err: &ApiError) -> Vec<u8> {
+        let mut out = b"{\"error\":".to_vec();
+        out.extend_from_slice(&go_json(err));
+        out.extend_from_slice(format!(",\"stream\":{},\"seq\":0}}", serde_json::to_string(&self.name).unwrap_or_default()).as_bytes());
+        out
+    }
+
+    /// The error for a publish arriving while the store is refusing writes after a
+    /// failure; `None` once it may try the disk again.
+    fn refusal(&self, inner: &Inner) -> Option<ApiError> {
+        let (since, cause) = inner.failure.as_ref()?;
+        (since.elapsed() < RETRY_STORE_AFTER).then(|| ApiError::new("JSStreamStoreFailedF").with("err", cause))
+    }
+
+    fn send_replies(&self, replies: Vec<(Vec<u8>, Vec<u8>)>) {
+        for (reply, body) in replies {
+            self.reply(&reply, &body);
         }
     }
 
@@ -532,7 +626,20 @@ impl Stream {
             return Err(ApiError::new("JSStreamPurgeFailedF").with("err", "stream purge not permitted"));
         }
         let before = inner.store.index().bytes() as i64;
-        let purged = inner.store.purge(request).map_err(|e| ApiError::new("JSStreamPurgeFailedF").with("err", e.to_string()))?;
+        let purged = inner.store.purge(request);
+        let owed = self.reconcile(&mut inner);
+        let purged = match purged {
+            Ok(n) => n,
+            Err(e) => {
+                let after = inner.store.index().bytes() as i64;
+                drop(inner);
+                self.account_usage(before, after);
+                self.send_replies(owed);
+                return Err(ApiError::new("JSStreamPurgeFailedF").with("err", e.to_string()));
+            }
+        };
+        // Space may have been freed: the next publish tries the disk at once.
+        inner.failure = None;
         let first = inner.store.index().first_seq();
         let after = inner.store.index().bytes() as i64;
         if request.filter.is_empty() && request.keep == 0 {
@@ -541,6 +648,7 @@ impl Stream {
         }
         drop(inner);
         self.account_usage(before, after);
+        self.send_replies(owed);
         for c in self.consumer_list() {
             c.stream_purged(first);
         }
@@ -556,15 +664,25 @@ impl Stream {
             return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", "message delete not permitted"));
         }
         let before = inner.store.index().bytes() as i64;
-        let removed = if inner.store.index().get(seq).is_some() {
-            if erase {
-                inner.store.remove(seq, true).map_err(|e| ApiError::new("JSStreamMsgDeleteFailedF").with("err", e.to_string()))?
-            } else {
-                remove_one(&mut *inner.store, seq).map_err(|e| ApiError::new("JSStreamMsgDeleteFailedF").with("err", e.to_string()))?
-            }
-        } else {
-            false
+        let removed = match inner.store.index().get(seq) {
+            Some(_) if erase => inner.store.remove(seq, true),
+            Some(_) => remove_one(&mut *inner.store, seq),
+            None => Ok(false),
         };
+        let owed = self.reconcile(&mut inner);
+        let removed = match removed {
+            Ok(removed) => removed,
+            Err(e) => {
+                let after = inner.store.index().bytes() as i64;
+                drop(inner);
+                self.account_usage(before, after);
+                self.send_replies(owed);
+                return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", e.to_string()));
+            }
+        };
+        if removed {
+            inner.failure = None;
+        }
         let index = inner.store.index();
         // nats-server's file store fails outside its range (`selectMsgBlock`); its
         // memory store just finds nothing.
@@ -580,6 +698,7 @@ impl Stream {
         let after = index.bytes() as i64;
         drop(inner);
         self.account_usage(before, after);
+        self.send_replies(owed);
         if let Some(err) = outside.filter(|_| !removed) {
             return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", err));
         }

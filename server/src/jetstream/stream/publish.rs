@@ -29,45 +29,45 @@ impl Stream {
         let reply = msg.reply.filter(|r| !r.is_empty());
         let mut inner = self.lock();
         let before = inner.store.index().bytes() as i64;
-        let outcome = self.store_message(&mut inner, &subject, msg.headers, msg.payload);
+        let mut outcome = match self.refusal(&inner) {
+            Some(refused) => Err(refused),
+            None => self.store_message(&mut inner, &subject, msg.headers, msg.payload),
+        };
+        if matches!(outcome, Ok(Stored::New(_))) && matches!(self.sync, SyncPolicy::Interval(_)) && !self.is_memory() {
+            // Acknowledged once the operating system has it (nats-server's default); a
+            // failed write was rolled back, which `reconcile` sees.
+            let _ = inner.store.flush();
+        }
+        let owed = self.reconcile(&mut inner);
+        if let Ok(Stored::New(seq) | Stored::Duplicate(seq)) = outcome {
+            if inner.failure.is_some() && (seq > inner.store.index().last_seq() || inner.store.index().get(seq).is_none()) {
+                outcome = Err(ApiError::new("JSStreamStoreFailedF").with("err", inner.failure.as_ref().map_or("", |(_, e)| e.as_str())));
+            }
+        }
         let after = inner.store.index().bytes() as i64;
         let no_ack = inner.config.no_ack;
         let body = match &outcome {
             Ok(Stored::New(seq)) => self.pub_ack(*seq, false),
             Ok(Stored::Duplicate(seq)) => self.pub_ack(*seq, true),
-            Err(e) => {
-                let mut out = b"{\"error\":".to_vec();
-                out.extend_from_slice(&go_json(e));
-                out.extend_from_slice(
-                    format!(",\"stream\":{},\"seq\":0}}", serde_json::to_string(&self.name).unwrap_or_default()).as_bytes(),
-                );
-                out
-            }
+            Err(e) => self.error_body(e),
         };
         let stored = matches!(outcome, Ok(Stored::New(_)));
-        match self.sync {
-            SyncPolicy::Always if outcome.is_ok() => {
-                if let (Some(reply), false) = (reply, no_ack) {
-                    inner.pending_acks.push((reply.to_vec(), body));
-                }
-                drop(inner);
-                self.account_usage(before, after);
-                self.wake.notify_one();
-                return;
+        if let (SyncPolicy::Always, Ok(Stored::New(seq) | Stored::Duplicate(seq))) = (self.sync, &outcome) {
+            if let (Some(reply), false) = (reply, no_ack) {
+                inner.pending_acks.push((*seq, reply.to_vec(), body));
             }
-            SyncPolicy::Interval(_) if stored && !self.is_memory() => {
-                // Acknowledged once the operating system has it (nats-server's default).
-                if let Err(e) = inner.store.flush() {
-                    error!("JetStream stream '{} > {}': write failed: {e}", self.account.name, self.name);
-                }
-            }
-            _ => {}
+            drop(inner);
+            self.account_usage(before, after);
+            self.send_replies(owed);
+            self.wake.notify_one();
+            return;
         }
         if stored {
             self.durable_seq.store(inner.store.index().last_seq(), Ordering::Release);
         }
         drop(inner);
         self.account_usage(before, after);
+        self.send_replies(owed);
         if stored {
             self.notify_consumers();
         }
@@ -241,6 +241,7 @@ impl Stream {
             inner.dedup_order.push_back((now, id.to_string()));
         }
         inner.last_msg_id = msg_id.unwrap_or_default().to_string();
+        inner.last_msg_id_seq = seq;
         if inner.store.index().has_ttl(seq) {
             // Re-arm the expiry timer for this message's TTL.
             self.wake.notify_one();
@@ -360,10 +361,16 @@ impl Stream {
             return false;
         }
         let ts = if mirror_seq.is_some() { origin_ts } else { now_nanos() };
+        if self.refusal(&inner).is_some() {
+            return false;
+        }
         let seq = match inner.store.append(subject, hdrs, payload, ts) {
             Ok(seq) => seq,
             Err(e) => {
                 error!("JetStream stream '{} > {}': storing a copied message failed: {e}", self.account.name, self.name);
+                let owed = self.reconcile(&mut inner);
+                drop(inner);
+                self.send_replies(owed);
                 return false;
             }
         };
@@ -375,15 +382,19 @@ impl Stream {
         if inner.config.retention == Retention::Interest && !self.has_interest(subject) {
             let _ = remove_one(&mut *inner.store, seq);
         }
+        if self.sync != SyncPolicy::Always && !self.is_memory() {
+            let _ = inner.store.flush();
+        }
+        let rollbacks = inner.rollbacks_seen;
+        let owed = self.reconcile(&mut inner);
+        let kept = inner.rollbacks_seen == rollbacks;
         let after = inner.store.index().bytes() as i64;
-        if self.sync == SyncPolicy::Always {
+        if self.sync == SyncPolicy::Always || !kept {
             drop(inner);
             self.account_usage(before, after);
+            self.send_replies(owed);
             self.wake.notify_one();
-            return true;
-        }
-        if !self.is_memory() {
-            let _ = inner.store.flush();
+            return kept;
         }
         self.durable_seq.store(inner.store.index().last_seq(), Ordering::Release);
         drop(inner);
