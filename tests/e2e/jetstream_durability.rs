@@ -276,3 +276,100 @@ async fn streams_and_consumers_survive_a_clean_restart() {
     let m = c.fetch().max_messages(1).messages().await.unwrap().next().await.unwrap().unwrap();
     assert_eq!(m.info().unwrap().stream_sequence, 7);
 }
+
+/// Changes one digit of a JSON file in place, so it stays valid JSON with a different
+/// value: the damage a checksum must catch.
+fn change_digit(path: &Path, after: &str) {
+    let mut bytes = std::fs::read(path).unwrap();
+    let at = bytes.windows(after.len()).position(|w| w == after.as_bytes()).unwrap() + after.len();
+    assert!(bytes[at].is_ascii_digit(), "{}", String::from_utf8_lossy(&bytes));
+    bytes[at] = if bytes[at] == b'9' { b'8' } else { bytes[at] + 1 };
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[tokio::test]
+async fn damaged_metadata_is_never_loaded_as_a_changed_config() {
+    let dir = TempDir::new();
+    let streams = dir.path().join("jetstream").join("$G").join("streams");
+    {
+        let mut server = Server::jetstream_in(dir.path(), &[], &[]);
+        let js = connect(&server).await;
+        let config = stream::Config { name: "META".into(), subjects: vec!["meta.>".into()], max_messages: 500, ..Default::default() };
+        let s = js.create_stream(config).await.unwrap();
+        s.create_consumer(consumer::pull::Config { durable_name: Some("C".into()), max_deliver: 7, ..Default::default() }).await.unwrap();
+        let other = stream::Config { name: "OTHER".into(), subjects: vec!["other".into()], ..Default::default() };
+        js.create_stream(other).await.unwrap().create_consumer(consumer::pull::Config {
+            durable_name: Some("D".into()),
+            max_deliver: 4,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+        js.publish("meta.a", "kept".into()).await.unwrap().await.unwrap();
+        server.kill9();
+    }
+    let meta = streams.join("META").join("meta.json");
+    let good = std::fs::read(&meta).unwrap();
+    let sealed: serde_json::Value = serde_json::from_slice(&good).unwrap();
+    assert_eq!(sealed["meta"]["config"]["max_msgs"], 500, "readable as JSON, under meta");
+    assert!(sealed["checksum"].as_str().unwrap().starts_with("crc32:"));
+    change_digit(&meta, "\"max_msgs\":");
+    let consumer_meta = streams.join("OTHER").join("obs").join("D").join("meta.json");
+    change_digit(&consumer_meta, "\"max_deliver\":");
+    {
+        let server = Server::jetstream_in(dir.path(), &[], &[]);
+        assert!(server.wait_log("meta.json is damaged (its checksum does not match): the stream is not loaded", Duration::from_secs(2)));
+        assert!(server.wait_log("Restore meta.json from a backup", Duration::from_secs(1)));
+        assert!(server.wait_log("meta.json is damaged (its checksum does not match): the consumer is not loaded", Duration::from_secs(1)));
+        let client = server.client().await;
+        let info = stream_info_json(&client, "META").await;
+        assert_eq!(info["error"]["err_code"], 10059, "{info}");
+        // Creating it again must not wipe what is on disk.
+        let js = jetstream::new(client.clone());
+        let again = stream::Config { name: "META".into(), subjects: vec!["meta.>".into()], ..Default::default() };
+        assert!(js.create_stream(again).await.is_err());
+        assert!(streams.join("META").join("msgs").exists());
+        // The other stream loads; its damaged consumer does not, and is not replaced.
+        let other = js.get_stream("OTHER").await.unwrap();
+        assert!(other.consumer_info("D").await.is_err());
+        let replace = other.create_consumer(consumer::pull::Config { durable_name: Some("D".into()), ..Default::default() }).await;
+        assert!(replace.is_err());
+    }
+    // Restored from a backup, both load as they were.
+    std::fs::write(&meta, &good).unwrap();
+    change_digit(&consumer_meta, "\"max_deliver\":");
+    change_digit(&consumer_meta, "\"max_deliver\":");
+    let mut bytes = std::fs::read(&consumer_meta).unwrap();
+    let at = bytes.windows(14).position(|w| w == b"\"max_deliver\":").unwrap() + 14;
+    bytes[at] = b'4';
+    std::fs::write(&consumer_meta, bytes).unwrap();
+    let server = Server::jetstream_in(dir.path(), &[], &[]);
+    let js = connect(&server).await;
+    let mut s = js.get_stream("META").await.unwrap();
+    assert_eq!(s.info().await.unwrap().config.max_messages, 500);
+    assert_eq!(s.info().await.unwrap().state.messages, 1);
+    let mut d = js.get_stream("OTHER").await.unwrap().get_consumer::<consumer::pull::Config>("D").await.unwrap();
+    assert_eq!(d.info().await.unwrap().config.max_deliver, 4);
+}
+
+#[tokio::test]
+async fn metadata_without_a_checksum_is_loaded_and_sealed() {
+    let dir = TempDir::new();
+    {
+        let mut server = Server::jetstream_in(dir.path(), &[], &[]);
+        let js = connect(&server).await;
+        js.create_stream(stream::Config { name: "OLD".into(), subjects: vec!["old".into()], ..Default::default() }).await.unwrap();
+        server.kill9();
+    }
+    // As natsx 0.1 wrote it: the bare JSON.
+    let meta = dir.path().join("jetstream").join("$G").join("streams").join("OLD").join("meta.json");
+    let sealed: serde_json::Value = serde_json::from_slice(&std::fs::read(&meta).unwrap()).unwrap();
+    std::fs::write(&meta, serde_json::to_vec(&sealed["meta"]).unwrap()).unwrap();
+    let server = Server::jetstream_in(dir.path(), &[], &[]);
+    assert!(server.wait_log("added a checksum to", Duration::from_secs(2)), "{}", server.log());
+    let js = connect(&server).await;
+    js.get_stream("OLD").await.unwrap();
+    let resealed: serde_json::Value = serde_json::from_slice(&std::fs::read(&meta).unwrap()).unwrap();
+    assert_eq!(resealed["meta"], sealed["meta"]);
+    assert!(resealed["checksum"].as_str().unwrap().starts_with("crc32:"));
+}

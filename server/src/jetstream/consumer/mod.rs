@@ -160,9 +160,14 @@ impl Consumer {
         let persist = durable && !stream.is_memory() && !config.mem_storage;
         let dir = if persist { stream.dir.as_ref().map(|d| d.join("obs").join(&name)) } else { None };
         if let Some(dir) = &dir {
+            if dir.join(META_FILE).exists() && stream.consumer(&name).is_none() {
+                // A consumer of this name is on disk but was not loaded (damaged
+                // metadata): never wipe its state to make room.
+                return Err(format!("consumer directory {} exists but could not be loaded, see the server log", dir.display()));
+            }
             let _ = std::fs::remove_dir_all(dir);
-            io::create_dir_durable(dir).map_err(|e| e.to_string())?;
-            io::write_atomic(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created })).map_err(|e| e.to_string())?;
+            io::create_dir_durable(dir).map_err(|e| io::describe(&e))?;
+            io::write_sealed(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created })).map_err(|e| io::describe(&e))?;
         }
         let filter = Filter::new(config.filters());
         let opt_time = config.opt_start_time.map(|t| t.unix_nanos);
@@ -200,8 +205,13 @@ impl Consumer {
     }
 
     fn recover(stream: &Arc<Stream>, dir: &Path) -> Result<Arc<Consumer>, String> {
-        let meta: Meta =
-            serde_json::from_slice(&std::fs::read(dir.join(META_FILE)).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+        let meta: Meta = io::read_meta(&dir.join(META_FILE)).map_err(|e| {
+            format!(
+                "{e}: the consumer is not loaded, and its state is left untouched in {}. Restore {META_FILE} from a backup \
+                 and restart, or move the directory away to drop the consumer",
+                dir.display()
+            )
+        })?;
         let (log, snapshot) = StateLog::open(&dir.join(STATE_FILE)).map_err(|e| e.to_string())?;
         let name = meta.config.durable_name.clone();
         let name = if name.is_empty() { meta.config.name.clone() } else { name };
@@ -345,7 +355,7 @@ impl Consumer {
     /// Applies an updated config (only fields nats-server lets change).
     pub fn update(&self, config: ConsumerConfig) -> Result<(), String> {
         if let Some(dir) = &self.dir {
-            io::write_atomic(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created: self.created }))
+            io::write_sealed(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created: self.created }))
                 .map_err(|e| e.to_string())?;
         }
         *self.filter.write().unwrap_or_else(|e| e.into_inner()) = Filter::new(config.filters());

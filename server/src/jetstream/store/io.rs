@@ -278,3 +278,98 @@ pub fn create_dir_durable(dir: &Path) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// Metadata JSON (a stream's or consumer's `meta.json`) as it is kept on disk: the JSON
+/// itself under `meta`, and a checksum of exactly those bytes, in one file written
+/// atomically. It stays readable with `jq .meta`.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Sealed<'a> {
+    #[serde(borrow)]
+    meta: &'a serde_json::value::RawValue,
+    checksum: String,
+}
+
+fn seal_checksum(meta: &[u8]) -> String {
+    format!("crc32:{:08x}", crc32fast::hash(meta))
+}
+
+/// Writes metadata JSON with its checksum, atomically and durably (see [`write_atomic`]).
+pub fn write_sealed(path: &Path, meta_json: &[u8]) -> io::Result<()> {
+    let text = std::str::from_utf8(meta_json).map_err(io::Error::other)?;
+    let raw = serde_json::value::RawValue::from_string(text.to_string()).map_err(io::Error::other)?;
+    let sealed = Sealed { meta: &raw, checksum: seal_checksum(meta_json) };
+    write_atomic(path, &serde_json::to_vec(&sealed).map_err(io::Error::other)?)
+}
+
+/// What [`read_sealed`] found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Unsealed {
+    /// The metadata, its checksum verified.
+    Verified(Vec<u8>),
+    /// A file written before natsx sealed metadata (no `meta` or `checksum` key): taken
+    /// as it is; the caller seals it anew.
+    Unsealed(Vec<u8>),
+}
+
+/// Reads metadata JSON written by [`write_sealed`]. An error means the file is missing,
+/// unreadable, or damaged (not JSON, a checksum that does not match, a missing field):
+/// the caller must not load what it describes.
+pub fn read_sealed(path: &Path) -> Result<Unsealed, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let value: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&bytes).map_err(|e| format!("{} is damaged (not a JSON object: {e})", path.display()))?;
+    if !value.contains_key("meta") && !value.contains_key("checksum") {
+        return Ok(Unsealed::Unsealed(bytes));
+    }
+    let sealed: Sealed = serde_json::from_slice(&bytes).map_err(|e| format!("{} is damaged ({e})", path.display()))?;
+    let meta = sealed.meta.get().as_bytes();
+    if sealed.checksum != seal_checksum(meta) {
+        return Err(format!("{} is damaged (its checksum does not match)", path.display()));
+    }
+    Ok(Unsealed::Verified(meta.to_vec()))
+}
+
+/// Reads and decodes sealed metadata; a file from before sealing is sealed on the way.
+pub fn read_meta<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
+    let (bytes, unsealed) = match read_sealed(path)? {
+        Unsealed::Verified(bytes) => (bytes, false),
+        Unsealed::Unsealed(bytes) => (bytes, true),
+    };
+    let meta = serde_json::from_slice(&bytes).map_err(|e| format!("{} is damaged ({e})", path.display()))?;
+    if unsealed {
+        write_sealed(path, &bytes).map_err(|e| format!("sealing {}: {e}", path.display()))?;
+        crate::info!("JetStream: added a checksum to {}", path.display());
+    }
+    Ok(meta)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sealed_metadata_detects_any_flipped_bit() {
+        let dir = std::env::temp_dir().join(format!("natsx-sealed-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("meta.json");
+        let meta = br#"{"config":{"name":"S","max_msgs":-1},"created":1}"#;
+        write_sealed(&path, meta).unwrap();
+        assert_eq!(read_sealed(&path), Ok(Unsealed::Verified(meta.to_vec())));
+        let good = std::fs::read(&path).unwrap();
+        for at in 0..good.len() {
+            for bit in [0x01u8, 0x10] {
+                let mut bad = good.clone();
+                bad[at] ^= bit;
+                std::fs::write(&path, &bad).unwrap();
+                match read_sealed(&path) {
+                    Err(_) => {}
+                    Ok(Unsealed::Verified(m)) => assert_eq!(m, meta.to_vec(), "byte {at}: a changed config passed"),
+                    Ok(Unsealed::Unsealed(_)) => panic!("byte {at}: damage taken for an old file"),
+                }
+            }
+        }
+        std::fs::write(&path, meta).unwrap();
+        assert_eq!(read_sealed(&path), Ok(Unsealed::Unsealed(meta.to_vec())));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

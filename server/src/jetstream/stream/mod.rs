@@ -148,34 +148,52 @@ impl Stream {
     pub fn create(js: &Arc<JetStream>, jsa: &Arc<JsAccount>, config: StreamConfig) -> Result<Arc<Stream>, ApiError> {
         let created = now_nanos();
         let dir = (config.storage == Storage::File).then(|| jsa.dir.join(&config.name));
-        let store: Box<dyn Store> = match &dir {
+        let mut store: Box<dyn Store> = match &dir {
             Some(dir) => {
                 let fail = |e: String| ApiError::new("JSStreamCreateErrF").with("err", e);
+                if dir.join(META_FILE).exists() {
+                    // A stream of this name is on disk but was not loaded (damaged
+                    // metadata): never wipe it to make room.
+                    return Err(fail(format!("stream directory {} exists but could not be loaded, see the server log", dir.display())));
+                }
                 let _ = std::fs::remove_dir_all(dir);
-                io::create_dir_durable(dir).map_err(|e| fail(e.to_string()))?;
-                io::write_atomic(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created }))
-                    .map_err(|e| fail(e.to_string()))?;
-                Box::new(FileStore::open(&dir.join("msgs")).map_err(|e| fail(e.to_string()))?)
+                let made = io::create_dir_durable(dir)
+                    .and_then(|()| io::write_sealed(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created })))
+                    .map_err(|e| io::describe(&e))
+                    .and_then(|()| {
+                        let mut store = FileStore::open(&dir.join("msgs")).map_err(|e| e.to_string())?;
+                        if config.first_seq > 1 {
+                            store.skip_to(config.first_seq).and_then(|()| store.sync_handles()).map_err(|e| e.to_string())?;
+                        }
+                        Ok(store)
+                    });
+                match made {
+                    Ok(store) => Box::new(store),
+                    Err(e) => {
+                        let _ = std::fs::remove_dir_all(dir);
+                        return Err(fail(e));
+                    }
+                }
             }
             None => Box::new(MemoryStore::new()),
         };
-        let stream = Stream::assemble(js, jsa, config, created, dir, store);
-        {
-            let mut inner = stream.lock();
-            let first = inner.config.first_seq;
-            if first > 1 {
-                let _ = inner.store.skip_to(first);
-                let _ = inner.store.flush();
-            }
+        if dir.is_none() && config.first_seq > 1 {
+            let _ = store.skip_to(config.first_seq);
         }
+        let stream = Stream::assemble(js, jsa, config, created, dir, store);
         stream.start(js);
         Ok(stream)
     }
 
     /// Reopens a file stream and its consumers after a restart.
     pub fn recover(js: &Arc<JetStream>, jsa: &Arc<JsAccount>, dir: &Path) -> Result<Arc<Stream>, String> {
-        let meta: Meta =
-            serde_json::from_slice(&std::fs::read(dir.join(META_FILE)).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+        let meta: Meta = io::read_meta(&dir.join(META_FILE)).map_err(|e| {
+            format!(
+                "{e}: the stream is not loaded, and its messages are left untouched in {}. Restore {META_FILE} from a backup \
+                 and restart, or move the directory away to drop the stream",
+                dir.display()
+            )
+        })?;
         let store = FileStore::open(&dir.join("msgs")).map_err(|e| e.to_string())?;
         let stream = Stream::assemble(js, jsa, meta.config, meta.created, Some(dir.to_path_buf()), Box::new(store));
         stream.account_usage(0, stream.lock().store.index().bytes() as i64);
@@ -595,7 +613,7 @@ impl Stream {
     /// Applies an updated config (already normalized and checked against the old one).
     pub fn update(self: &Arc<Self>, config: StreamConfig) -> Result<(), ApiError> {
         if let Some(dir) = &self.dir {
-            io::write_atomic(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created: self.created }))
+            io::write_sealed(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created: self.created }))
                 .map_err(|e| ApiError::new("JSStreamUpdateErrF").with("err", e.to_string()))?;
         }
         {
