@@ -298,13 +298,12 @@ async fn damaged_metadata_is_never_loaded_as_a_changed_config() {
         let s = js.create_stream(config).await.unwrap();
         s.create_consumer(consumer::pull::Config { durable_name: Some("C".into()), max_deliver: 7, ..Default::default() }).await.unwrap();
         let other = stream::Config { name: "OTHER".into(), subjects: vec!["other".into()], ..Default::default() };
-        js.create_stream(other).await.unwrap().create_consumer(consumer::pull::Config {
-            durable_name: Some("D".into()),
-            max_deliver: 4,
-            ..Default::default()
-        })
-        .await
-        .unwrap();
+        js.create_stream(other)
+            .await
+            .unwrap()
+            .create_consumer(consumer::pull::Config { durable_name: Some("D".into()), max_deliver: 4, ..Default::default() })
+            .await
+            .unwrap();
         js.publish("meta.a", "kept".into()).await.unwrap().await.unwrap();
         server.kill9();
     }
@@ -372,4 +371,49 @@ async fn metadata_without_a_checksum_is_loaded_and_sealed() {
     let resealed: serde_json::Value = serde_json::from_slice(&std::fs::read(&meta).unwrap()).unwrap();
     assert_eq!(resealed["meta"], sealed["meta"]);
     assert!(resealed["checksum"].as_str().unwrap().starts_with("crc32:"));
+}
+
+#[tokio::test]
+async fn damaged_consumer_state_costs_a_redelivery_never_a_skip() {
+    let dir = TempDir::new();
+    let config = consumer::pull::Config { durable_name: Some("C".into()), ack_wait: Duration::from_secs(30), ..Default::default() };
+    {
+        let mut server = Server::jetstream_in(dir.path(), &[], &[]);
+        let js = connect(&server).await;
+        let s = js.create_stream(stream::Config { name: "CS".into(), subjects: vec!["cs".into()], ..Default::default() }).await.unwrap();
+        for i in 1..=10 {
+            js.publish("cs", format!("m{i}").into()).await.unwrap().await.unwrap();
+        }
+        let c = s.create_consumer(config.clone()).await.unwrap();
+        let mut batch = c.fetch().max_messages(7).messages().await.unwrap();
+        while let Some(m) = batch.next().await {
+            let m = m.unwrap();
+            // Message 4 stays unacknowledged; the others are acked and confirmed.
+            if m.info().unwrap().stream_sequence != 4 {
+                m.double_ack().await.unwrap();
+            }
+        }
+        server.kill9();
+    }
+    // Damage the record of message 4's delivery.
+    let log = dir.path().join("jetstream").join("$G").join("streams").join("CS").join("obs").join("C").join("state.log");
+    let mut bytes = std::fs::read(&log).unwrap();
+    let at = (0..bytes.len() - 17)
+        .find(|&p| bytes[p..p + 4] == 49u32.to_le_bytes() && bytes[p + 8] == b'D' && bytes[p + 9..p + 17] == 4u64.to_le_bytes())
+        .expect("the delivery record of message 4");
+    bytes[at + 20] ^= 0x08;
+    std::fs::write(&log, bytes).unwrap();
+
+    let server = Server::jetstream_in(dir.path(), &[], &[]);
+    assert!(server.wait_log("delivering again 1 message(s) from stream sequence 4", Duration::from_secs(2)), "{}", server.log());
+    let js = connect(&server).await;
+    let c: consumer::PullConsumer = js.get_stream("CS").await.unwrap().get_consumer("C").await.unwrap();
+    let mut seen = Vec::new();
+    let mut batch = c.fetch().max_messages(10).expires(Duration::from_millis(500)).messages().await.unwrap();
+    while let Some(m) = batch.next().await {
+        let m = m.unwrap();
+        seen.push(m.info().unwrap().stream_sequence);
+        m.ack().await.unwrap();
+    }
+    assert_eq!(seen, vec![4, 8, 9, 10], "the unacknowledged message again, the acknowledged ones not, nothing skipped");
 }

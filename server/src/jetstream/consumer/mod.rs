@@ -212,10 +212,36 @@ impl Consumer {
                 dir.display()
             )
         })?;
-        let (log, snapshot) = StateLog::open(&dir.join(STATE_FILE)).map_err(|e| e.to_string())?;
+        let (log, mut snapshot) = StateLog::open(&dir.join(STATE_FILE)).map_err(|e| e.to_string())?;
         let name = meta.config.durable_name.clone();
         let name = if name.is_empty() { meta.config.name.clone() } else { name };
-        Ok(Consumer::assemble(stream, name, meta.config, meta.created, true, snapshot, Some(log), Some(dir.to_path_buf())))
+        let gaps = std::mem::take(&mut snapshot.gaps);
+        let delivered_after = std::mem::take(&mut snapshot.delivered_after_damage);
+        let consumer = Consumer::assemble(stream, name, meta.config, meta.created, true, snapshot, Some(log), Some(dir.to_path_buf()));
+        // Messages a damaged state record may have delivered are delivered again (first,
+        // as the messages of a new consumer's start are), so none is skipped.
+        let filter = consumer.filter();
+        let mut inner = consumer.lock();
+        for (from, to) in gaps {
+            let mut seq = from;
+            while let Some(m) = stream.next_by_filter(seq, &filter).filter(|m| m.seq < to) {
+                if !inner.pending.contains_key(&m.seq) && delivered_after.binary_search(&m.seq).is_err() {
+                    inner.initial.push_back(m.seq);
+                }
+                seq = m.seq + 1;
+            }
+        }
+        if !inner.initial.is_empty() {
+            error!(
+                "JetStream consumer '{} > {}': state damage: delivering again {} message(s) from stream sequence {}",
+                stream.name,
+                consumer.name,
+                inner.initial.len(),
+                inner.initial[0]
+            );
+        }
+        drop(inner);
+        Ok(consumer)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -458,6 +484,7 @@ impl Consumer {
             ack_floor: inner.ack_floor,
             pending: inner.pending.iter().map(|(s, p)| (*s, p.consumer_seq, p.deliveries, p.delivered_at)).collect(),
             exceeded: inner.exceeded.iter().map(|(s, (c, d))| (*s, *c, *d)).collect(),
+            ..Default::default()
         }
     }
 

@@ -1044,7 +1044,8 @@ mod tests {
         }
         let seg = dir.join(segment_name(1));
         let mut bytes = std::fs::read(&seg).unwrap();
-        let claims = [Claim::decode(&bytes[RECORD_HEADER..][..CLAIM_SIZE]), Claim::decode(&bytes[RECORD_HEADER + CLAIM_SIZE..][..CLAIM_SIZE])];
+        let claims =
+            [Claim::decode(&bytes[RECORD_HEADER..][..CLAIM_SIZE]), Claim::decode(&bytes[RECORD_HEADER + CLAIM_SIZE..][..CLAIM_SIZE])];
         let newest = if claims[0].unwrap().generation > claims[1].unwrap().generation { 0 } else { 1 };
         bytes[RECORD_HEADER + newest * CLAIM_SIZE + 3] ^= 0xff;
         std::fs::write(&seg, &bytes).unwrap();

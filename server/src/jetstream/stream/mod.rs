@@ -473,9 +473,8 @@ impl Stream {
         let dedup = &inner.dedup;
         inner.dedup_order.retain(|(_, id)| dedup.contains_key(id));
         if inner.last_msg_id_seq > last {
-            inner.last_msg_id = load_checked(inner, last)
-                .and_then(|m| headers::get(&m.headers, "Nats-Msg-Id").map(str::to_string))
-                .unwrap_or_default();
+            inner.last_msg_id =
+                load_checked(inner, last).and_then(|m| headers::get(&m.headers, "Nats-Msg-Id").map(str::to_string)).unwrap_or_default();
             inner.last_msg_id_seq = last;
         }
         let body = self.store_error_body(inner);
