@@ -392,7 +392,7 @@ impl Delivery {
             Appended::NeedsWake => self.to_wake.push(client.clone()),
             Appended::Queued => {}
         }
-        if client.out.is_backed_up() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, client)) {
+        if client.out.is_backed_up() && !client.out.is_stuck() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, client)) {
             self.backed_up.push(client.clone());
         }
         true
@@ -431,7 +431,7 @@ impl Delivery {
             Appended::Queued => {}
         }
         client.count_out(msgs, bytes);
-        if client.out.is_backed_up() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, &client)) {
+        if client.out.is_backed_up() && !client.out.is_stuck() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, &client)) {
             self.backed_up.push(client);
         }
     }

@@ -7,6 +7,12 @@
 //! wake-up and one `write` per receiver. A receiver whose buffer passes `max_pending`,
 //! or whose socket will not take bytes within `write_deadline`, is a slow consumer and
 //! is cut off; the publisher never blocks on it.
+//!
+//! A producer does pause (briefly, see `client.rs`) for a receiver that is behind but
+//! reading, so a burst does not cut off a reader that would catch up. A receiver that
+//! made no progress at all during such a pause is marked stuck, and nobody pauses for it
+//! again until its socket takes bytes: it fills up to `max_pending` at full speed and is
+//! cut off, while the producer and every other receiver keep going.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -69,12 +75,15 @@ const OPEN: u8 = 0;
 const CLOSING: u8 = 1;
 
 /// `write_all` through a shared write half (writability wait + non-blocking writes).
-async fn write_all_shared(socket: &OwnedWriteHalf, mut bytes: &[u8]) -> std::io::Result<()> {
+async fn write_all_shared(socket: &OwnedWriteHalf, mut bytes: &[u8], progress: &AtomicU64) -> std::io::Result<()> {
     while !bytes.is_empty() {
         socket.writable().await?;
         match socket.try_write(bytes) {
             Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
-            Ok(n) => bytes = &bytes[n..],
+            Ok(n) => {
+                bytes = &bytes[n..];
+                progress.fetch_add(n as u64, Ordering::Relaxed);
+            }
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
             Err(e) => return Err(e),
         }
@@ -125,6 +134,12 @@ pub struct Outbound {
     socket: OnceLock<Arc<OwnedWriteHalf>>,
     /// The writer task has a batch out (taken from `buf`) that is not fully written.
     writing: AtomicBool,
+    /// Bytes the socket has taken so far: progress, as producers deciding whether to
+    /// pause see it.
+    written: AtomicU64,
+    /// `written` when a producer found this receiver stuck (no progress during a
+    /// pause); `u64::MAX` when not. Stuck until `written` moves.
+    stuck_at: AtomicU64,
 }
 
 /// Result of appending a frame.
@@ -152,7 +167,15 @@ impl Outbound {
             stats: ConnStats::default(),
             socket: OnceLock::new(),
             writing: AtomicBool::new(false),
+            written: AtomicU64::new(0),
+            stuck_at: AtomicU64::new(u64::MAX),
         }
+    }
+
+    /// True when a producer paused for this receiver and its socket took nothing, and
+    /// has taken nothing since: producers do not pause for it.
+    pub fn is_stuck(&self) -> bool {
+        self.stuck_at.load(Ordering::Relaxed) == self.written.load(Ordering::Relaxed)
     }
 
     pub fn is_closing(&self) -> bool {
@@ -250,8 +273,10 @@ impl Outbound {
     }
 
     /// Waits (until `deadline` at most) until the writer has drained this buffer below the
-    /// stall threshold, or the connection closes.
+    /// stall threshold, or the connection closes. A receiver whose socket took no byte in
+    /// all that time is marked stuck (see `is_stuck`).
     pub async fn wait_drained(&self, deadline: tokio::time::Instant) {
+        let before = self.written.load(Ordering::Relaxed);
         loop {
             let notified = self.drained.notified();
             tokio::pin!(notified);
@@ -260,6 +285,9 @@ impl Outbound {
                 return;
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                if self.written.load(Ordering::Relaxed) == before {
+                    self.stuck_at.store(before, Ordering::Relaxed);
+                }
                 return;
             }
         }
@@ -313,11 +341,13 @@ impl Outbound {
         }
         match socket.try_write(&buf) {
             Ok(n) if n == buf.len() => {
+                self.written.fetch_add(n as u64, Ordering::Relaxed);
                 buf.clear();
                 self.pending_len.store(0, Ordering::Relaxed);
                 true
             }
             Ok(n) => {
+                self.written.fetch_add(n as u64, Ordering::Relaxed);
                 buf.drain(..n);
                 self.pending_len.store(buf.len(), Ordering::Relaxed);
                 false
@@ -356,8 +386,24 @@ impl Outbound {
                 }
                 Step::Write => {}
             }
-            let written_all = tokio::time::timeout(write_deadline, write_all_shared(&socket, &batch)).await;
+            // A slow consumer cut off while this batch is out is dropped at once (its
+            // socket and this batch's memory with it), not at the write deadline.
+            let written_all = {
+                let write = tokio::time::timeout(write_deadline, write_all_shared(&socket, &batch, &self.written));
+                tokio::pin!(write);
+                loop {
+                    tokio::select! {
+                        result = &mut write => break Some(result),
+                        _ = self.wake_writer.notified() => {
+                            if self.is_closing() && self.close_reason().is_some_and(CloseReason::discards_pending) {
+                                break None;
+                            }
+                        }
+                    }
+                }
+            };
             self.writing.store(false, Ordering::Release);
+            let Some(written_all) = written_all else { break };
             match written_all {
                 Ok(Ok(())) => {}
                 Ok(Err(_)) => {

@@ -117,6 +117,51 @@ async fn slow_consumer_is_cut_off_and_others_get_everything() {
     drop(slow);
 }
 
+/// A receiver that never reads costs its publisher one short pause, not one per batch:
+/// it fills up to max_pending at full speed and is cut off for that (Pending Bytes),
+/// long before its write deadline. Before, every batch paused 10 ms for it, so here
+/// (1 MB to go from the pause threshold, 1 KB messages) it reached the 5 s write
+/// deadline first and the publisher crawled meanwhile — as nats-server still does.
+#[tokio::test]
+async fn a_stuck_receiver_is_cut_off_at_max_pending_without_stalling_its_publisher() {
+    let server = Server::with_config("max_pending: 4MB\nwrite_deadline: \"5s\"\n", &["-m", "-1"]);
+    let mut stuck = socket2_small_rcvbuf(server.port);
+    stuck.write_all(b"CONNECT {\"verbose\":false,\"name\":\"stuck\"}\r\nSUB flood 1\r\nPING\r\n").unwrap();
+    let fast = server.client().await;
+    let mut fast_sub = fast.subscribe("flood").await.unwrap();
+    crate::harness::sync(&fast).await;
+    std::thread::sleep(Duration::from_millis(200));
+    let publisher = server.client().await;
+    let total = 12_000;
+    let body = Bytes::from(vec![b'x'; 1024]);
+    let reader = tokio::spawn(async move {
+        let mut n = 0;
+        while n < total {
+            match tokio::time::timeout(Duration::from_secs(20), fast_sub.next()).await {
+                Ok(Some(_)) => n += 1,
+                _ => break,
+            }
+        }
+        n
+    });
+    for _ in 0..total {
+        publisher.publish("flood", body.clone()).await.unwrap();
+    }
+    crate::harness::sync(&publisher).await;
+    assert_eq!(reader.await.unwrap(), total, "the fast subscriber receives every message");
+    let mut reason = serde_json::Value::Null;
+    for _ in 0..200 {
+        let (_, closed) = server.get("/connz?state=closed");
+        if let Some(c) = closed["connections"].as_array().and_then(|a| a.iter().find(|c| c["name"] == "stuck")) {
+            reason = c["reason"].clone();
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(reason, "Slow Consumer (Pending Bytes)", "{}", server.log());
+    drop(stuck);
+}
+
 /// A client socket with a small receive buffer, so a slow reader backs up quickly.
 fn socket2_small_rcvbuf(port: u16) -> TcpStream {
     let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
