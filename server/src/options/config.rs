@@ -329,9 +329,22 @@ impl<'a> Parser<'a> {
                     self.bump();
                     return Ok(Value::Array(items));
                 }
+                // Nothing a value can start with (a bare word would be empty).
+                Some(c @ (b'}' | b';')) => return self.array_terminator_error(c),
                 _ => items.push(self.parse_value()?),
             }
+            // After a value: a comma, the end of the array, or the end of the line.
+            self.skip_blank(false);
+            match self.peek() {
+                None | Some(b',' | b']' | b'\n') => {}
+                Some(c) => return self.array_terminator_error(c),
+            }
         }
+    }
+
+    /// nats-server's error for what may not follow (or start) an array value.
+    fn array_terminator_error<T>(&self, got: u8) -> Result<T, ConfigError> {
+        self.err(format!("Expected an array value terminator \",\" or an array terminator \"]\", but got '{}' instead.", got as char))
     }
 
     fn parse_quoted(&mut self) -> Result<String, ConfigError> {
@@ -506,6 +519,24 @@ mod tests {
         assert_eq!((e.pos.line, e.pos.column), (1, 4));
         let e = parse_str("a: \"open\n", "q.conf").unwrap_err();
         assert!(e.message.contains("unterminated"));
+    }
+
+    /// Found by fuzzing: a character that starts no value inside an array made the
+    /// parser push empty values forever (until memory ran out).
+    #[test]
+    fn arrays_refuse_what_is_not_a_value_or_separator() {
+        let expect = |text: &str, got: char| {
+            let e = parse_str(text, "t.conf").err().unwrap_or_else(|| panic!("{text:?} parsed"));
+            let want = format!("Expected an array value terminator \",\" or an array terminator \"]\", but got '{got}' instead.");
+            assert_eq!(e.message, want, "{text:?}");
+        };
+        expect("a: [1, }]", '}');
+        expect("a: [ } ]", '}');
+        expect("a: [1 2 }", '2');
+        expect("accounts { A { users: [{user: a, password: b, perm7.01..0:4222\nwrite_[\"x.>\"], x: {deny: \"y\"}}}] } }", '}');
+        for ok in ["a: [1, 2, ]", "a: [1\n2\n]", "a: [ 1 , 2 ] # c", "a: [1 # note\n, 2]"] {
+            assert!(parse_str(ok, "t.conf").is_ok(), "{ok:?}");
+        }
     }
 
     #[test]

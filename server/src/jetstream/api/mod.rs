@@ -457,3 +457,40 @@ impl Request {
         config::decode_api_request(&self.payload, go_struct, strict)
     }
 }
+
+/// Runs every JetStream API request decoder natsx has, and the stream and consumer config
+/// checks, on one request body, strict and lenient. For the fuzz target (`server/fuzz`):
+/// any input may be refused with an error, none may panic, hang or allocate without bound.
+#[doc(hidden)]
+pub fn fuzz_request_body(body: &[u8]) {
+    for strict in [true, false] {
+        if let Ok(value) = config::parse_request(body, config::stream_keys(strict)) {
+            if config::refuse_unimplemented_stream_features(&value).is_ok() {
+                if let Ok(mut stream) = config::decode_request::<StreamConfig>(value, "StreamConfigRequest", strict) {
+                    let pedantic = StreamContext { pedantic: true, ..StreamContext::alone() };
+                    let _ = stream.clone().normalize(&pedantic);
+                    if stream.normalize(&StreamContext::alone()).is_ok() {
+                        let _ = stream.check_discard_new_per_subject();
+                    }
+                }
+            }
+        }
+        if let Ok(value) = serde_json::from_slice::<Value>(body) {
+            if let Ok(request) = config::decode_value::<CreateConsumerRequest>(value, "CreateConsumerRequest") {
+                let mut stream = StreamConfig { name: "S".into(), subjects: vec!["s.>".into()], ..Default::default() };
+                let _ = stream.normalize(&StreamContext::alone());
+                for (durable, pedantic) in [(false, false), (true, true)] {
+                    let ctx = ConsumerContext { stream: &stream, durable, account_max_ack_pending: 0, pedantic };
+                    let _ = request.config.clone().normalize(&ctx);
+                }
+            }
+        }
+        let _ = config::decode_api_request::<PagedRequest>(body, "JSApiConsumersRequest", strict);
+        let _ = config::decode_api_request::<ListRequest>(body, "JSApiStreamNamesRequest", strict);
+        let _ = config::decode_api_request::<streams::StreamInfoRequest>(body, "JSApiStreamInfoRequest", strict);
+        let _ = config::decode_api_request::<streams::PurgeBody>(body, "JSApiStreamPurgeRequest", strict);
+        let _ = config::decode_api_request::<streams::MsgGetRequest>(body, "JSApiMsgGetRequest", strict);
+        let _ = config::decode_api_request::<streams::MsgDeleteRequest>(body, "JSApiMsgDeleteRequest", strict);
+        let _ = serde_json::from_slice::<streams::MsgGetRequest>(body);
+    }
+}

@@ -75,6 +75,128 @@ pub(super) struct StateLog {
     buf: Vec<u8>,
 }
 
+/// Replays a state log's bytes into a snapshot; returns it and where the records end
+/// (a torn tail after that is to be cut off). `path` is for log lines only.
+pub(super) fn replay(data: &[u8], path: &Path) -> (Snapshot, usize) {
+    let len = data.len();
+    let mut snap = Snapshot::default();
+    let mut pending: HashMap<u64, (u64, u64, i64)> = HashMap::new();
+    let mut exceeded: BTreeMap<u64, (u64, u64)> = BTreeMap::new();
+    // The delivered stream sequence when damage was stepped over, until the next
+    // new delivery closes the gap.
+    let mut open_gap: Option<u64> = None;
+    let mut gaps: Vec<(u64, u64)> = Vec::new();
+    let mut delivered_after: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut damaged = false;
+    let mut pos = 0;
+    let mut end = len;
+    while pos < len {
+        if record_at(data, pos).is_none() {
+            match (pos + 1..len).find(|&p| record_at(data, p).is_some()) {
+                Some(next) => {
+                    crate::error!(
+                        "JetStream consumer state {}: {} damaged bytes at offset {pos} stepped over; what they held is delivered again",
+                        path.display(),
+                        next - pos
+                    );
+                    damaged = true;
+                    open_gap = Some(open_gap.unwrap_or(snap.delivered.stream_seq));
+                    pos = next;
+                }
+                None => {
+                    end = pos;
+                    break;
+                }
+            }
+        }
+        let Some((kind, body)) = record_at(data, pos) else { break };
+        let rec_len = 9 + body.len();
+        let u = |i: usize| u64::from_le_bytes(body.get(i * 8..i * 8 + 8).and_then(|b| b.try_into().ok()).unwrap_or([0; 8]));
+        match kind {
+            REC_SNAPSHOT => {
+                snap = serde_json::from_slice(body).unwrap_or_default();
+                pending = snap.pending.iter().map(|&(s, c, d, at)| (s, (c, d, at))).collect();
+                exceeded = snap.exceeded.iter().map(|&(s, c, d)| (s, (c, d))).collect();
+            }
+            REC_DELIVERED => {
+                let (s, c, d, at) = (u(0), u(1), u(2), u(3) as i64);
+                let first = if body.len() >= 40 { u(4) } else { c };
+                if damaged {
+                    delivered_after.insert(s);
+                }
+                if let Some(floor) = open_gap.filter(|_| s > snap.delivered.stream_seq) {
+                    if floor.saturating_add(1) < s {
+                        gaps.push((floor + 1, s));
+                    }
+                    open_gap = None;
+                }
+                pending.insert(s, (first, d, at));
+                if c > snap.delivered.consumer_seq {
+                    snap.delivered.consumer_seq = c;
+                }
+                if s > snap.delivered.stream_seq {
+                    snap.delivered.stream_seq = s;
+                }
+                if s >= snap.next_seq {
+                    snap.next_seq = s.saturating_add(1);
+                }
+            }
+            REC_ACK => {
+                if damaged {
+                    delivered_after.insert(u(0));
+                }
+                pending.remove(&u(0));
+                if pending.is_empty() {
+                    exceeded.clear();
+                }
+            }
+            REC_ACK_ALL => {
+                let s = u(0);
+                // Everything up to `s` is acknowledged: no gap below it.
+                gaps.retain_mut(|g| {
+                    g.0 = g.0.max(s.saturating_add(1));
+                    g.0 < g.1
+                });
+                open_gap = open_gap.map(|floor| floor.max(s));
+                pending.retain(|k, _| *k > s);
+                exceeded.retain(|k, _| *k > s);
+                if pending.is_empty() {
+                    exceeded.clear();
+                }
+            }
+            REC_EXCEEDED => {
+                if let Some((c, _, _)) = pending.remove(&u(0)) {
+                    exceeded.insert(u(0), (c, u(1)));
+                }
+            }
+            _ => {}
+        }
+        pos += rec_len;
+    }
+    let mut list: Vec<(u64, u64, u64, i64)> = pending.into_iter().map(|(s, (c, d, at))| (s, c, d, at)).collect();
+    list.sort_unstable();
+    // The floor the running consumer keeps: below the oldest pending or given-up
+    // message (given-up ones are forgotten when an ack empties the pending set).
+    let oldest = list.first().map(|&(s, c, _, _)| (s, c));
+    let oldest_exceeded = exceeded.iter().next().map(|(s, (c, _))| (*s, *c));
+    snap.ack_floor = match [oldest, oldest_exceeded].into_iter().flatten().min() {
+        Some((s, c)) => SeqPair { consumer_seq: c.saturating_sub(1), stream_seq: s.saturating_sub(1) },
+        None => snap.delivered,
+    };
+    snap.pending = list;
+    snap.exceeded = exceeded.into_iter().map(|(s, (c, d))| (s, c, d)).collect();
+    // A gap left open at the end (damage after the last new delivery) needs nothing:
+    // the delivered position is still the one before the damage.
+    if let Some(&(first, _)) = gaps.first() {
+        snap.ack_floor.stream_seq = snap.ack_floor.stream_seq.min(first - 1);
+    }
+    snap.gaps = gaps;
+    let mut after: Vec<u64> = delivered_after.into_iter().collect();
+    after.sort_unstable();
+    snap.delivered_after_damage = after;
+    (snap, end)
+}
+
 /// The record at `pos` if it is whole and its checksum holds: (kind, body).
 fn record_at(data: &[u8], pos: usize) -> Option<(u8, &[u8])> {
     let header = data.get(pos..pos + 9)?;
@@ -85,6 +207,22 @@ fn record_at(data: &[u8], pos: usize) -> Option<(u8, &[u8])> {
     h.update(&[header[8]]);
     h.update(body);
     (h.finalize() == crc).then_some((header[8], body))
+}
+
+/// Gives every record found by its length field a valid checksum (fuzzing only).
+pub(super) fn seal_records(data: &mut [u8]) {
+    let mut pos = 0;
+    while pos + 9 <= data.len() {
+        let rec_len = u32::from_le_bytes(data[pos..pos + 4].try_into().unwrap_or([0; 4])) as usize;
+        if rec_len < 9 || pos + rec_len > data.len() {
+            return;
+        }
+        let mut h = crc32fast::Hasher::new();
+        h.update(&data[pos + 8..pos + rec_len]);
+        let crc = h.finalize();
+        data[pos + 4..pos + 8].copy_from_slice(&crc.to_le_bytes());
+        pos += rec_len;
+    }
 }
 
 fn encode(kind: u8, body: &[u8], out: &mut Vec<u8>) {
@@ -112,127 +250,12 @@ impl StateLog {
         let len = file.len()? as usize;
         let mut data = vec![0u8; len];
         file.read_at(0, &mut data)?;
-        let mut snap = Snapshot::default();
-        let mut pending: HashMap<u64, (u64, u64, i64)> = HashMap::new();
-        let mut exceeded: BTreeMap<u64, (u64, u64)> = BTreeMap::new();
-        // The delivered stream sequence when damage was stepped over, until the next
-        // new delivery closes the gap.
-        let mut open_gap: Option<u64> = None;
-        let mut gaps: Vec<(u64, u64)> = Vec::new();
-        let mut delivered_after: std::collections::HashSet<u64> = std::collections::HashSet::new();
-        let mut damaged = false;
-        let mut pos = 0;
-        let mut end = len;
-        while pos < len {
-            if record_at(&data, pos).is_none() {
-                match (pos + 1..len).find(|&p| record_at(&data, p).is_some()) {
-                    Some(next) => {
-                        crate::error!(
-                            "JetStream consumer state {}: {} damaged bytes at offset {pos} stepped over; what they held is delivered again",
-                            path.display(),
-                            next - pos
-                        );
-                        damaged = true;
-                        open_gap = Some(open_gap.unwrap_or(snap.delivered.stream_seq));
-                        pos = next;
-                    }
-                    None => {
-                        end = pos;
-                        break;
-                    }
-                }
-            }
-            let Some((kind, body)) = record_at(&data, pos) else { break };
-            let rec_len = 9 + body.len();
-            let u = |i: usize| u64::from_le_bytes(body.get(i * 8..i * 8 + 8).and_then(|b| b.try_into().ok()).unwrap_or([0; 8]));
-            match kind {
-                REC_SNAPSHOT => {
-                    snap = serde_json::from_slice(body).unwrap_or_default();
-                    pending = snap.pending.iter().map(|&(s, c, d, at)| (s, (c, d, at))).collect();
-                    exceeded = snap.exceeded.iter().map(|&(s, c, d)| (s, (c, d))).collect();
-                }
-                REC_DELIVERED => {
-                    let (s, c, d, at) = (u(0), u(1), u(2), u(3) as i64);
-                    let first = if body.len() >= 40 { u(4) } else { c };
-                    if damaged {
-                        delivered_after.insert(s);
-                    }
-                    if let Some(floor) = open_gap.filter(|_| s > snap.delivered.stream_seq) {
-                        if floor + 1 < s {
-                            gaps.push((floor + 1, s));
-                        }
-                        open_gap = None;
-                    }
-                    pending.insert(s, (first, d, at));
-                    if c > snap.delivered.consumer_seq {
-                        snap.delivered.consumer_seq = c;
-                    }
-                    if s > snap.delivered.stream_seq {
-                        snap.delivered.stream_seq = s;
-                    }
-                    if s >= snap.next_seq {
-                        snap.next_seq = s + 1;
-                    }
-                }
-                REC_ACK => {
-                    if damaged {
-                        delivered_after.insert(u(0));
-                    }
-                    pending.remove(&u(0));
-                    if pending.is_empty() {
-                        exceeded.clear();
-                    }
-                }
-                REC_ACK_ALL => {
-                    let s = u(0);
-                    // Everything up to `s` is acknowledged: no gap below it.
-                    gaps.retain_mut(|g| {
-                        g.0 = g.0.max(s + 1);
-                        g.0 < g.1
-                    });
-                    open_gap = open_gap.map(|floor| floor.max(s));
-                    pending.retain(|k, _| *k > s);
-                    exceeded.retain(|k, _| *k > s);
-                    if pending.is_empty() {
-                        exceeded.clear();
-                    }
-                }
-                REC_EXCEEDED => {
-                    if let Some((c, _, _)) = pending.remove(&u(0)) {
-                        exceeded.insert(u(0), (c, u(1)));
-                    }
-                }
-                _ => {}
-            }
-            pos += rec_len;
-        }
+        let (snap, end) = replay(&data, path);
         if end < len {
             crate::warn!("JetStream consumer state {}: cutting off {} damaged bytes at the end", path.display(), len - end);
             file.truncate(end as u64)?;
         }
-        let pos = end;
-        let mut list: Vec<(u64, u64, u64, i64)> = pending.into_iter().map(|(s, (c, d, at))| (s, c, d, at)).collect();
-        list.sort_unstable();
-        // The floor the running consumer keeps: below the oldest pending or given-up
-        // message (given-up ones are forgotten when an ack empties the pending set).
-        let oldest = list.first().map(|&(s, c, _, _)| (s, c));
-        let oldest_exceeded = exceeded.iter().next().map(|(s, (c, _))| (*s, *c));
-        snap.ack_floor = match [oldest, oldest_exceeded].into_iter().flatten().min() {
-            Some((s, c)) => SeqPair { consumer_seq: c.saturating_sub(1), stream_seq: s.saturating_sub(1) },
-            None => snap.delivered,
-        };
-        snap.pending = list;
-        snap.exceeded = exceeded.into_iter().map(|(s, (c, d))| (s, c, d)).collect();
-        // A gap left open at the end (damage after the last new delivery) needs nothing:
-        // the delivered position is still the one before the damage.
-        if let Some(&(first, _)) = gaps.first() {
-            snap.ack_floor.stream_seq = snap.ack_floor.stream_seq.min(first - 1);
-        }
-        snap.gaps = gaps;
-        let mut after: Vec<u64> = delivered_after.into_iter().collect();
-        after.sort_unstable();
-        snap.delivered_after_damage = after;
-        Ok((StateLog { path: path.to_path_buf(), file: Arc::new(file), size: pos as u64, buf: Vec::new() }, snap))
+        Ok((StateLog { path: path.to_path_buf(), file: Arc::new(file), size: end as u64, buf: Vec::new() }, snap))
     }
 
     /// Adds records to the buffer; `flush` writes them.

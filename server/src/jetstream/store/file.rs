@@ -44,7 +44,9 @@
 //! failed sync is handled by the caller with [`FileStore::rollback_unsynced`]: nothing
 //! written since the last good sync is trusted.
 
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
+
+use rustc_hash::FxHashSet as HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -70,6 +72,8 @@ const SEGMENT_HEADER: usize = RECORD_HEADER + 2 * CLAIM_SIZE;
 const MSG_FIXED: usize = 8 + 8 + 2 + 4;
 /// A segment is closed for appends once it passes this size.
 const SEGMENT_SIZE: u64 = 8 * 1024 * 1024;
+/// The active segment's file grows ahead of its data by this much (preallocated zeros).
+const PREALLOCATE: u64 = 1024 * 1024;
 /// Buffered appends are written out once they pass this size, even between syncs.
 const BUFFER_LIMIT: usize = 1024 * 1024;
 /// The newest records are also kept in memory, up to this many bytes: consumers mostly
@@ -84,6 +88,8 @@ struct Segment {
     live: u64,
     /// Whether the segment starts with a header (segments of natsx 0.2 and later).
     header: bool,
+    /// The file's length: `written` plus space preallocated for appends (zeros).
+    allocated: u64,
 }
 
 pub struct FileStore {
@@ -107,6 +113,94 @@ pub struct FileStore {
     /// How many rollbacks happened, and the error behind the last one.
     rollbacks: u64,
     last_error: Option<String>,
+}
+
+/// Gives every record found by its length field a valid checksum, and the segment header
+/// (if the data starts like one) its own. Fuzzing only: generated input then reaches the
+/// record handling instead of stopping at the checksums.
+#[doc(hidden)]
+pub fn fuzz_seal_records(data: &mut [u8]) {
+    let mut pos = 0;
+    while pos + RECORD_HEADER <= data.len() {
+        let rec_len = u32::from_le_bytes([data[pos + 1], data[pos + 2], data[pos + 3], data[pos + 4]]) as usize;
+        if rec_len < RECORD_HEADER || pos + rec_len > data.len() {
+            return;
+        }
+        let rec = &mut data[pos..pos + rec_len];
+        let crc = if pos == 0 && rec[0] == KIND_HEADER { header_checksum(rec) } else { checksum(rec) };
+        rec[5..9].copy_from_slice(&crc.to_le_bytes());
+        pos += rec_len;
+    }
+}
+
+/// Recovers a store from segments held in memory (segment id → bytes) exactly as opening
+/// one from disk reads them, without touching a file, then asks it what stream info
+/// would. For the fuzz target (`server/fuzz`): any bytes may describe a damaged store;
+/// none may panic, hang, or allocate without bound. Returns (first, last, messages, lost).
+#[doc(hidden)]
+pub fn fuzz_recover(segments: &[(u64, Vec<u8>)]) -> (u64, u64, u64, usize) {
+    static NULL: std::sync::OnceLock<Arc<IoFile>> = std::sync::OnceLock::new();
+    let null = NULL.get_or_init(|| Arc::new(IoFile::open(Path::new("/dev/null")).expect("/dev/null opens"))).clone();
+    let mut store = FileStore::empty(Path::new("fuzz"));
+    let mut recovery = Recovery::default();
+    let mut ids: Vec<&(u64, Vec<u8>)> = segments.iter().collect();
+    ids.sort_by_key(|(id, _)| *id);
+    ids.dedup_by_key(|(id, _)| *id);
+    let count = ids.len();
+    for (i, (id, data)) in ids.into_iter().enumerate() {
+        store.scan_segment(*id, i + 1 == count, data, null.clone(), data.len() as u64, &mut recovery);
+    }
+    let unrecorded = store.finish_recovery(recovery);
+    store.record_lost(&unrecorded);
+    let index = store.index();
+    let _ = (index.num_deleted(), index.deleted(), index.num_subjects(), index.subject_counts(">"));
+    (index.first_seq(), index.last_seq(), index.msgs(), store.lost.msgs.len())
+}
+
+/// At most this many lost sequences are listed (and recorded): damage that claims more
+/// is reported, but listing it would take unbounded memory and time.
+const MAX_LOST_LISTED: usize = 100_000;
+
+/// Ascending sequences as runs for a log line (`3, 5-9, 12`), at most `max_runs` of them.
+fn seq_ranges(seqs: &[u64], max_runs: usize) -> String {
+    let mut runs: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < seqs.len() {
+        if runs.len() == max_runs {
+            runs.push("...".to_string());
+            break;
+        }
+        let mut j = i;
+        while j + 1 < seqs.len() && seqs[j + 1] == seqs[j] + 1 {
+            j += 1;
+        }
+        runs.push(if i == j { seqs[i].to_string() } else { format!("{}-{}", seqs[i], seqs[j]) });
+        i = j + 1;
+    }
+    runs.join(", ")
+}
+
+/// The sequences from `first` to the index's last that are neither stored, removed nor
+/// skipped: lost. Skipped ranges are jumped over, so the work is bounded by what the
+/// records hold (and [`MAX_LOST_LISTED`]), not by the sequence numbers they carry.
+fn missing_seqs(index: &Index, first: u64, removed: &HashSet<u64>, skipped: &[std::ops::Range<u64>]) -> Vec<u64> {
+    let mut missing = Vec::new();
+    let last = index.last_seq();
+    let mut seq = first;
+    while seq <= last && missing.len() < MAX_LOST_LISTED {
+        if let Some(range) = skipped.iter().find(|r| r.contains(&seq)) {
+            seq = range.end;
+            continue;
+        }
+        if index.get(seq).is_none() && !removed.contains(&seq) {
+            missing.push(seq);
+        }
+        match seq.checked_add(1) {
+            Some(next) => seq = next,
+            None => break,
+        }
+    }
+    missing
 }
 
 /// What reading the segments in order has found so far.
@@ -153,7 +247,7 @@ impl Claim {
         if crc != crc32fast::hash(&slot[..20]) || slot[..20].iter().all(|&b| b == 0) {
             return None;
         }
-        Some(Claim { last_seq: u64_at(slot, 0), length: u64_at(slot, 8), generation: u32::from_le_bytes(slot[16..20].try_into().ok()?) })
+        Some(Claim { last_seq: last_at(slot, 0), length: u64_at(slot, 8), generation: u32::from_le_bytes(slot[16..20].try_into().ok()?) })
     }
 }
 
@@ -220,6 +314,12 @@ fn u64_at(b: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or([0; 8]))
 }
 
+/// A last sequence read from disk, never past [`LAST_SEQ`](super::LAST_SEQ) (so "the one
+/// after" always exists; a larger value can only come from damage that kept its checksum).
+fn last_at(b: &[u8], at: usize) -> u64 {
+    u64_at(b, at).min(super::LAST_SEQ)
+}
+
 /// A parsed message record: (seq, ts, subject, header range, payload range) within it.
 struct MsgRecord<'a> {
     seq: u64,
@@ -261,7 +361,42 @@ impl FileStore {
         let mut ids: Vec<u64> =
             std::fs::read_dir(dir)?.flatten().filter_map(|e| e.file_name().to_str()?.strip_suffix(".seg")?.parse().ok()).collect();
         ids.sort_unstable();
-        let mut store = FileStore {
+        let mut store = FileStore::empty(dir);
+        let mut recovery = Recovery::default();
+        let count = ids.len();
+        for (i, id) in ids.into_iter().enumerate() {
+            let path = dir.join(segment_name(id));
+            let file = Arc::new(IoFile::open(&path)?);
+            let on_disk = file.len()?;
+            let len = limits.get(&id).map_or(on_disk, |&l| l.min(on_disk));
+            let mut data = vec![0u8; len as usize];
+            file.read_at(0, &mut data)?;
+            let written = store.scan_segment(id, i + 1 == count, &data, file.clone(), on_disk, &mut recovery);
+            if store.segments.get(&id).is_some_and(|s| s.allocated < on_disk) {
+                file.truncate(written)?;
+            }
+            // What was read is what the disk holds: from here on, only later writes are unsynced.
+            file.mark_durable(written);
+        }
+        let unrecorded = store.finish_recovery(recovery);
+        store.active = *store.segments.keys().next_back().unwrap_or(&0);
+        // An empty newest segment (created, then cut back by a rollback) gets a fresh
+        // header with its first write, so its claims work from the first sync.
+        match store.segments.get_mut(&store.active) {
+            Some(seg) if seg.written == 0 => {
+                seg.header = true;
+                store.buf = segment_header();
+            }
+            Some(_) => {}
+            None => store.new_segment(store.index.last_seq().saturating_add(1))?,
+        }
+        store.record_lost(&unrecorded);
+        Ok(store)
+    }
+
+    /// A store with nothing in it, touching no file.
+    fn empty(dir: &Path) -> FileStore {
+        FileStore {
             dir: dir.to_path_buf(),
             index: Index::new(),
             segments: BTreeMap::new(),
@@ -275,21 +410,21 @@ impl FileStore {
             broken: None,
             rollbacks: 0,
             last_error: None,
-        };
-        let mut recovery = Recovery::default();
-        let count = ids.len();
-        for (i, id) in ids.into_iter().enumerate() {
-            recovery.highest = recovery.highest.max(id.saturating_sub(1));
-            let newest = i + 1 == count;
-            store.recover_segment(id, newest, limits.get(&id).copied(), &mut recovery)?;
         }
+    }
+
+    /// After every segment was scanned: compaction, the last sequence, and the sequences
+    /// lost (returned: those no lost record names yet). Touches no file.
+    fn finish_recovery(&mut self, recovery: Recovery) -> Vec<u64> {
+        let store = self;
+        let dir = store.dir.clone();
         let Recovery { removed, compacted_to, highest, evidence, skipped, claim_seq, lost } = recovery;
         // A claim past every record found: acknowledged messages at the end are gone.
         let claimed_missing = claim_seq > evidence;
         if compacted_to > 0 {
             for seq in store.index.compact(compacted_to) {
                 if let Some(seg) = store.segment_of(seq) {
-                    seg.live -= 1;
+                    seg.live = seg.live.saturating_sub(1);
                 }
             }
         }
@@ -298,47 +433,37 @@ impl FileStore {
         // explains, were in damaged or cut-off records.
         let mut unrecorded = Vec::new();
         if store.lost.bytes > 0 || claimed_missing || !lost.is_empty() {
-            let first = store.index.first_seq().min(compacted_to.max(1));
-            let mut missing: Vec<u64> = Vec::new();
-            for seq in first.max(compacted_to)..=store.index.last_seq() {
-                if store.index.get(seq).is_none() && !removed.contains(&seq) && !skipped.iter().any(|r| r.contains(&seq)) {
-                    missing.push(seq);
-                    if !lost.iter().any(|r| r.contains(&seq)) {
-                        unrecorded.push(seq);
-                    }
-                }
+            let first = store.index.first_seq().min(compacted_to.max(1)).max(compacted_to);
+            let missing = missing_seqs(&store.index, first, &removed, &skipped);
+            if missing.len() == MAX_LOST_LISTED {
+                error!("JetStream store {}: more than {MAX_LOST_LISTED} messages lost, only the first are listed", dir.display());
             }
+            unrecorded = missing.iter().copied().filter(|seq| !lost.iter().any(|r| r.contains(seq))).collect();
             store.lost.msgs = missing;
         }
         if !store.lost.msgs.is_empty() || store.lost.bytes > 0 {
-            error!("JetStream store {}: {} damaged bytes found, messages lost: {:?}", dir.display(), store.lost.bytes, store.lost.msgs);
+            error!(
+                "JetStream store {}: {} damaged bytes found, {} messages lost: {}",
+                dir.display(),
+                store.lost.bytes,
+                store.lost.msgs.len(),
+                seq_ranges(&store.lost.msgs, 20)
+            );
         }
-        store.active = *store.segments.keys().next_back().unwrap_or(&0);
-        // An empty newest segment (created, then cut back by a rollback) gets a fresh
-        // header with its first write, so its claims work from the first sync.
-        match store.segments.get_mut(&store.active) {
-            Some(seg) if seg.written == 0 => {
-                seg.header = true;
-                store.buf = segment_header();
-            }
-            Some(_) => {}
-            None => store.new_segment(store.index.last_seq() + 1)?,
-        }
-        store.record_lost(&unrecorded);
-        Ok(store)
+        unrecorded
     }
 
-    fn recover_segment(&mut self, id: u64, newest: bool, limit: Option<u64>, recovery: &mut Recovery) -> Result<(), StoreError> {
-        let Recovery { removed, compacted_to, highest, evidence, skipped, claim_seq, lost } = recovery;
-        *evidence = (*evidence).max(id.saturating_sub(1));
+    /// Reads segment `id`'s bytes (`data`, the file `on_disk` bytes long) into the index
+    /// and registers the segment. Returns how many bytes of it hold records: the file is
+    /// to be cut there when that is less than `data` (a torn write). Touches no file.
+    fn scan_segment(&mut self, id: u64, newest: bool, data: &[u8], file: Arc<IoFile>, on_disk: u64, recovery: &mut Recovery) -> u64 {
         let path = self.dir.join(segment_name(id));
-        let file = Arc::new(IoFile::open(&path)?);
-        let on_disk = file.len()?;
-        let len = limit.map_or(on_disk, |l| l.min(on_disk)) as usize;
-        let mut data = vec![0u8; len];
-        file.read_at(0, &mut data)?;
+        let Recovery { removed, compacted_to, highest, evidence, skipped, claim_seq, lost } = recovery;
+        *highest = (*highest).max(id.saturating_sub(1));
+        *evidence = (*evidence).max(id.saturating_sub(1));
+        let len = data.len();
         let mut live = 0u64;
-        let header = read_header(&data);
+        let header = read_header(data);
         let claim = header.flatten().unwrap_or_default();
         let mut pos = if header.is_some() { SEGMENT_HEADER } else { 0 };
         if header.is_some() && newest {
@@ -357,6 +482,7 @@ impl FileStore {
             self.lost.bytes += (claimed_end - len) as u64;
         }
         let mut truncate_at = None;
+        let mut data_end = None;
         while pos < len {
             let rest = &data[pos..];
             let rec_len = if rest.len() >= RECORD_HEADER { u32::from_le_bytes([rest[1], rest[2], rest[3], rest[4]]) as usize } else { 0 };
@@ -365,7 +491,7 @@ impl FileStore {
                 let rec = &rest[..rec_len];
                 match rec[0] {
                     KIND_MSG => {
-                        if let Some(m) = parse_msg(rec) {
+                        if let Some(m) = parse_msg(rec).filter(|m| (1..=super::LAST_SEQ).contains(&m.seq)) {
                             if m.seq >= *compacted_to && !removed.contains(&m.seq) {
                                 let size = file_msg_size(m.subject.len(), m.headers.len(), m.payload.len()) as u32;
                                 let subject = self.index.intern(m.subject);
@@ -383,11 +509,7 @@ impl FileStore {
                         let seq = u64_at(rec, RECORD_HEADER);
                         removed.insert(seq);
                         if self.index.remove(seq).is_some() {
-                            if let Some(seg) = self.segment_of(seq) {
-                                seg.live -= 1;
-                            } else {
-                                live -= 1;
-                            }
+                            self.uncount(seq, id, &mut live);
                         }
                     }
                     KIND_SKIP if rec.len() >= RECORD_HEADER + 8 => {
@@ -400,18 +522,15 @@ impl FileStore {
                         self.index.set_last(next.saturating_sub(1), 0);
                     }
                     KIND_LOST if rec.len() >= RECORD_HEADER + 16 => {
-                        lost.push(u64_at(rec, RECORD_HEADER)..=u64_at(rec, RECORD_HEADER + 8));
+                        lost.push(last_at(rec, RECORD_HEADER)..=last_at(rec, RECORD_HEADER + 8));
                     }
                     KIND_COMPACT if rec.len() >= RECORD_HEADER + 16 => {
                         let first = u64_at(rec, RECORD_HEADER);
                         *compacted_to = (*compacted_to).max(first);
-                        *highest = (*highest).max(u64_at(rec, RECORD_HEADER + 8));
-                        *evidence = (*evidence).max(u64_at(rec, RECORD_HEADER + 8));
+                        *highest = (*highest).max(last_at(rec, RECORD_HEADER + 8));
+                        *evidence = (*evidence).max(last_at(rec, RECORD_HEADER + 8));
                         for seq in self.index.compact(first) {
-                            match self.segment_of(seq) {
-                                Some(seg) => seg.live -= 1,
-                                None => live -= 1,
-                            }
+                            self.uncount(seq, id, &mut live);
                         }
                     }
                     _ => {}
@@ -419,10 +538,16 @@ impl FileStore {
                 pos += rec_len;
                 continue;
             }
-            // Damage. Past the last commit claim, at the end of the newest segment, it is a
-            // write cut short by a crash (never acknowledged): cut it off.
-            let at_tail = !whole || pos + rec_len == len;
-            if newest && at_tail && pos >= claimed_end && self.next_valid(&data, pos + 1).is_none() {
+            // Zeros from here to the end, past the last claim: space preallocated for
+            // appends, not yet written. The data ends here.
+            if pos >= claimed_end && data[pos..].iter().all(|&b| b == 0) {
+                data_end = Some(pos);
+                break;
+            }
+            // Damage. Past the last commit claim, with nothing valid after it, at the end of
+            // the newest segment, it is a write cut short by a crash (never acknowledged):
+            // cut it off.
+            if newest && pos >= claimed_end && self.next_valid(data, pos + 1).is_none() {
                 warn!(
                     "JetStream store {}: cutting off a torn write of {} bytes at the end of {}",
                     self.dir.display(),
@@ -433,7 +558,7 @@ impl FileStore {
                 truncate_at = Some(pos);
                 break;
             }
-            let next = self.next_valid(&data, pos + 1).unwrap_or(len);
+            let next = self.next_valid(data, pos + 1).unwrap_or(len);
             error!(
                 "JetStream store {}: damaged record in {} at offset {pos}: {} bytes skipped",
                 self.dir.display(),
@@ -443,14 +568,21 @@ impl FileStore {
             self.lost.bytes += (next - pos) as u64;
             pos = next;
         }
-        if let Some(at) = truncate_at {
-            file.truncate(at as u64)?;
-        } else if (len as u64) < on_disk {
-            file.truncate(len as u64)?;
+        let written = truncate_at.or(data_end).unwrap_or(len) as u64;
+        // Preallocated zeros after the records stay allocated; anything else past them
+        // (a torn write, bytes past a rollback's limit) is cut off by the caller.
+        let allocated = if truncate_at.is_none() && len as u64 == on_disk { on_disk } else { written };
+        self.segments.insert(id, Segment { file, written, live, header: header.is_some(), allocated });
+        written
+    }
+
+    /// During recovery of segment `current` (its count in `live`, not yet in the map):
+    /// one message fewer in the segment that holds `seq`.
+    fn uncount(&mut self, seq: u64, current: u64, live: &mut u64) {
+        match self.segment_of(seq).filter(|_| seq < current) {
+            Some(seg) => seg.live = seg.live.saturating_sub(1),
+            None => *live = live.saturating_sub(1),
         }
-        let written = truncate_at.unwrap_or(len) as u64;
-        self.segments.insert(id, Segment { file, written, live, header: header.is_some() });
-        Ok(())
     }
 
     /// The offset of the next record at or after `from` whose checksum holds.
@@ -509,7 +641,7 @@ impl FileStore {
         let path = self.dir.join(segment_name(id));
         let file = Arc::new(IoFile::open(&path)?);
         io::sync_dir(&self.dir)?;
-        self.segments.insert(id, Segment { file, written: 0, live: 0, header: true });
+        self.segments.insert(id, Segment { file, written: 0, live: 0, header: true, allocated: 0 });
         self.active = id;
         self.claim_generation = 0;
         self.buf = segment_header();
@@ -553,7 +685,7 @@ impl FileStore {
         let mut lost = std::mem::take(&mut self.lost);
         match FileStore::open_limited(&self.dir, &limits) {
             Ok(mut fresh) => {
-                lost.msgs.extend(fresh.lost.msgs.drain(..));
+                lost.msgs.append(&mut fresh.lost.msgs);
                 if keep_through > fresh.index.last_seq() {
                     let gone: Vec<u64> = (fresh.index.last_seq() + 1..=keep_through).collect();
                     fresh.record_lost(&gone);
@@ -674,6 +806,12 @@ impl Store for FileStore {
             self.flush()?;
             let old = self.active;
             self.write_claim(old)?;
+            // A closed segment keeps no preallocated space.
+            if let Some(seg) = self.segments.get_mut(&old) {
+                if seg.allocated > seg.written && seg.file.truncate(seg.written).is_ok() {
+                    seg.allocated = seg.written;
+                }
+            }
             if let Some(seg) = self.segments.get(&old) {
                 if !self.unsynced.iter().any(|f| Arc::ptr_eq(f, &seg.file)) {
                     self.unsynced.push(seg.file.clone());
@@ -756,7 +894,7 @@ impl Store for FileStore {
         }
         self.index.remove(seq);
         if let Some(seg) = self.segment_of(seq) {
-            seg.live -= 1;
+            seg.live = seg.live.saturating_sub(1);
         }
         self.drop_empty_segments()?;
         Ok(true)
@@ -773,7 +911,7 @@ impl Store for FileStore {
         self.push(&record(KIND_COMPACT, &[&seq.to_le_bytes(), &last.to_le_bytes()]))?;
         for s in &removed {
             if let Some(seg) = self.segment_of(*s) {
-                seg.live -= 1;
+                seg.live = seg.live.saturating_sub(1);
             }
         }
         if !removed.is_empty() {
@@ -789,6 +927,16 @@ impl Store for FileStore {
         }
         self.refuse_if_broken()?;
         let Some(seg) = self.segments.get_mut(&self.active) else { return Ok(()) };
+        let end = seg.written + self.buf.len() as u64;
+        if end > seg.allocated {
+            // Space for the next appends, allocated ahead: a sync then writes data only, not
+            // the file's size (fdatasync skips the metadata). On a full disk (or a file
+            // system without fallocate) appends simply grow the file.
+            let chunk = PREALLOCATE.max(end - seg.allocated);
+            if seg.file.allocate(seg.allocated, chunk).is_ok() {
+                seg.allocated += chunk;
+            }
+        }
         if let Err(e) = seg.file.write_at(seg.written, &self.buf) {
             // Whatever part of the buffer reached the file is cut off again, and every
             // change it carried is undone: the caller answers with an error, never an ack.
@@ -838,7 +986,7 @@ impl Store for FileStore {
             }
             self.lost.bytes += entry.len as u64;
             if let Some(seg) = self.segment_of(seq) {
-                seg.live -= 1;
+                seg.live = seg.live.saturating_sub(1);
             }
             error!("JetStream store {}: message {seq} failed its checksum and is lost", self.dir.display());
         }
@@ -879,6 +1027,15 @@ impl Store for FileStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A segment's bytes without the preallocated zeros after its records (the tests'
+    /// records all end in a non-zero byte).
+    fn written(path: &Path) -> Vec<u8> {
+        let mut bytes = std::fs::read(path).unwrap();
+        let end = bytes.iter().rposition(|&b| b != 0).map_or(0, |p| p + 1);
+        bytes.truncate(end);
+        bytes
+    }
 
     fn temp_dir(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("natsx-filestore-{name}-{}", std::process::id()));
@@ -940,7 +1097,7 @@ mod tests {
             s.flush().unwrap();
         }
         let seg = dir.join(segment_name(1));
-        let mut bytes = std::fs::read(&seg).unwrap();
+        let mut bytes = written(&seg);
         let rec_len = (bytes.len() - SEGMENT_HEADER) / 5;
         bytes[SEGMENT_HEADER + rec_len * 2 + RECORD_HEADER + MSG_FIXED + 3] ^= 0x10; // a bit in message 3
         bytes.truncate(bytes.len() - 4); // and a torn last record
@@ -951,7 +1108,7 @@ mod tests {
         assert!(s.lost().bytes > 0);
         assert_eq!(&s.load(4).unwrap().unwrap().payload[..], b"payload-3");
         // Damage while running is caught on read.
-        let mut bytes = std::fs::read(&seg).unwrap();
+        let mut bytes = written(&seg);
         bytes[SEGMENT_HEADER + RECORD_HEADER + MSG_FIXED + 2] ^= 0x01;
         std::fs::write(&seg, &bytes).unwrap();
         assert!(matches!(s.load(1), Err(StoreError::Corrupt(1))));
@@ -974,7 +1131,7 @@ mod tests {
         let dir = temp_dir("claim-flip");
         committed(&dir, 5);
         let seg = dir.join(segment_name(1));
-        let mut bytes = std::fs::read(&seg).unwrap();
+        let mut bytes = written(&seg);
         let at = bytes.len() - 3;
         bytes[at] ^= 0x40; // a bit in the last, acknowledged record
         std::fs::write(&seg, &bytes).unwrap();
@@ -990,7 +1147,7 @@ mod tests {
         let dir = temp_dir("claim-cut");
         committed(&dir, 6);
         let seg = dir.join(segment_name(1));
-        let bytes = std::fs::read(&seg).unwrap();
+        let bytes = written(&seg);
         let rec_len = (bytes.len() - SEGMENT_HEADER) / 6;
         std::fs::write(&seg, &bytes[..SEGMENT_HEADER + rec_len * 3 + 5]).unwrap();
         let s = FileStore::open(&dir).unwrap();
@@ -1023,7 +1180,7 @@ mod tests {
             s.flush().unwrap();
         }
         let seg = dir.join(segment_name(1));
-        let bytes = std::fs::read(&seg).unwrap();
+        let bytes = written(&seg);
         std::fs::write(&seg, &bytes[..bytes.len() - 4]).unwrap();
         let s = FileStore::open(&dir).unwrap();
         assert_eq!((s.index.last_seq(), s.index.msgs()), (4, 4));
@@ -1043,7 +1200,7 @@ mod tests {
             }
         }
         let seg = dir.join(segment_name(1));
-        let mut bytes = std::fs::read(&seg).unwrap();
+        let mut bytes = written(&seg);
         let claims =
             [Claim::decode(&bytes[RECORD_HEADER..][..CLAIM_SIZE]), Claim::decode(&bytes[RECORD_HEADER + CLAIM_SIZE..][..CLAIM_SIZE])];
         let newest = if claims[0].unwrap().generation > claims[1].unwrap().generation { 0 } else { 1 };
@@ -1069,5 +1226,61 @@ mod tests {
         assert_eq!((s.index.first_seq(), s.index.last_seq(), s.index.msgs()), (5, 4, 0));
         assert_eq!(s.append("t", b"", b"after", 9).unwrap(), 5);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn preallocated_space_is_neither_data_nor_damage() {
+        let dir = temp_dir("prealloc");
+        committed(&dir, 3);
+        let seg = dir.join(segment_name(1));
+        let data = written(&seg);
+        assert!(std::fs::metadata(&seg).unwrap().len() >= PREALLOCATE, "appends go into preallocated space");
+        let mut s = FileStore::open(&dir).unwrap();
+        assert_eq!((s.index.last_seq(), s.index.msgs(), s.lost().bytes), (3, 3, 0));
+        assert_eq!(s.append("t", b"", b"four", 4).unwrap(), 4);
+        for f in s.sync_handles().unwrap() {
+            f.sync().unwrap();
+        }
+        drop(s);
+        // A torn append (never synced) inside the preallocated space is cut off.
+        let mut bytes = std::fs::read(&seg).unwrap();
+        let end = written(&seg).len();
+        bytes[end..end + 20].copy_from_slice(&[7u8; 20]);
+        std::fs::write(&seg, &bytes).unwrap();
+        let s = FileStore::open(&dir).unwrap();
+        assert_eq!((s.index.last_seq(), s.index.msgs()), (4, 4));
+        assert!(s.lost().msgs.is_empty());
+        assert_eq!(&s.load(4).unwrap().unwrap().payload[..], b"four");
+        assert!(written(&seg).len() > data.len());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    fn msg_record(seq: u64, payload: &[u8]) -> Vec<u8> {
+        record(KIND_MSG, &[&seq.to_le_bytes(), &0i64.to_le_bytes(), &1u16.to_le_bytes(), &0u32.to_le_bytes(), b"s", payload])
+    }
+
+    /// Found by fuzzing: sequence numbers near u64::MAX in records with valid checksums
+    /// overflowed the recovery arithmetic.
+    #[test]
+    fn sequences_at_the_end_of_the_range_do_not_overflow() {
+        let mut seg = msg_record(1, b"a");
+        seg.extend(record(KIND_SKIP, &[&u64::MAX.to_le_bytes()]));
+        seg.extend(record(KIND_COMPACT, &[&u64::MAX.to_le_bytes(), &u64::MAX.to_le_bytes()]));
+        seg.extend(msg_record(u64::MAX, b"b"));
+        let (first, last, msgs, _) = fuzz_recover(&[(1, seg)]);
+        assert_eq!((first, last, msgs), (u64::MAX, super::super::LAST_SEQ, 0));
+        let (_, last, _, _) = fuzz_recover(&[(u64::MAX, msg_record(3, b"c"))]);
+        assert_eq!(last, super::super::LAST_SEQ);
+    }
+
+    /// Found by fuzzing: records out of order or repeated (only damage makes them) left
+    /// the index's first sequence and byte count wrong, and `num_deleted` underflowed.
+    #[test]
+    fn records_out_of_order_or_repeated_keep_the_counts_true() {
+        let mut seg = msg_record(5, b"five");
+        seg.extend(msg_record(3, b"three"));
+        seg.extend(msg_record(5, b"five again"));
+        let (first, last, msgs, _) = fuzz_recover(&[(1, seg)]);
+        assert_eq!((first, last, msgs), (3, 5, 2));
     }
 }

@@ -47,6 +47,9 @@ impl Filter {
     }
 }
 
+/// The most deleted sequences [`Index::deleted`] lists.
+pub const MAX_DELETED_LISTED: usize = 1_000_000;
+
 /// Above this many subjects, a wildcard filter scans messages instead of subjects.
 const SUBJECT_SCAN_LIMIT: usize = 512;
 
@@ -80,7 +83,16 @@ impl Index {
     }
 
     pub fn insert(&mut self, seq: u64, entry: Entry) {
-        if self.msgs.is_empty() && seq > self.last {
+        if seq <= self.last {
+            // Not an append: only a damaged store replays records out of order or twice.
+            // Keep the counts true: replace a duplicate, and move `first` back.
+            if self.msgs.contains_key(&seq) {
+                self.remove(seq);
+            }
+            if self.msgs.is_empty() || seq < self.first {
+                self.first = seq;
+            }
+        } else if self.msgs.is_empty() {
             self.first = seq;
         }
         self.bytes += entry.size as u64;
@@ -215,6 +227,9 @@ impl Index {
         (self.last - self.first + 1) - self.msgs.len() as u64
     }
 
+    /// The deleted sequences themselves (stream info's `deleted`), at most
+    /// [`MAX_DELETED_LISTED`]: a mirror that skipped a huge gap must not make one info
+    /// request allocate without bound.
     pub fn deleted(&self) -> Vec<u64> {
         let mut out = Vec::new();
         if self.msgs.is_empty() {
@@ -222,7 +237,11 @@ impl Index {
         }
         let mut expect = self.first;
         for &seq in self.msgs.keys() {
-            out.extend(expect..seq);
+            let room = (MAX_DELETED_LISTED - out.len()) as u64;
+            out.extend(expect..seq.min(expect.saturating_add(room)));
+            if out.len() >= MAX_DELETED_LISTED {
+                break;
+            }
             expect = seq + 1;
         }
         out

@@ -139,6 +139,37 @@ impl IoFile {
         }
     }
 
+    /// What was read at open is on disk: sync marks start at `len` (the end of the
+    /// records, before any preallocated space).
+    pub fn mark_durable(&self, len: u64) {
+        self.written_len.store(len, Ordering::Release);
+        self.synced_len.store(len, Ordering::Release);
+    }
+
+    /// Extends the file by `len` bytes of zeros from `offset` (`fallocate`), without
+    /// writing them: later writes there, and their syncs, do not change the file's size.
+    pub fn allocate(&self, offset: u64, len: u64) -> io::Result<()> {
+        if fault_control() {
+            if let (_, Some(e)) = allowed_write(self.len()?, offset, len as usize) {
+                return Err(e);
+            }
+        }
+        use std::os::fd::AsRawFd;
+        // SAFETY: fallocate(2) on a file descriptor this struct owns.
+        let r = unsafe { libc::fallocate(self.file.as_raw_fd(), 0, offset as libc::off_t, len as libc::off_t) };
+        if r != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        if let Some(v) = &self.volatile {
+            let mut v = lock(v);
+            let end = (offset + len) as usize;
+            if v.view.len() < end {
+                v.view.resize(end, 0);
+            }
+        }
+        Ok(())
+    }
+
     /// Writes all of `data` at `offset`. On an error part of it may have reached the
     /// file: the caller truncates back to what it knows is good.
     pub fn write_at(&self, offset: u64, data: &[u8]) -> io::Result<()> {
