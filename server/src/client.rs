@@ -815,6 +815,7 @@ impl Connection {
             loop {
                 let mut consumed = 0;
                 let mut paused = false;
+                crate::deferred::begin();
                 let outcome = loop {
                     // With auth on, nats-server refuses anything but CONNECT as the first
                     // operation at its first byte, before buffering any payload.
@@ -839,6 +840,9 @@ impl Connection {
                 };
                 buf.advance(consumed);
                 self.finish_batch();
+                // Work the batch's handlers deferred (JetStream's group commit), on this
+                // thread, before reading again.
+                crate::deferred::finish();
                 if self.delivery.has_backed_up() {
                     self.server.stats.stalled_clients.fetch_add(1, Ordering::Relaxed);
                 }

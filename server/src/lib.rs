@@ -18,6 +18,7 @@
 pub mod account;
 pub mod auth;
 pub mod client;
+pub mod deferred;
 pub mod info;
 pub mod jetstream;
 pub mod log;

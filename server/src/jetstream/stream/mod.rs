@@ -3,10 +3,13 @@
 //!
 //! Capture is an internal subscription per configured subject; the handler runs on the
 //! publisher's read loop and does only in-memory work under the stream lock (checks, an
-//! append into the store's buffer). Durability is the background task's job: it writes the
-//! buffer out, fsyncs outside the lock — one fsync for every publish that arrived since the
-//! last — and only then sends the publish acknowledgements and lets consumers see the new
-//! messages. So an ack always means "on disk", and a consumer never sees a message a crash
+//! append into the store's buffer). The commit — write the buffer out, fsync outside the
+//! lock, one fsync for every publish since the last, and only then send the publish
+//! acknowledgements and let consumers see the new messages — runs at the end of the
+//! publisher's read batch on its own thread (`deferred`), so a synchronous publish pays
+//! one fsync and no hop between tasks; publishes from elsewhere, and any that arrive while
+//! a commit runs, are committed by the stream's background task. One commit runs at a
+//! time. So an ack always means "on disk", and a consumer never sees a message a crash
 //! could take back. With `sync_interval` set, acks go out once the write reached the
 //! operating system and the fsync happens on the interval instead.
 //!
@@ -89,6 +92,29 @@ pub struct Stream {
     limits_retention: AtomicBool,
     /// The fixed parts of a publish ack: `{"stream":"NAME","seq":` and `,"domain":"D"`.
     ack_parts: (String, String),
+    /// Set while a commit runs (one at a time); `commit_done` wakes those waiting.
+    committing: AtomicBool,
+    commit_done: Notify,
+}
+
+/// A publisher's thread commits at most this many rounds at the end of its batch (new
+/// publishes may keep arriving meanwhile) before leaving the rest to the background task.
+const INLINE_COMMIT_ROUNDS: usize = 2;
+
+/// What one commit covers: the files to sync, the acks waiting for it, and the last
+/// sequence it makes durable.
+struct CommitBatch {
+    handles: Vec<Arc<io::IoFile>>,
+    acks: Vec<(u64, Vec<u8>, Vec<u8>)>,
+    last: u64,
+}
+
+impl crate::deferred::AtBatchEnd for Stream {
+    fn run(&self) {
+        if self.try_begin_commit() {
+            self.commit_inline();
+        }
+    }
 }
 
 struct Inner {
@@ -250,6 +276,8 @@ impl Stream {
             copying: AtomicBool::new(false),
             limits_retention: AtomicBool::new(retention == Retention::Limits),
             ack_parts,
+            committing: AtomicBool::new(false),
+            commit_done: Notify::new(),
         })
     }
 
@@ -398,54 +426,108 @@ impl Stream {
         }
     }
 
-    /// Writes out, fsyncs, then acknowledges and wakes consumers. The fsync happens outside
-    /// the lock, so publishes keep arriving meanwhile and share the next one.
+    fn try_begin_commit(&self) -> bool {
+        self.committing.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok()
+    }
+
+    /// Ends a commit. Whatever arrived after its last round is committed by whoever
+    /// publishes next, or else by the background task, woken here.
+    fn end_commit(&self) {
+        self.committing.store(false, Ordering::Release);
+        self.commit_done.notify_waiters();
+        if !self.lock().pending_acks.is_empty() {
+            self.wake.notify_one();
+        }
+    }
+
+    /// Writes out, fsyncs, then acknowledges and wakes consumers (the background task's
+    /// commit, and API operations'). The fsync runs on the blocking pool, outside the
+    /// lock, so publishes keep arriving meanwhile and share the next one. Waits while
+    /// another commit runs.
     async fn commit(&self) {
-        let (handles, acks, last) = {
-            let mut inner = self.lock();
-            let before = inner.store.index().bytes() as i64;
-            let handles = inner.store.sync_handles();
-            let owed = self.reconcile(&mut inner);
-            let after = inner.store.index().bytes() as i64;
-            let taken = handles.map(|h| (h, std::mem::take(&mut inner.pending_acks), inner.store.index().last_seq()));
-            drop(inner);
-            self.account_usage(before, after);
-            self.send_replies(owed);
-            match taken {
-                Ok(taken) => taken,
-                Err(_) => return,
+        loop {
+            let done = self.commit_done.notified();
+            tokio::pin!(done);
+            done.as_mut().enable();
+            if self.try_begin_commit() {
+                break;
             }
-        };
-        let mut failed = None;
-        if !handles.is_empty() {
-            let result = tokio::task::spawn_blocking(move || handles.iter().try_for_each(|f| f.sync())).await;
-            match result {
-                Ok(Ok(())) => {}
-                Ok(Err(e)) => failed = Some(e),
-                Err(e) => failed = Some(std::io::Error::other(e.to_string())),
+            done.await;
+        }
+        if let Some(batch) = self.begin_batch() {
+            let result = if batch.handles.is_empty() {
+                Ok(())
+            } else {
+                let handles = batch.handles.clone();
+                tokio::task::spawn_blocking(move || handles.iter().try_for_each(|f| f.sync()))
+                    .await
+                    .unwrap_or_else(|e| Err(std::io::Error::other(e.to_string())))
+            };
+            self.end_batch(batch, result);
+        }
+        self.end_commit();
+    }
+
+    /// Commits on the calling thread, at the end of a publisher's read batch (see
+    /// `deferred`): the fsync blocks this thread, and the acks go out from it right after.
+    /// The caller holds the commit (`try_begin_commit`).
+    fn commit_inline(&self) {
+        for _ in 0..INLINE_COMMIT_ROUNDS {
+            let Some(batch) = self.begin_batch() else { break };
+            if batch.handles.is_empty() && batch.acks.is_empty() {
+                break;
+            }
+            let result = batch.handles.iter().try_for_each(|f| f.sync());
+            self.end_batch(batch, result);
+            if self.lock().pending_acks.is_empty() {
+                break;
             }
         }
-        if let Some(e) = failed {
-            // Nothing written since the last good sync is trusted: the store re-reads what
-            // is verified on disk, and every publish this sync was for gets an error.
+        self.end_commit();
+    }
+
+    /// Writes the store's buffer out and takes what the next sync covers. `None` when the
+    /// write failed: the store rolled back and the waiting publishers got their errors.
+    fn begin_batch(&self) -> Option<CommitBatch> {
+        let mut inner = self.lock();
+        let before = inner.store.index().bytes() as i64;
+        let handles = inner.store.sync_handles();
+        let owed = self.reconcile(&mut inner);
+        let after = inner.store.index().bytes() as i64;
+        let batch = handles.ok().map(|handles| CommitBatch {
+            handles,
+            acks: std::mem::take(&mut inner.pending_acks),
+            last: inner.store.index().last_seq(),
+        });
+        drop(inner);
+        self.account_usage(before, after);
+        self.send_replies(owed);
+        batch
+    }
+
+    /// After a batch's sync: the acks and the consumers' wake-up; or, when the sync failed,
+    /// the rollback (nothing written since the last good sync is trusted: the store re-reads
+    /// what is verified on disk) and an error for every publish the sync was for.
+    fn end_batch(&self, batch: CommitBatch, synced: std::io::Result<()>) {
+        if let Err(e) = synced {
             let mut inner = self.lock();
             let before = inner.store.index().bytes() as i64;
             let _ = inner.store.rollback_unsynced(self.durable_seq(), &e);
             let mut owed = self.reconcile(&mut inner);
             let body = self.store_error_body(&inner);
-            owed.extend(acks.into_iter().map(|(_, reply, _)| (reply, body.clone())));
+            owed.extend(batch.acks.into_iter().map(|(_, reply, _)| (reply, body.clone())));
             let after = inner.store.index().bytes() as i64;
             drop(inner);
             self.account_usage(before, after);
             self.send_replies(owed);
             return;
         }
-        let advanced = self.durable_seq.swap(last, Ordering::AcqRel) != last;
+        let advanced = self.durable_seq.fetch_max(batch.last, Ordering::AcqRel) < batch.last;
         if advanced {
             self.notify_consumers();
         }
-        if let (Some(server), false) = (self.server(), acks.is_empty()) {
-            server.publish_internal_batch(&self.account, acks.iter().map(|(_, reply, body)| (&reply[..], &body[..])));
+        if let (Some(server), false) = (self.server(), batch.acks.is_empty()) {
+            server.publish_internal_batch(&self.account, batch.acks.iter().map(|(_, reply, body)| (&reply[..], &body[..])));
         }
     }
 

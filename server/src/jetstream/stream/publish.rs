@@ -59,7 +59,11 @@ impl Stream {
             drop(inner);
             self.account_usage(before, after);
             self.send_replies(owed);
-            self.wake.notify_one();
+            // Committed at the end of the publisher's read batch, on its thread; a publish
+            // from outside a client's batch goes to the background task.
+            if !crate::deferred::defer(self.clone()) {
+                self.wake.notify_one();
+            }
             return;
         }
         if stored {
@@ -242,8 +246,9 @@ impl Stream {
         }
         inner.last_msg_id = msg_id.unwrap_or_default().to_string();
         inner.last_msg_id_seq = seq;
-        if inner.store.index().has_ttl(seq) {
-            // Re-arm the expiry timer for this message's TTL.
+        if inner.store.index().has_ttl(seq) || (inner.config.max_age > 0 && inner.store.index().msgs() == 1) {
+            // Re-arm the expiry timer: for this message's TTL, or for max_age when it is
+            // the only message (with older ones, the timer is set for the oldest).
             self.wake.notify_one();
         }
         if inner.config.retention == Retention::Interest && !self.has_interest(&stored_subject) {
