@@ -9,10 +9,12 @@
 //! is cut off; the publisher never blocks on it.
 //!
 //! A producer does pause (briefly, see `client.rs`) for a receiver that is behind but
-//! reading, so a burst does not cut off a reader that would catch up. A receiver that
-//! made no progress at all during such a pause is marked stuck, and nobody pauses for it
-//! again until its socket takes bytes: it fills up to `max_pending` at full speed and is
-//! cut off, while the producer and every other receiver keep going.
+//! reading, so a burst does not cut off a reader that would catch up. A receiver whose
+//! socket took no byte at all for [`STUCK_AFTER`] while producers paused for it is marked
+//! stuck, and nobody pauses for it again until its socket takes bytes: it fills up to
+//! `max_pending` at full speed and is cut off, while the producer and every other receiver
+//! keep going. (A reader that is only descheduled for a moment makes progress well within
+//! that time; nats-server waits on such a receiver for its whole write deadline.)
 
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -137,9 +139,28 @@ pub struct Outbound {
     /// Bytes the socket has taken so far: progress, as producers deciding whether to
     /// pause see it.
     written: AtomicU64,
-    /// `written` when a producer found this receiver stuck (no progress during a
-    /// pause); `u64::MAX` when not. Stuck until `written` moves.
+    /// `written` when a producer found this receiver stuck (no progress during pauses
+    /// for [`STUCK_AFTER`]); `u64::MAX` when not. Stuck until `written` moves.
     stuck_at: AtomicU64,
+    /// The first pause that saw no progress: (`written` then, when, as nanoseconds on
+    /// [`monotonic_nanos`]); a later pause with `written` unchanged continues it.
+    stalled_at: AtomicU64,
+    stalled_since: AtomicU64,
+}
+
+/// Pending bytes at which producers pause for a receiver that is reading (see
+/// `is_backed_up`): enough for a few large writes in flight, small enough that a fan-out
+/// to slow readers does not hold hundreds of MB.
+pub const STALL_PENDING: usize = 2 * 1024 * 1024;
+
+/// How long a receiver's socket may take no byte while producers pause for it before it
+/// counts as stuck.
+pub const STUCK_AFTER: Duration = Duration::from_millis(250);
+
+/// Nanoseconds on a process-wide monotonic clock (never 0).
+fn monotonic_nanos() -> u64 {
+    static START: OnceLock<std::time::Instant> = OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as u64 + 1
 }
 
 /// Result of appending a frame.
@@ -169,6 +190,8 @@ impl Outbound {
             writing: AtomicBool::new(false),
             written: AtomicU64::new(0),
             stuck_at: AtomicU64::new(u64::MAX),
+            stalled_at: AtomicU64::new(u64::MAX),
+            stalled_since: AtomicU64::new(0),
         }
     }
 
@@ -265,11 +288,14 @@ impl Outbound {
         }
     }
 
-    /// Pending bytes past which a producer should pause for this receiver (3/4 of
-    /// `max_pending`, nats-server's threshold), so a fast reader that is merely
-    /// behind is not cut off as a slow consumer.
+    /// Pending bytes past which a producer should pause for this receiver, so a reader
+    /// that is merely behind is neither cut off as a slow consumer nor left holding a
+    /// burst's worth of memory: [`STALL_PENDING`], or 3/4 of a smaller `max_pending`
+    /// (nats-server pauses at 3/4 of `max_pending` only, and lets a fan-out hold tens of
+    /// MB per receiver). A stuck receiver gets no pauses (see `is_stuck`) and grows on to
+    /// `max_pending`.
     pub fn is_backed_up(&self) -> bool {
-        self.pending_len.load(Ordering::Relaxed) > self.max_pending / 4 * 3
+        self.pending_len.load(Ordering::Relaxed) > STALL_PENDING.min(self.max_pending / 4 * 3)
     }
 
     /// Waits (until `deadline` at most) until the writer has drained this buffer below the
@@ -286,10 +312,20 @@ impl Outbound {
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
                 if self.written.load(Ordering::Relaxed) == before {
-                    self.stuck_at.store(before, Ordering::Relaxed);
+                    self.no_progress(before);
                 }
                 return;
             }
+        }
+    }
+
+    /// A pause ended with the socket at `written` bytes, as when it began.
+    fn no_progress(&self, written: u64) {
+        let now = monotonic_nanos();
+        if self.stalled_at.swap(written, Ordering::Relaxed) != written {
+            self.stalled_since.store(now, Ordering::Relaxed);
+        } else if now.saturating_sub(self.stalled_since.load(Ordering::Relaxed)) >= STUCK_AFTER.as_nanos() as u64 {
+            self.stuck_at.store(written, Ordering::Relaxed);
         }
     }
 

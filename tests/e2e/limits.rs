@@ -117,9 +117,9 @@ async fn slow_consumer_is_cut_off_and_others_get_everything() {
     drop(slow);
 }
 
-/// A receiver that never reads costs its publisher one short pause, not one per batch:
-/// it fills up to max_pending at full speed and is cut off for that (Pending Bytes),
-/// long before its write deadline. Before, every batch paused 10 ms for it, so here
+/// A receiver that never reads costs its publisher short pauses for at most 250 ms, not
+/// one per batch until the write deadline: then it fills up to max_pending at full speed
+/// and is cut off for that (Pending Bytes), long before its write deadline. Before, every batch paused 10 ms for it, so here
 /// (1 MB to go from the pause threshold, 1 KB messages) it reached the 5 s write
 /// deadline first and the publisher crawled meanwhile — as nats-server still does.
 #[tokio::test]
