@@ -153,6 +153,10 @@ pub struct Outbound {
 /// to slow readers does not hold hundreds of MB.
 pub const STALL_PENDING: usize = 2 * 1024 * 1024;
 
+/// A writer that has caught up keeps buffers up to this capacity; larger ones (a burst's)
+/// are freed.
+const IDLE_KEEP: usize = 256 * 1024;
+
 /// How long a receiver's socket may take no byte while producers pause for it before it
 /// counts as stuck.
 pub const STUCK_AFTER: Duration = Duration::from_millis(250);
@@ -411,6 +415,14 @@ impl Outbound {
                 } else if self.is_closing() {
                     Step::Stop
                 } else {
+                    // Caught up: a burst is over, give its memory back (both buffers
+                    // take turns holding it).
+                    if buf.capacity() > IDLE_KEEP {
+                        *buf = Vec::new();
+                    }
+                    if batch.capacity() > IDLE_KEEP {
+                        batch = Vec::new();
+                    }
                     Step::Wait
                 }
             };
@@ -451,14 +463,8 @@ impl Outbound {
                     break;
                 }
             }
-            let written = batch.len();
             batch.clear();
             self.drained.notify_waiters();
-            // Keep the buffer across writes (reallocating large buffers costs page
-            // faults on every burst), but not a burst's worth once traffic is small.
-            if batch.capacity() > 4 << 20 && written < batch.capacity() / 64 {
-                batch = Vec::new();
-            }
         }
         // Give the memory back now: a closed client may stay referenced a while.
         *self.buf.lock().unwrap_or_else(|e| e.into_inner()) = Vec::new();

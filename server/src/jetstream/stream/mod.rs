@@ -480,8 +480,8 @@ impl Stream {
             // The fsync blocks this thread; tokio hands its other tasks (other publishers'
             // reads, which then share the next round) to another thread meanwhile.
             let sync = || batch.handles.iter().try_for_each(|f| f.sync());
-            let multi_thread = tokio::runtime::Handle::try_current()
-                .is_ok_and(|h| h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread);
+            let multi_thread =
+                tokio::runtime::Handle::try_current().is_ok_and(|h| h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread);
             let result = if multi_thread { tokio::task::block_in_place(sync) } else { sync() };
             self.end_batch(batch, result);
             if self.lock().pending_acks.is_empty() {
