@@ -69,71 +69,19 @@ fn max_subscriptions_refuses_the_extra_sub_only() {
     assert_eq!(raw.read_until("PONG\r\n", Duration::from_secs(2)), "MSG a 1 1\r\nY\r\nPONG\r\n");
 }
 
-#[tokio::test]
-async fn slow_consumer_is_cut_off_and_others_get_everything() {
-    let server = Server::with_config("max_pending: 256KB\nmax_payload: 8KB\nwrite_deadline: \"2s\"\n", &["-m", "-1"]);
-    // The slow one: subscribes, then never reads, with a tiny receive buffer.
-    let slow = socket2_small_rcvbuf(server.port);
-    let mut slow = slow;
-    slow.write_all(b"CONNECT {\"verbose\":false,\"name\":\"slowpoke\"}\r\nSUB flood 1\r\nPING\r\n").unwrap();
-    let fast = server.client().await;
-    let mut fast_sub = fast.subscribe("flood").await.unwrap();
-    crate::harness::sync(&fast).await;
-    // Wait until the slow subscription is registered (its PONG is in its socket buffer).
-    std::thread::sleep(Duration::from_millis(200));
-    let publisher = server.client().await;
-    let total = 3000;
-    let body = Bytes::from(vec![b'x'; 4096]);
-    let reader = tokio::spawn(async move {
-        let mut n = 0;
-        while n < total {
-            match tokio::time::timeout(Duration::from_secs(10), fast_sub.next()).await {
-                Ok(Some(_)) => n += 1,
-                _ => break,
-            }
-        }
-        n
-    });
-    for _ in 0..total {
-        publisher.publish("flood", body.clone()).await.unwrap();
-    }
-    crate::harness::sync(&publisher).await;
-    let got = reader.await.unwrap();
-    assert_eq!(got, total, "the fast subscriber receives every message; log:\n{}", server.log());
-    let mut reason = serde_json::Value::Null;
-    for _ in 0..100 {
-        let (_, closed) = server.get("/connz?state=closed");
-        if let Some(c) = closed["connections"].as_array().and_then(|a| a.iter().find(|c| c["name"] == "slowpoke")) {
-            reason = c["reason"].clone();
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let reason = reason.as_str().unwrap_or_default().to_string();
-    assert!(reason.starts_with("Slow Consumer ("), "slowpoke closed as slow consumer, got {reason:?}");
-    let (_, varz) = server.get("/varz");
-    assert!(varz["slow_consumers"].as_u64().unwrap() >= 1);
-    assert!(server.log().contains("Slow Consumer Detected"), "{}", server.log());
-    drop(slow);
-}
-
-/// A receiver that never reads costs its publisher short pauses for at most 250 ms, not
-/// one per batch until the write deadline: then it fills up to max_pending at full speed
-/// and is cut off for that (Pending Bytes), long before its write deadline. Before, every batch paused 10 ms for it, so here
-/// (1 MB to go from the pause threshold, 1 KB messages) it reached the 5 s write
-/// deadline first and the publisher crawled meanwhile — as nats-server still does.
-#[tokio::test]
-async fn a_stuck_receiver_is_cut_off_at_max_pending_without_stalling_its_publisher() {
-    let server = Server::with_config("max_pending: 4MB\nwrite_deadline: \"5s\"\n", &["-m", "-1"]);
+/// Floods `flood` with `total` messages of `size` bytes while one subscriber ("stuck")
+/// never reads and another reads everything; returns how many the reader got and why the
+/// stuck one was closed (`/connz?state=closed`).
+async fn flood_past_a_stuck_subscriber(server: &Server, total: usize, size: usize) -> (usize, serde_json::Value) {
     let mut stuck = socket2_small_rcvbuf(server.port);
     stuck.write_all(b"CONNECT {\"verbose\":false,\"name\":\"stuck\"}\r\nSUB flood 1\r\nPING\r\n").unwrap();
     let fast = server.client().await;
     let mut fast_sub = fast.subscribe("flood").await.unwrap();
     crate::harness::sync(&fast).await;
+    // Wait until the stuck subscription is registered (its PONG is in its socket buffer).
     std::thread::sleep(Duration::from_millis(200));
     let publisher = server.client().await;
-    let total = 12_000;
-    let body = Bytes::from(vec![b'x'; 1024]);
+    let body = Bytes::from(vec![b'x'; size]);
     let reader = tokio::spawn(async move {
         let mut n = 0;
         while n < total {
@@ -148,7 +96,7 @@ async fn a_stuck_receiver_is_cut_off_at_max_pending_without_stalling_its_publish
         publisher.publish("flood", body.clone()).await.unwrap();
     }
     crate::harness::sync(&publisher).await;
-    assert_eq!(reader.await.unwrap(), total, "the fast subscriber receives every message");
+    let got = reader.await.unwrap();
     let mut reason = serde_json::Value::Null;
     for _ in 0..200 {
         let (_, closed) = server.get("/connz?state=closed");
@@ -158,8 +106,34 @@ async fn a_stuck_receiver_is_cut_off_at_max_pending_without_stalling_its_publish
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    assert_eq!(reason, "Slow Consumer (Pending Bytes)", "{}", server.log());
     drop(stuck);
+    (got, reason)
+}
+
+#[tokio::test]
+async fn slow_consumer_is_cut_off_and_others_get_everything() {
+    let server = Server::with_config("max_pending: 256KB\nmax_payload: 8KB\nwrite_deadline: \"2s\"\n", &["-m", "-1"]);
+    let (got, reason) = flood_past_a_stuck_subscriber(&server, 3000, 4096).await;
+    assert_eq!(got, 3000, "the fast subscriber receives every message; log:\n{}", server.log());
+    let reason = reason.as_str().unwrap_or_default().to_string();
+    assert!(reason.starts_with("Slow Consumer ("), "the stuck one closed as slow consumer, got {reason:?}");
+    let (_, varz) = server.get("/varz");
+    assert!(varz["slow_consumers"].as_u64().unwrap() >= 1);
+    assert!(server.log().contains("Slow Consumer Detected"), "{}", server.log());
+}
+
+/// A receiver that never reads costs its publisher short pauses for at most 250 ms, not
+/// one per batch until the write deadline: then it fills up to max_pending at full speed
+/// and is cut off for that (Pending Bytes), long before its write deadline. Before, every
+/// batch paused 10 ms for it, so here (2 MB to go from the pause threshold, 1 KB
+/// messages) it reached the 5 s write deadline first and the publisher crawled meanwhile
+/// — as nats-server still does.
+#[tokio::test]
+async fn a_stuck_receiver_is_cut_off_at_max_pending_without_stalling_its_publisher() {
+    let server = Server::with_config("max_pending: 4MB\nwrite_deadline: \"5s\"\n", &["-m", "-1"]);
+    let (got, reason) = flood_past_a_stuck_subscriber(&server, 12_000, 1024).await;
+    assert_eq!(got, 12_000, "the fast subscriber receives every message");
+    assert_eq!(reason, "Slow Consumer (Pending Bytes)", "{}", server.log());
 }
 
 /// A client socket with a small receive buffer, so a slow reader backs up quickly.

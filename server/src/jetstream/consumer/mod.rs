@@ -205,13 +205,7 @@ impl Consumer {
     }
 
     fn recover(stream: &Arc<Stream>, dir: &Path) -> Result<Arc<Consumer>, String> {
-        let meta: Meta = io::read_meta(&dir.join(META_FILE)).map_err(|e| {
-            format!(
-                "{e}: the consumer is not loaded, and its state is left untouched in {}. Restore {META_FILE} from a backup \
-                 and restart, or move the directory away to drop the consumer",
-                dir.display()
-            )
-        })?;
+        let meta: Meta = io::read_meta_in(dir, META_FILE, "consumer")?;
         let (log, mut snapshot) = StateLog::open(&dir.join(STATE_FILE)).map_err(|e| e.to_string())?;
         let name = meta.config.durable_name.clone();
         let name = if name.is_empty() { meta.config.name.clone() } else { name };

@@ -360,6 +360,18 @@ pub fn read_sealed(path: &Path) -> Result<Unsealed, String> {
     Ok(Unsealed::Verified(meta.to_vec()))
 }
 
+/// Reads the sealed `META_FILE` of a stream or consumer directory (`what` names it in the
+/// error), which says the thing is not loaded and how to recover.
+pub fn read_meta_in<T: serde::de::DeserializeOwned>(dir: &Path, file: &str, what: &str) -> Result<T, String> {
+    read_meta(&dir.join(file)).map_err(|e| {
+        format!(
+            "{e}: the {what} is not loaded, and its data is left untouched in {}. Restore {file} from a backup \
+             and restart, or move the directory away to drop the {what}",
+            dir.display()
+        )
+    })
+}
+
 /// Reads and decodes sealed metadata; a file from before sealing is sealed on the way.
 pub fn read_meta<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
     let (bytes, unsealed) = match read_sealed(path)? {

@@ -213,13 +213,7 @@ impl Stream {
 
     /// Reopens a file stream and its consumers after a restart.
     pub fn recover(js: &Arc<JetStream>, jsa: &Arc<JsAccount>, dir: &Path) -> Result<Arc<Stream>, String> {
-        let meta: Meta = io::read_meta(&dir.join(META_FILE)).map_err(|e| {
-            format!(
-                "{e}: the stream is not loaded, and its messages are left untouched in {}. Restore {META_FILE} from a backup \
-                 and restart, or move the directory away to drop the stream",
-                dir.display()
-            )
-        })?;
+        let meta: Meta = io::read_meta_in(dir, META_FILE, "stream")?;
         let store = FileStore::open(&dir.join("msgs")).map_err(|e| e.to_string())?;
         let stream = Stream::assemble(js, jsa, meta.config, meta.created, Some(dir.to_path_buf()), Box::new(store));
         stream.account_usage(0, stream.lock().store.index().bytes() as i64);
@@ -521,10 +515,7 @@ impl Stream {
             let mut owed = self.reconcile(&mut inner);
             let body = self.store_error_body(&inner);
             owed.extend(batch.acks.into_iter().map(|(_, reply, _)| (reply, body.clone())));
-            let after = inner.store.index().bytes() as i64;
-            drop(inner);
-            self.account_usage(before, after);
-            self.send_replies(owed);
+            self.unlock_after_change(inner, before, owed);
             return;
         }
         let advanced = self.durable_seq.fetch_max(batch.last, Ordering::AcqRel) < batch.last;
@@ -589,6 +580,15 @@ impl Stream {
     fn refusal(&self, inner: &Inner) -> Option<ApiError> {
         let (since, cause) = inner.failure.as_ref()?;
         (since.elapsed() < RETRY_STORE_AFTER).then(|| ApiError::new("JSStreamStoreFailedF").with("err", cause))
+    }
+
+    /// Leaves the stream lock after a change: the account's usage follows the change in
+    /// stored bytes since `before`, and the replies a rollback owes go out.
+    fn unlock_after_change(&self, inner: MutexGuard<'_, Inner>, before: i64, owed: Vec<(Vec<u8>, Vec<u8>)>) {
+        let after = inner.store.index().bytes() as i64;
+        drop(inner);
+        self.account_usage(before, after);
+        self.send_replies(owed);
     }
 
     fn send_replies(&self, replies: Vec<(Vec<u8>, Vec<u8>)>) {
@@ -735,10 +735,7 @@ impl Stream {
         let purged = match purged {
             Ok(n) => n,
             Err(e) => {
-                let after = inner.store.index().bytes() as i64;
-                drop(inner);
-                self.account_usage(before, after);
-                self.send_replies(owed);
+                self.unlock_after_change(inner, before, owed);
                 return Err(ApiError::new("JSStreamPurgeFailedF").with("err", e.to_string()));
             }
         };
@@ -777,10 +774,7 @@ impl Stream {
         let removed = match removed {
             Ok(removed) => removed,
             Err(e) => {
-                let after = inner.store.index().bytes() as i64;
-                drop(inner);
-                self.account_usage(before, after);
-                self.send_replies(owed);
+                self.unlock_after_change(inner, before, owed);
                 return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", e.to_string()));
             }
         };
