@@ -72,6 +72,8 @@ const SEGMENT_HEADER: usize = RECORD_HEADER + 2 * CLAIM_SIZE;
 const MSG_FIXED: usize = 8 + 8 + 2 + 4;
 /// A segment is closed for appends once it passes this size.
 const SEGMENT_SIZE: u64 = 8 * 1024 * 1024;
+/// Loads read this much of a segment at once (see `FileStore::read_ahead`).
+const READ_AHEAD: usize = 256 * 1024;
 /// The active segment's file grows ahead of its data by this much (preallocated zeros).
 const PREALLOCATE: u64 = 1024 * 1024;
 /// Buffered appends are written out once they pass this size, even between syncs.
@@ -107,6 +109,10 @@ pub struct FileStore {
     recent_bytes: usize,
     /// The generation of the newest claim written into the active segment's header.
     claim_generation: u32,
+    /// The last block read from a segment for loads: (segment id, offset, bytes). Consumers
+    /// read in order, so one read serves the records after it too. Only records already
+    /// written are in it, and they change only by an erase, which forgets it.
+    read_ahead: std::cell::RefCell<Option<(u64, u64, Bytes)>>,
     /// Set when a rollback could not re-read the store: every change is refused, since
     /// memory no longer matches the disk.
     broken: Option<String>,
@@ -407,6 +413,7 @@ impl FileStore {
             recent: VecDeque::new(),
             recent_bytes: 0,
             claim_generation: 0,
+            read_ahead: std::cell::RefCell::new(None),
             broken: None,
             rollbacks: 0,
             last_error: None,
@@ -638,6 +645,7 @@ impl FileStore {
     /// append buffer, so creating a segment takes no disk space until the next flush.
     fn new_segment(&mut self, id: u64) -> Result<(), StoreError> {
         debug_assert!(self.buf.is_empty());
+        self.forget_read_ahead();
         let path = self.dir.join(segment_name(id));
         let file = Arc::new(IoFile::open(&path)?);
         io::sync_dir(&self.dir)?;
@@ -743,6 +751,7 @@ impl FileStore {
             let path = seg.file.path().to_path_buf();
             self.unsynced.retain(|f| f.path() != path);
             self.segments.remove(&id);
+            self.forget_read_ahead();
             std::fs::remove_file(&path)?;
             dropped = true;
         }
@@ -776,17 +785,67 @@ impl FileStore {
         self.recent.get(i).filter(|(s, _)| *s == seq).map(|(_, r)| r)
     }
 
-    fn read_record(&self, seq: u64, entry: &Entry) -> Result<Vec<u8>, StoreError> {
+    /// A record's bytes: from the append buffer, or the file. With `ahead` (reads in
+    /// sequence order), from the read-ahead block, or the file together with the records
+    /// after it ([`READ_AHEAD`] bytes), kept for the next reads.
+    fn read_record(&self, seq: u64, entry: &Entry, ahead: bool) -> Result<Bytes, StoreError> {
         let (&id, seg) = self.segments.range(..=seq).next_back().ok_or(StoreError::Corrupt(seq))?;
-        let mut rec = vec![0u8; entry.len as usize];
+        let len = entry.len as usize;
         if id == self.active && entry.loc >= seg.written {
             let start = (entry.loc - seg.written) as usize;
-            let bytes = self.buf.get(start..start + rec.len()).ok_or(StoreError::Corrupt(seq))?;
-            rec.copy_from_slice(bytes);
-        } else {
-            seg.file.read_at(entry.loc, &mut rec).map_err(|_| StoreError::Corrupt(seq))?;
+            let bytes = self.buf.get(start..start + len).ok_or(StoreError::Corrupt(seq))?;
+            return Ok(Bytes::copy_from_slice(bytes));
         }
+        if !ahead {
+            let mut rec = vec![0u8; len];
+            seg.file.read_at(entry.loc, &mut rec).map_err(|_| StoreError::Corrupt(seq))?;
+            return Ok(Bytes::from(rec));
+        }
+        let mut block = self.read_ahead.borrow_mut();
+        if let Some((block_id, offset, data)) = block.as_ref() {
+            if *block_id == id && entry.loc >= *offset && entry.loc + len as u64 <= offset + data.len() as u64 {
+                let start = (entry.loc - offset) as usize;
+                return Ok(data.slice(start..start + len));
+            }
+        }
+        // Read ahead within what was written, at least the record itself.
+        let want = (READ_AHEAD as u64).min(seg.written.saturating_sub(entry.loc)).max(len as u64) as usize;
+        let mut data = vec![0u8; want];
+        seg.file.read_at(entry.loc, &mut data).map_err(|_| StoreError::Corrupt(seq))?;
+        let data = Bytes::from(data);
+        let rec = data.slice(..len);
+        *block = Some((id, entry.loc, data));
         Ok(rec)
+    }
+
+    /// Reads one message, its checksum checked (see `read_record` for `ahead`).
+    fn load_from(&self, seq: u64, ahead: bool) -> Result<Option<StoredMsg>, StoreError> {
+        let Some(entry) = self.index.get(seq) else { return Ok(None) };
+        if let Some(rec) = self.recent_record(seq) {
+            if let Some(m) = parse_msg(rec).filter(|m| m.seq == seq) {
+                let (ts, headers, payload) = (m.ts, m.headers.clone(), m.payload.clone());
+                return Ok(Some(StoredMsg {
+                    seq,
+                    subject: entry.subject.clone(),
+                    headers: rec.slice(headers),
+                    payload: rec.slice(payload),
+                    ts,
+                }));
+            }
+        }
+        let rec = self.read_record(seq, entry, ahead)?;
+        if rec[0] != KIND_MSG || !valid(&rec) {
+            self.forget_read_ahead();
+            return Err(StoreError::Corrupt(seq));
+        }
+        let m = parse_msg(&rec).filter(|m| m.seq == seq).ok_or(StoreError::Corrupt(seq))?;
+        let (ts, headers, payload) = (m.ts, m.headers.clone(), m.payload.clone());
+        Ok(Some(StoredMsg { seq, subject: entry.subject.clone(), headers: rec.slice(headers), payload: rec.slice(payload), ts }))
+    }
+
+    /// Forgets the read-ahead block (its bytes may no longer be what the file holds).
+    fn forget_read_ahead(&self) {
+        *self.read_ahead.borrow_mut() = None;
     }
 }
 
@@ -846,27 +905,11 @@ impl Store for FileStore {
     }
 
     fn load(&self, seq: u64) -> Result<Option<StoredMsg>, StoreError> {
-        let Some(entry) = self.index.get(seq) else { return Ok(None) };
-        if let Some(rec) = self.recent_record(seq) {
-            if let Some(m) = parse_msg(rec).filter(|m| m.seq == seq) {
-                let (ts, headers, payload) = (m.ts, m.headers.clone(), m.payload.clone());
-                return Ok(Some(StoredMsg {
-                    seq,
-                    subject: entry.subject.clone(),
-                    headers: rec.slice(headers),
-                    payload: rec.slice(payload),
-                    ts,
-                }));
-            }
-        }
-        let rec = self.read_record(seq, entry)?;
-        if rec[0] != KIND_MSG || !valid(&rec) {
-            return Err(StoreError::Corrupt(seq));
-        }
-        let m = parse_msg(&rec).filter(|m| m.seq == seq).ok_or(StoreError::Corrupt(seq))?;
-        let (ts, headers, payload) = (m.ts, m.headers.clone(), m.payload.clone());
-        let rec = Bytes::from(rec);
-        Ok(Some(StoredMsg { seq, subject: entry.subject.clone(), headers: rec.slice(headers), payload: rec.slice(payload), ts }))
+        self.load_from(seq, false)
+    }
+
+    fn load_in_order(&self, seq: u64) -> Result<Option<StoredMsg>, StoreError> {
+        self.load_from(seq, true)
     }
 
     fn remove(&mut self, seq: u64, erase: bool) -> Result<bool, StoreError> {
@@ -882,6 +925,7 @@ impl Store for FileStore {
                 self.buf[start..start + rec.len()].copy_from_slice(&rec);
             } else {
                 let file = seg.file.clone();
+                self.forget_read_ahead();
                 if let Err(e) = file.write_at(entry.loc, &rec) {
                     // A half-overwritten record reads as damage; re-read what is there.
                     let _ = self.rollback(|seg| seg.written, 0, &e);
@@ -1282,5 +1326,37 @@ mod tests {
         seg.extend(msg_record(5, b"five again"));
         let (first, last, msgs, _) = fuzz_recover(&[(1, seg)]);
         assert_eq!((first, last, msgs), (3, 5, 2));
+    }
+
+    #[test]
+    fn reads_in_order_come_from_one_read_ahead_and_direct_reads_from_disk() {
+        let dir = temp_dir("readahead");
+        committed(&dir, 100);
+        let mut s = FileStore::open(&dir).unwrap();
+        for seq in 1..=100u64 {
+            let m = s.load_in_order(seq).unwrap().unwrap();
+            assert_eq!(&m.payload[..], format!("payload-{}", seq - 1).as_bytes());
+        }
+        // Damage on disk: the read-ahead block still holds the bytes read before it, a
+        // direct read finds it, and from then on the block is not trusted either.
+        let seg = dir.join(segment_name(1));
+        let mut bytes = std::fs::read(&seg).unwrap();
+        let at = bytes.windows(10).position(|w| w == b"payload-49").unwrap();
+        bytes[at] ^= 0x01;
+        std::fs::write(&seg, &bytes).unwrap();
+        assert_eq!(&s.load_in_order(50).unwrap().unwrap().payload[..], b"payload-49");
+        assert!(matches!(s.load(50), Err(StoreError::Corrupt(50))));
+        assert!(matches!(s.load_in_order(50), Err(StoreError::Corrupt(50))));
+        // Records written after the block was read are read from disk.
+        s.append("t", b"", b"later", 1).unwrap();
+        s.flush().unwrap();
+        s.recent.clear();
+        assert_eq!(&s.load_in_order(101).unwrap().unwrap().payload[..], b"later");
+        // An erase forgets the block.
+        s.load_in_order(59).unwrap();
+        s.remove(60, true).unwrap();
+        assert!(s.load_in_order(60).unwrap().is_none());
+        assert_eq!(&s.load_in_order(61).unwrap().unwrap().payload[..], b"payload-60");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -80,6 +80,14 @@ pub trait Store: Send {
     /// Reads one message. `Ok(None)` when the sequence is not stored (deleted or never was).
     fn load(&self, seq: u64) -> Result<Option<StoredMsg>, StoreError>;
 
+    /// `load` for a reader going through the stream in sequence order (a consumer's new
+    /// deliveries): the file store reads ahead and serves the next records from memory.
+    /// Damage that happens after a record was read ahead is caught on its next read from
+    /// disk; `load` always reads from disk.
+    fn load_in_order(&self, seq: u64) -> Result<Option<StoredMsg>, StoreError> {
+        self.load(seq)
+    }
+
     /// Removes one message; `erase` overwrites its bytes as well. False if it was not there.
     fn remove(&mut self, seq: u64, erase: bool) -> Result<bool, StoreError>;
 

@@ -622,7 +622,7 @@ impl Stream {
             if seq > limit {
                 return None;
             }
-            if let Some(msg) = load_checked(&mut inner, seq) {
+            if let Some(msg) = load_checked_with(&mut inner, seq, true) {
                 return Some(msg);
             }
             from = seq + 1;
@@ -880,7 +880,13 @@ impl Stream {
 
 /// Reads a message; a record that fails its checksum is marked lost rather than served.
 fn load_checked(inner: &mut Inner, seq: u64) -> Option<StoredMsg> {
-    match inner.store.load(seq) {
+    load_checked_with(inner, seq, false)
+}
+
+/// `load_checked`, reading ahead when `in_order` (see `Store::load_in_order`).
+fn load_checked_with(inner: &mut Inner, seq: u64, in_order: bool) -> Option<StoredMsg> {
+    let loaded = if in_order { inner.store.load_in_order(seq) } else { inner.store.load(seq) };
+    match loaded {
         Ok(m) => m,
         Err(StoreError::Corrupt(s)) => {
             inner.store.mark_lost(s);
