@@ -131,6 +131,21 @@ async fn a_failed_write_is_an_error_and_leaves_no_trace() {
         let seq = publish_when_possible(&client, "full.a", "after-1".into()).await;
         assert_eq!(seq, 11, "the first sequence after the failure is the next unused one");
         acked.insert(seq, "after-1".into());
+        // Past the failure, a message an interest stream drops at once (no consumer) is
+        // still acknowledged: only a rollback during the publish makes it an error.
+        let js = jetstream::new(client.clone());
+        let interest = stream::Config {
+            name: "INTEREST".into(),
+            subjects: vec!["interest".into()],
+            retention: stream::RetentionPolicy::Interest,
+            ..Default::default()
+        };
+        js.create_stream(interest).await.unwrap();
+        disk.set("enospc");
+        assert!(publish(&client, "interest", "refused".into()).await.is_err());
+        disk.set("");
+        publish_when_possible(&client, "interest", "first".into()).await;
+        assert_eq!(publish(&client, "interest", "second".into()).await, Ok(2));
         server.kill9();
     }
     let server = disk.start();

@@ -54,7 +54,7 @@ use bytes::Bytes;
 
 use super::index::Entry;
 use super::io::{self, IoFile};
-use super::{file_msg_size, Index, Lost, Store, StoreError, StoredMsg};
+use super::{file_msg_size, Index, Lost, PurgeRequest, Store, StoreError, StoredMsg};
 use crate::{error, warn};
 
 const KIND_MSG: u8 = 1;
@@ -440,7 +440,10 @@ impl FileStore {
         // explains, were in damaged or cut-off records.
         let mut unrecorded = Vec::new();
         if store.lost.bytes > 0 || claimed_missing || !lost.is_empty() {
-            let first = store.index.first_seq().min(compacted_to.max(1)).max(compacted_to);
+            // Below the oldest segment there is nothing to miss: those segments were
+            // dropped once every message in them was removed.
+            let oldest_segment = store.segments.keys().next().copied().unwrap_or(1);
+            let first = store.index.first_seq().min(compacted_to.max(1)).max(compacted_to).max(oldest_segment);
             let missing = missing_seqs(&store.index, first, &removed, &skipped);
             if missing.len() == MAX_LOST_LISTED {
                 error!("JetStream store {}: more than {MAX_LOST_LISTED} messages lost, only the first are listed", dir.display());
@@ -690,12 +693,22 @@ impl FileStore {
                 }
             }
         }
+        // What each file had synced before: a re-read must not take the rest for durable.
+        let synced: BTreeMap<u64, u64> = self.segments.iter().map(|(&id, seg)| (id, seg.file.synced_len())).collect();
         let mut lost = std::mem::take(&mut self.lost);
         match FileStore::open_limited(&self.dir, &limits) {
             Ok(mut fresh) => {
+                for (id, seg) in &fresh.segments {
+                    let was_synced = synced.get(id).copied().unwrap_or(0);
+                    if was_synced < seg.written {
+                        seg.file.mark_written(seg.written, was_synced);
+                        fresh.unsynced.push(seg.file.clone());
+                    }
+                }
                 lost.msgs.append(&mut fresh.lost.msgs);
                 if keep_through > fresh.index.last_seq() {
-                    let gone: Vec<u64> = (fresh.index.last_seq() + 1..=keep_through).collect();
+                    let first_gone = fresh.index.last_seq() + 1;
+                    let gone: Vec<u64> = (first_gone..=keep_through.min(first_gone.saturating_add(MAX_LOST_LISTED as u64 - 1))).collect();
                     fresh.record_lost(&gone);
                     lost.msgs.extend(gone);
                     fresh.index.set_last(keep_through, 0);
@@ -944,11 +957,20 @@ impl Store for FileStore {
         Ok(true)
     }
 
+    /// A purge of everything starts a fresh segment (see `clear_to`), so it works on a
+    /// full disk; any other purge removes what it selects.
+    fn purge(&mut self, request: &PurgeRequest) -> Result<u64, StoreError> {
+        let next = self.index.last_seq() + 1;
+        let everything = request.filter.is_empty() && request.keep == 0 && (request.up_to_seq == 0 || request.up_to_seq >= next);
+        if everything && self.index.msgs() > 0 && !self.segments.contains_key(&next) {
+            self.refuse_if_broken()?;
+            return self.clear_to(next);
+        }
+        super::purge_by_removal(self, request)
+    }
+
     fn compact(&mut self, seq: u64) -> Result<u64, StoreError> {
         self.refuse_if_broken()?;
-        if seq > self.index.last_seq() && !self.segments.contains_key(&seq) {
-            return self.clear_to(seq);
-        }
         let removed = self.index.compact(seq);
         self.forget_below(seq);
         let last = self.index.last_seq();
@@ -996,6 +1018,7 @@ impl Store for FileStore {
     }
 
     fn sync_handles(&mut self) -> Result<Vec<Arc<IoFile>>, StoreError> {
+        self.refuse_if_broken()?;
         self.flush()?;
         if self.unsynced.is_empty() {
             return Ok(Vec::new());
@@ -1015,6 +1038,10 @@ impl Store for FileStore {
 
     fn rollbacks(&self) -> (u64, Option<String>) {
         (self.rollbacks, self.last_error.clone())
+    }
+
+    fn is_broken(&self) -> bool {
+        self.broken.is_some()
     }
 
     fn lost(&self) -> Lost {
@@ -1262,7 +1289,7 @@ mod tests {
         committed(&dir, 4);
         {
             let mut s = FileStore::open(&dir).unwrap();
-            assert_eq!(s.compact(5).unwrap(), 4);
+            assert_eq!(s.purge(&PurgeRequest::default()).unwrap(), 4);
             let names: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name()).collect();
             assert_eq!(names, vec![std::ffi::OsString::from(segment_name(5))]);
         }

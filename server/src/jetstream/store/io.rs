@@ -146,6 +146,13 @@ impl IoFile {
         self.synced_len.store(len, Ordering::Release);
     }
 
+    /// After a rollback re-read the file: of its first `len` bytes, only the first
+    /// `synced` are known to be on disk (the rest was written but never synced).
+    pub fn mark_written(&self, len: u64, synced: u64) {
+        self.written_len.store(len, Ordering::Release);
+        self.synced_len.store(synced.min(len), Ordering::Release);
+    }
+
     /// Extends the file by `len` bytes of zeros from `offset` (`fallocate`), without
     /// writing them: later writes there, and their syncs, do not change the file's size.
     pub fn allocate(&self, offset: u64, len: u64) -> io::Result<()> {
@@ -182,7 +189,13 @@ impl IoFile {
     }
 
     fn write_unchecked(&self, offset: u64, data: &[u8]) -> io::Result<()> {
+        self.write_raw(offset, data)?;
+        // Counted once written: a sync running meanwhile must not claim these bytes.
         self.written_len.fetch_max(offset + data.len() as u64, Ordering::AcqRel);
+        Ok(())
+    }
+
+    fn write_raw(&self, offset: u64, data: &[u8]) -> io::Result<()> {
         match &self.volatile {
             Some(v) => {
                 let mut v = lock(v);

@@ -119,6 +119,12 @@ pub trait Store: Send {
         (0, None)
     }
 
+    /// True when a rollback could not re-read the store: memory no longer matches the
+    /// disk, every change is refused, and nothing not yet synced may be acknowledged.
+    fn is_broken(&self) -> bool {
+        false
+    }
+
     /// Messages found damaged.
     fn lost(&self) -> Lost;
 
@@ -139,16 +145,23 @@ pub trait Store: Send {
 
     /// Purges what the request selects; returns the count removed.
     fn purge(&mut self, request: &PurgeRequest) -> Result<u64, StoreError> {
-        let index = self.index();
+        purge_by_removal(self, request)
+    }
+}
+
+/// A purge done with the store's own removals and compaction (every store can).
+pub fn purge_by_removal<S: Store + ?Sized>(store: &mut S, request: &PurgeRequest) -> Result<u64, StoreError> {
+    {
+        let index = store.index();
         if request.filter.is_empty() && request.keep == 0 {
             let target = if request.up_to_seq > 0 { request.up_to_seq } else { index.last_seq() + 1 };
             let target = target.min(index.last_seq() + 1);
-            return self.compact(target.max(index.first_seq()));
+            return store.compact(target.max(index.first_seq()));
         }
         let victims = index.purge_candidates(&request.filter, request.up_to_seq, request.keep);
         let mut n = 0;
         for seq in victims {
-            if self.remove(seq, false)? {
+            if store.remove(seq, false)? {
                 n += 1;
             }
         }

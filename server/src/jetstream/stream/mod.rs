@@ -113,6 +113,10 @@ impl crate::deferred::AtBatchEnd for Stream {
     fn run(&self) {
         if self.try_begin_commit() {
             self.commit_inline();
+        } else {
+            // A commit is running and may have taken its batch already: make sure what
+            // this batch wrote (with or without an ack waiting) is committed next.
+            self.wake.notify_one();
         }
     }
 }
@@ -489,9 +493,28 @@ impl Stream {
     /// write failed: the store rolled back and the waiting publishers got their errors.
     fn begin_batch(&self) -> Option<CommitBatch> {
         let mut inner = self.lock();
+        if self.refusal(&inner).is_some() {
+            // Retried once the refusal window is over (the background task's timer).
+            return None;
+        }
         let before = inner.store.index().bytes() as i64;
+        let rollbacks = inner.store.rollbacks().0;
         let handles = inner.store.sync_handles();
-        let owed = self.reconcile(&mut inner);
+        if let Err(StoreError::Io(e)) = &handles {
+            if inner.store.rollbacks().0 == rollbacks {
+                // Failed without a rollback (the commit claim's write): what is not synced
+                // is not trusted, as after a failed sync.
+                let cause = std::io::Error::new(e.kind(), e.to_string());
+                let _ = inner.store.rollback_unsynced(self.durable_seq(), &cause);
+            }
+        }
+        let mut owed = self.reconcile(&mut inner);
+        if handles.is_err() && !inner.pending_acks.is_empty() {
+            // This commit failed: nobody can say when those publishes would be durable,
+            // so each gets the error now rather than an ack at some later commit.
+            let body = self.store_error_body(&inner);
+            owed.extend(std::mem::take(&mut inner.pending_acks).into_iter().map(|(_, reply, _)| (reply, body.clone())));
+        }
         let after = inner.store.index().bytes() as i64;
         let batch = handles.ok().map(|handles| CommitBatch {
             handles,
@@ -518,6 +541,7 @@ impl Stream {
             self.unlock_after_change(inner, before, owed);
             return;
         }
+        self.lock().failure = None;
         let advanced = self.durable_seq.fetch_max(batch.last, Ordering::AcqRel) < batch.last;
         if advanced {
             self.notify_consumers();
@@ -541,7 +565,9 @@ impl Stream {
         let index = inner.store.index();
         let last = index.last_seq();
         let lost = inner.store.lost().msgs;
-        let gone = |seq: u64| seq > last || lost.binary_search(&seq).is_ok();
+        // A broken store's memory is not the disk: nothing waiting may be acknowledged.
+        let broken = inner.store.is_broken();
+        let gone = |seq: u64| broken || seq > last || lost.binary_search(&seq).is_ok();
         error!(
             "JetStream stream '{} > {}': {cause}: rolled back to sequence {last}; publishes are refused until the disk takes writes again",
             self.account.name, self.name
@@ -579,7 +605,7 @@ impl Stream {
     /// failure; `None` once it may try the disk again.
     fn refusal(&self, inner: &Inner) -> Option<ApiError> {
         let (since, cause) = inner.failure.as_ref()?;
-        (since.elapsed() < RETRY_STORE_AFTER).then(|| ApiError::new("JSStreamStoreFailedF").with("err", cause))
+        (inner.store.is_broken() || since.elapsed() < RETRY_STORE_AFTER).then(|| ApiError::new("JSStreamStoreFailedF").with("err", cause))
     }
 
     /// Leaves the stream lock after a change: the account's usage follows the change in
@@ -646,7 +672,8 @@ impl Stream {
         match policy {
             All => (index.first_seq(), Vec::new()),
             Last => (index.last_matching(filter).unwrap_or(index.last_seq() + 1), Vec::new()),
-            New => (index.last_seq() + 1, Vec::new()),
+            // After what is durable: later sequences may still be rolled back and reused.
+            New => (self.durable_seq().min(index.last_seq()) + 1, Vec::new()),
             ByStartSequence => (opt_seq.max(1), Vec::new()),
             ByStartTime => {
                 let t = opt_time.unwrap_or(0);

@@ -38,9 +38,11 @@ impl Stream {
             // failed write was rolled back, which `reconcile` sees.
             let _ = inner.store.flush();
         }
+        let rollbacks = inner.rollbacks_seen;
         let owed = self.reconcile(&mut inner);
         if let Ok(Stored::New(seq) | Stored::Duplicate(seq)) = outcome {
-            if inner.failure.is_some() && (seq > inner.store.index().last_seq() || inner.store.index().get(seq).is_none()) {
+            let rolled_back = inner.rollbacks_seen != rollbacks;
+            if rolled_back && (inner.store.is_broken() || seq > inner.store.index().last_seq() || inner.store.index().get(seq).is_none()) {
                 outcome = Err(ApiError::new("JSStreamStoreFailedF").with("err", inner.failure.as_ref().map_or("", |(_, e)| e.as_str())));
             }
         }
