@@ -107,7 +107,6 @@ pub fn run(args: &[String]) -> i32 {
             return 1;
         }
     };
-    return_large_allocations_to_the_os();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
@@ -116,19 +115,6 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     runtime.block_on(serve(server))
-}
-
-/// glibc's malloc serves allocations from 128 KiB up with their own mappings, but raises
-/// that threshold to the largest block freed so far (up to 32 MiB): after one burst, the
-/// outbound buffers of the next come from the heap and stay resident after they are
-/// freed. A fixed threshold keeps large buffers in mappings, returned to the system the
-/// moment they are freed, so memory goes back when a burst is over.
-fn return_large_allocations_to_the_os() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only changes allocator tuning; called before other threads start.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 256 * 1024);
-    }
 }
 
 async fn serve(server: Arc<server::Server>) -> i32 {

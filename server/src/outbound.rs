@@ -153,9 +153,10 @@ pub struct Outbound {
 /// to slow readers does not hold hundreds of MB.
 pub const STALL_PENDING: usize = 2 * 1024 * 1024;
 
-/// A writer that has caught up keeps buffers up to this capacity; larger ones (a burst's)
-/// are freed.
+/// A writer that has been caught up for [`IDLE_AFTER`] frees buffers larger than this (a
+/// burst's).
 const IDLE_KEEP: usize = 256 * 1024;
+const IDLE_AFTER: Duration = Duration::from_millis(500);
 
 /// How long a receiver's socket may take no byte while producers pause for it before it
 /// counts as stuck.
@@ -415,21 +416,26 @@ impl Outbound {
                 } else if self.is_closing() {
                     Step::Stop
                 } else {
-                    // Caught up: a burst is over, give its memory back (both buffers
-                    // take turns holding it).
-                    if buf.capacity() > IDLE_KEEP {
-                        *buf = Vec::new();
-                    }
-                    if batch.capacity() > IDLE_KEEP {
-                        batch = Vec::new();
-                    }
                     Step::Wait
                 }
             };
             match step {
                 Step::Stop => break,
                 Step::Wait => {
-                    notified.await;
+                    // Caught up. Quiet for IDLE_AFTER: the burst is over, give its memory
+                    // back (both buffers take turns holding it); a busy writer keeps them.
+                    let big = batch.capacity() > IDLE_KEEP || self.buf.lock().unwrap_or_else(|e| e.into_inner()).capacity() > IDLE_KEEP;
+                    if !big {
+                        notified.await;
+                    } else if tokio::time::timeout(IDLE_AFTER, notified).await.is_err() {
+                        batch = Vec::new();
+                        {
+                            let mut buf = self.buf.lock().unwrap_or_else(|e| e.into_inner());
+                            if buf.is_empty() {
+                                *buf = Vec::new();
+                            }
+                        }
+                    }
                     continue;
                 }
                 Step::Write => {}
@@ -469,6 +475,7 @@ impl Outbound {
         // Give the memory back now: a closed client may stay referenced a while.
         *self.buf.lock().unwrap_or_else(|e| e.into_inner()) = Vec::new();
         self.pending_len.store(0, Ordering::Relaxed);
+
         // Half-close our side; the reader's drop closes the rest.
         if let Ok(mut half) = Arc::try_unwrap(socket) {
             let _ = tokio::time::timeout(Duration::from_secs(1), half.shutdown()).await;
