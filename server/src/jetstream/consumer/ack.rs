@@ -15,12 +15,13 @@ use crate::subscription::InternalMsg;
 
 impl Consumer {
     pub(super) fn on_ack(self: &Arc<Self>, msg: &InternalMsg<'_>) {
-        let Ok(subject) = std::str::from_utf8(msg.subject) else { return };
-        // `$JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>.<consumer seq>.<ts>.<pending>`
-        if subject.split('.').nth(8).is_none() {
+        // `$JS.ACK.<stream>.<consumer>.<delivered>.<stream seq>.<consumer seq>.<ts>.<pending>`:
+        // nine tokens at least; the stream sequence is the sixth.
+        let mut tokens = msg.subject.split(|&b| b == b'.');
+        let Some(stream_seq) = tokens.nth(5).and_then(|t| std::str::from_utf8(t).ok()?.parse::<u64>().ok()) else { return };
+        if tokens.nth(2).is_none() {
             return;
         }
-        let Some(Ok(stream_seq)) = subject.split('.').nth(5).map(str::parse::<u64>) else { return };
         let payload = std::str::from_utf8(msg.payload).unwrap_or("").trim();
         let reply = msg.reply.filter(|r| !r.is_empty()).map(|r| r.to_vec());
         let (verb, rest) = match payload.find([' ', '\t', '{']) {
