@@ -107,6 +107,9 @@ struct CommitBatch {
     handles: Vec<Arc<io::IoFile>>,
     acks: Vec<(u64, Vec<u8>, Vec<u8>)>,
     last: u64,
+    /// The store's rollback count when the batch was taken: a failure after that is
+    /// not cleared by this batch's success.
+    rollbacks: u64,
 }
 
 impl crate::deferred::AtBatchEnd for Stream {
@@ -433,9 +436,19 @@ impl Stream {
     fn end_commit(&self) {
         self.committing.store(false, Ordering::Release);
         self.commit_done.notify_waiters();
-        if !self.lock().pending_acks.is_empty() {
+        let inner = self.lock();
+        // While publishes are refused after a failure, the background task's timer (set
+        // to the end of the refusal) commits what waits; waking it now would spin.
+        if !inner.pending_acks.is_empty() && self.refusal(&inner).is_none() {
             self.wake.notify_one();
         }
+    }
+
+    /// How long publishes are still refused after the last failure, if they are.
+    fn refusal_left(&self) -> Option<Duration> {
+        let inner = self.lock();
+        let (since, _) = inner.failure.as_ref()?;
+        RETRY_STORE_AFTER.checked_sub(since.elapsed()).filter(|d| !d.is_zero())
     }
 
     /// Writes out, fsyncs, then acknowledges and wakes consumers (the background task's
@@ -520,6 +533,7 @@ impl Stream {
             handles,
             acks: std::mem::take(&mut inner.pending_acks),
             last: inner.store.index().last_seq(),
+            rollbacks: inner.rollbacks_seen,
         });
         drop(inner);
         self.account_usage(before, after);
@@ -541,7 +555,12 @@ impl Stream {
             self.unlock_after_change(inner, before, owed);
             return;
         }
-        self.lock().failure = None;
+        {
+            let mut inner = self.lock();
+            if inner.rollbacks_seen == batch.rollbacks {
+                inner.failure = None;
+            }
+        }
         let advanced = self.durable_seq.fetch_max(batch.last, Ordering::AcqRel) < batch.last;
         if advanced {
             self.notify_consumers();
@@ -604,8 +623,12 @@ impl Stream {
     /// The error for a publish arriving while the store is refusing writes after a
     /// failure; `None` once it may try the disk again.
     fn refusal(&self, inner: &Inner) -> Option<ApiError> {
-        let (since, cause) = inner.failure.as_ref()?;
-        (inner.store.is_broken() || since.elapsed() < RETRY_STORE_AFTER).then(|| ApiError::new("JSStreamStoreFailedF").with("err", cause))
+        let cause = match &inner.failure {
+            Some((since, cause)) if inner.store.is_broken() || since.elapsed() < RETRY_STORE_AFTER => cause.clone(),
+            None if inner.store.is_broken() => "store unusable since a failed write".to_string(),
+            _ => return None,
+        };
+        Some(ApiError::new("JSStreamStoreFailedF").with("err", cause))
     }
 
     /// Leaves the stream lock after a change: the account's usage follows the change in
@@ -946,6 +969,8 @@ async fn background(stream: Weak<Stream>) {
             SyncPolicy::Always => age_wait.unwrap_or(Duration::from_secs(1)),
             SyncPolicy::Interval(i) => age_wait.map_or(i, |a| a.min(i)),
         };
+        // After a failure, try the disk again as soon as the refusal is over.
+        let wait = s.refusal_left().map_or(wait, |left| wait.min(left + Duration::from_millis(1)));
         // `stop` wakes this, so holding the stream while parked cannot keep it alive.
         let woke = tokio::select! {
             _ = s.wake.notified() => true,
