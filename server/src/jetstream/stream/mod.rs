@@ -792,14 +792,11 @@ impl Stream {
         // Space may have been freed: the next publish tries the disk at once.
         inner.failure = None;
         let first = inner.store.index().first_seq();
-        let after = inner.store.index().bytes() as i64;
         if request.filter.is_empty() && request.keep == 0 {
             inner.dedup.clear();
             inner.dedup_order.clear();
         }
-        drop(inner);
-        self.account_usage(before, after);
-        self.send_replies(owed);
+        self.unlock_after_change(inner, before, owed);
         for c in self.consumer_list() {
             c.stream_purged(first);
         }
