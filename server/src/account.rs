@@ -5,7 +5,8 @@
 //! The system account (`$SYS` unless `system_account` names another) hosts the
 //! server's own services. Imports and exports, the only way across, come later.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, Weak};
 
 use crate::sublist::Sublist;
 use crate::subscription::Subscription;
@@ -21,6 +22,18 @@ pub struct Account {
     /// Traffic of this account's connections that have closed (`/accstatz` adds the
     /// open ones' counters to it), and its slow consumers.
     pub closed: ClosedTraffic,
+    /// Who waits for a subscriber on a subject (a push consumer's deliver subject), to be
+    /// told the moment one subscribes; `watched` counts them so subscribing skips the
+    /// lock when nobody waits.
+    interest_watch: Mutex<Vec<(Vec<u8>, Weak<dyn InterestWatcher>)>>,
+    watched: AtomicUsize,
+}
+
+/// Told when a subscription matching the subject it watches arrives (see
+/// `Account::watch_interest`). nats-server starts a push consumer's deliveries as soon as
+/// interest in its deliver subject appears, rather than on its next look.
+pub trait InterestWatcher: Send + Sync {
+    fn interest_arrived(&self);
 }
 
 /// Message and byte totals of an account's closed connections.
@@ -41,7 +54,49 @@ impl Account {
             is_system,
             connections: AtomicU64::new(0),
             closed: ClosedTraffic::default(),
+            interest_watch: Mutex::new(Vec::new()),
+            watched: AtomicUsize::new(0),
         }
+    }
+
+    /// Adds a subscription to the account's sublist and tells those watching a subject it
+    /// matches (each once: a watch ends when it fires).
+    pub fn subscribe(&self, sub: Arc<Subscription>) {
+        let subject = sub.subject().to_vec();
+        self.sublist.insert(sub);
+        if self.watched.load(Ordering::Acquire) == 0 {
+            return;
+        }
+        let mut fired = Vec::new();
+        {
+            let mut watch = self.interest_watch.lock().unwrap_or_else(|e| e.into_inner());
+            watch.retain(|(watched, watcher)| {
+                if watcher.strong_count() == 0 {
+                    return false;
+                }
+                if crate::subject::is_subset(watched, &subject) {
+                    fired.push(watcher.clone());
+                    return false;
+                }
+                true
+            });
+            self.watched.store(watch.len(), Ordering::Release);
+        }
+        for watcher in fired.iter().filter_map(Weak::upgrade) {
+            watcher.interest_arrived();
+        }
+    }
+
+    /// Asks to be told (once) when a subscription matching the literal `subject` arrives.
+    /// Watching again while a watch is open changes nothing. The caller checks for interest
+    /// after this call, so a subscription arriving in between is not missed.
+    pub fn watch_interest(&self, subject: &[u8], watcher: Weak<dyn InterestWatcher>) {
+        let mut watch = self.interest_watch.lock().unwrap_or_else(|e| e.into_inner());
+        watch.retain(|(_, w)| w.strong_count() > 0);
+        if !watch.iter().any(|(s, w)| s == subject && Weak::ptr_eq(w, &watcher)) {
+            watch.push((subject.to_vec(), watcher));
+        }
+        self.watched.store(watch.len(), Ordering::Release);
     }
 
     pub fn connections(&self) -> u64 {
@@ -54,5 +109,53 @@ impl Account {
 
     pub fn remove_connection(&self) {
         self.connections.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::subscription::{InternalMsg, Owner};
+
+    struct Count(AtomicUsize);
+
+    impl InterestWatcher for Count {
+        fn interest_arrived(&self) {
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    fn sub(subject: &str) -> Arc<Subscription> {
+        Arc::new(Subscription::new(subject.as_bytes(), None, b"1", Owner::Internal(Arc::new(|_: &InternalMsg<'_>| {}))))
+    }
+
+    #[test]
+    fn a_matching_subscription_wakes_the_watcher_once() {
+        let account = Account::new("A", false);
+        let count = Arc::new(Count(AtomicUsize::new(0)));
+        let weak: Weak<dyn InterestWatcher> = Arc::downgrade(&count) as Weak<dyn InterestWatcher>;
+        account.watch_interest(b"deliver.me", weak.clone());
+        account.watch_interest(b"deliver.me", weak.clone());
+        account.subscribe(sub("deliver.other"));
+        account.subscribe(sub("deliver.*.x"));
+        assert_eq!(count.0.load(Ordering::Relaxed), 0, "no match, no wake");
+        account.subscribe(sub("deliver.*"));
+        assert_eq!(count.0.load(Ordering::Relaxed), 1, "a wildcard covering the subject wakes it, once");
+        account.subscribe(sub("deliver.me"));
+        assert_eq!(count.0.load(Ordering::Relaxed), 1, "the watch ended when it fired");
+        account.watch_interest(b"deliver.me", weak);
+        account.subscribe(sub(">"));
+        assert_eq!(count.0.load(Ordering::Relaxed), 2);
+    }
+
+    #[test]
+    fn a_dropped_watcher_is_forgotten() {
+        let account = Account::new("A", false);
+        let count = Arc::new(Count(AtomicUsize::new(0)));
+        account.watch_interest(b"x", Arc::downgrade(&count) as Weak<dyn InterestWatcher>);
+        assert_eq!(account.watched.load(Ordering::Relaxed), 1);
+        drop(count);
+        account.subscribe(sub("x"));
+        assert_eq!(account.watched.load(Ordering::Relaxed), 0);
     }
 }

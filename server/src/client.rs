@@ -1259,7 +1259,7 @@ impl Connection {
             sub.set_check_deny(check_deny);
             let sub = Arc::new(sub);
             subs.insert(BySid(sub.clone()));
-            self.account.sublist.insert(sub);
+            self.account.subscribe(sub);
         }
         self.ok();
         Next::Continue

@@ -360,7 +360,7 @@ impl Server {
     /// Subscribes a server-internal service in `account`, through the same sublist clients use.
     pub fn subscribe_internal(&self, account: &Account, subject: &str, handler: InternalHandler) -> Arc<Subscription> {
         let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"internal", Owner::Internal(handler)));
-        account.sublist.insert(sub.clone());
+        account.subscribe(sub.clone());
         sub
     }
 

@@ -97,8 +97,15 @@ impl Consumer {
         }
         let deliver_subject = inner.config.deliver_subject.clone();
         let deliver_to = bytes::Bytes::copy_from_slice(deliver_subject.as_bytes());
-        let has_interest =
+        let mut has_interest =
             if push { !self.account.sublist.matches(deliver_subject.as_bytes()).is_empty() } else { !inner.waiting.is_empty() };
+        if push && !has_interest {
+            // Woken as soon as someone subscribes (async-nats's ordered consumers subscribe
+            // after creating the consumer); looked at again in case it happened already.
+            let me: Weak<Consumer> = Arc::downgrade(self);
+            self.account.watch_interest(deliver_subject.as_bytes(), me);
+            has_interest = !self.account.sublist.matches(deliver_subject.as_bytes()).is_empty();
+        }
         if has_interest {
             inner.last_interest = now_i;
         }
@@ -450,6 +457,13 @@ pub(super) async fn run(consumer: Weak<Consumer>) {
             for client in backed_up {
                 client.out.wait_drained(deadline).await;
             }
+            continue;
+        }
+        if next.is_some_and(|at| at <= Instant::now()) {
+            // More is due now (the round stopped at its limit): let others run, then go on.
+            // A timer would round up to the next millisecond.
+            drop(c);
+            tokio::task::yield_now().await;
             continue;
         }
         let sleep = match next {

@@ -59,8 +59,9 @@ const ROUND_LIMIT: usize = 256;
 /// ... and at most about this many bytes: large messages (object chunks) in rounds of
 /// tens of MiB made receivers' buffers balloon and shrink on every round.
 const ROUND_BYTES: usize = 2 * 1024 * 1024;
-/// How often a push consumer with nobody listening looks again.
-const INTEREST_POLL: Duration = Duration::from_millis(50);
+/// How often a push consumer with nobody listening looks again. A new subscriber wakes it
+/// at once (`Account::watch_interest`); this only bounds what that could miss.
+const INTEREST_POLL: Duration = Duration::from_secs(1);
 /// The state log is rewritten as a snapshot past this size.
 const STATE_LOG_LIMIT: u64 = 4 * 1024 * 1024;
 
@@ -319,7 +320,15 @@ impl Consumer {
     pub fn wake(&self) {
         self.wake.notify_one();
     }
+}
 
+impl crate::account::InterestWatcher for Consumer {
+    fn interest_arrived(&self) {
+        self.wake();
+    }
+}
+
+impl Consumer {
     /// Subscribes for acks and flow control and starts the delivery task.
     pub fn start(self: &Arc<Self>) {
         let Some(server) = self.server.upgrade() else { return };
