@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 /// Something to run once at the end of the current batch.
 pub trait AtBatchEnd: Send + Sync {
-    fn run(&self);
+    fn run(self: Arc<Self>);
 }
 
 thread_local! {
@@ -64,7 +64,7 @@ mod tests {
     struct Count(AtomicUsize);
 
     impl AtBatchEnd for Count {
-        fn run(&self) {
+        fn run(self: Arc<Self>) {
             self.0.fetch_add(1, Ordering::Relaxed);
         }
     }

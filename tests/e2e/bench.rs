@@ -35,6 +35,35 @@ fn publish_and_fan_out_count_every_message() {
 }
 
 #[test]
+fn jetstream_publish_counts_acks_and_stops_at_a_refusal() {
+    let server = Server::jetstream(&[]);
+    let url = server.url();
+    let p = bench_json(&server, &["js", "pub", "bj.a", "--stream", "BJ", "--msgs", "3000", "--window", "64", "--clients", "2"]);
+    assert_eq!(p["pub"]["msgs"], 3000, "every publish acknowledged: {p}");
+    let (code, out, err) = natsx(&["-s", &url, "stream", "info", "BJ", "--json"], None, Duration::from_secs(30));
+    assert_eq!(code, 0, "{err}");
+    let info: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(info["state"]["messages"], 3000, "the stream holds exactly what was acknowledged");
+
+    // A stream that refuses (discard new at max_msgs 10): the error reply ends the run.
+    let (code, _, err) = natsx(
+        &["-s", &url, "stream", "add", "FULL", "--subjects", "bj.full", "--max-msgs", "10", "--discard", "new", "--storage", "memory"],
+        None,
+        Duration::from_secs(30),
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) =
+        natsx(&["-s", &url, "bench", "js", "pub", "bj.full", "--keep", "--msgs", "50", "--no-progress"], None, Duration::from_secs(30));
+    assert_eq!(code, 1);
+    assert!(err.contains("publish not acknowledged") && err.contains("maximum messages exceeded"), "{err}");
+    // No stream at all: the no-responders status is not an ack either.
+    let (code, _, err) =
+        natsx(&["-s", &url, "bench", "js", "pub", "nowhere", "--keep", "--msgs", "5", "--no-progress"], None, Duration::from_secs(30));
+    assert_eq!(code, 1);
+    assert!(err.contains("publish not acknowledged: no stream takes subject nowhere"), "{err}");
+}
+
+#[test]
 fn request_reply_latency_closed_and_open_loop() {
     let server = Server::start(&[]);
     let url = server.url();

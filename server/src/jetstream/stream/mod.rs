@@ -28,7 +28,7 @@
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock, Weak};
 use std::time::{Duration, Instant};
 
@@ -95,11 +95,10 @@ pub struct Stream {
     /// Set while a commit runs (one at a time); `commit_done` wakes those waiting.
     committing: AtomicBool,
     commit_done: Notify,
+    /// How many acks the last commit round carried: one or none means a lone synchronous
+    /// publisher, which commits inline (see `AtBatchEnd for Stream`).
+    last_commit_acks: AtomicUsize,
 }
-
-/// A publisher's thread commits at most this many rounds at the end of its batch (new
-/// publishes may keep arriving meanwhile) before leaving the rest to the background task.
-const INLINE_COMMIT_ROUNDS: usize = 2;
 
 /// What one commit covers: the files to sync, the acks waiting for it, and the last
 /// sequence it makes durable.
@@ -113,13 +112,20 @@ struct CommitBatch {
 }
 
 impl crate::deferred::AtBatchEnd for Stream {
-    fn run(&self) {
-        if self.try_begin_commit() {
-            self.commit_inline();
-        } else {
+    /// At the end of a publisher's read batch. A lone synchronous publisher (the last
+    /// commit carried at most one ack) commits on its own thread and replies from there:
+    /// no hop at all. Otherwise the commit moves to a blocking thread that syncs round
+    /// after round and sends each round's acks itself, so the publishers' read loops keep
+    /// reading and appending while the disk works, and the next round takes all of it.
+    fn run(self: Arc<Self>) {
+        if !self.try_begin_commit() {
             // A commit is running and may have taken its batch already: make sure what
             // this batch wrote (with or without an ack waiting) is committed next.
             self.wake.notify_one();
+        } else if self.last_commit_acks.load(Ordering::Relaxed) <= 1 {
+            self.commit_inline();
+        } else {
+            tokio::task::spawn_blocking(move || self.commit_rounds());
         }
     }
 }
@@ -279,6 +285,7 @@ impl Stream {
             ack_parts,
             committing: AtomicBool::new(false),
             commit_done: Notify::new(),
+            last_commit_acks: AtomicUsize::new(0),
         })
     }
 
@@ -479,15 +486,12 @@ impl Stream {
         self.end_commit();
     }
 
-    /// Commits on the calling thread, at the end of a publisher's read batch (see
-    /// `deferred`): the fsync blocks this thread, and the acks go out from it right after.
-    /// The caller holds the commit (`try_begin_commit`).
-    fn commit_inline(&self) {
-        for _ in 0..INLINE_COMMIT_ROUNDS {
-            let Some(batch) = self.begin_batch() else { break };
-            if batch.handles.is_empty() && batch.acks.is_empty() {
-                break;
-            }
+    /// Commits one round on the calling thread, at the end of a publisher's read batch
+    /// (see `deferred`): the fsync blocks this thread, and the acks go out from it right
+    /// after. What other publishers added meanwhile goes to `commit_rounds` on a blocking
+    /// thread. The caller holds the commit (`try_begin_commit`).
+    fn commit_inline(self: Arc<Self>) {
+        if let Some(batch) = self.begin_batch() {
             // The fsync blocks this thread; tokio hands its other tasks (other publishers'
             // reads, which then share the next round) to another thread meanwhile.
             let sync = || batch.handles.iter().try_for_each(|f| f.sync());
@@ -495,9 +499,24 @@ impl Stream {
                 tokio::runtime::Handle::try_current().is_ok_and(|h| h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread);
             let result = if multi_thread { tokio::task::block_in_place(sync) } else { sync() };
             self.end_batch(batch, result);
-            if self.lock().pending_acks.is_empty() {
+            if !self.lock().pending_acks.is_empty() && tokio::runtime::Handle::try_current().is_ok() {
+                tokio::task::spawn_blocking(move || self.commit_rounds());
+                return;
+            }
+        }
+        self.end_commit();
+    }
+
+    /// Commits round after round on this (blocking) thread until nothing waits, sending
+    /// each round's acks from here. The caller holds the commit.
+    fn commit_rounds(&self) {
+        loop {
+            let Some(batch) = self.begin_batch() else { break };
+            if batch.handles.is_empty() && batch.acks.is_empty() {
                 break;
             }
+            let result = batch.handles.iter().try_for_each(|f| f.sync());
+            self.end_batch(batch, result);
         }
         self.end_commit();
     }
@@ -545,6 +564,7 @@ impl Stream {
     /// the rollback (nothing written since the last good sync is trusted: the store re-reads
     /// what is verified on disk) and an error for every publish the sync was for.
     fn end_batch(&self, batch: CommitBatch, synced: std::io::Result<()>) {
+        self.last_commit_acks.store(batch.acks.len(), Ordering::Relaxed);
         if let Err(e) = synced {
             let mut inner = self.lock();
             let before = inner.store.index().bytes() as i64;
