@@ -25,9 +25,12 @@ pub struct Account {
     /// Who waits for a subscriber on a subject (a push consumer's deliver subject), to be
     /// told the moment one subscribes; `watched` counts them so subscribing skips the
     /// lock when nobody waits.
-    interest_watch: Mutex<Vec<(Vec<u8>, Weak<dyn InterestWatcher>)>>,
+    interest_watch: Mutex<Vec<InterestWatch>>,
     watched: AtomicUsize,
 }
+
+/// A watched subject and who to tell.
+type InterestWatch = (Vec<u8>, Weak<dyn InterestWatcher>);
 
 /// Told when a subscription matching the subject it watches arrives (see
 /// `Account::watch_interest`). nats-server starts a push consumer's deliveries as soon as
