@@ -34,6 +34,11 @@ pub fn begin() {
     });
 }
 
+/// True while a batch is open on this thread: work deferred now runs at its end.
+pub fn in_batch() -> bool {
+    DEFERRED.with(|d| d.borrow().is_some())
+}
+
 /// Runs `task` at the end of the current batch (once, however often it is deferred).
 /// False when no batch is open on this thread: the caller must run the work elsewhere.
 pub fn defer(task: Arc<dyn AtBatchEnd>) -> bool {

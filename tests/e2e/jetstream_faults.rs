@@ -8,7 +8,9 @@
 //! - a publish whose write or sync failed gets nats-server's store error (10077), never an
 //!   ack; its sequence is not consumed; nothing of it reaches the disk later;
 //! - every acknowledged message is there after `kill -9`, also when killed while full;
-//! - publishing resumes without a restart once space is back (more disk, or a purge).
+//! - publishing resumes without a restart once space is back (more disk, or a purge);
+//! - lazy mode (`sync_interval`), which writes a whole read batch at once, acknowledges
+//!   only what that write handed to the operating system.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -43,8 +45,12 @@ impl Disk {
     }
 
     fn start(&self) -> Server {
+        self.start_with(&[])
+    }
+
+    fn start_with(&self, args: &[&str]) -> Server {
         let control = self.control();
-        Server::jetstream_in(&self.store(), &[], &[("NATSX_TEST_FAULTS", control.to_str().unwrap())])
+        Server::jetstream_in(&self.store(), args, &[("NATSX_TEST_FAULTS", control.to_str().unwrap())])
     }
 
     fn usage(&self) -> u64 {
@@ -222,4 +228,44 @@ async fn a_failed_fsync_is_lost_data_never_an_ack() {
     let server = Server::jetstream_in(&disk.store(), &[], &env);
     let client = server.client().await;
     assert_eq!(contents(&client, "SYNC").await, acked);
+}
+
+/// Publishes `payloads` all at once (nothing waits for a reply before the next goes out,
+/// so the server reads them in batches) and returns each one's answer, in order.
+async fn burst(client: &async_nats::Client, subject: &str, payloads: &[String]) -> Vec<Result<u64, (u64, String)>> {
+    futures::future::join_all(payloads.iter().map(|p| publish(client, subject, p.clone()))).await
+}
+
+#[tokio::test]
+async fn lazy_mode_acknowledges_only_what_the_system_took() {
+    let disk = Disk::new();
+    let conf = disk.dir.path().join("lazy.conf");
+    std::fs::write(&conf, "jetstream { sync_interval: \"2m\" }\n").unwrap();
+    let conf = conf.to_str().unwrap().to_string();
+    let mut acked = BTreeMap::new();
+    {
+        let mut server = disk.start_with(&["-c", &conf]);
+        let client = server.client().await;
+        create(&client, "LAZY", "lazy.>").await;
+        let first: Vec<String> = (1..=100).map(|i| format!("kept-{i}")).collect();
+        for (answer, payload) in burst(&client, "lazy.a", &first).await.into_iter().zip(first) {
+            acked.insert(answer.expect("acknowledged"), payload);
+        }
+        assert_eq!(acked.keys().copied().collect::<Vec<_>>(), (1..=100).collect::<Vec<_>>());
+        disk.set("enospc");
+        let refused: Vec<String> = (1..=50).map(|i| format!("rejected-{i}")).collect();
+        for answer in burst(&client, "lazy.a", &refused).await {
+            assert_eq!(answer, Err((10077, "no space left on device".to_string())), "a publish the disk refused was acknowledged");
+        }
+        assert_eq!(state(&client, "LAZY").await["last_seq"], 100, "rejected publishes consumed nothing");
+        disk.set("");
+        let seq = publish_when_possible(&client, "lazy.a", "after".into()).await;
+        assert_eq!(seq, 101);
+        acked.insert(seq, "after".into());
+        server.kill9();
+    }
+    // Lazy mode promises what the operating system has, which a killed process keeps.
+    let server = disk.start_with(&["-c", &conf]);
+    let client = server.client().await;
+    assert_eq!(contents(&client, "LAZY").await, acked, "exactly the acknowledged messages, none of the rejected");
 }

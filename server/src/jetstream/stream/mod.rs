@@ -118,7 +118,9 @@ impl crate::deferred::AtBatchEnd for Stream {
     /// after round and sends each round's acks itself, so the publishers' read loops keep
     /// reading and appending while the disk works, and the next round takes all of it.
     fn run(self: Arc<Self>) {
-        if !self.try_begin_commit() {
+        if self.sync != SyncPolicy::Always {
+            self.flush_batch();
+        } else if !self.try_begin_commit() {
             // A commit is running and may have taken its batch already: make sure what
             // this batch wrote (with or without an ack waiting) is committed next.
             self.wake.notify_one();
@@ -505,6 +507,24 @@ impl Stream {
             }
         }
         self.end_commit();
+    }
+
+    /// Lazy mode, at the end of a publisher's read batch: one write hands everything the
+    /// batch stored to the operating system, then consumers see it and the acks go out
+    /// (errors instead for what a failed write rolled back). The fsync comes later, on
+    /// `sync_interval`.
+    fn flush_batch(&self) {
+        let mut inner = self.lock();
+        let before = inner.store.index().bytes() as i64;
+        let _ = inner.store.flush();
+        let owed = self.reconcile(&mut inner);
+        let acks = std::mem::take(&mut inner.pending_acks);
+        self.durable_seq.store(inner.store.index().last_seq(), Ordering::Release);
+        self.unlock_after_change(inner, before, owed);
+        self.notify_consumers();
+        if let (Some(server), false) = (self.server(), acks.is_empty()) {
+            server.publish_internal_batch(&self.account, acks.iter().map(|(_, reply, body)| (&reply[..], &body[..])));
+        }
     }
 
     /// Commits round after round on this (blocking) thread until nothing waits, sending

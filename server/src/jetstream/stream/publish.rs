@@ -33,9 +33,13 @@ impl Stream {
             Some(refused) => Err(refused),
             None => self.store_message(&mut inner, &subject, msg.headers, msg.payload),
         };
-        if matches!(outcome, Ok(Stored::New(_))) && matches!(self.sync, SyncPolicy::Interval(_)) && !self.is_memory() {
-            // Acknowledged once the operating system has it (nats-server's default); a
-            // failed write was rolled back, which `reconcile` sees.
+        // Lazy mode (nats-server's default) acknowledges once the operating system has the
+        // message: inside a client's read batch, one write at the batch's end covers every
+        // publish of it (`flush_batch`); otherwise it is written now. A failed write was
+        // rolled back, which `reconcile` sees.
+        let lazy = matches!(self.sync, SyncPolicy::Interval(_)) && !self.is_memory();
+        let lazy_batch = lazy && crate::deferred::in_batch();
+        if matches!(outcome, Ok(Stored::New(_))) && lazy && !lazy_batch {
             let _ = inner.store.flush();
         }
         let rollbacks = inner.rollbacks_seen;
@@ -54,7 +58,8 @@ impl Stream {
             Err(e) => self.error_body(e),
         };
         let stored = matches!(outcome, Ok(Stored::New(_)));
-        if let (SyncPolicy::Always, Ok(Stored::New(seq) | Stored::Duplicate(seq))) = (self.sync, &outcome) {
+        let waits = self.sync == SyncPolicy::Always || lazy_batch;
+        if let (true, Ok(Stored::New(seq) | Stored::Duplicate(seq))) = (waits, &outcome) {
             if let (Some(reply), false) = (reply, no_ack) {
                 inner.pending_acks.push((*seq, reply.to_vec(), body));
             }
