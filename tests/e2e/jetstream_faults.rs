@@ -269,3 +269,63 @@ async fn lazy_mode_acknowledges_only_what_the_system_took() {
     let client = server.client().await;
     assert_eq!(contents(&client, "LAZY").await, acked, "exactly the acknowledged messages, none of the rejected");
 }
+
+/// API operations that sync the store (purge, message delete, stream update) answer while
+/// publishers keep the group commit busy. On a slow disk (every fsync 20 ms) publishes
+/// pile up during each sync, so the commit always has a next round: one that ran until a
+/// round came back empty held these operations off until the publishers stopped.
+#[tokio::test]
+async fn store_changes_answer_while_publishers_keep_the_commit_busy() {
+    let disk = Disk::new();
+    let server = disk.start();
+    let client = server.client().await;
+    create(&client, "BUSY", "busy.>").await;
+    disk.set("slow-sync 20");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut publishers = Vec::new();
+    for p in 0..4 {
+        let (js, stop) = (jetstream::new(server.client().await), stop.clone());
+        publishers.push(tokio::spawn(async move {
+            let mut acks = std::collections::VecDeque::new();
+            let mut acked = 0u64;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                acks.push_back(js.publish(format!("busy.{p}"), Bytes::from_static(b"x")).await.unwrap());
+                if acks.len() >= 32 {
+                    acks.pop_front().unwrap().await.unwrap();
+                    acked += 1;
+                }
+            }
+            for ack in acks {
+                ack.await.unwrap();
+                acked += 1;
+            }
+            acked
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let js = jetstream::new(client.clone());
+    let s = js.get_stream("BUSY").await.unwrap();
+    for round in 0..3 {
+        // Each waits for a commit of its own change; only a starved commit takes this long.
+        let ops = async {
+            s.purge().filter("busy.0").await.unwrap();
+            let last = s.get_last_raw_message_by_subject("busy.1").await.unwrap().sequence;
+            assert!(s.delete_message(last).await.unwrap());
+            let config = stream::Config {
+                name: "BUSY".into(),
+                subjects: vec!["busy.>".into()],
+                max_messages: 1_000_000 + round,
+                ..Default::default()
+            };
+            js.update_stream(config).await.unwrap();
+        };
+        tokio::time::timeout(Duration::from_secs(8), ops).await.expect("a store change waited for the publishers to stop");
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    disk.set("");
+    let mut total = 0;
+    for p in publishers {
+        total += p.await.unwrap();
+    }
+    assert!(total > 0);
+}

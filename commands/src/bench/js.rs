@@ -161,7 +161,8 @@ async fn publish(conn: &ConnectArgs, a: JsPubArgs, progress: &Progress) -> Resul
         let client = bench_client(conn).await?;
         let count = share(a.msgs, a.clients, i);
         let (subject, size, window, progress) = (a.subject.clone(), a.size, a.window, progress.handle());
-        tasks.push(tokio::spawn(async move { publish_counting(client, subject, size, window, count, progress).await }));
+        let timeout = conn.timeout;
+        tasks.push(tokio::spawn(async move { publish_counting(client, subject, size, window, count, timeout, progress).await }));
     }
     let mut runs = Vec::new();
     for t in tasks {
@@ -174,13 +175,15 @@ async fn publish(conn: &ConnectArgs, a: JsPubArgs, progress: &Progress) -> Resul
 
 /// One publisher keeping `window` acknowledgements outstanding, on core NATS: every
 /// publish carries its own reply subject under one inbox subscription, and each reply is
-/// checked for an error and counted.
+/// checked for an error and counted once (a repeated one is ignored). No reply within
+/// `timeout` ends the run with an error.
 async fn publish_counting(
     client: async_nats::Client,
     subject: String,
     size: usize,
     window: usize,
     count: u64,
+    timeout: std::time::Duration,
     progress: Progress,
 ) -> Result<ClientRun> {
     let inbox = client.new_inbox();
@@ -188,15 +191,25 @@ async fn publish_counting(
     let payload = Bytes::from(vec![b'x'; size]);
     let started = Instant::now();
     let (mut sent, mut acked) = (0u64, 0u64);
+    let mut unacked = std::collections::HashSet::new();
     while acked < count {
         while sent < count && sent - acked < window as u64 {
+            unacked.insert(sent);
             client
                 .publish_with_reply(subject.clone(), format!("{inbox}.{sent}"), payload.clone())
                 .await
                 .map_err(|e| anyhow!("publish failed: {e}"))?;
             sent += 1;
         }
-        let reply = replies.next().await.ok_or_else(|| anyhow!("connection closed"))?;
+        let reply = tokio::time::timeout(timeout, replies.next())
+            .await
+            .map_err(|_| anyhow!("publish not acknowledged within {timeout:?} ({acked} of {count} acknowledged)"))?
+            .ok_or_else(|| anyhow!("connection closed"))?;
+        // The reply subject's last token is the publish's number: count each once.
+        let Some(n) = reply.subject.rsplit('.').next().and_then(|t| t.parse::<u64>().ok()) else { continue };
+        if n >= sent || !unacked.remove(&n) {
+            continue;
+        }
         if reply.status == Some(async_nats::StatusCode::NO_RESPONDERS) {
             return Err(anyhow!("publish not acknowledged: no stream takes subject {subject} (no responders)"));
         }

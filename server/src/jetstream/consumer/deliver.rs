@@ -19,11 +19,20 @@ use crate::jetstream::config::{AckPolicy, ConsumerConfig, ReplayPolicy};
 use crate::jetstream::headers;
 use crate::jetstream::now_nanos;
 
+/// What a delivery round leaves for the next.
+struct RoundEnd {
+    /// When to look again (timers: ack deadlines, expiries, pauses, heartbeats).
+    next: Option<Instant>,
+    /// Receivers the round left backed up, to wait for before the next round.
+    backed_up: Vec<Arc<ClientShared>>,
+    /// The round stopped at its size limit with more to send: go on at once.
+    more: bool,
+}
+
 impl Consumer {
-    /// One delivery round: sends what is due and returns when to look again, and the
-    /// receivers it left backed up.
-    fn deliver_round(self: &Arc<Self>) -> (Option<Instant>, Vec<Arc<ClientShared>>) {
-        let Some(stream) = self.stream.upgrade() else { return (None, Vec::new()) };
+    /// One delivery round: sends what is due and says when to look again.
+    fn deliver_round(self: &Arc<Self>) -> RoundEnd {
+        let Some(stream) = self.stream.upgrade() else { return RoundEnd { next: None, backed_up: Vec::new(), more: false } };
         let filter = self.filter();
         // A round never fills more than a quarter of a receiver's max_pending, so one
         // round cannot push a reader that keeps up past its limit.
@@ -99,7 +108,7 @@ impl Consumer {
         let deliver_to = bytes::Bytes::copy_from_slice(deliver_subject.as_bytes());
         let mut has_interest =
             if push { !self.account.sublist.matches(deliver_subject.as_bytes()).is_empty() } else { !inner.waiting.is_empty() };
-        if push && !has_interest {
+        if push && !has_interest && !self.watching_interest.swap(true, Ordering::AcqRel) {
             // Woken as soon as someone subscribes (async-nats's ordered consumers subscribe
             // after creating the consumer); looked at again in case it happened already.
             let me: Weak<Consumer> = Arc::downgrade(self);
@@ -280,9 +289,7 @@ impl Consumer {
             out.push(Outgoing { to, subject: msg.subject.clone(), reply: ack_reply, headers: hdrs, payload });
             sent += 1;
         }
-        if sent >= ROUND_LIMIT || sent_bytes >= round_bytes {
-            soon(now_i, &mut next_wake);
-        }
+        let more = sent >= ROUND_LIMIT || sent_bytes >= round_bytes;
 
         // no_wait requests end when nothing more is there for them.
         if !push {
@@ -404,9 +411,9 @@ impl Consumer {
             if let Some(stream) = self.stream.upgrade() {
                 stream.remove_consumer(&self.name);
             }
-            return (None, backed_up);
+            return RoundEnd { next: None, backed_up, more: false };
         }
-        (next_wake, backed_up)
+        RoundEnd { next: next_wake, backed_up, more }
     }
 }
 
@@ -444,7 +451,7 @@ pub(super) async fn run(consumer: Weak<Consumer>) {
         if c.stopped.load(Ordering::Relaxed) {
             return;
         }
-        let (next, backed_up) = c.deliver_round();
+        let RoundEnd { next, backed_up, more } = c.deliver_round();
         if c.stopped.load(Ordering::Relaxed) {
             return;
         }
@@ -459,9 +466,10 @@ pub(super) async fn run(consumer: Weak<Consumer>) {
             }
             continue;
         }
-        if next.is_some_and(|at| at <= Instant::now()) {
-            // More is due now (the round stopped at its limit): let others run, then go on.
-            // A timer would round up to the next millisecond.
+        if more {
+            // The round stopped at its limit: let others run, then go on. (A timer would
+            // round up to the next millisecond; a deadline already due but blocked, by
+            // max_ack_pending for one, still waits for its timer rather than spinning.)
             drop(c);
             tokio::task::yield_now().await;
             continue;

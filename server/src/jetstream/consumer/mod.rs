@@ -110,6 +110,9 @@ pub struct Consumer {
     /// The priority groups, readable while the consumer lock is held (advisories).
     groups: RwLock<Vec<String>>,
     wake: Notify,
+    /// Set while this push consumer is on its account's interest watch (see
+    /// `Account::watch_interest`): a round without interest registers only once.
+    watching_interest: AtomicBool,
     stopped: AtomicBool,
     /// Acks are buffered; the first one after a write asks the task to write them.
     flush_scheduled: AtomicBool,
@@ -293,6 +296,7 @@ impl Consumer {
                 pin_activity: Instant::now(),
             }),
             wake: Notify::new(),
+            watching_interest: AtomicBool::new(false),
             stopped: AtomicBool::new(false),
             flush_scheduled: AtomicBool::new(false),
             subs: Mutex::new(Vec::new()),
@@ -324,6 +328,7 @@ impl Consumer {
 
 impl crate::account::InterestWatcher for Consumer {
     fn interest_arrived(&self) {
+        self.watching_interest.store(false, Ordering::Release);
         self.wake();
     }
 }
@@ -391,6 +396,10 @@ impl Consumer {
         *self.groups.write().unwrap_or_else(|e| e.into_inner()) = config.priority_groups.clone();
         let mut inner = self.lock();
         inner.paused_until = config.pause_until.map_or(0, |t| t.unix_nanos);
+        if inner.config.deliver_subject != config.deliver_subject {
+            // A new deliver subject is watched anew.
+            self.watching_interest.store(false, Ordering::Release);
+        }
         inner.config = config;
         drop(inner);
         self.wake();

@@ -9,7 +9,7 @@
 //!
 //! And a third, for tests of failing disks: with `NATSX_TEST_FAULTS=<file>`, every write
 //! and sync first reads that file and fails as it says (see [`Fault`]), so a test can fill
-//! the disk, break a sync, or give space back while the server runs.
+//! the disk, break a sync, slow every sync down, or give space back while the server runs.
 
 use std::fs::{File, OpenOptions};
 use std::io;
@@ -49,6 +49,8 @@ enum Fault {
     /// A disk of this many bytes holding the files under the directory: a write that
     /// would pass it writes what fits and fails with ENOSPC.
     Quota(u64, PathBuf),
+    /// Every fsync takes this many milliseconds longer (a slow disk), and succeeds.
+    SlowSync(u64),
 }
 
 fn fault() -> Option<Fault> {
@@ -61,6 +63,7 @@ fn fault() -> Option<Fault> {
         "eio-write" => Some(Fault::WriteError),
         "eio-sync" => Some(Fault::SyncError),
         "quota" => Some(Fault::Quota(words.next()?.parse().ok()?, PathBuf::from(words.next()?))),
+        "slow-sync" => Some(Fault::SlowSync(words.next()?.parse().ok()?)),
         _ => None,
     }
 }
@@ -81,7 +84,7 @@ fn disk_usage(dir: &Path) -> u64 {
 fn allowed_write(current: u64, offset: u64, len: usize) -> (usize, Option<io::Error>) {
     let no_space = || io::Error::from_raw_os_error(28);
     match fault() {
-        None | Some(Fault::SyncError) => (len, None),
+        None | Some(Fault::SyncError | Fault::SlowSync(_)) => (len, None),
         Some(Fault::NoSpace) => (len / 2, Some(no_space())),
         Some(Fault::WriteError) => (0, Some(io::Error::from_raw_os_error(5))),
         Some(Fault::Quota(capacity, dir)) => {
@@ -243,8 +246,12 @@ impl IoFile {
     /// treats it as lost, never retries the sync as if it could succeed.
     pub fn sync(&self) -> io::Result<()> {
         let covered = self.written_len.load(Ordering::Acquire);
-        if fault_control() && fault() == Some(Fault::SyncError) {
-            return Err(io::Error::from_raw_os_error(5));
+        if fault_control() {
+            match fault() {
+                Some(Fault::SyncError) => return Err(io::Error::from_raw_os_error(5)),
+                Some(Fault::SlowSync(ms)) => std::thread::sleep(std::time::Duration::from_millis(ms)),
+                _ => {}
+            }
         }
         self.sync_unchecked()?;
         self.synced_len.fetch_max(covered, Ordering::AcqRel);

@@ -98,7 +98,16 @@ pub struct Stream {
     /// How many acks the last commit round carried: one or none means a lone synchronous
     /// publisher, which commits inline (see `AtBatchEnd for Stream`).
     last_commit_acks: AtomicUsize,
+    /// Commit batches taken so far, and the highest number of one that has ended (synced,
+    /// or failed and rolled back): a waiter needs a batch taken after it asked.
+    batches_taken: AtomicU64,
+    batches_ended: AtomicU64,
 }
+
+/// The most rounds one commit on a blocking thread runs before it lets others have the
+/// commit (an API operation's sync, the background task): at a fsync each, about a
+/// millisecond on a fast disk.
+const COMMIT_ROUNDS: usize = 8;
 
 /// What one commit covers: the files to sync, the acks waiting for it, and the last
 /// sequence it makes durable.
@@ -109,6 +118,8 @@ struct CommitBatch {
     /// The store's rollback count when the batch was taken: a failure after that is
     /// not cleared by this batch's success.
     rollbacks: u64,
+    /// Its number, in the order batches are taken (see `Stream::batches_taken`).
+    number: u64,
 }
 
 impl crate::deferred::AtBatchEnd for Stream {
@@ -126,8 +137,10 @@ impl crate::deferred::AtBatchEnd for Stream {
             self.wake.notify_one();
         } else if self.last_commit_acks.load(Ordering::Relaxed) <= 1 {
             self.commit_inline();
-        } else {
+        } else if tokio::runtime::Handle::try_current().is_ok() {
             tokio::task::spawn_blocking(move || self.commit_rounds());
+        } else {
+            self.commit_rounds();
         }
     }
 }
@@ -288,6 +301,8 @@ impl Stream {
             committing: AtomicBool::new(false),
             commit_done: Notify::new(),
             last_commit_acks: AtomicUsize::new(0),
+            batches_taken: AtomicU64::new(0),
+            batches_ended: AtomicU64::new(0),
         })
     }
 
@@ -465,10 +480,16 @@ impl Stream {
     /// lock, so publishes keep arriving meanwhile and share the next one. Waits while
     /// another commit runs.
     async fn commit(&self) {
+        // A batch taken after this call covers everything written before it: once one
+        // has ended, there is nothing left to do (publishers may keep the commit busy).
+        let covered_by = self.batches_taken.load(Ordering::Acquire) + 1;
         loop {
             let done = self.commit_done.notified();
             tokio::pin!(done);
             done.as_mut().enable();
+            if self.batches_ended.load(Ordering::Acquire) >= covered_by {
+                return;
+            }
             if self.try_begin_commit() {
                 break;
             }
@@ -527,10 +548,12 @@ impl Stream {
         }
     }
 
-    /// Commits round after round on this (blocking) thread until nothing waits, sending
-    /// each round's acks from here. The caller holds the commit.
+    /// Commits round after round on this (blocking) thread until nothing waits, at most
+    /// `COMMIT_ROUNDS` of them, sending each round's acks from here. The caller holds the
+    /// commit; the limit lets API operations and the background task (which wait for it)
+    /// in under a steady load, and the next read batch's end starts a new one.
     fn commit_rounds(&self) {
-        loop {
+        for _ in 0..COMMIT_ROUNDS {
             let Some(batch) = self.begin_batch() else { break };
             if batch.handles.is_empty() && batch.acks.is_empty() {
                 break;
@@ -573,6 +596,7 @@ impl Stream {
             acks: std::mem::take(&mut inner.pending_acks),
             last: inner.store.index().last_seq(),
             rollbacks: inner.rollbacks_seen,
+            number: self.batches_taken.fetch_add(1, Ordering::AcqRel) + 1,
         });
         drop(inner);
         self.account_usage(before, after);
@@ -585,6 +609,13 @@ impl Stream {
     /// what is verified on disk) and an error for every publish the sync was for.
     fn end_batch(&self, batch: CommitBatch, synced: std::io::Result<()>) {
         self.last_commit_acks.store(batch.acks.len(), Ordering::Relaxed);
+        let number = batch.number;
+        self.end_batch_inner(batch, synced);
+        self.batches_ended.fetch_max(number, Ordering::AcqRel);
+        self.commit_done.notify_waiters();
+    }
+
+    fn end_batch_inner(&self, batch: CommitBatch, synced: std::io::Result<()>) {
         if let Err(e) = synced {
             let mut inner = self.lock();
             let before = inner.store.index().bytes() as i64;
