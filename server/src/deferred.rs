@@ -6,8 +6,9 @@
 //! JetStream uses it to group-commit on the publisher's own thread: every publish of a
 //! batch appends to its stream, and one fsync at the end covers them all, with the acks
 //! written right after — no hop to another task or thread between the write and the ack.
-//! Outside a batch (server-internal publishes) `defer` declines and the caller falls back
-//! to its own background task.
+//! Lazy mode (`sync_interval`) uses it the same way without the fsync: one write of the
+//! whole batch, then the acks. Outside a batch (server-internal publishes) `defer`
+//! declines and the caller falls back to its own background task or writes at once.
 //!
 //! The module knows neither clients nor streams, so neither depends on the other for it.
 

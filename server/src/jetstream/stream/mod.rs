@@ -123,7 +123,8 @@ struct CommitBatch {
 }
 
 impl crate::deferred::AtBatchEnd for Stream {
-    /// At the end of a publisher's read batch. A lone synchronous publisher (the last
+    /// At the end of a publisher's read batch. Lazy mode writes the batch and replies
+    /// (`flush_batch`). Durable mode commits: a lone synchronous publisher (the last
     /// commit carried at most one ack) commits on its own thread and replies from there:
     /// no hop at all. Otherwise the commit moves to a blocking thread that syncs round
     /// after round and sends each round's acks itself, so the publishers' read loops keep
