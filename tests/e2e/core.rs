@@ -213,13 +213,28 @@ fn no_echo_holds_under_load() {
     const CLIENTS: usize = 6;
     const MSGS: usize = 3000;
     let mut handles = Vec::new();
+    // Everyone subscribes before anyone publishes: a client that ran ahead of the others
+    // (a busy machine) would otherwise have nothing from them to receive.
+    let subscribed = std::sync::Arc::new(std::sync::Barrier::new(CLIENTS));
     for id in 0..CLIENTS {
         let port = server.port;
+        let subscribed = subscribed.clone();
         handles.push(std::thread::spawn(move || {
             let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            let setup = "CONNECT {\"echo\":false,\"verbose\":false,\"pedantic\":false}\r\n\
+                SUB load.x 1\r\nSUB load.* 2\r\nSUB load.x workers 3\r\nSUB > 4\r\nPING\r\n";
+            s.write_all(setup.as_bytes()).unwrap();
+            let mut seen = Vec::new();
+            let mut buf = [0u8; 4096];
+            while !String::from_utf8_lossy(&seen).contains("PONG\r\n") {
+                let n = s.read(&mut buf).unwrap();
+                assert!(n > 0, "closed before PONG");
+                seen.extend_from_slice(&buf[..n]);
+            }
+            subscribed.wait();
             s.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
-            let mut batch = String::from("CONNECT {\"echo\":false,\"verbose\":false,\"pedantic\":false}\r\n");
-            batch.push_str("SUB load.x 1\r\nSUB load.* 2\r\nSUB load.x workers 3\r\nSUB > 4\r\n");
+            let mut batch = String::new();
             for n in 0..MSGS {
                 let body = format!("{id}-{n}");
                 batch.push_str(&format!("PUB load.x {}\r\n{body}\r\n", body.len()));
