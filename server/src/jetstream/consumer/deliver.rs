@@ -19,6 +19,45 @@ use crate::jetstream::config::{AckPolicy, ConsumerConfig, ReplayPolicy};
 use crate::jetstream::headers;
 use crate::jetstream::now_nanos;
 
+impl Consumer {
+    /// A delivery's ack subject, as nats-server builds it:
+    /// `$JS.ACK.<stream>.<consumer>.<deliveries>.<stream seq>.<consumer seq>.<timestamp>.<pending>`
+    /// (one per message delivered, so built without the formatting machinery).
+    fn ack_reply(&self, deliveries: u64, stream_seq: u64, consumer_seq: u64, ts: i64, pending: u64) -> String {
+        let mut out = String::with_capacity(self.ack_prefix.len() + 64);
+        out.push_str(&self.ack_prefix);
+        for (i, n) in [deliveries, stream_seq, consumer_seq].into_iter().enumerate() {
+            if i > 0 {
+                out.push('.');
+            }
+            push_decimal(&mut out, n);
+        }
+        out.push('.');
+        if ts < 0 {
+            out.push('-');
+        }
+        push_decimal(&mut out, ts.unsigned_abs());
+        out.push('.');
+        push_decimal(&mut out, pending);
+        out
+    }
+}
+
+/// Appends `n` in decimal.
+fn push_decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+}
+
 /// What a delivery round leaves for the next.
 struct RoundEnd {
     /// When to look again (timers: ack deadlines, expiries, pauses, heartbeats).
@@ -248,8 +287,7 @@ impl Consumer {
                 (None, _) => stream.count_from(inner.next_seq, &filter) + inner.initial.len() as u64,
             };
             num_pending = Some(left);
-            let ack_reply =
-                format!("$JS.ACK.{}.{}.{}.{}.{}.{}.{}", self.stream_name, self.name, deliveries, msg.seq, consumer_seq, msg.ts, left);
+            let ack_reply = self.ack_reply(deliveries, msg.seq, consumer_seq, msg.ts, left);
             let (mut hdrs, payload) = if inner.config.headers_only {
                 (
                     bytes::Bytes::from(headers::extend(&msg.headers, &[("Nats-Msg-Size", &msg.payload.len().to_string())])),
@@ -481,6 +519,20 @@ pub(super) async fn run(consumer: Weak<Consumer>) {
         tokio::select! {
             _ = c.wake.notified() => {}
             _ = sleep => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_decimal;
+
+    #[test]
+    fn decimals_match_the_formatter() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, u32::MAX as u64, 10u64.pow(19), u64::MAX] {
+            let mut s = String::from("x");
+            push_decimal(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
         }
     }
 }

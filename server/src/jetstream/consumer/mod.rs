@@ -101,6 +101,8 @@ pub struct Consumer {
     pub name: String,
     pub stream: Weak<Stream>,
     stream_name: String,
+    /// `$JS.ACK.<stream>.<consumer>.`: the fixed start of every delivery's ack subject.
+    ack_prefix: String,
     server: Weak<Server>,
     account: Arc<Account>,
     pub created: i64,
@@ -262,10 +264,12 @@ impl Consumer {
             .collect();
         let paused_until = config.pause_until.map_or(0, |t| t.unix_nanos);
         let server = stream.account_server();
+        let ack_prefix = format!("$JS.ACK.{}.{name}.", stream.name);
         Arc::new(Consumer {
             name,
             stream: Arc::downgrade(stream),
             stream_name: stream.name.clone(),
+            ack_prefix,
             server,
             account: stream.account.clone(),
             created,
