@@ -283,10 +283,10 @@ impl ClientShared {
             buf.push(b' ');
         }
         if with_headers {
-            push_decimal(buf, header_len);
+            push_decimal(buf, header_len as u64);
             buf.push(b' ');
         }
-        push_decimal(buf, message.len());
+        push_decimal(buf, message.len() as u64);
         buf.extend_from_slice(b"\r\n");
         buf.extend_from_slice(message);
         buf.extend_from_slice(b"\r\n");
@@ -307,7 +307,8 @@ fn unix_nanos() -> u64 {
     SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
 }
 
-fn push_decimal(buf: &mut Vec<u8>, mut n: usize) {
+/// Appends `n` in decimal (the protocol's sizes and sids, ack subjects' numbers).
+pub(crate) fn push_decimal(buf: &mut Vec<u8>, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     loop {
@@ -1306,5 +1307,19 @@ impl Drop for Connection {
         self.match_cache.clear();
         let reason = self.shared.out.close_reason().unwrap_or(CloseReason::ClientClosed);
         debug!("{} - cid:{} - Client connection closed: {}", self.shared.addr, self.shared.cid, reason.as_str());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_decimal;
+
+    #[test]
+    fn decimals_match_the_formatter() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, u32::MAX as u64, 10u64.pow(19), u64::MAX] {
+            let mut s = b"x".to_vec();
+            push_decimal(&mut s, n);
+            assert_eq!(s, format!("x{n}").into_bytes());
+        }
     }
 }

@@ -14,7 +14,7 @@ use super::{
     random_token, Consumer, Inner, Outgoing, Pending, Status, FLOW_CONTROL_EVERY, FLOW_CONTROL_MAX_PENDING, INTEREST_POLL, ROUND_BYTES,
     ROUND_LIMIT,
 };
-use crate::client::ClientShared;
+use crate::client::{push_decimal, ClientShared};
 use crate::jetstream::config::{AckPolicy, ConsumerConfig, ReplayPolicy};
 use crate::jetstream::headers;
 use crate::jetstream::now_nanos;
@@ -24,38 +24,23 @@ impl Consumer {
     /// `$JS.ACK.<stream>.<consumer>.<deliveries>.<stream seq>.<consumer seq>.<timestamp>.<pending>`
     /// (one per message delivered, so built without the formatting machinery).
     fn ack_reply(&self, deliveries: u64, stream_seq: u64, consumer_seq: u64, ts: i64, pending: u64) -> String {
-        let mut out = String::with_capacity(self.ack_prefix.len() + 64);
-        out.push_str(&self.ack_prefix);
+        let mut out = Vec::with_capacity(self.ack_prefix.len() + 64);
+        out.extend_from_slice(self.ack_prefix.as_bytes());
         for (i, n) in [deliveries, stream_seq, consumer_seq].into_iter().enumerate() {
             if i > 0 {
-                out.push('.');
+                out.push(b'.');
             }
             push_decimal(&mut out, n);
         }
-        out.push('.');
+        out.push(b'.');
         if ts < 0 {
-            out.push('-');
+            out.push(b'-');
         }
         push_decimal(&mut out, ts.unsigned_abs());
-        out.push('.');
+        out.push(b'.');
         push_decimal(&mut out, pending);
-        out
+        String::from_utf8(out).unwrap_or_default()
     }
-}
-
-/// Appends `n` in decimal.
-fn push_decimal(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 /// What a delivery round leaves for the next.
@@ -519,20 +504,6 @@ pub(super) async fn run(consumer: Weak<Consumer>) {
         tokio::select! {
             _ = c.wake.notified() => {}
             _ = sleep => {}
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::push_decimal;
-
-    #[test]
-    fn decimals_match_the_formatter() {
-        for n in [0, 1, 9, 10, 99, 100, 12_345, u32::MAX as u64, 10u64.pow(19), u64::MAX] {
-            let mut s = String::from("x");
-            push_decimal(&mut s, n);
-            assert_eq!(s, format!("x{n}"));
         }
     }
 }
