@@ -19,30 +19,6 @@ use crate::jetstream::config::{AckPolicy, ConsumerConfig, ReplayPolicy};
 use crate::jetstream::headers;
 use crate::jetstream::now_nanos;
 
-impl Consumer {
-    /// A delivery's ack subject, as nats-server builds it:
-    /// `$JS.ACK.<stream>.<consumer>.<deliveries>.<stream seq>.<consumer seq>.<timestamp>.<pending>`
-    /// (one per message delivered, so built without the formatting machinery).
-    fn ack_reply(&self, deliveries: u64, stream_seq: u64, consumer_seq: u64, ts: i64, pending: u64) -> String {
-        let mut out = Vec::with_capacity(self.ack_prefix.len() + 64);
-        out.extend_from_slice(self.ack_prefix.as_bytes());
-        for (i, n) in [deliveries, stream_seq, consumer_seq].into_iter().enumerate() {
-            if i > 0 {
-                out.push(b'.');
-            }
-            push_decimal(&mut out, n);
-        }
-        out.push(b'.');
-        if ts < 0 {
-            out.push(b'-');
-        }
-        push_decimal(&mut out, ts.unsigned_abs());
-        out.push(b'.');
-        push_decimal(&mut out, pending);
-        String::from_utf8(out).unwrap_or_default()
-    }
-}
-
 /// What a delivery round leaves for the next.
 struct RoundEnd {
     /// When to look again (timers: ack deadlines, expiries, pauses, heartbeats).
@@ -54,6 +30,25 @@ struct RoundEnd {
 }
 
 impl Consumer {
+    /// A delivery's ack subject, as nats-server builds it:
+    /// `$JS.ACK.<stream>.<consumer>.<deliveries>.<stream seq>.<consumer seq>.<timestamp>.<pending>`
+    /// (one per message delivered, so built without the formatting machinery).
+    fn ack_reply(&self, deliveries: u64, stream_seq: u64, consumer_seq: u64, ts: i64, pending: u64) -> String {
+        let mut out = Vec::with_capacity(self.ack_prefix.len() + 64);
+        out.extend_from_slice(self.ack_prefix.as_bytes());
+        for n in [deliveries, stream_seq, consumer_seq] {
+            push_decimal(&mut out, n);
+            out.push(b'.');
+        }
+        if ts < 0 {
+            out.push(b'-');
+        }
+        push_decimal(&mut out, ts.unsigned_abs());
+        out.push(b'.');
+        push_decimal(&mut out, pending);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
     /// One delivery round: sends what is due and says when to look again.
     fn deliver_round(self: &Arc<Self>) -> RoundEnd {
         let Some(stream) = self.stream.upgrade() else { return RoundEnd { next: None, backed_up: Vec::new(), more: false } };

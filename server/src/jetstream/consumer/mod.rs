@@ -159,6 +159,13 @@ struct Inner {
     pin_activity: Instant,
 }
 
+impl crate::account::InterestWatcher for Consumer {
+    fn interest_arrived(&self) {
+        self.watching_interest.store(false, Ordering::Release);
+        self.wake();
+    }
+}
+
 impl Consumer {
     /// Creates (and for durables of file streams, persists) a consumer.
     pub fn create(stream: &Arc<Stream>, name: String, config: ConsumerConfig, durable: bool) -> Result<Arc<Consumer>, String> {
@@ -328,16 +335,7 @@ impl Consumer {
     pub fn wake(&self) {
         self.wake.notify_one();
     }
-}
 
-impl crate::account::InterestWatcher for Consumer {
-    fn interest_arrived(&self) {
-        self.watching_interest.store(false, Ordering::Release);
-        self.wake();
-    }
-}
-
-impl Consumer {
     /// Subscribes for acks and flow control and starts the delivery task.
     pub fn start(self: &Arc<Self>) {
         let Some(server) = self.server.upgrade() else { return };

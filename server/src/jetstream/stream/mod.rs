@@ -544,6 +544,11 @@ impl Stream {
         self.durable_seq.store(inner.store.index().last_seq(), Ordering::Release);
         self.unlock_after_change(inner, before, owed);
         self.notify_consumers();
+        self.send_acks(&acks);
+    }
+
+    /// Sends publish acks (sequence, reply subject, body) in one batch.
+    fn send_acks(&self, acks: &[(u64, Vec<u8>, Vec<u8>)]) {
         if let (Some(server), false) = (self.server(), acks.is_empty()) {
             server.publish_internal_batch(&self.account, acks.iter().map(|(_, reply, body)| (&reply[..], &body[..])));
         }
@@ -637,9 +642,7 @@ impl Stream {
         if advanced {
             self.notify_consumers();
         }
-        if let (Some(server), false) = (self.server(), batch.acks.is_empty()) {
-            server.publish_internal_batch(&self.account, batch.acks.iter().map(|(_, reply, body)| (&reply[..], &body[..])));
-        }
+        self.send_acks(&batch.acks);
     }
 
     /// Catches up with rollbacks of the store (a failed write or sync): sequences it no
