@@ -16,6 +16,7 @@
 //!   nats-server's log format.
 
 pub mod account;
+pub mod allocator;
 pub mod auth;
 pub mod client;
 pub mod deferred;
@@ -40,21 +41,8 @@ use options::flags::{self, Command};
 use options::Options;
 
 /// Runs `natsx server` with nats-server's arguments; returns the process exit code.
-/// Keeps glibc's allocator from serving large blocks with fresh mmaps. Messages of a
-/// few hundred KiB (object store chunks) are allocated and freed constantly; by default
-/// each such buffer is an mmap, page faults to zero it and an munmap, which took a
-/// quarter of the server's time on object downloads. Above this size mmap is still used.
-pub fn tune_allocator() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only changes allocator parameters; called before other threads start.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-        libc::mallopt(libc::M_TRIM_THRESHOLD, 64 * 1024 * 1024);
-    }
-}
-
 pub fn run(args: &[String]) -> i32 {
-    tune_allocator();
+    allocator::tune();
     let flags = match flags::parse(args) {
         Ok(Command::Run(f)) => f,
         Ok(Command::Help) => {

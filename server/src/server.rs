@@ -519,6 +519,7 @@ impl Server {
             debug!("Client authentication is required");
         }
         self.write_ports_file();
+        tokio::spawn(crate::allocator::trim_when_idle(Arc::downgrade(&self)));
         info!("Server is ready");
         loop {
             tokio::select! {

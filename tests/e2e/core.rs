@@ -272,3 +272,44 @@ fn no_echo_holds_under_load() {
         assert!(others > 0, "client {id} received nothing from the others");
     }
 }
+
+/// The server's resident memory (VmRSS) and its peak (VmHWM), in bytes.
+fn resident_memory(pid: u32) -> (u64, u64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("the server's /proc status");
+    let field = |name: &str| {
+        let line = status.lines().find(|l| l.starts_with(name)).expect("field in /proc status");
+        line.split_whitespace().nth(1).unwrap().parse::<u64>().unwrap() * 1024
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+/// Issue 10: buffers give memory back when a burst is over. A fan-out burst grows
+/// the receivers' buffers by tens of MiB; once its clients are gone, the server's
+/// resident memory must fall back near where it started (with glibc's trim threshold
+/// at 64 MiB it stayed at the peak for good).
+#[test]
+fn memory_taken_by_a_burst_is_given_back() {
+    let server = Server::start(&[]);
+    std::thread::sleep(Duration::from_millis(200));
+    let (before, _) = resident_memory(server.child.id());
+    let url = server.url();
+    let (code, _, err) = crate::harness::natsx(
+        &["-s", &url, "bench", "pubsub", "bench.burst", "--subs", "4", "--msgs", "400000", "--size", "128", "--no-progress"],
+        None,
+        Duration::from_secs(120),
+    );
+    assert_eq!(code, 0, "bench failed: {err}");
+    let (_, peak) = resident_memory(server.child.id());
+    let grown = peak.saturating_sub(before);
+    assert!(grown >= 8 << 20, "the burst grew the server by only {} KiB: it tests nothing", grown >> 10);
+    // Given back at most a few seconds later (the allocator returns pages on a timer).
+    let mut now = peak;
+    for _ in 0..100 {
+        now = resident_memory(server.child.id()).0;
+        if now <= before + grown / 4 {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("after the burst the server holds {} KiB (started at {}, peak {})", now >> 10, before >> 10, peak >> 10);
+}
