@@ -25,6 +25,8 @@ fn server_position(args: &[String]) -> Option<usize> {
 }
 
 fn main() {
+    // The server and the client commands alike move object chunks of 128 KiB.
+    natsx_server::allocator::tune();
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = server_position(&args) {
         std::process::exit(natsx_server::run(&args[at + 1..]));

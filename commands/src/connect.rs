@@ -51,7 +51,7 @@ pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
             return Duration::try_from_secs_f64(secs).map_err(|_| format!("invalid duration \"{s}\": too long"));
         }
     }
-    natsx_server::options::apply::parse_go_duration(s).ok_or_else(|| format!("invalid duration \"{s}\" (use e.g. 500ms, 2s, 1m)"))
+    natsx_common::time::parse_go_duration(s).ok_or_else(|| format!("invalid duration \"{s}\" (use e.g. 500ms, 2s, 1m)"))
 }
 
 /// Tells the user, on standard error, what happens to the connection while a command

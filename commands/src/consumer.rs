@@ -239,7 +239,7 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
                 if let Ok(seq) = other.parse::<u64>() {
                     set("deliver_policy", Some(json!("by_start_sequence")));
                     set("opt_start_seq", Some(json!(seq)));
-                } else if natsx_server::monitor::time::parse_rfc3339(d).is_some() {
+                } else if natsx_common::time::parse_rfc3339(d).is_some() {
                     set("deliver_policy", Some(json!("by_start_time")));
                     set("opt_start_time", Some(json!(d)));
                 } else {

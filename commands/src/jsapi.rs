@@ -163,7 +163,7 @@ pub fn limit(v: &Value, bytes: bool) -> String {
 /// A nanosecond duration for display, Go style; 0 is `forever`/`unset` per `zero`.
 pub fn duration(v: &Value, zero: &str) -> String {
     match v.as_i64() {
-        Some(n) if n > 0 => natsx_server::monitor::time::go_duration(Duration::from_nanos(n as u64)),
+        Some(n) if n > 0 => natsx_common::time::go_duration(Duration::from_nanos(n as u64)),
         _ => zero.to_string(),
     }
 }

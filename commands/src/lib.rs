@@ -67,8 +67,6 @@ pub enum Command {
 
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
 pub fn main(args: Vec<String>) -> i32 {
-    // The same large-buffer churn as the server's (object chunks), on the client side.
-    natsx_server::allocator::tune();
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

@@ -86,7 +86,7 @@ pub fn render(template: &str, n: u64) -> String {
             "Count" => Some(n.to_string()),
             "Unix" => Some(now.as_secs().to_string()),
             "UnixNano" => Some(now.as_nanos().to_string()),
-            "TimeStamp" | "Time" => Some(natsx_server::monitor::time::rfc3339(SystemTime::now())),
+            "TimeStamp" | "Time" => Some(natsx_common::time::rfc3339(SystemTime::now())),
             "ID" => Some(format!("{:016x}{:08x}", now.as_nanos() as u64, n)),
             _ => None,
         };

@@ -3,7 +3,7 @@
 //! and a bad stream name would cost a round trip for an error the CLI can give at once.
 //! Each returns the value unchanged or one line saying what is wrong.
 
-use natsx_server::subject;
+use natsx_common::subject;
 
 /// A subject to publish or send a request to: tokens separated by `.`, none empty, no
 /// whitespace, no wildcards.
@@ -48,7 +48,7 @@ pub fn queue_group(s: &str) -> Result<String, String> {
 /// A stream or consumer name: one nats-server accepts (`isValidAssetName`, at most 255
 /// bytes) and that fits in an API subject (no other whitespace or control characters).
 pub fn jetstream_name(s: &str) -> Result<String, String> {
-    use natsx_server::jetstream::config::{valid_asset_name, MAX_NAME_LEN};
+    use natsx_common::names::{valid_asset_name, MAX_NAME_LEN};
     if !valid_asset_name(s) || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(format!("invalid name \"{s}\": names can not be empty or contain whitespace, '.', '*', '>', '/' or '\\'"));
     }
@@ -64,7 +64,7 @@ pub fn bucket_name(s: &str) -> Result<String, String> {
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
         return Err(format!("invalid bucket name \"{s}\": use letters, digits, '-' and '_'"));
     }
-    const MAX: usize = natsx_server::jetstream::config::MAX_NAME_LEN - "OBJ_".len();
+    const MAX: usize = natsx_common::names::MAX_NAME_LEN - "OBJ_".len();
     if s.len() > MAX {
         return Err(format!("invalid bucket name: {} bytes long, the most is {MAX}", s.len()));
     }

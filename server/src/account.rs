@@ -77,7 +77,7 @@ impl Account {
                 if watcher.strong_count() == 0 {
                     return false;
                 }
-                if crate::subject::is_subset(watched, &subject) {
+                if natsx_common::subject::is_subset(watched, &subject) {
                     fired.push(watcher.clone());
                     return false;
                 }

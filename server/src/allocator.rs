@@ -8,11 +8,7 @@
 //! [`TRIM_THRESHOLD`] is cut back when a block is freed; free space stranded below a
 //! block still in use is returned by [`trim_when_idle`] once traffic stops.
 
-use std::sync::atomic::Ordering;
-use std::sync::Weak;
 use std::time::Duration;
-
-use crate::server::Server;
 
 /// Blocks below this size come from the heap, not a fresh mmap (bytes).
 pub const MMAP_THRESHOLD: usize = 32 * 1024 * 1024;
@@ -25,7 +21,8 @@ pub const TRIM_THRESHOLD: usize = 1024 * 1024;
 /// How often [`trim_when_idle`] looks at the traffic counters.
 const IDLE_CHECK: Duration = Duration::from_secs(1);
 
-/// Sets glibc's thresholds (see the module docs). Call before other threads start.
+/// Sets glibc's thresholds (see the module docs). `main` calls it first, for the server
+/// and the client commands alike (both move object chunks), before other threads start.
 pub fn tune() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only changes allocator parameters; called before other threads start.
@@ -36,24 +33,16 @@ pub fn tune() {
 }
 
 /// Returns free heap pages to the kernel (`malloc_trim`) once after each burst: when
-/// a second passes with no message in or out and no connection opened or closed,
-/// after one that had some. Never while traffic flows, where the pages would only be
-/// faulted back in. Ends when the server is gone.
-pub async fn trim_when_idle(server: Weak<Server>) {
+/// `activity` (counters of messages and connections) stays the same for a second,
+/// after a second in which it moved. Never while traffic flows, where the pages would
+/// only be faulted back in. Ends when `activity` says `None` (the server is gone).
+pub async fn trim_when_idle<T: PartialEq>(activity: impl Fn() -> Option<T>) {
     let mut last = None;
     let mut busy = false;
     loop {
         tokio::time::sleep(IDLE_CHECK).await;
-        let Some(server) = server.upgrade() else { return };
-        let stats = &server.stats;
-        let now = (
-            stats.in_msgs.load(Ordering::Relaxed),
-            stats.out_msgs.load(Ordering::Relaxed),
-            stats.total_connections.load(Ordering::Relaxed),
-            server.clients().len(),
-        );
-        drop(server);
-        if last.is_some_and(|l| l == now) {
+        let Some(now) = activity() else { return };
+        if last.as_ref() == Some(&now) {
             if std::mem::take(&mut busy) {
                 trim();
             }

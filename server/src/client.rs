@@ -21,15 +21,15 @@ use tokio::io::AsyncReadExt;
 use tokio::net::TcpStream;
 
 use crate::account::Account;
-use crate::auth::permissions::ResponsePermission;
-use crate::auth::{Permissions, SubjectPermission};
 use crate::info::Connect;
 use crate::outbound::{Appended, CloseReason, Outbound};
+use crate::permissions::{Permissions, ResponsePermission, SubjectPermission};
 use crate::protocol::client::{parse, ClientOp, ParseError, ParseLimits, Parsed};
 use crate::server::Server;
 use crate::sublist::MatchResult;
 use crate::subscription::{BySid, InternalMsg, Owner, Quota, Subscription};
-use crate::{debug, error, subject, trace};
+use crate::{debug, error, trace};
+use natsx_common::subject;
 
 /// Exact `-ERR` texts, as nats-server sends them.
 pub mod errors {

@@ -9,7 +9,7 @@
 //! - `protocol` parses the client wire protocol; `client` runs one connection;
 //!   `outbound` is a connection's write side (buffering, coalesced flushes, slow
 //!   consumers).
-//! - `subject` and `sublist` are subject matching; `account` the routing namespace;
+//! - `sublist` is subject matching (the subject rules are in `natsx-common`); `account` the routing namespace;
 //!   `subscription` who receives (a client or an internal service).
 //! - `auth` checks credentials and permissions; `options` reads flags and config files.
 //! - `server` ties them together; `monitor` serves the HTTP endpoints; `log` writes
@@ -27,10 +27,10 @@ pub mod monitor;
 pub mod net;
 pub mod options;
 pub mod outbound;
+pub mod permissions;
 pub mod protocol;
 pub mod server;
 mod signals;
-pub mod subject;
 pub mod sublist;
 pub mod subscription;
 mod system;
@@ -42,7 +42,6 @@ use options::Options;
 
 /// Runs `natsx server` with nats-server's arguments; returns the process exit code.
 pub fn run(args: &[String]) -> i32 {
-    allocator::tune();
     let flags = match flags::parse(args) {
         Ok(Command::Run(f)) => f,
         Ok(Command::Help) => {

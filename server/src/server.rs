@@ -15,10 +15,11 @@ use tokio::net::TcpListener;
 use tokio::sync::Notify;
 
 use crate::account::{Account, GLOBAL_ACCOUNT, SYSTEM_ACCOUNT};
-use crate::auth::{Authenticator, Permissions};
+use crate::auth::Authenticator;
 use crate::client::{self, ClientShared, ConnSnapshot};
 use crate::info::{Connect, Info, FEATURE_LEVEL};
 use crate::options::Options;
+use crate::permissions::Permissions;
 use crate::subscription::{InternalHandler, Owner, Subscription};
 use crate::{debug, info};
 
@@ -519,7 +520,13 @@ impl Server {
             debug!("Client authentication is required");
         }
         self.write_ports_file();
-        tokio::spawn(crate::allocator::trim_when_idle(Arc::downgrade(&self)));
+        let weak = Arc::downgrade(&self);
+        tokio::spawn(crate::allocator::trim_when_idle(move || {
+            let server = weak.upgrade()?;
+            let stats = &server.stats;
+            let counters = [&stats.in_msgs, &stats.out_msgs, &stats.total_connections].map(|c| c.load(Ordering::Relaxed));
+            Some((counters, server.clients().len()))
+        }));
         info!("Server is ready");
         loop {
             tokio::select! {

@@ -321,7 +321,7 @@ fn gather_all<T>(level: &Level<T>, out: &mut Vec<Arc<T>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::subject;
+    use natsx_common::subject;
     use proptest::prelude::*;
 
     struct Sub {

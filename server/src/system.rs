@@ -16,9 +16,9 @@ use std::time::SystemTime;
 use serde_json::{json, Value};
 
 use crate::info::FEATURE_LEVEL;
-use crate::monitor::time::rfc3339;
 use crate::server::Server;
 use crate::subscription::InternalMsg;
+use natsx_common::time::rfc3339;
 
 const KINDS: [&str; 9] = ["VARZ", "CONNZ", "ROUTEZ", "GATEWAYZ", "LEAFZ", "SUBSZ", "JSZ", "ACCOUNTZ", "HEALTHZ"];
 

@@ -391,7 +391,7 @@ fn message_requests_are_checked_as_nats_server_checks_them() {
     create_stream(&mut c, "M", r#"{"name":"M","subjects":["m.>"],"storage":"memory"}"#);
     c.expect_pub("a.x", &[("H", "1")], "zero", &pub_ack("A", 1));
     std::thread::sleep(Duration::from_millis(20));
-    let between = natsx_server::monitor::time::rfc3339(std::time::SystemTime::now());
+    let between = natsx_common::time::rfc3339(std::time::SystemTime::now());
     std::thread::sleep(Duration::from_millis(20));
     c.expect_pub("a.y", NO_HDRS, "one", &pub_ack("A", 2));
     c.expect_pub("a.x", NO_HDRS, "two", &pub_ack("A", 3));

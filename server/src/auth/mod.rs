@@ -5,79 +5,13 @@
 //! namespace the connection joins, and its permissions are compiled into a
 //! `Permissions` checked on every publish and subscribe.
 
-pub mod permissions;
-
 use std::collections::HashMap;
 
-pub use permissions::{PermissionSubject, Permissions, SubjectPermission};
+use crate::options::accounts::User;
+use crate::permissions::Permissions;
 
 use crate::info::Connect;
 use crate::options::Options;
-
-/// A configured user.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct User {
-    pub name: String,
-    /// Plain text, or a bcrypt hash (`$2a$`, `$2b$`, `$2y$`).
-    pub password: String,
-    pub permissions: Option<Permissions>,
-    /// Account this user belongs to; `None` is the global account.
-    pub account: Option<String>,
-    /// `allowed_connection_types` (upper case); `None` allows every type.
-    pub allowed_connection_types: Option<Vec<String>>,
-}
-
-/// nats-server's connection type names for `allowed_connection_types`.
-pub const CONNECTION_TYPES: &[&str] = &["STANDARD", "WEBSOCKET", "LEAFNODE", "LEAFNODE_WS", "MQTT", "MQTT_WS", "IN_PROCESS"];
-
-/// The type of every connection natsx accepts today: a client on the client port.
-pub const STANDARD_CONNECTION: &str = "STANDARD";
-
-impl User {
-    /// May this user connect as a client on the client port?
-    fn allows_standard_connections(&self) -> bool {
-        self.allowed_connection_types.as_ref().is_none_or(|types| types.iter().any(|t| t == STANDARD_CONNECTION))
-    }
-}
-
-/// An account declared in the `accounts {}` block.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AccountConfig {
-    pub name: String,
-    pub users: Vec<User>,
-    /// JetStream for this account: `None` when the account does not mention it.
-    pub jetstream: Option<AccountJetStreamLimits>,
-}
-
-/// An account's JetStream limits; -1 is "no limit".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct AccountJetStreamLimits {
-    pub enabled: bool,
-    pub max_memory: i64,
-    pub max_store: i64,
-    pub max_streams: i64,
-    pub max_consumers: i64,
-    pub max_ack_pending: i64,
-    pub memory_max_stream_bytes: i64,
-    pub store_max_stream_bytes: i64,
-    pub max_bytes_required: bool,
-}
-
-impl Default for AccountJetStreamLimits {
-    fn default() -> Self {
-        AccountJetStreamLimits {
-            enabled: true,
-            max_memory: -1,
-            max_store: -1,
-            max_streams: -1,
-            max_consumers: -1,
-            max_ack_pending: -1,
-            memory_max_stream_bytes: -1,
-            store_max_stream_bytes: -1,
-            max_bytes_required: false,
-        }
-    }
-}
 
 /// The configured credentials, built from the options (and rebuilt on reload).
 pub struct Authenticator {

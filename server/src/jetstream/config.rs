@@ -8,7 +8,8 @@
 //! wait, ...) are applied by `normalize`, so what is stored and echoed is exactly what a client
 //! would see from nats-server.
 
-use crate::monitor::time::GoTime;
+pub use natsx_common::names::{valid_asset_name, valid_group_name, MAX_NAME_LEN};
+use natsx_common::time::GoTime;
 use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
@@ -17,7 +18,7 @@ use serde_json::Value;
 
 use super::errors::ApiError;
 use super::transform::Transform;
-use crate::subject;
+use natsx_common::subject;
 
 pub const NANOS_PER_SEC: i64 = 1_000_000_000;
 const DEFAULT_DUPLICATE_WINDOW: i64 = 120 * NANOS_PER_SEC;
@@ -338,19 +339,6 @@ fn null_as_default<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(d: 
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
-/// A priority group name (nats-server's `validGroupName`): 1 to 16 letters, digits, `-`,
-/// `_`, `/` or `=`.
-pub fn valid_group_name(group: &str) -> bool {
-    (1..=16).contains(&group.len()) && group.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/' | '='))
-}
-
-/// nats-server's `isValidAssetName`: a stream or consumer name is not empty and has no
-/// space, `\t`, `\r`, `\n`, `\f`, `.`, `*`, `>`, `\\` or `/`. Length is checked on its own
-/// ([`MAX_NAME_LEN`]), with its own error.
-pub fn valid_asset_name(name: &str) -> bool {
-    !name.is_empty() && !name.bytes().any(|c| matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b'.' | b'*' | b'>' | b'\\' | b'/'))
-}
-
 fn invalid(text: impl AsRef<str>) -> ApiError {
     ApiError::new("JSStreamInvalidConfigF").with("err", text)
 }
@@ -359,8 +347,7 @@ fn pedantic_error(text: impl AsRef<str>) -> ApiError {
     ApiError::new("JSPedanticErrF").with("err", text)
 }
 
-/// nats-server's `JSMaxNameLen`, `JSMaxDescriptionLen` and `JSMaxMetadataLen` (bytes).
-pub const MAX_NAME_LEN: usize = 255;
+/// nats-server's `JSMaxDescriptionLen` and `JSMaxMetadataLen` (bytes).
 pub const MAX_DESCRIPTION_LEN: usize = 4 * 1024;
 pub const MAX_METADATA_LEN: usize = 128 * 1024;
 /// nats-server's `StreamMaxReplicas`.
@@ -1050,7 +1037,7 @@ impl ConsumerConfig {
             return Err(ApiError::new("JSConsumerMaxPendingAckExcessErrF").with("limit", limits.max_ack_pending.to_string()));
         }
         if limits.inactive_threshold > 0 && self.inactive_threshold > limits.inactive_threshold {
-            let limit = crate::monitor::time::go_duration(std::time::Duration::from_nanos(limits.inactive_threshold as u64));
+            let limit = natsx_common::time::go_duration(std::time::Duration::from_nanos(limits.inactive_threshold as u64));
             return Err(ApiError::new("JSConsumerInactiveThresholdExcess").with("limit", limit));
         }
         if self.direct {

@@ -34,7 +34,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 
 use crate::account::Account;
-use crate::auth::AccountJetStreamLimits;
+use crate::options::accounts::AccountJetStreamLimits;
 use crate::options::{JetStreamServerLimits, Options, SyncPolicy};
 use crate::server::Server;
 use crate::{info, warn};

@@ -8,7 +8,7 @@
 //! and a transform that silently did something else would store messages under the
 //! wrong subjects.
 
-use crate::subject;
+use natsx_common::subject;
 
 #[derive(Clone, Debug)]
 pub struct Transform {

@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use super::endpoints::{flag, param, Params};
 use super::subsz::{sublist_stats, SublistStats};
-use super::time::rfc3339;
 use crate::account::Account;
 use crate::server::Server;
+use natsx_common::time::rfc3339;
 
 #[derive(Serialize)]
 pub struct Accountz {

@@ -7,9 +7,9 @@ use std::time::SystemTime;
 use serde::Serialize;
 
 use super::endpoints::{flag, number, param, Params};
-use super::time::{go_duration, rfc3339, uptime};
 use crate::client::ConnSnapshot;
 use crate::server::Server;
+use natsx_common::time::{go_duration, rfc3339, uptime};
 
 #[derive(Serialize)]
 pub struct Connz {

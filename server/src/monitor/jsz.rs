@@ -12,11 +12,11 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::endpoints::{flag, is_false, number, param, Params};
-use super::time::rfc3339;
 use super::varz::{jetstream_parts, ApiStats, Empty, JetStreamConfig, JetStreamStats};
 use crate::jetstream::JsAccount;
-use crate::monitor::time::rfc3339_nanos;
 use crate::server::Server;
+use natsx_common::time::rfc3339;
+use natsx_common::time::rfc3339_nanos;
 
 #[derive(Serialize)]
 pub struct JsInfo {

@@ -16,7 +16,6 @@ mod subsz;
 mod varz;
 
 pub use endpoints::report;
-pub mod time;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -7,8 +7,8 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::endpoints::{flag, param, Params};
-use super::time::rfc3339;
 use crate::server::Server;
+use natsx_common::time::rfc3339;
 
 #[derive(Serialize)]
 pub struct Routez {

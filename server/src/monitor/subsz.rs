@@ -11,10 +11,10 @@ use std::time::SystemTime;
 use serde::Serialize;
 
 use super::endpoints::{flag, number, param, GoFloat, Params};
-use super::time::rfc3339;
 use crate::account::Account;
 use crate::server::Server;
 use crate::subscription::Subscription;
+use natsx_common::time::rfc3339;
 
 #[derive(Serialize)]
 pub struct Subsz {
@@ -108,7 +108,7 @@ pub fn subsz(server: &Server, params: &Params) -> Result<Subsz, String> {
     let limit = number(params, "limit", 1024)?;
     let test_subject = param(params, "test").filter(|t| !t.is_empty());
     if let Some(t) = test_subject {
-        if !crate::subject::is_valid_publish(t.as_bytes()) {
+        if !natsx_common::subject::is_valid_publish(t.as_bytes()) {
             return Err(format!("invalid test subject, must be valid publish subject: {t}"));
         }
     }
@@ -121,7 +121,7 @@ pub fn subsz(server: &Server, params: &Params) -> Result<Subsz, String> {
     if detail {
         for a in &accounts {
             for s in a.sublist.all() {
-                if test_subject.is_some_and(|t| !crate::subject::matches(s.subject(), t.as_bytes())) {
+                if test_subject.is_some_and(|t| !natsx_common::subject::matches(s.subject(), t.as_bytes())) {
                     continue;
                 }
                 list.push(sub_detail(&a.name, &s));

@@ -10,10 +10,10 @@ use std::time::{Instant, SystemTime};
 use serde::Serialize;
 
 use super::endpoints::{is_false, GoFloat};
-use super::time::{rfc3339, uptime};
 use crate::info::{FEATURE_LEVEL, NATSX_VERSION};
 use crate::options::SyncPolicy;
 use crate::server::Server;
+use natsx_common::time::{rfc3339, uptime};
 
 #[derive(Serialize)]
 pub struct Varz {

@@ -9,11 +9,12 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
+use super::accounts::{AccountConfig, AccountJetStreamLimits, User, CONNECTION_TYPES};
 use super::config::{ConfigError, Document, Entry, Pos, Value};
 use super::unsupported;
 use super::{Options, SyncPolicy};
-use crate::auth::permissions::{PermissionSubject, ResponsePermission, SubjectPermission};
-use crate::auth::{AccountConfig, AccountJetStreamLimits, Permissions, User, CONNECTION_TYPES};
+use crate::permissions::{PermissionSubject, Permissions, ResponsePermission, SubjectPermission};
+use natsx_common::time::{parse_go_duration, secs_f64};
 
 /// Applies `doc` (a parsed config file) to `opts`. Returns warnings to log, or every
 /// error found.
@@ -607,50 +608,6 @@ fn duration_value(v: &Value) -> Option<Duration> {
     }
 }
 
-/// The longest duration accepted anywhere (about 100 years): larger values are
-/// config mistakes, and would overflow timer arithmetic.
-const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 86_400);
-
-/// Seconds as a float to a duration; `None` when negative, not finite or absurdly large.
-fn secs_f64(secs: f64) -> Option<Duration> {
-    Duration::try_from_secs_f64(secs).ok().filter(|d| *d <= MAX_DURATION)
-}
-
-/// Parses Go's `time.ParseDuration` syntax (non-negative values only).
-pub fn parse_go_duration(s: &str) -> Option<Duration> {
-    let s = s.trim();
-    if s == "0" {
-        return Some(Duration::ZERO);
-    }
-    let mut rest = s;
-    let mut total = 0f64;
-    if rest.is_empty() {
-        return None;
-    }
-    while !rest.is_empty() {
-        let num_end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
-        if num_end == 0 {
-            return None;
-        }
-        let number: f64 = rest[..num_end].parse().ok()?;
-        rest = &rest[num_end..];
-        let unit_end = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
-        let unit = &rest[..unit_end];
-        rest = &rest[unit_end..];
-        let scale = match unit {
-            "ns" => 1e-9,
-            "us" | "µs" | "μs" => 1e-6,
-            "ms" => 1e-3,
-            "s" => 1.0,
-            "m" => 60.0,
-            "h" => 3600.0,
-            _ => return None,
-        };
-        total += number * scale;
-    }
-    secs_f64(total)
-}
-
 fn split_host_port(s: &str, e: &Entry) -> Result<(Option<String>, i32), ConfigError> {
     let s = s.trim_start_matches("nats://");
     let (host, port) = match s.rsplit_once(':') {
@@ -667,14 +624,7 @@ mod tests {
     use crate::options::config::parse_str;
 
     #[test]
-    fn go_durations() {
-        assert_eq!(parse_go_duration("2m"), Some(Duration::from_secs(120)));
-        assert_eq!(parse_go_duration("500ms"), Some(Duration::from_millis(500)));
-        assert_eq!(parse_go_duration("1h30m"), Some(Duration::from_secs(5400)));
-        assert_eq!(parse_go_duration("1.5s"), Some(Duration::from_millis(1500)));
-        assert_eq!(parse_go_duration("soon"), None);
-        assert_eq!(parse_go_duration("5"), None);
-        assert_eq!(parse_go_duration("10000000000000000h"), None, "absurd durations are refused, not overflowed");
+    fn absurd_durations_are_config_errors() {
         let v = parse_str("ping_interval: 9223372036854775807\n", "d.conf").unwrap();
         assert!(apply_config(&mut Options::default(), &v).is_err());
         let v = parse_str("write_deadline: 1.0e400\n", "d.conf").unwrap();

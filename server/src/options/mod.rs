@@ -3,6 +3,7 @@
 //! options (`apply`). The precedence is nats-server's: defaults, then the config file,
 //! then flags given on the command line.
 
+pub mod accounts;
 pub mod apply;
 pub mod config;
 pub mod flags;
@@ -11,7 +12,7 @@ pub mod unsupported;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::auth::{AccountConfig, User};
+use accounts::{AccountConfig, User};
 
 pub const DEFAULT_PORT: u16 = 4222;
 pub const DEFAULT_MAX_PAYLOAD: usize = 1024 * 1024;
@@ -257,7 +258,7 @@ impl Options {
         if self.lame_duck_duration < std::time::Duration::from_secs(30) {
             return Err(format!(
                 "invalid lame_duck_duration of {}, minimum is 30 seconds",
-                crate::monitor::time::go_duration(self.lame_duck_duration)
+                natsx_common::time::go_duration(self.lame_duck_duration)
             ));
         }
         if self.token.is_some() && (self.username.is_some() || !self.users.is_empty()) {

@@ -25,11 +25,11 @@ use super::source::SourceInfo;
 use super::store::PurgeRequest;
 use super::stream::{Stream, StreamState};
 use super::{go_json, headers, now_nanos, JetStream, JsAccount, API_LEVEL};
-use crate::monitor::time::rfc3339_nanos;
-use crate::monitor::time::GoTime;
 use crate::server::Server;
-use crate::subject;
 use crate::subscription::InternalMsg;
+use natsx_common::subject;
+use natsx_common::time::rfc3339_nanos;
+use natsx_common::time::GoTime;
 
 mod consumers;
 mod direct;

@@ -185,5 +185,5 @@ pub(super) fn nak_delay(rest: &str) -> Option<i64> {
         let v: Value = serde_json::from_str(rest).ok()?;
         return v.get("delay")?.as_i64();
     }
-    crate::options::apply::parse_go_duration(rest).map(|d| d.as_nanos() as i64)
+    natsx_common::time::parse_go_duration(rest).map(|d| d.as_nanos() as i64)
 }

@@ -44,9 +44,9 @@ use super::stream::Stream;
 use super::{go_json, now_nanos};
 use crate::account::Account;
 use crate::error;
-use crate::monitor::time::rfc3339_nanos;
 use crate::server::Server;
 use crate::subscription::{InternalMsg, Subscription};
+use natsx_common::time::rfc3339_nanos;
 
 const META_FILE: &str = "meta.json";
 const STATE_FILE: &str = "state.log";
@@ -411,7 +411,7 @@ impl Consumer {
     /// Sets or clears `pause_until`; returns the config after the change.
     pub fn pause(&self, until: i64) -> Result<ConsumerConfig, String> {
         let mut config = self.config();
-        config.pause_until = (until > 0).then(|| crate::monitor::time::GoTime::utc(until));
+        config.pause_until = (until > 0).then(|| natsx_common::time::GoTime::utc(until));
         self.update(config.clone())?;
         Ok(config)
     }

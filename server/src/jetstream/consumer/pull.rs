@@ -11,7 +11,7 @@ use crate::jetstream::config::PriorityPolicy;
 use crate::jetstream::now_nanos;
 use crate::jetstream::store::index::Filter;
 use crate::jetstream::stream::Stream;
-use crate::monitor::time::rfc3339_nanos;
+use natsx_common::time::rfc3339_nanos;
 
 /// A waiting pull request.
 pub(super) struct PullRequest {

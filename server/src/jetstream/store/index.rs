@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
-use crate::subject;
+use natsx_common::subject;
 
 #[derive(Clone, Debug)]
 pub struct Entry {

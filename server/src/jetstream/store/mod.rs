@@ -191,7 +191,7 @@ pub fn parse_ttl(value: &str) -> Result<Option<i64>, InvalidTtl> {
     if value.eq_ignore_ascii_case("never") {
         return Ok(None);
     }
-    let secs = match crate::options::apply::parse_go_duration(value) {
+    let secs = match natsx_common::time::parse_go_duration(value) {
         Some(d) if d.as_secs() == 0 => return Err(InvalidTtl),
         Some(d) => d.as_secs(),
         None if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => value.parse::<u64>().map_err(|_| InvalidTtl)?,

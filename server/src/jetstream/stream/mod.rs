@@ -46,11 +46,12 @@ use super::store::{io, PurgeRequest, Store, StoreError, StoredMsg};
 use super::transform::Transform;
 use super::{go_json, now_nanos, source, JetStream, JsAccount};
 use crate::account::Account;
-use crate::monitor::time::rfc3339_nanos;
 use crate::options::SyncPolicy;
 use crate::server::Server;
 use crate::subscription::{InternalMsg, Subscription};
-use crate::{error, subject, warn};
+use crate::{error, warn};
+use natsx_common::subject;
+use natsx_common::time::rfc3339_nanos;
 
 mod publish;
 mod retention;

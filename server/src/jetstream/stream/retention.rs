@@ -36,7 +36,7 @@ impl Stream {
         for subject in markers {
             // nats-server's marker: the reason, its TTL in whole seconds as a Go
             // duration, and a subject rollup (the marker replaces what the subject held).
-            let ttl = crate::monitor::time::go_duration(Duration::from_secs((marker_ttl / 1_000_000_000) as u64));
+            let ttl = natsx_common::time::go_duration(Duration::from_secs((marker_ttl / 1_000_000_000) as u64));
             let block = headers::block("", &[("Nats-Marker-Reason", "MaxAge"), ("Nats-TTL", &ttl), ("Nats-Rollup", "sub")]);
             if inner.store.append(&subject, &block, b"", now).is_ok() {
                 appended = true;

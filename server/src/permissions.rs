@@ -17,7 +17,7 @@
 
 use std::time::Duration;
 
-use crate::subject;
+use natsx_common::subject;
 
 /// One permission entry: a subject pattern, and for subscribe entries an optional
 /// queue group (`"subject queue"` in the config file).

@@ -1,5 +1,5 @@
-//! Time formatting for monitoring JSON: RFC 3339 timestamps and Go-style durations,
-//! the way nats-server renders them.
+//! Times and durations as nats-server writes and reads them: RFC 3339 timestamps
+//! (monitoring and JetStream JSON), Go's `time.Duration` strings (config files, JSON).
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -281,9 +281,64 @@ fn trim_float(f: f64) -> String {
     s.to_string()
 }
 
+/// The longest duration accepted anywhere (about 100 years): larger values are
+/// config mistakes, and would overflow timer arithmetic.
+pub const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 86_400);
+
+/// Seconds as a float to a duration; `None` when negative, not finite or absurdly large.
+pub fn secs_f64(secs: f64) -> Option<Duration> {
+    Duration::try_from_secs_f64(secs).ok().filter(|d| *d <= MAX_DURATION)
+}
+
+/// Parses Go's `time.ParseDuration` syntax (non-negative values only).
+pub fn parse_go_duration(s: &str) -> Option<Duration> {
+    let s = s.trim();
+    if s == "0" {
+        return Some(Duration::ZERO);
+    }
+    let mut rest = s;
+    let mut total = 0f64;
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let num_end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        if num_end == 0 {
+            return None;
+        }
+        let number: f64 = rest[..num_end].parse().ok()?;
+        rest = &rest[num_end..];
+        let unit_end = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit = &rest[..unit_end];
+        rest = &rest[unit_end..];
+        let scale = match unit {
+            "ns" => 1e-9,
+            "us" | "µs" | "μs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            _ => return None,
+        };
+        total += number * scale;
+    }
+    secs_f64(total)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn go_durations() {
+        assert_eq!(parse_go_duration("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(parse_go_duration("500ms"), Some(Duration::from_millis(500)));
+        assert_eq!(parse_go_duration("1h30m"), Some(Duration::from_secs(5400)));
+        assert_eq!(parse_go_duration("1.5s"), Some(Duration::from_millis(1500)));
+        assert_eq!(parse_go_duration("soon"), None);
+        assert_eq!(parse_go_duration("5"), None);
+        assert_eq!(parse_go_duration("10000000000000000h"), None, "absurd durations are refused, not overflowed");
+    }
 
     /// Each case as nats-server 2.15.1 answered it (the time in a consumer's opt_start_time).
     #[test]

@@ -1,0 +1,10 @@
+//! natsx-common: the pure helpers both the broker (`natsx-server`) and the client
+//! commands (`natsx-commands`) use, so the commands need not link the broker.
+//!
+//! - `subject`: subject validation and wildcard matching (the NATS subject rules).
+//! - `names`: stream, consumer and priority group names as nats-server accepts them.
+//! - `time`: RFC 3339 times and Go durations, formatted and parsed as nats-server does.
+
+pub mod names;
+pub mod subject;
+pub mod time;
