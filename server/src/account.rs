@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 
 use crate::sublist::Sublist;
-use crate::subscription::Subscription;
+use crate::subscription::{InternalHandler, Owner, Subscription};
 
 pub const GLOBAL_ACCOUNT: &str = "$G";
 pub const SYSTEM_ACCOUNT: &str = "$SYS";
@@ -60,6 +60,14 @@ impl Account {
             interest_watch: Mutex::new(Vec::new()),
             watched: AtomicUsize::new(0),
         }
+    }
+
+    /// Subscribes a server-internal service (JetStream, system services) to `subject`,
+    /// through the same sublist clients use.
+    pub fn subscribe_internal(&self, subject: &str, handler: InternalHandler) -> Arc<Subscription> {
+        let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"internal", Owner::Internal(handler)));
+        self.subscribe(sub.clone());
+        sub
     }
 
     /// Adds a subscription to the account's sublist and tells those watching a subject it

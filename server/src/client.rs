@@ -7,7 +7,7 @@
 //! table — lives in the shared `ClientShared`. A read is parsed whole; every receiver
 //! touched by the batch is woken once at its end.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -22,12 +22,14 @@ use tokio::net::TcpStream;
 
 use crate::account::Account;
 use crate::info::Connect;
-use crate::outbound::{Appended, CloseReason, Outbound};
-use crate::permissions::{Permissions, ResponsePermission, SubjectPermission};
+use crate::outbound::CloseReason;
+use crate::permissions::Permissions;
 use crate::protocol::client::{parse, ClientOp, ParseError, ParseLimits, Parsed};
+use crate::receiver::Receiver;
+use crate::router::{self, Delivery, Message, Wake};
 use crate::server::Server;
 use crate::sublist::MatchResult;
-use crate::subscription::{BySid, InternalMsg, Owner, Quota, Subscription};
+use crate::subscription::{BySid, Owner, Subscription};
 use crate::{debug, error, trace};
 use natsx_common::subject;
 
@@ -77,123 +79,70 @@ pub struct ConnSnapshot {
     pub subscriptions: Vec<String>,
 }
 
-/// The part of a connection other tasks see.
+/// The part of a connection other tasks see: its receiving side (what routers deliver
+/// to), its subscription table and what monitoring shows.
 pub struct ClientShared {
-    pub cid: u64,
-    pub addr: SocketAddr,
+    pub receiver: Arc<Receiver>,
     pub start: SystemTime,
-    pub out: Outbound,
-    pub echo: AtomicBool,
-    pub headers: AtomicBool,
     /// CONNECT's `protocol`: 1 means the client takes asynchronous INFO (lame duck notices).
     pub protocol: std::sync::atomic::AtomicI32,
     pub meta: Mutex<ConnMeta>,
     /// When the client last sent something (Unix nanoseconds), for `/connz`.
     last_activity_ns: std::sync::atomic::AtomicU64,
-    /// The connection's subscriptions, found by sid.
-    pub subs: Mutex<HashSet<BySid>>,
+    /// The connection's subscriptions, found by sid (see `subs`).
+    subs: Mutex<HashSet<BySid>>,
     /// Entries in the reader's match cache (`/subsz` `num_cache`).
     pub cached_matches: std::sync::atomic::AtomicU64,
-    /// Subscribe-deny list, checked at delivery for wildcard subscriptions that overlap it.
-    pub sub_deny: Mutex<Option<SubjectPermission>>,
-    /// `allow_responses`: reply subjects this client may answer although its publish
-    /// permissions do not cover them.
-    responses: Mutex<Option<Responses>>,
-    /// Set when `responses` is in use, so other deliveries skip its lock.
-    answers_requests: AtomicBool,
     /// New publish/subscribe permissions for the reader (set at CONNECT and reload).
     permission_update: Mutex<Option<Option<Permissions>>>,
     permissions_changed: AtomicBool,
     credentials: Mutex<Option<Connect>>,
 }
 
-/// Reply subjects a client with `allow_responses` has been asked to answer: each
-/// delivery of a request (re)opens its reply subject for `max` responses within
-/// `expires`, as nats-server's `replies` map does.
-struct Responses {
-    permission: ResponsePermission,
-    pending: HashMap<Box<[u8]>, OpenReply>,
-}
-
-/// One reply subject open for responses: how many are left (`None`: unlimited) and
-/// until when (`None`: no expiry).
-type OpenReply = (Option<usize>, Option<Instant>);
-
-impl Responses {
-    /// Upper bound on remembered reply subjects, so a client that never answers
-    /// cannot grow the table without end.
-    const MAX_PENDING: usize = 16 * 1024;
-
-    fn remember(&mut self, reply: &[u8]) {
-        let now = Instant::now();
-        if self.pending.len() >= Self::MAX_PENDING {
-            self.pending.retain(|_, (_, exp)| exp.is_none_or(|e| e > now));
-            if self.pending.len() >= Self::MAX_PENDING {
-                self.pending.clear();
-            }
-        }
-        let expiry = self.permission.expires.map(|d| now + d);
-        self.pending.insert(reply.into(), (self.permission.max, expiry));
-    }
-
-    /// Uses up one allowed response on `subject`, if there is one.
-    fn take(&mut self, subject: &[u8]) -> bool {
-        let Some((left, expiry)) = self.pending.get_mut(subject) else { return false };
-        if expiry.is_some_and(|e| Instant::now() > e) || *left == Some(0) {
-            self.pending.remove(subject);
-            return false;
-        }
-        if let Some(n) = left {
-            *n -= 1;
-            if *n == 0 {
-                self.pending.remove(subject);
-            }
-        }
-        true
-    }
-}
-
 impl ClientShared {
+    /// `max_pending`: the outbound buffer's limit (bytes), see `Receiver::new`.
     pub fn new(cid: u64, addr: SocketAddr, max_pending: usize) -> Self {
         ClientShared {
-            cid,
-            addr,
+            receiver: Arc::new(Receiver::new(cid, addr, max_pending)),
             start: SystemTime::now(),
-            out: Outbound::new(max_pending),
-            echo: AtomicBool::new(true),
-            headers: AtomicBool::new(false),
             protocol: std::sync::atomic::AtomicI32::new(0),
             meta: Mutex::new(ConnMeta::default()),
             last_activity_ns: std::sync::atomic::AtomicU64::new(unix_nanos()),
             subs: Mutex::new(HashSet::new()),
             cached_matches: std::sync::atomic::AtomicU64::new(0),
-            sub_deny: Mutex::new(None),
-            responses: Mutex::new(None),
-            answers_requests: AtomicBool::new(false),
             permission_update: Mutex::new(None),
             permissions_changed: AtomicBool::new(false),
             credentials: Mutex::new(None),
         }
     }
 
+    pub fn cid(&self) -> u64 {
+        self.receiver.cid
+    }
+
     pub fn meta(&self) -> ConnMeta {
         self.meta.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// The subscription table, locked. Subscriptions a router removed when they reached
+    /// their auto-unsubscribe limit leave it here, so a sid can be used again.
+    pub fn subs(&self) -> std::sync::MutexGuard<'_, HashSet<BySid>> {
+        let mut subs = self.subs.lock().unwrap_or_else(|e| e.into_inner());
+        if self.receiver.take_unsubscribed() {
+            subs.retain(|s| !s.0.is_exhausted());
+        }
+        subs
+    }
+
     /// The connection's state for `/connz`; closed connections carry a stop time and reason.
     pub fn snapshot(&self) -> ConnSnapshot {
-        let stats = &self.out.stats;
-        let reason = self.out.close_reason();
-        let subscriptions = self
-            .subs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-            .map(|s| String::from_utf8_lossy(s.0.subject()).into_owned())
-            .collect();
+        let out = &self.receiver.out;
+        let stats = &out.stats;
+        let reason = out.close_reason();
+        let subscriptions = self.subs().iter().map(|s| String::from_utf8_lossy(s.0.subject()).into_owned()).collect();
         ConnSnapshot {
-            cid: self.cid,
-            addr: self.addr,
+            cid: self.receiver.cid,
+            addr: self.receiver.addr,
             start: self.start,
             stop: reason.map(|_| SystemTime::now()),
             last_activity: std::time::UNIX_EPOCH + Duration::from_nanos(self.last_activity_ns.load(Ordering::Relaxed)),
@@ -203,7 +152,7 @@ impl ClientShared {
             in_bytes: stats.in_bytes.load(Ordering::Relaxed),
             out_msgs: stats.out_msgs.load(Ordering::Relaxed),
             out_bytes: stats.out_bytes.load(Ordering::Relaxed),
-            pending: if reason.is_some() { 0 } else { self.out.pending() },
+            pending: if reason.is_some() { 0 } else { out.pending() },
             subscriptions,
         }
     }
@@ -212,13 +161,7 @@ impl ClientShared {
     /// responses) at once, the publish/subscribe checks for the reader to pick up
     /// before its next operation. Used at CONNECT and by configuration reload.
     pub fn set_permissions(&self, permissions: Option<Permissions>) {
-        *self.responses.lock().unwrap_or_else(|e| e.into_inner()) = permissions
-            .as_ref()
-            .and_then(|p| p.allow_responses.clone())
-            .map(|permission| Responses { permission, pending: HashMap::new() });
-        self.answers_requests.store(permissions.as_ref().is_some_and(|p| p.allow_responses.is_some()), Ordering::Relaxed);
-        *self.sub_deny.lock().unwrap_or_else(|e| e.into_inner()) =
-            permissions.as_ref().and_then(|p| p.subscribe.clone()).filter(|s| !s.deny.is_empty());
+        self.receiver.set_permissions(permissions.as_ref());
         *self.permission_update.lock().unwrap_or_else(|e| e.into_inner()) = Some(permissions);
         self.permissions_changed.store(true, Ordering::Release);
     }
@@ -230,76 +173,7 @@ impl ClientShared {
 
     /// Sends `-ERR '<text>'`.
     pub fn send_err(&self, text: &str) {
-        trace!("{} - cid:{} - ->> [-ERR {}]", self.addr, self.cid, text);
-        self.out.send_now(format!("-ERR '{text}'\r\n").as_bytes());
-    }
-
-    /// Queues one message for `sub` (which belongs to this client). Headers are
-    /// stripped for clients that did not negotiate them, as nats-server does.
-    pub fn deliver(&self, sid: &[u8], subject: &[u8], reply: Option<&[u8]>, message: &[u8], header_len: usize) -> Appended {
-        self.try_deliver(sid, subject, reply, message, header_len, true).unwrap_or(Appended::Dropped)
-    }
-
-    /// `deliver`, but with `wait` false gives up (`None`) instead of waiting when
-    /// another task holds this client's buffer.
-    fn try_deliver(
-        &self,
-        sid: &[u8],
-        subject: &[u8],
-        reply: Option<&[u8]>,
-        message: &[u8],
-        header_len: usize,
-        wait: bool,
-    ) -> Option<Appended> {
-        let len = subject.len() + sid.len() + reply.map_or(0, |r| r.len() + 1) + message.len() + 48;
-        let mut payload = 0;
-        let write = |buf: &mut Vec<u8>| payload = self.write_frame(buf, sid, subject, reply, message, header_len);
-        let appended = if wait { self.out.append_with(len, write) } else { self.out.try_append_with(len, write)? };
-        if appended != Appended::Dropped {
-            self.count_out(1, payload);
-        }
-        Some(appended)
-    }
-
-    /// Writes one `MSG`/`HMSG` frame for this client into `buf` (its outbound buffer,
-    /// or a producer's staging buffer for it). Headers are stripped for clients that
-    /// did not negotiate them, as nats-server does. Returns the payload size counted.
-    fn write_frame(&self, buf: &mut Vec<u8>, sid: &[u8], subject: &[u8], reply: Option<&[u8]>, message: &[u8], header_len: usize) -> u64 {
-        let with_headers = header_len > 0 && self.headers.load(Ordering::Relaxed);
-        let (header_len, message) = if header_len > 0 && !with_headers { (0, &message[header_len..]) } else { (header_len, message) };
-        if let Some(reply) = reply.filter(|_| self.answers_requests.load(Ordering::Relaxed)) {
-            if let Some(responses) = self.responses.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
-                responses.remember(reply);
-            }
-        }
-        buf.reserve(subject.len() + sid.len() + reply.map_or(0, |r| r.len() + 1) + message.len() + 48);
-        buf.extend_from_slice(if with_headers { b"HMSG " } else { b"MSG " });
-        buf.extend_from_slice(subject);
-        buf.push(b' ');
-        buf.extend_from_slice(sid);
-        buf.push(b' ');
-        if let Some(reply) = reply {
-            buf.extend_from_slice(reply);
-            buf.push(b' ');
-        }
-        if with_headers {
-            push_decimal(buf, header_len as u64);
-            buf.push(b' ');
-        }
-        push_decimal(buf, message.len() as u64);
-        buf.extend_from_slice(b"\r\n");
-        buf.extend_from_slice(message);
-        buf.extend_from_slice(b"\r\n");
-        if crate::log::trace_enabled() {
-            trace!("{} - cid:{} - ->> [MSG {} {} {}]", self.addr, self.cid, lossy(subject), lossy(sid), message.len());
-        }
-        message.len() as u64
-    }
-
-    fn count_out(&self, msgs: u64, bytes: u64) {
-        let stats = &self.out.stats;
-        stats.out_msgs.fetch_add(msgs, Ordering::Relaxed);
-        stats.out_bytes.fetch_add(bytes, Ordering::Relaxed);
+        self.receiver.send_err(text);
     }
 }
 
@@ -307,322 +181,8 @@ fn unix_nanos() -> u64 {
     SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
 }
 
-/// Appends `n` in decimal (the protocol's sizes and sids, ack subjects' numbers).
-pub(crate) fn push_decimal(buf: &mut Vec<u8>, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    buf.extend_from_slice(&digits[i..]);
-}
-
 fn lossy(b: &[u8]) -> std::borrow::Cow<'_, str> {
     String::from_utf8_lossy(b)
-}
-
-/// Receivers woken at the end of a read batch, and the counts to add to server totals.
-#[derive(Default)]
-pub struct Delivery {
-    /// Frames for each receiver, gathered over the batch and handed over with one
-    /// lock per receiver instead of one per message (several publishers feeding the
-    /// same subscribers otherwise fight over their buffers).
-    staged: Vec<Staged>,
-    staged_index: FxHashMap<u64, usize>,
-    spare_buffers: Vec<Vec<u8>>,
-    to_wake: Vec<Arc<ClientShared>>,
-    /// Receivers whose buffers passed the stall threshold during this batch.
-    backed_up: Vec<Arc<ClientShared>>,
-    pub msgs: u64,
-    pub bytes: u64,
-    rng: u64,
-}
-
-/// One receiver's frames from the current batch.
-struct Staged {
-    client: Arc<ClientShared>,
-    frames: Vec<u8>,
-    msgs: u64,
-    bytes: u64,
-}
-
-/// Messages this large are appended to the receiver directly rather than staged.
-const DIRECT_DELIVERY_SIZE: usize = 4 * 1024;
-
-/// A receiver's staged frames are handed over early once they reach this size.
-const STAGE_LIMIT: usize = 64 * 1024;
-
-impl Delivery {
-    pub fn new(seed: u64) -> Self {
-        Delivery { rng: seed | 1, ..Default::default() }
-    }
-
-    /// Delivers one message to a client. Large ones (where a second copy would cost
-    /// more than waiting for a lock) go straight in, after whatever is staged for that
-    /// client so order holds. False when dropped.
-    fn deliver(&mut self, client: &Arc<ClientShared>, sid: &[u8], msg: &Message<'_>) -> bool {
-        let small = msg.message.len() < DIRECT_DELIVERY_SIZE;
-        let appended = if small {
-            // Small: straight into the receiver's buffer when nobody else holds it, else
-            // staged (and once staged for this batch, always staged, to keep order).
-            let staged = !self.staged.is_empty() && self.staged_index.contains_key(&client.cid);
-            let attempt = match staged {
-                true => None,
-                false => client.try_deliver(sid, msg.subject, msg.reply, msg.message, msg.header_len, false),
-            };
-            match attempt {
-                Some(appended) => appended,
-                None => {
-                    self.stage(client, sid, msg);
-                    return true;
-                }
-            }
-        } else {
-            if let Some(&i) = self.staged_index.get(&client.cid) {
-                self.hand_over(i);
-            }
-            client.deliver(sid, msg.subject, msg.reply, msg.message, msg.header_len)
-        };
-        match appended {
-            Appended::Dropped => return false,
-            Appended::NeedsWake => self.to_wake.push(client.clone()),
-            Appended::Queued => {}
-        }
-        if client.out.is_backed_up() && !client.out.is_stuck() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, client)) {
-            self.backed_up.push(client.clone());
-        }
-        true
-    }
-
-    /// Adds one frame for `client` to the batch.
-    fn stage(&mut self, client: &Arc<ClientShared>, sid: &[u8], msg: &Message<'_>) {
-        let index = match self.staged_index.get(&client.cid) {
-            Some(&i) => i,
-            None => {
-                let frames = self.spare_buffers.pop().unwrap_or_default();
-                self.staged.push(Staged { client: client.clone(), frames, msgs: 0, bytes: 0 });
-                self.staged_index.insert(client.cid, self.staged.len() - 1);
-                self.staged.len() - 1
-            }
-        };
-        let entry = &mut self.staged[index];
-        entry.bytes += client.write_frame(&mut entry.frames, sid, msg.subject, msg.reply, msg.message, msg.header_len);
-        entry.msgs += 1;
-        if entry.frames.len() >= STAGE_LIMIT {
-            self.hand_over(index);
-        }
-    }
-
-    /// Moves one receiver's staged frames into its outbound buffer.
-    fn hand_over(&mut self, index: usize) {
-        let entry = &mut self.staged[index];
-        let (msgs, bytes) = (std::mem::take(&mut entry.msgs), std::mem::take(&mut entry.bytes));
-        if entry.frames.is_empty() {
-            return;
-        }
-        let client = entry.client.clone();
-        match client.out.append_staged(&mut entry.frames) {
-            Appended::Dropped => return,
-            Appended::NeedsWake => self.to_wake.push(client.clone()),
-            Appended::Queued => {}
-        }
-        client.count_out(msgs, bytes);
-        if client.out.is_backed_up() && !client.out.is_stuck() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, &client)) {
-            self.backed_up.push(client);
-        }
-    }
-
-    /// Hands every receiver its staged frames.
-    fn hand_over_all(&mut self) {
-        for i in 0..self.staged.len() {
-            self.hand_over(i);
-        }
-        // Keep a few buffers for the next batch: freeing and reallocating large
-        // buffers costs page faults on every batch.
-        for entry in self.staged.drain(..) {
-            if self.spare_buffers.len() < 8 && entry.frames.capacity() <= 4 << 20 {
-                self.spare_buffers.push(entry.frames);
-            }
-        }
-        self.staged_index.clear();
-    }
-
-    fn next_random(&mut self) -> u64 {
-        // xorshift64: queue member choice needs spread, not cryptographic quality.
-        let mut x = self.rng;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.rng = x;
-        x
-    }
-
-    /// Wakes every receiver queued during the batch, once. A small batch is written
-    /// out by the producer itself (see `Outbound::flush_inline`); a large one is left
-    /// to the receivers' writer tasks, which run in parallel with this reader.
-    pub fn wake_all(&mut self) {
-        self.hand_over_all();
-        let inline = self.to_wake.len() <= INLINE_FLUSH_MAX_RECEIVERS && self.bytes <= INLINE_FLUSH_MAX_BYTES;
-        for client in self.to_wake.drain(..) {
-            if !(inline && client.out.flush_inline()) {
-                client.out.wake();
-            }
-        }
-    }
-
-    /// Wakes every receiver's writer without writing inline. For messages the server
-    /// itself sends from inside a client's read loop (publish acks, API replies): the
-    /// writer coalesces a run of them into one write, where an inline flush would cost a
-    /// system call each.
-    pub fn wake_all_deferred(&mut self) {
-        self.hand_over_all();
-        for client in self.to_wake.drain(..) {
-            client.out.wake();
-        }
-    }
-
-    pub fn has_backed_up(&self) -> bool {
-        !self.backed_up.is_empty()
-    }
-
-    /// The receivers that passed the stall threshold during this batch.
-    pub fn take_backed_up(&mut self) -> Vec<Arc<ClientShared>> {
-        std::mem::take(&mut self.backed_up)
-    }
-
-    /// Hands over the frames staged for one client (before writing to it directly).
-    pub fn hand_over_client(&mut self, cid: u64) {
-        if let Some(&i) = self.staged_index.get(&cid) {
-            self.hand_over(i);
-        }
-    }
-
-    /// Pauses the producer while receivers it filled catch up (bounded), the way
-    /// nats-server stalls a fast producer instead of cutting off a reader that is
-    /// only momentarily behind. A receiver that stays behind still hits
-    /// `max_pending` or `write_deadline` and is disconnected.
-    pub async fn stall_for_backed_up(&mut self) {
-        if self.backed_up.is_empty() {
-            return;
-        }
-        let deadline = tokio::time::Instant::now() + STALL_LIMIT;
-        for client in std::mem::take(&mut self.backed_up) {
-            client.out.wait_drained(deadline).await;
-        }
-    }
-}
-
-/// Batches up to this size are flushed by the producer itself (latency); larger ones
-/// go to the receivers' writer tasks (throughput).
-const INLINE_FLUSH_MAX_RECEIVERS: usize = 4;
-const INLINE_FLUSH_MAX_BYTES: u64 = 8 * 1024;
-
-/// The longest a producer waits for backed-up receivers per read batch, all of them
-/// together (nats-server allows 10ms).
-const STALL_LIMIT: std::time::Duration = std::time::Duration::from_millis(10);
-
-/// A message being routed.
-pub struct Message<'a> {
-    pub subject: &'a [u8],
-    pub reply: Option<&'a [u8]>,
-    pub message: &'a [u8],
-    pub header_len: usize,
-}
-
-/// Delivers `msg` to every plain subscriber and one member of each queue group in
-/// `result`. `sender` is the publishing client (for `echo: false`). Returns how many
-/// subscriptions received it.
-pub fn route(
-    account: &Account,
-    result: &MatchResult<Subscription>,
-    msg: &Message<'_>,
-    sender: Option<&Arc<ClientShared>>,
-    delivery: &mut Delivery,
-) -> usize {
-    let no_echo = sender.is_some_and(|s| !s.echo.load(Ordering::Relaxed));
-    let is_sender = |sub: &Subscription| match (sender, sub.client()) {
-        (Some(s), Some(c)) => Arc::ptr_eq(s, c),
-        _ => false,
-    };
-    let mut delivered = 0;
-    for sub in &result.plain {
-        if no_echo && is_sender(sub) {
-            continue;
-        }
-        if deliver_one(account, sub, msg, delivery) {
-            delivered += 1;
-        }
-    }
-    for (_, members) in &result.queues {
-        let n = members.len();
-        let start = (delivery.next_random() % n as u64) as usize;
-        // Try members from a random start until one takes it (skipping closed or
-        // exhausted ones and, without echo, the sender itself).
-        for i in 0..n {
-            let sub = &members[(start + i) % n];
-            if no_echo && is_sender(sub) {
-                continue;
-            }
-            if deliver_one(account, sub, msg, delivery) {
-                delivered += 1;
-                break;
-            }
-        }
-    }
-    delivered
-}
-
-fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, delivery: &mut Delivery) -> bool {
-    if let Some(client) = sub.client() {
-        if client.out.is_closing() {
-            return false;
-        }
-        if sub.check_deny() {
-            let deny = client.sub_deny.lock().unwrap_or_else(|e| e.into_inner());
-            if deny.as_ref().is_some_and(|d| !d.allows_delivery(msg.subject, sub.queue())) {
-                return false;
-            }
-        }
-    }
-    let quota = sub.take_delivery();
-    if quota == Quota::Exhausted {
-        // A racing UNSUB may have set the limit after it was passed; make sure the
-        // subscription goes (removal tolerates being done twice).
-        remove_exhausted(account, sub);
-        return false;
-    }
-    let ok = match &sub.owner {
-        Owner::Client(client) => delivery.deliver(client, sub.sid(), msg),
-        Owner::Internal(handler) => {
-            let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
-            handler(&InternalMsg { subject: msg.subject, reply: msg.reply, headers, payload });
-            true
-        }
-    };
-    if ok {
-        delivery.msgs += 1;
-        delivery.bytes += msg.message.len() as u64;
-    }
-    if quota == Quota::Last {
-        remove_exhausted(account, sub);
-    }
-    ok
-}
-
-/// Removes a subscription that reached its auto-unsubscribe limit.
-fn remove_exhausted(account: &Account, sub: &Arc<Subscription>) {
-    account.sublist.remove(sub);
-    if let Some(client) = sub.client() {
-        let mut subs = client.subs.lock().unwrap_or_else(|e| e.into_inner());
-        if subs.get(sub.sid()).is_some_and(|s| Arc::ptr_eq(&s.0, sub)) {
-            subs.remove(sub.sid());
-        }
-    }
 }
 
 /// The reader side of a connection.
@@ -704,15 +264,15 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
     let writer_shared = shared.clone();
     let write_deadline = server.opts().write_deadline;
     let writer = Arc::new(writer);
-    let writer_task = tokio::spawn(async move { writer_shared.out.write_loop(writer, write_deadline).await });
+    let writer_task = tokio::spawn(async move { writer_shared.receiver.out.write_loop(writer, write_deadline).await });
 
     debug!("{} - cid:{} - Client connection created", addr, cid);
     let info = server.client_info_line(cid, &addr);
-    shared.out.send_now(&info);
+    shared.receiver.out.send_now(&info);
 
     if !server.register_client(&shared) {
         shared.send_err(errors::MAX_CONNECTIONS);
-        shared.out.close(CloseReason::MaxConnectionsExceeded);
+        shared.receiver.out.close(CloseReason::MaxConnectionsExceeded);
         let _ = writer_task.await;
         server.record_closed(&shared);
         return;
@@ -730,7 +290,7 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
         cache_generation: 0,
         cache_hits: 0,
         publish_allowed: FxHashMap::default(),
-        delivery: Delivery::new(cid.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
+        delivery: server.router.delivery(),
         in_msgs: 0,
         in_bytes: 0,
         pings_out: 0,
@@ -741,7 +301,7 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
     };
     conn.account.add_connection();
     let reason = conn.read_loop(&mut reader).await;
-    shared.out.close(reason);
+    shared.receiver.out.close(reason);
     let _ = writer_task.await;
     // `conn` drops here and cleans up (also if the task panicked).
 }
@@ -751,7 +311,7 @@ impl Connection {
     /// it in the current batch: replies (PONG, +OK, -ERR) must follow the messages
     /// it published to itself earlier in the batch, as in nats-server.
     fn own(&mut self) -> &ClientShared {
-        self.delivery.hand_over_client(self.shared.cid);
+        self.delivery.hand_over_client(self.shared.receiver.cid);
         &self.shared
     }
 
@@ -792,8 +352,8 @@ impl Connection {
                     Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return CloseReason::ClientClosed,
                     Err(_) => return CloseReason::ReadError,
                 },
-                _ = self.shared.out.closed() => {
-                    return self.shared.out.close_reason().unwrap_or(CloseReason::ServerShutdown);
+                _ = self.shared.receiver.out.closed() => {
+                    return self.shared.receiver.out.close_reason().unwrap_or(CloseReason::ServerShutdown);
                 }
                 _ = &mut auth_timer, if auth_deadline.is_some() && !self.connected => {
                     self.own().send_err(errors::AUTH_TIMEOUT);
@@ -860,31 +420,25 @@ impl Connection {
 
     /// Wakes receivers and adds the batch's counters to the totals.
     fn finish_batch(&mut self) {
-        self.delivery.wake_all();
+        self.delivery.finish(Wake::Inline, &self.server.stats);
         if self.cache_hits > 0 {
             self.account.sublist.stats.cache_hits.fetch_add(std::mem::take(&mut self.cache_hits), Ordering::Relaxed);
         }
         let stats = &self.server.stats;
         if self.in_msgs > 0 {
-            self.shared.out.stats.in_msgs.fetch_add(self.in_msgs, Ordering::Relaxed);
-            self.shared.out.stats.in_bytes.fetch_add(self.in_bytes, Ordering::Relaxed);
+            self.shared.receiver.out.stats.in_msgs.fetch_add(self.in_msgs, Ordering::Relaxed);
+            self.shared.receiver.out.stats.in_bytes.fetch_add(self.in_bytes, Ordering::Relaxed);
             stats.in_msgs.fetch_add(self.in_msgs, Ordering::Relaxed);
             stats.in_bytes.fetch_add(self.in_bytes, Ordering::Relaxed);
             self.in_msgs = 0;
             self.in_bytes = 0;
-        }
-        if self.delivery.msgs > 0 {
-            stats.out_msgs.fetch_add(self.delivery.msgs, Ordering::Relaxed);
-            stats.out_bytes.fetch_add(self.delivery.bytes, Ordering::Relaxed);
-            self.delivery.msgs = 0;
-            self.delivery.bytes = 0;
         }
     }
 
     fn on_ping_timer(&mut self) -> Next {
         let opts = self.server.opts();
         if self.pings_out + 1 > opts.ping_max {
-            debug!("{} - cid:{} - Stale Client Connection - Closing", self.shared.addr, self.shared.cid);
+            debug!("{} - cid:{} - Stale Client Connection - Closing", self.shared.receiver.addr, self.shared.receiver.cid);
             self.own().send_err(errors::STALE);
             return Next::Close(CloseReason::StaleConnection);
         }
@@ -894,21 +448,21 @@ impl Connection {
         if !need_rtt && self.last_in.elapsed() < opts.ping_interval {
             debug!(
                 "{} - cid:{} - Delaying PING due to remote client data or ping {}s ago",
-                self.shared.addr,
-                self.shared.cid,
+                self.shared.receiver.addr,
+                self.shared.receiver.cid,
                 self.last_in.elapsed().as_secs()
             );
             return Next::Continue;
         }
         self.pings_out += 1;
         self.ping_sent_at = Some(Instant::now());
-        trace!("{} - cid:{} - ->> [PING]", self.shared.addr, self.shared.cid);
-        self.own().out.send_now(b"PING\r\n");
+        trace!("{} - cid:{} - ->> [PING]", self.shared.receiver.addr, self.shared.receiver.cid);
+        self.own().receiver.out.send_now(b"PING\r\n");
         Next::Continue
     }
 
     fn parse_error(&mut self, e: ParseError, rest: &[u8]) -> CloseReason {
-        let (addr, cid) = (self.shared.addr, self.shared.cid);
+        let (addr, cid) = (self.shared.receiver.addr, self.shared.receiver.cid);
         let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
         let (_, args) = rest[..line_end].split_at(rest.iter().position(|&b| b == b' ' || b == b'\t').unwrap_or(0).min(line_end));
         let args = lossy(args).trim().to_string();
@@ -983,7 +537,7 @@ impl Connection {
             ClientOp::Connect(json) => self.on_connect(json),
             ClientOp::Pub { subject, reply, message, header_len, has_headers } => {
                 if has_headers && !self.opts.headers {
-                    error!("{} - cid:{} - message headers not supported", self.shared.addr, self.shared.cid);
+                    error!("{} - cid:{} - message headers not supported", self.shared.receiver.addr, self.shared.receiver.cid);
                     return Next::Close(CloseReason::ProtocolViolation);
                 }
                 self.on_pub(subject, reply, message, header_len)
@@ -991,15 +545,15 @@ impl Connection {
             ClientOp::Sub { subject, queue, sid } => self.on_sub(subject, queue, sid),
             ClientOp::Unsub { sid, max } => self.on_unsub(sid, max),
             ClientOp::Ping => {
-                trace!("{} - cid:{} - <<- [PING]", self.shared.addr, self.shared.cid);
-                self.own().out.send_now(b"PONG\r\n");
+                trace!("{} - cid:{} - <<- [PING]", self.shared.receiver.addr, self.shared.receiver.cid);
+                self.own().receiver.out.send_now(b"PONG\r\n");
                 if self.connected && self.opts.protocol >= 1 && !self.connect_info_sent {
                     self.send_connect_info();
                 }
                 Next::Continue
             }
             ClientOp::Pong => {
-                trace!("{} - cid:{} - <<- [PONG]", self.shared.addr, self.shared.cid);
+                trace!("{} - cid:{} - <<- [PONG]", self.shared.receiver.addr, self.shared.receiver.cid);
                 self.pings_out = 0;
                 if let Some(sent) = self.ping_sent_at.take() {
                     self.shared.meta.lock().unwrap_or_else(|e| e.into_inner()).rtt = Some(sent.elapsed());
@@ -1010,7 +564,7 @@ impl Connection {
             ClientOp::Info | ClientOp::Ok => Next::Continue,
             // A client reporting an error is dropped without a reply, as nats-server does.
             ClientOp::Err => {
-                error!("{} - cid:{} - Client Error", self.shared.addr, self.shared.cid);
+                error!("{} - cid:{} - Client Error", self.shared.receiver.addr, self.shared.receiver.cid);
                 Next::Close(CloseReason::ParseError)
             }
         }
@@ -1020,22 +574,24 @@ impl Connection {
     /// tells the client which account it was bound to.
     fn send_connect_info(&mut self) {
         self.connect_info_sent = true;
-        let line = self.server.connect_info_line(self.shared.cid, &self.shared.addr, &self.account);
-        self.own().out.send_now(&line);
+        let line = self.server.connect_info_line(self.shared.receiver.cid, &self.shared.receiver.addr, &self.account);
+        self.own().receiver.out.send_now(&line);
     }
 
+    /// `+OK` in verbose mode. Inlined: it runs for every PUB and SUB.
+    #[inline]
     fn ok(&mut self) {
         if self.opts.verbose {
-            self.own().out.send_now(b"+OK\r\n");
+            self.own().receiver.out.send_now(b"+OK\r\n");
         }
     }
 
     fn on_connect(&mut self, json: &[u8]) -> Next {
-        trace!("{} - cid:{} - <<- [CONNECT {}]", self.shared.addr, self.shared.cid, lossy(json));
+        trace!("{} - cid:{} - <<- [CONNECT {}]", self.shared.receiver.addr, self.shared.receiver.cid, lossy(json));
         let opts: Connect = match serde_json::from_slice(json) {
             Ok(o) => o,
             Err(e) => {
-                error!("{} - cid:{} - {}", self.shared.addr, self.shared.cid, e);
+                error!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, e);
                 return Next::Close(CloseReason::ProtocolViolation);
             }
         };
@@ -1063,7 +619,7 @@ impl Connection {
                     meta.account = self.account.name.clone();
                 }
                 None => {
-                    error!("{} - cid:{} - authentication error", self.shared.addr, self.shared.cid);
+                    error!("{} - cid:{} - authentication error", self.shared.receiver.addr, self.shared.receiver.cid);
                     self.own().send_err(errors::AUTH_VIOLATION);
                     return Next::Close(CloseReason::AuthenticationViolation);
                 }
@@ -1075,8 +631,8 @@ impl Connection {
             meta.lang = opts.lang.clone();
             meta.version = opts.version.clone();
         }
-        self.shared.echo.store(opts.echo.unwrap_or(true), Ordering::Relaxed);
-        self.shared.headers.store(opts.headers, Ordering::Relaxed);
+        self.shared.receiver.echo.store(opts.echo.unwrap_or(true), Ordering::Relaxed);
+        self.shared.receiver.headers.store(opts.headers, Ordering::Relaxed);
         self.opts = opts;
         if !self.connected {
             // The first PING comes soon after CONNECT (to measure RTT), with jitter.
@@ -1103,7 +659,7 @@ impl Connection {
                 allowed
             }
         };
-        allowed || self.shared.responses.lock().unwrap_or_else(|e| e.into_inner()).as_mut().is_some_and(|r| r.take(subject))
+        allowed || self.shared.receiver.take_response(subject)
     }
 
     /// `"$G/user:a"`, the way nats-server names a connection in permission logs.
@@ -1116,13 +672,13 @@ impl Connection {
         if crate::log::trace_enabled() {
             trace!(
                 "{} - cid:{} - <<- [PUB {} {}{}]",
-                self.shared.addr,
-                self.shared.cid,
+                self.shared.receiver.addr,
+                self.shared.receiver.cid,
                 lossy(subject),
                 reply.map(|r| format!("{} ", lossy(r))).unwrap_or_default(),
                 message.len()
             );
-            trace!("{} - cid:{} - <<- MSG_PAYLOAD: [{:?}]", self.shared.addr, self.shared.cid, lossy(message));
+            trace!("{} - cid:{} - <<- MSG_PAYLOAD: [{:?}]", self.shared.receiver.addr, self.shared.receiver.cid, lossy(message));
         }
         self.in_msgs += 1;
         self.in_bytes += message.len() as u64;
@@ -1132,7 +688,13 @@ impl Connection {
         }
         if !self.can_publish(subject) {
             let text = format!("Permissions Violation for Publish to \"{}\"", lossy(subject));
-            error!("{} - cid:{} - {} - Publish Violation - Subject \"{}\"", self.shared.addr, self.shared.cid, self.who(), lossy(subject));
+            error!(
+                "{} - cid:{} - {} - Publish Violation - Subject \"{}\"",
+                self.shared.receiver.addr,
+                self.shared.receiver.cid,
+                self.who(),
+                lossy(subject)
+            );
             self.own().send_err(&text);
             return Next::Continue;
         }
@@ -1159,7 +721,7 @@ impl Connection {
             }
         };
         let msg = Message { subject, reply, message, header_len };
-        let delivered = route(&self.account, &result, &msg, Some(&self.shared), &mut self.delivery);
+        let delivered = router::route(&self.account, &result, &msg, Some(&self.shared.receiver), &mut self.delivery);
         if delivered == 0 {
             if let Some(reply) = reply {
                 if self.opts.no_responders && self.opts.headers {
@@ -1173,7 +735,7 @@ impl Connection {
     /// Sends the `503` status to this client's own subscription on the reply subject.
     fn send_no_responders(&mut self, subject: &[u8], reply: &[u8]) {
         let sub = {
-            let subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
+            let subs = self.shared.subs();
             subs.iter().find(|s| subject::matches(s.0.subject(), reply)).map(|s| s.0.clone())
         };
         let Some(sub) = sub else { return };
@@ -1181,21 +743,15 @@ impl Connection {
         status.extend_from_slice(b"NATS/1.0 503\r\nNats-Subject: ");
         status.extend_from_slice(subject);
         status.extend_from_slice(b"\r\n\r\n");
-        let header_len = status.len();
-        match self.own().deliver(sub.sid(), reply, None, &status, header_len) {
-            Appended::Dropped => return,
-            Appended::NeedsWake => self.delivery.to_wake.push(self.shared.clone()),
-            Appended::Queued => {}
-        }
-        self.delivery.msgs += 1;
-        self.delivery.bytes += status.len() as u64;
+        let msg = Message { subject: reply, reply: None, message: &status, header_len: status.len() };
+        router::deliver_one(&self.account, &sub, &msg, &mut self.delivery);
     }
 
     fn on_sub(&mut self, subject: &[u8], queue: Option<&[u8]>, sid: &[u8]) -> Next {
         trace!(
             "{} - cid:{} - <<- [SUB {} {} {}]",
-            self.shared.addr,
-            self.shared.cid,
+            self.shared.receiver.addr,
+            self.shared.receiver.cid,
             lossy(subject),
             queue.map(lossy).unwrap_or_default(),
             lossy(sid)
@@ -1217,8 +773,8 @@ impl Connection {
                 let queue_part = queue.map(|q| format!(", Queue: \"{}\"", lossy(q))).unwrap_or_default();
                 error!(
                     "{} - cid:{} - {} - Subscription Violation - Subject \"{}\"{}, SID {}",
-                    self.shared.addr,
-                    self.shared.cid,
+                    self.shared.receiver.addr,
+                    self.shared.receiver.cid,
                     self.who(),
                     lossy(subject),
                     queue_part,
@@ -1232,8 +788,8 @@ impl Connection {
         if max_tokens > 0 && subject.iter().filter(|&&b| b == b'.').count() + 1 > max_tokens {
             error!(
                 "{} - cid:{} - Subscription Violation Too Many Tokens - Subject \"{}\", SID {}",
-                self.shared.addr,
-                self.shared.cid,
+                self.shared.receiver.addr,
+                self.shared.receiver.cid,
                 lossy(subject),
                 lossy(sid)
             );
@@ -1242,7 +798,7 @@ impl Connection {
         }
         let check_deny = self.permissions.as_ref().and_then(|p| p.subscribe.as_ref()).is_some_and(|p| p.deny_overlaps(subject, queue));
         {
-            let mut subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
+            let mut subs = self.shared.subs();
             if subs.contains(sid) {
                 // A repeated sid is ignored, as nats-server does.
                 drop(subs);
@@ -1252,11 +808,11 @@ impl Connection {
             let max = self.server.opts().max_subscriptions;
             if max > 0 && subs.len() >= max {
                 drop(subs);
-                error!("{} - cid:{} - maximum subscriptions exceeded", self.shared.addr, self.shared.cid);
+                error!("{} - cid:{} - maximum subscriptions exceeded", self.shared.receiver.addr, self.shared.receiver.cid);
                 self.own().send_err(errors::MAX_SUBSCRIPTIONS);
                 return Next::Continue;
             }
-            let mut sub = Subscription::new(subject, queue, sid, Owner::Client(self.shared.clone()));
+            let mut sub = Subscription::new(subject, queue, sid, Owner::Client(self.shared.receiver.clone()));
             sub.set_check_deny(check_deny);
             let sub = Arc::new(sub);
             subs.insert(BySid(sub.clone()));
@@ -1269,12 +825,12 @@ impl Connection {
     fn on_unsub(&mut self, sid: &[u8], max: Option<i64>) -> Next {
         trace!(
             "{} - cid:{} - <<- [UNSUB {}{}]",
-            self.shared.addr,
-            self.shared.cid,
+            self.shared.receiver.addr,
+            self.shared.receiver.cid,
             lossy(sid),
             max.map(|m| format!(" {m}")).unwrap_or_default()
         );
-        let mut subs = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner());
+        let mut subs = self.shared.subs();
         if let Some(sub) = subs.get(sid).map(|s| s.0.clone()) {
             match max {
                 Some(max) if max > 0 && max as u64 > sub.delivered() => sub.set_max(max as u64),
@@ -1295,31 +851,17 @@ impl Drop for Connection {
     /// subscriptions from the sublist, records it as closed, and empties its
     /// subscription table, which breaks the client ↔ subscription reference cycle.
     fn drop(&mut self) {
-        self.shared.out.close(CloseReason::ServerShutdown);
-        let subs: Vec<Arc<Subscription>> = self.shared.subs.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|s| s.0.clone()).collect();
+        self.shared.receiver.out.close(CloseReason::ServerShutdown);
+        let subs: Vec<Arc<Subscription>> = self.shared.subs().iter().map(|s| s.0.clone()).collect();
         for sub in &subs {
             self.account.sublist.remove(sub);
         }
         self.account.remove_connection();
         // Records the closed connection (with its subjects) before the table is emptied.
         self.server.unregister_client(&self.shared);
-        self.shared.subs.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.shared.subs().clear();
         self.match_cache.clear();
-        let reason = self.shared.out.close_reason().unwrap_or(CloseReason::ClientClosed);
-        debug!("{} - cid:{} - Client connection closed: {}", self.shared.addr, self.shared.cid, reason.as_str());
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::push_decimal;
-
-    #[test]
-    fn decimals_match_the_formatter() {
-        for n in [0, 1, 9, 10, 99, 100, 12_345, u32::MAX as u64, 10u64.pow(19), u64::MAX] {
-            let mut s = b"x".to_vec();
-            push_decimal(&mut s, n);
-            assert_eq!(s, format!("x{n}").into_bytes());
-        }
+        let reason = self.shared.receiver.out.close_reason().unwrap_or(CloseReason::ClientClosed);
+        debug!("{} - cid:{} - Client connection closed: {}", self.shared.receiver.addr, self.shared.receiver.cid, reason.as_str());
     }
 }

@@ -6,12 +6,17 @@
 //! named after the NATS concepts they implement, so a reader who knows the NATS docs
 //! finds each feature by name:
 //!
-//! - `protocol` parses the client wire protocol; `client` runs one connection;
-//!   `outbound` is a connection's write side (buffering, coalesced flushes, slow
-//!   consumers).
-//! - `sublist` is subject matching (the subject rules are in `natsx-common`); `account` the routing namespace;
-//!   `subscription` who receives (a client or an internal service).
-//! - `auth` checks credentials and permissions; `options` reads flags and config files.
+//! - `protocol` parses the client wire protocol; `client` runs one connection (its
+//!   reader: CONNECT, SUB/UNSUB, PUB, PING/PONG); `receiver` is a connection's receiving
+//!   side (frames, delivery-time permission checks) over `outbound`, its write side
+//!   (buffering, coalesced flushes, slow consumers).
+//! - `router` routes a message: the match in the account's `sublist`, delivery to every
+//!   subscriber and one member per queue group, wake-ups once per batch. Clients and the
+//!   server's own services (JetStream, system replies) publish through it.
+//! - `account` is the routing namespace; `subscription` who receives (a receiver or an
+//!   internal service). The subject rules are in `natsx-common`.
+//! - `auth` checks credentials, `permissions` are the allow/deny lists, `options` reads
+//!   flags and config files.
 //! - `server` ties them together; `monitor` serves the HTTP endpoints; `log` writes
 //!   nats-server's log format.
 
@@ -29,6 +34,8 @@ pub mod options;
 pub mod outbound;
 pub mod permissions;
 pub mod protocol;
+pub mod receiver;
+pub mod router;
 pub mod server;
 mod signals;
 pub mod sublist;

@@ -20,23 +20,8 @@ use crate::client::{self, ClientShared, ConnSnapshot};
 use crate::info::{Connect, Info, FEATURE_LEVEL};
 use crate::options::Options;
 use crate::permissions::Permissions;
-use crate::subscription::{InternalHandler, Owner, Subscription};
+use crate::router::{Router, ServerStats};
 use crate::{debug, info};
-
-/// Server-wide totals (`/varz`).
-#[derive(Default)]
-pub struct ServerStats {
-    pub in_msgs: AtomicU64,
-    pub in_bytes: AtomicU64,
-    pub out_msgs: AtomicU64,
-    pub out_bytes: AtomicU64,
-    pub slow_consumers: AtomicU64,
-    pub total_connections: AtomicU64,
-    /// Connections closed for not answering PINGs.
-    pub stale_connections: AtomicU64,
-    /// Times a publisher was paused for receivers it backed up.
-    pub stalled_clients: AtomicU64,
-}
 
 /// The outcome of authenticating a CONNECT.
 pub struct Authenticated {
@@ -52,7 +37,9 @@ pub struct Server {
     pub server_name: String,
     pub start: SystemTime,
     pub started: Instant,
-    pub stats: ServerStats,
+    pub stats: Arc<ServerStats>,
+    /// Where the server's own messages are routed from (see `router`).
+    pub router: Arc<Router>,
     accounts: HashMap<String, Arc<Account>>,
     global: Arc<Account>,
     system: Arc<Account>,
@@ -62,7 +49,6 @@ pub struct Server {
     clients: Mutex<HashMap<u64, Arc<ClientShared>>>,
     closed: Mutex<VecDeque<ConnSnapshot>>,
     next_cid: AtomicU64,
-    delivery_seeds: AtomicU64,
     /// The client port actually bound (differs from the option for `-p -1`).
     port: OnceLock<u16>,
     http_port: OnceLock<u16>,
@@ -104,12 +90,14 @@ impl Server {
             None => accounts.entry(SYSTEM_ACCOUNT.to_string()).or_insert_with(|| Arc::new(Account::new(SYSTEM_ACCOUNT, true))).clone(),
         };
         let auth = Authenticator::new(&opts, &accounts)?;
+        let stats = Arc::new(ServerStats::default());
         Ok(Arc::new(Server {
             server_id,
             server_name,
             start: SystemTime::now(),
             started: Instant::now(),
-            stats: ServerStats::default(),
+            router: Arc::new(Router::new(stats.clone())),
+            stats,
             accounts,
             global,
             system,
@@ -118,7 +106,6 @@ impl Server {
             clients: Mutex::new(HashMap::new()),
             closed: Mutex::new(VecDeque::new()),
             next_cid: AtomicU64::new(1),
-            delivery_seeds: AtomicU64::new(rand::random::<u64>() | 1),
             port: OnceLock::new(),
             http_port: OnceLock::new(),
             lame_duck: AtomicBool::new(false),
@@ -130,13 +117,6 @@ impl Server {
             jetstream: OnceLock::new(),
             opts: RwLock::new(Arc::new(opts)),
         }))
-    }
-
-    /// A fresh seed for a server-side delivery batch's queue-member choice. A constant
-    /// seed made every batch of one message pick the same member of a queue group (a push
-    /// consumer's `deliver_group` delivered everything to one subscriber).
-    fn delivery_seed(&self) -> u64 {
-        self.delivery_seeds.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)
     }
 
     pub fn next_cid(&self) -> u64 {
@@ -285,9 +265,9 @@ impl Server {
                     client.set_permissions(auth.permissions)
                 }
                 _ => {
-                    crate::error!("{} - cid:{} - authentication error after configuration reload", client.addr, client.cid);
+                    crate::error!("{} - cid:{} - authentication error after configuration reload", client.receiver.addr, client.cid());
                     client.send_err(client::errors::AUTH_VIOLATION);
-                    client.out.close(crate::outbound::CloseReason::AuthenticationViolation);
+                    client.receiver.out.close(crate::outbound::CloseReason::AuthenticationViolation);
                 }
             }
         }
@@ -301,16 +281,16 @@ impl Server {
         if clients.len() >= self.opts().max_connections {
             return false;
         }
-        clients.insert(client.cid, client.clone());
+        clients.insert(client.cid(), client.clone());
         self.stats.total_connections.fetch_add(1, Ordering::Relaxed);
         true
     }
 
     pub fn unregister_client(&self, client: &Arc<ClientShared>) {
-        self.clients.lock().unwrap_or_else(|e| e.into_inner()).remove(&client.cid);
-        let reason = client.out.close_reason();
+        self.clients.lock().unwrap_or_else(|e| e.into_inner()).remove(&client.cid());
+        let reason = client.receiver.out.close_reason();
         let account = self.account(&client.meta().account);
-        let totals = &client.out.stats;
+        let totals = &client.receiver.out.stats;
         let closed = &account.closed;
         closed.in_msgs.fetch_add(totals.in_msgs.load(Ordering::Relaxed), Ordering::Relaxed);
         closed.in_bytes.fetch_add(totals.in_bytes.load(Ordering::Relaxed), Ordering::Relaxed);
@@ -331,7 +311,7 @@ impl Server {
                 }
                 _ => format!("WriteDeadline of {:?} Exceeded", self.opts().write_deadline),
             };
-            crate::info!("{} - cid:{} - Slow Consumer Detected: {}", client.addr, client.cid, why);
+            crate::info!("{} - cid:{} - Slow Consumer Detected: {}", client.receiver.addr, client.cid(), why);
         }
         self.record_closed(client);
     }
@@ -356,95 +336,6 @@ impl Server {
 
     pub fn num_subscriptions(&self) -> u64 {
         self.accounts.values().map(|a| a.sublist.count()).sum()
-    }
-
-    /// Subscribes a server-internal service in `account`, through the same sublist clients use.
-    pub fn subscribe_internal(&self, account: &Account, subject: &str, handler: InternalHandler) -> Arc<Subscription> {
-        let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"internal", Owner::Internal(handler)));
-        account.subscribe(sub.clone());
-        sub
-    }
-
-    /// Publishes a message from the server itself into `account`.
-    pub fn publish_internal(&self, account: &Account, subject: &[u8], reply: Option<&[u8]>, headers: &[u8], payload: &[u8]) -> usize {
-        let mut message = Vec::with_capacity(headers.len() + payload.len());
-        message.extend_from_slice(headers);
-        message.extend_from_slice(payload);
-        let result = account.sublist.matches(subject);
-        let mut delivery = client::Delivery::new(self.delivery_seed());
-        let msg = client::Message { subject, reply, message: &message, header_len: headers.len() };
-        let n = client::route(account, &result, &msg, None, &mut delivery);
-        delivery.wake_all_deferred();
-        self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
-        self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
-        n
-    }
-
-    /// Publishes several messages from the server in one batch (publish acks released by
-    /// one fsync): one wake-up per receiver. Items are (subject, payload).
-    pub fn publish_internal_batch<'a>(&self, account: &Account, items: impl Iterator<Item = (&'a [u8], &'a [u8])>) {
-        let mut delivery = client::Delivery::new(self.delivery_seed());
-        for (subject, payload) in items {
-            let result = account.sublist.matches(subject);
-            let msg = client::Message { subject, reply: None, message: payload, header_len: 0 };
-            client::route(account, &result, &msg, None, &mut delivery);
-        }
-        delivery.wake_all_deferred();
-        self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
-        self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
-    }
-
-    /// Delivers a message matched on `to` while presenting it under `subject` (JetStream
-    /// consumers deliver to a deliver subject or pull inbox with the stored subject).
-    pub fn publish_delivery(&self, account: &Account, to: &[u8], subject: &[u8], reply: &[u8], headers: &[u8], payload: &[u8]) -> usize {
-        let mut message = Vec::with_capacity(headers.len() + payload.len());
-        message.extend_from_slice(headers);
-        message.extend_from_slice(payload);
-        let result = account.sublist.matches(to);
-        let mut delivery = client::Delivery::new(self.delivery_seed());
-        let msg = client::Message { subject, reply: Some(reply), message: &message, header_len: headers.len() };
-        let n = client::route(account, &result, &msg, None, &mut delivery);
-        delivery.wake_all();
-        self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
-        self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
-        n
-    }
-
-    /// Delivers a batch of messages from one JetStream consumer: each is matched on its
-    /// `to` subject and shown under its stored subject; every receiver is woken once for
-    /// the whole batch. Items are (to, subject, reply, headers, payload). Returns the
-    /// receivers whose buffers are backed up, for the consumer to wait on before its next
-    /// batch (so a reader that is merely behind is not pushed past its max_pending).
-    pub fn publish_deliveries<'a>(
-        &self,
-        account: &Account,
-        items: impl Iterator<Item = (&'a [u8], &'a [u8], &'a [u8], &'a [u8], &'a [u8])>,
-    ) -> Vec<Arc<ClientShared>> {
-        let mut delivery = client::Delivery::new(self.delivery_seed());
-        let mut message = Vec::new();
-        // A batch usually goes to one subject: match it once.
-        let mut matched: Option<(Vec<u8>, crate::sublist::MatchResult<crate::subscription::Subscription>)> = None;
-        for (to, subject, reply, headers, payload) in items {
-            // Without headers the payload is the message: no copy (object chunks).
-            let body: &[u8] = if headers.is_empty() {
-                payload
-            } else {
-                message.clear();
-                message.extend_from_slice(headers);
-                message.extend_from_slice(payload);
-                &message
-            };
-            if matched.as_ref().is_none_or(|(t, _)| t != to) {
-                matched = Some((to.to_vec(), account.sublist.matches(to)));
-            }
-            let Some((_, result)) = &matched else { continue };
-            let msg = client::Message { subject, reply: Some(reply), message: body, header_len: headers.len() };
-            client::route(account, result, &msg, None, &mut delivery);
-        }
-        delivery.wake_all();
-        self.stats.out_msgs.fetch_add(delivery.msgs, Ordering::Relaxed);
-        self.stats.out_bytes.fetch_add(delivery.bytes, Ordering::Relaxed);
-        delivery.take_backed_up()
     }
 
     /// JetStream, once started.
@@ -472,7 +363,7 @@ impl Server {
 
     fn close_all_clients(&self) {
         for c in self.clients() {
-            c.out.close(crate::outbound::CloseReason::ServerShutdown);
+            c.receiver.out.close(crate::outbound::CloseReason::ServerShutdown);
         }
     }
 
@@ -573,9 +464,9 @@ impl Server {
         // Only clients that take asynchronous INFO (protocol 1) are told.
         for c in clients.iter().filter(|c| c.protocol.load(Ordering::Relaxed) >= 1) {
             let mut info = self.base_info();
-            info.client_id = c.cid;
-            info.client_ip = c.addr.ip().to_string();
-            c.out.send_now(&info.to_line());
+            info.client_id = c.cid();
+            info.client_ip = c.receiver.addr.ip().to_string();
+            c.receiver.out.send_now(&info.to_line());
         }
         let opts = self.opts();
         let grace = opts.lame_duck_grace_period.min(opts.lame_duck_duration);
@@ -586,7 +477,7 @@ impl Server {
         let pause = (window / n).min(Duration::from_secs(1));
         info!("Closing existing clients");
         for c in clients {
-            c.out.close(crate::outbound::CloseReason::ServerShutdown);
+            c.receiver.out.close(crate::outbound::CloseReason::ServerShutdown);
             if !pause.is_zero() {
                 tokio::time::sleep(pause).await;
             }

@@ -12,7 +12,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use crate::client::ClientShared;
+use crate::receiver::Receiver;
 use crate::sublist::Interest;
 
 /// A message as handed to an internal subscriber.
@@ -27,7 +27,7 @@ pub struct InternalMsg<'a> {
 pub type InternalHandler = Arc<dyn Fn(&InternalMsg<'_>) + Send + Sync>;
 
 pub enum Owner {
-    Client(Arc<ClientShared>),
+    Client(Arc<Receiver>),
     Internal(InternalHandler),
 }
 
@@ -98,7 +98,7 @@ impl Subscription {
         &self.text[(self.subject_len + self.queue_len) as usize..]
     }
 
-    pub fn client(&self) -> Option<&Arc<ClientShared>> {
+    pub fn client(&self) -> Option<&Arc<Receiver>> {
         match &self.owner {
             Owner::Client(c) => Some(c),
             Owner::Internal(_) => None,
@@ -123,6 +123,13 @@ impl Subscription {
 
     pub fn set_max(&self, max: u64) {
         self.max.store(max, Ordering::Relaxed);
+    }
+
+    /// True once the auto-unsubscribe limit is reached: the subscription is gone from
+    /// the sublist (or about to be).
+    pub fn is_exhausted(&self) -> bool {
+        let max = self.max.load(Ordering::Relaxed);
+        max > 0 && self.delivered.load(Ordering::Relaxed) >= max
     }
 
     /// Counts a delivery against the auto-unsubscribe limit.

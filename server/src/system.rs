@@ -16,6 +16,7 @@ use std::time::SystemTime;
 use serde_json::{json, Value};
 
 use crate::info::FEATURE_LEVEL;
+use crate::router::{Outgoing, Wake};
 use crate::server::Server;
 use crate::subscription::InternalMsg;
 use natsx_common::time::rfc3339;
@@ -36,14 +37,13 @@ pub fn start(server: &Arc<Server>) {
         let weak: Weak<Server> = Arc::downgrade(server);
         let seq = seq.clone();
         let kind = subject.rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
-        server.subscribe_internal(
-            &account,
+        account.subscribe_internal(
             &subject,
             Arc::new(move |msg: &InternalMsg<'_>| {
                 let Some(server) = weak.upgrade() else { return };
                 let Some(reply) = msg.reply else { return };
                 let body = answer(&server, &kind, msg.payload, seq.fetch_add(1, Ordering::Relaxed) + 1);
-                server.publish_internal(&server.system_account(), reply, None, b"", body.to_string().as_bytes());
+                server.router.publish(&server.system_account(), [Outgoing::new(reply, body.to_string().as_bytes())], Wake::Deferred);
             }),
         );
     }

@@ -38,6 +38,13 @@ const CASES: &[Case] = &[
     case("duplicate sid keeps the first", true, b"SUB foo 1\r\nSUB bar 1\r\nPUB foo 1\r\nA\r\nPUB bar 1\r\nB\r\nPING\r\n", "MSG foo 1 1\r\nA\r\nPONG\r\n", false),
     case("queue subscription", true, b"SUB foo q 1\r\nPUB foo 1\r\nA\r\nPING\r\n", "MSG foo 1 1\r\nA\r\nPONG\r\n", false),
     case("auto-unsubscribe", true, b"SUB foo 1\r\nUNSUB 1 2\r\nPUB foo 1\r\nA\r\nPUB foo 1\r\nB\r\nPUB foo 1\r\nC\r\nPING\r\n", "MSG foo 1 1\r\nA\r\nMSG foo 1 1\r\nB\r\nPONG\r\n", false),
+    case(
+        "a sid freed by auto-unsubscribe is taken again",
+        true,
+        b"SUB foo 1\r\nUNSUB 1 1\r\nPUB foo 1\r\nA\r\nSUB bar 1\r\nPUB bar 1\r\nB\r\nPUB foo 1\r\nC\r\nPING\r\n",
+        "MSG foo 1 1\r\nA\r\nMSG bar 1 1\r\nB\r\nPONG\r\n",
+        false,
+    ),
     case("UNSUB bad max removes at once", true, b"SUB foo 1\r\nUNSUB 1 x\r\nPUB foo 1\r\nA\r\nPING\r\n", "PONG\r\n", false),
     case("UNSUB 0 removes at once", true, b"SUB foo 1\r\nUNSUB 1 0\r\nPUB foo 1\r\nA\r\nPING\r\n", "PONG\r\n", false),
     case("UNSUB unknown sid", true, b"UNSUB 99\r\nPING\r\n", "PONG\r\n", false),

@@ -171,7 +171,7 @@ impl JetStream {
             });
             js.accounts.write().unwrap_or_else(|e| e.into_inner()).insert(account.name.clone(), jsa.clone());
             js.recover(&jsa);
-            api::subscribe(&js, server, &jsa);
+            api::subscribe(&js, &jsa);
         }
         Ok(js)
     }

@@ -122,7 +122,7 @@ pub fn accstatz(server: &Server, params: &Params) -> Result<AccountStatz, String
             ..Default::default()
         };
         for c in clients.iter().filter(|c| server.account(&c.meta().account).name == account.name) {
-            let s = &c.out.stats;
+            let s = &c.receiver.out.stats;
             sent.msgs += s.out_msgs.load(Ordering::Relaxed);
             sent.bytes += s.out_bytes.load(Ordering::Relaxed);
             received.msgs += s.in_msgs.load(Ordering::Relaxed);

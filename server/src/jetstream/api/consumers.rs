@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::jetstream::config::ConsumerAction;
+use crate::router::{Outgoing, Wake};
 
 pub(super) fn stream_for_consumer(req: &Request, stream: &str) -> Result<Arc<Stream>, ApiError> {
     req.jsa.stream(stream).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))
@@ -198,7 +199,7 @@ pub(super) async fn consumer_create(
             "action": "create",
         });
         let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.CREATED.{stream_name}.{name}");
-        server.publish_internal(&req.jsa.account, subject.as_bytes(), None, b"", &go_json(&body));
+        server.router.publish(&req.jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
     }
     Ok(reply_with("consumer_create_response", &ConsumerCreated { info: consumer.info() }))
 }
@@ -224,7 +225,7 @@ pub(super) fn consumer_delete(js: &Arc<JetStream>, req: &Request, stream_name: &
             "action": "delete",
         });
         let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.DELETED.{stream_name}.{name}");
-        server.publish_internal(&req.jsa.account, subject.as_bytes(), None, b"", &go_json(&body));
+        server.router.publish(&req.jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
     }
     Ok(reply_with("consumer_delete_response", &serde_json::json!({ "success": true })))
 }

@@ -25,6 +25,7 @@ use super::source::SourceInfo;
 use super::store::PurgeRequest;
 use super::stream::{Stream, StreamState};
 use super::{go_json, headers, now_nanos, JetStream, JsAccount, API_LEVEL};
+use crate::router::{Outgoing, Wake};
 use crate::server::Server;
 use crate::subscription::InternalMsg;
 use natsx_common::subject;
@@ -90,17 +91,17 @@ fn answers_inline(subject_rest: &str) -> bool {
 }
 
 /// Subscribes the API in one account (and under the domain prefix, when there is one).
-pub fn subscribe(js: &Arc<JetStream>, server: &Arc<Server>, jsa: &Arc<JsAccount>) {
+pub fn subscribe(js: &Arc<JetStream>, jsa: &Arc<JsAccount>) {
     let mut prefixes = vec!["$JS.API".to_string()];
     if let Some(domain) = &js.domain {
         prefixes.push(format!("$JS.{domain}.API"));
     }
     for prefix in prefixes {
         let weak_js = Arc::downgrade(js);
+        let account = jsa.account.clone();
         let jsa = jsa.clone();
         let strip = prefix.len() + 1;
-        server.subscribe_internal(
-            &jsa.account.clone(),
+        account.subscribe_internal(
             &format!("{prefix}.>"),
             Arc::new(move |msg: &InternalMsg<'_>| {
                 let Some(js) = weak_js.upgrade() else { return };
@@ -132,15 +133,14 @@ pub fn subscribe(js: &Arc<JetStream>, server: &Arc<Server>, jsa: &Arc<JsAccount>
 pub fn subscribe_disabled(server: &Arc<Server>, account: &Arc<crate::account::Account>) {
     let weak = Arc::downgrade(server);
     let acc = account.clone();
-    server.subscribe_internal(
-        account,
+    account.subscribe_internal(
         "$JS.API.>",
         Arc::new(move |msg: &InternalMsg<'_>| {
             let (Some(server), Some(reply)) = (weak.upgrade(), msg.reply.filter(|r| !r.is_empty())) else { return };
             let subject = String::from_utf8_lossy(msg.subject);
             let tokens: Vec<&str> = subject.get(PREFIX.len()..).unwrap_or("").split('.').collect();
             if let Answer::Json(body) = error_reply(&response_type(&tokens), &ApiError::new("JSNotEnabledForAccountErr")) {
-                server.publish_internal(&acc, reply, None, b"", &body);
+                server.router.publish(&acc, [Outgoing::new(reply, &body)], Wake::Deferred);
             }
         }),
     );
@@ -200,14 +200,14 @@ fn send_answer(js: &JetStream, server: &Server, req: &Request, answer: Answer) {
                 js.api_errors.fetch_add(1, Ordering::Relaxed);
                 req.jsa.api_errors.fetch_add(1, Ordering::Relaxed);
             }
-            server.publish_internal(&req.jsa.account, &req.reply, None, b"", &body);
+            server.router.publish(&req.jsa.account, [Outgoing::new(&req.reply, &body)], Wake::Deferred);
         }
         Answer::Raw { headers, payload } => {
-            server.publish_internal(&req.jsa.account, &req.reply, None, &headers, &payload);
+            server.router.publish(&req.jsa.account, [Outgoing::new(&req.reply, &payload).with_headers(&headers)], Wake::Deferred);
         }
         Answer::Many(messages) => {
             for (headers, payload) in messages {
-                server.publish_internal(&req.jsa.account, &req.reply, None, &headers, &payload);
+                server.router.publish(&req.jsa.account, [Outgoing::new(&req.reply, &payload).with_headers(&headers)], Wake::Deferred);
             }
         }
         Answer::Silent => {}

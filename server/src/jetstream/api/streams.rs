@@ -140,7 +140,7 @@ pub(super) fn stream_advisory(server: &Server, jsa: &JsAccount, kind: &str, stre
         "action": action,
     });
     let subject = format!("$JS.EVENT.ADVISORY.STREAM.{kind}.{stream}");
-    server.publish_internal(&jsa.account, subject.as_bytes(), None, b"", &go_json(&body));
+    server.router.publish(&jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
 }
 
 pub(super) async fn stream_update(js: &Arc<JetStream>, req: &Request, name: &str) -> Result<Answer, ApiError> {

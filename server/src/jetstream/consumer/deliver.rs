@@ -14,17 +14,19 @@ use super::{
     random_token, Consumer, Inner, Outgoing, Pending, Status, FLOW_CONTROL_EVERY, FLOW_CONTROL_MAX_PENDING, INTEREST_POLL, ROUND_BYTES,
     ROUND_LIMIT,
 };
-use crate::client::{push_decimal, ClientShared};
 use crate::jetstream::config::{AckPolicy, ConsumerConfig, ReplayPolicy};
 use crate::jetstream::headers;
 use crate::jetstream::now_nanos;
+use crate::protocol::push_decimal;
+use crate::receiver::Receiver;
+use crate::router::{self, Wake};
 
 /// What a delivery round leaves for the next.
 struct RoundEnd {
     /// When to look again (timers: ack deadlines, expiries, pauses, heartbeats).
     next: Option<Instant>,
     /// Receivers the round left backed up, to wait for before the next round.
-    backed_up: Vec<Arc<ClientShared>>,
+    backed_up: Vec<Arc<Receiver>>,
     /// The round stopped at its size limit with more to send: go on at once.
     more: bool,
 }
@@ -399,20 +401,20 @@ impl Consumer {
         self.persist(&records, true);
         let mut backed_up = Vec::new();
         if let Some(server) = self.server.upgrade() {
-            backed_up = server.publish_deliveries(
-                &self.account,
-                out.iter().map(|m| (&m.to[..], m.subject.as_bytes(), m.reply.as_bytes(), &m.headers[..], &m.payload[..])),
-            );
+            let msgs = out.iter().map(|m| router::Outgoing {
+                to: &m.to,
+                subject: m.subject.as_bytes(),
+                reply: Some(m.reply.as_bytes()),
+                headers: &m.headers,
+                payload: &m.payload,
+            });
+            backed_up = server.router.publish(&self.account, msgs, Wake::Inline).backed_up;
         }
         if let Some(fc) = flow_control {
             if let Some(server) = self.server.upgrade() {
-                server.publish_internal(
-                    &self.account,
-                    deliver_subject.as_bytes(),
-                    Some(fc.as_bytes()),
-                    &headers::block("100 FlowControl Request", &[]),
-                    b"",
-                );
+                let request = headers::block("100 FlowControl Request", &[]);
+                let msg = router::Outgoing::new(deliver_subject.as_bytes(), b"").with_reply(fc.as_bytes()).with_headers(&request);
+                server.router.publish(&self.account, [msg], Wake::Deferred);
             }
         }
         for (to, block) in heartbeats {

@@ -44,6 +44,7 @@ use super::stream::Stream;
 use super::{go_json, now_nanos};
 use crate::account::Account;
 use crate::error;
+use crate::router::{self, Wake};
 use crate::server::Server;
 use crate::subscription::{InternalMsg, Subscription};
 use natsx_common::time::rfc3339_nanos;
@@ -338,12 +339,10 @@ impl Consumer {
 
     /// Subscribes for acks and flow control and starts the delivery task.
     pub fn start(self: &Arc<Self>) {
-        let Some(server) = self.server.upgrade() else { return };
         let mut subs = self.subs.lock().unwrap_or_else(|e| e.into_inner());
         let ack = format!("$JS.ACK.{}.{}.>", self.stream_name, self.name);
         let weak = Arc::downgrade(self);
-        subs.push(server.subscribe_internal(
-            &self.account,
+        subs.push(self.account.subscribe_internal(
             &ack,
             Arc::new(move |msg: &InternalMsg<'_>| {
                 if let Some(c) = weak.upgrade() {
@@ -353,8 +352,7 @@ impl Consumer {
         ));
         let fc = format!("$JS.FC.{}.{}.>", self.stream_name, self.name);
         let weak = Arc::downgrade(self);
-        subs.push(server.subscribe_internal(
-            &self.account,
+        subs.push(self.account.subscribe_internal(
             &fc,
             Arc::new(move |msg: &InternalMsg<'_>| {
                 if let Some(c) = weak.upgrade() {
@@ -506,7 +504,7 @@ impl Consumer {
 
     fn reply(&self, subject: &[u8], headers: &[u8], payload: &[u8]) {
         if let Some(server) = self.server.upgrade() {
-            server.publish_internal(&self.account, subject, None, headers, payload);
+            server.router.publish(&self.account, [router::Outgoing::new(subject, payload).with_headers(headers)], Wake::Deferred);
         }
     }
 
@@ -517,7 +515,7 @@ impl Consumer {
     fn advisory(&self, kind: &str, body: Value) {
         if let Some(server) = self.server.upgrade() {
             let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.{kind}.{}.{}", self.stream_name, self.name);
-            server.publish_internal(&self.account, subject.as_bytes(), None, b"", &go_json(&body));
+            server.router.publish(&self.account, [router::Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
         }
     }
 

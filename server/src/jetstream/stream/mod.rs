@@ -47,6 +47,7 @@ use super::transform::Transform;
 use super::{go_json, now_nanos, source, JetStream, JsAccount};
 use crate::account::Account;
 use crate::options::SyncPolicy;
+use crate::router::{Outgoing, Wake};
 use crate::server::Server;
 use crate::subscription::{InternalMsg, Subscription};
 use crate::{error, warn};
@@ -357,7 +358,6 @@ impl Stream {
     }
 
     fn subscribe(self: &Arc<Self>) {
-        let Some(server) = self.server() else { return };
         let mut inner = self.lock();
         for sub in inner.subs.drain(..) {
             self.account.sublist.remove(&sub);
@@ -365,8 +365,7 @@ impl Stream {
         let subjects = inner.config.subjects.clone();
         for subject in subjects {
             let weak = Arc::downgrade(self);
-            let sub = server.subscribe_internal(
-                &self.account,
+            let sub = self.account.subscribe_internal(
                 &subject,
                 Arc::new(move |msg: &InternalMsg<'_>| {
                     if let Some(stream) = weak.upgrade() {
@@ -449,7 +448,7 @@ impl Stream {
 
     fn reply(&self, reply: &[u8], body: &[u8]) {
         if let Some(server) = self.server() {
-            server.publish_internal(&self.account, reply, None, b"", body);
+            server.router.publish(&self.account, [Outgoing::new(reply, body)], Wake::Deferred);
         }
     }
 
@@ -551,7 +550,7 @@ impl Stream {
     /// Sends publish acks (sequence, reply subject, body) in one batch.
     fn send_acks(&self, acks: &[(u64, Vec<u8>, Vec<u8>)]) {
         if let (Some(server), false) = (self.server(), acks.is_empty()) {
-            server.publish_internal_batch(&self.account, acks.iter().map(|(_, reply, body)| (&reply[..], &body[..])));
+            server.router.publish(&self.account, acks.iter().map(|(_, reply, body)| Outgoing::new(reply, body)), Wake::Deferred);
         }
     }
 

@@ -285,7 +285,11 @@ impl Stream {
             extra.push(("Nats-Msg-Size", &size_text));
         }
         let block = headers::extend(hdrs, &extra);
-        server.publish_internal(&self.account, dest.as_bytes(), None, &block, if headers_only { b"" } else { payload });
+        server.router.publish(
+            &self.account,
+            [Outgoing::new(dest.as_bytes(), if headers_only { b"" } else { payload }).with_headers(&block)],
+            Wake::Deferred,
+        );
     }
 
     fn check_account_limits(&self, size: i64) -> Result<(), ApiError> {

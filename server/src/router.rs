@@ -1,0 +1,452 @@
+//! Routing: where a message published in an account goes.
+//!
+//! Everything that delivers a message comes through here: a client's publishes (its
+//! reader keeps a [`Delivery`] for the whole read batch and a match cache of its own),
+//! and the server's own messages (JetStream acks, API replies, consumer deliveries,
+//! advisories, system replies) through [`Router::publish`]. A message is matched in its
+//! account's sublist; every plain subscriber and one member of each queue group gets
+//! it ([`route`]): a client's receiver through its outbound buffer, or an internal
+//! subscriber's handler at once. Receivers are woken once at the end of a batch.
+//! Routes, gateways and leaf connections will be receivers here too.
+//!
+//! What calls what: `client::Connection::on_pub` → [`route`] → `deliver_one` →
+//! [`Delivery`] (stage or append to a `Receiver`) → `Delivery::wake_all` at the end of
+//! the read batch. `Router::publish` → [`route`] per message → the wake chosen by
+//! [`Wake`].
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+// The staging index is private to one batch, so a fast non-keyed hash is safe.
+use rustc_hash::FxHashMap;
+
+use crate::account::Account;
+use crate::outbound::Appended;
+use crate::receiver::Receiver;
+use crate::sublist::MatchResult;
+use crate::subscription::{InternalMsg, Owner, Quota, Subscription};
+
+/// The server's message and connection counters (`/varz`).
+#[derive(Default)]
+pub struct ServerStats {
+    pub in_msgs: AtomicU64,
+    pub in_bytes: AtomicU64,
+    pub out_msgs: AtomicU64,
+    pub out_bytes: AtomicU64,
+    pub slow_consumers: AtomicU64,
+    pub total_connections: AtomicU64,
+    /// Connections closed for not answering PINGs.
+    pub stale_connections: AtomicU64,
+    /// Times a publisher was paused for receivers it backed up.
+    pub stalled_clients: AtomicU64,
+}
+
+/// How a batch's receivers are woken at its end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wake {
+    /// A small batch is written out by the caller itself (`Outbound::flush_inline`),
+    /// a large one by the receivers' writer tasks: client publishes, consumer deliveries.
+    Inline,
+    /// Only the writer tasks, which coalesce a run of such messages into one write:
+    /// replies the server sends from inside a client's read loop (publish acks, API
+    /// replies), where an inline flush would cost a system call each.
+    Deferred,
+}
+
+/// A message the server itself sends.
+#[derive(Clone, Copy)]
+pub struct Outgoing<'a> {
+    /// The subject it is matched on.
+    pub to: &'a [u8],
+    /// The subject it is shown under: `to`, except for JetStream deliveries, matched on
+    /// a deliver subject or pull inbox and shown under the stored subject.
+    pub subject: &'a [u8],
+    pub reply: Option<&'a [u8]>,
+    /// The header block (`NATS/1.0...\r\n\r\n`), empty when none.
+    pub headers: &'a [u8],
+    pub payload: &'a [u8],
+}
+
+impl<'a> Outgoing<'a> {
+    /// A message without reply or headers on `subject`.
+    pub fn new(subject: &'a [u8], payload: &'a [u8]) -> Self {
+        Outgoing { to: subject, subject, reply: None, headers: b"", payload }
+    }
+
+    pub fn with_reply(self, reply: &'a [u8]) -> Self {
+        Outgoing { reply: Some(reply), ..self }
+    }
+
+    pub fn with_headers(self, headers: &'a [u8]) -> Self {
+        Outgoing { headers, ..self }
+    }
+}
+
+/// What a `Router::publish` did.
+pub struct Published {
+    /// Deliveries made: subscriptions that received one of the messages.
+    pub delivered: usize,
+    /// Receivers whose buffers are backed up, for a producer that wants to wait on them
+    /// before its next batch (so a reader that is merely behind is not pushed past its
+    /// max_pending).
+    pub backed_up: Vec<Arc<Receiver>>,
+}
+
+/// The server's side of routing: its counters, and fresh seeds for queue choices.
+pub struct Router {
+    pub stats: Arc<ServerStats>,
+    seeds: AtomicU64,
+}
+
+impl Router {
+    pub fn new(stats: Arc<ServerStats>) -> Router {
+        Router { stats, seeds: AtomicU64::new(rand::random::<u64>() | 1) }
+    }
+
+    /// A new batch of deliveries. Each gets its own seed for choosing queue members: a
+    /// constant one made every batch of one message pick the same member of a queue
+    /// group (a push consumer's `deliver_group` delivered everything to one subscriber).
+    pub fn delivery(&self) -> Delivery {
+        Delivery::new(self.seeds.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed))
+    }
+
+    /// Sends messages from the server itself into `account`, as one batch: each
+    /// receiver is woken once at the end, as `wake` says. Consecutive messages to the
+    /// same `to` subject are matched once.
+    pub fn publish<'a>(&self, account: &Account, msgs: impl IntoIterator<Item = Outgoing<'a>>, wake: Wake) -> Published {
+        let mut delivery = self.delivery();
+        let mut joined = Vec::new();
+        let mut matched: Option<(&[u8], MatchResult<Subscription>)> = None;
+        let mut delivered = 0;
+        for m in msgs {
+            // Without headers the payload is the message: no copy (object chunks).
+            let message: &[u8] = if m.headers.is_empty() {
+                m.payload
+            } else {
+                joined.clear();
+                joined.extend_from_slice(m.headers);
+                joined.extend_from_slice(m.payload);
+                &joined
+            };
+            if matched.as_ref().is_none_or(|(to, _)| *to != m.to) {
+                matched = Some((m.to, account.sublist.matches(m.to)));
+            }
+            let Some((_, result)) = &matched else { continue };
+            let msg = Message { subject: m.subject, reply: m.reply, message, header_len: m.headers.len() };
+            delivered += route(account, result, &msg, None, &mut delivery);
+        }
+        delivery.finish(wake, &self.stats);
+        Published { delivered, backed_up: delivery.take_backed_up() }
+    }
+}
+
+/// One batch of deliveries (a client's read batch, or one `Router::publish`): the
+/// receivers to wake at its end, and the counts to add to the server's totals.
+#[derive(Default)]
+pub struct Delivery {
+    /// Frames for each receiver, gathered over the batch and handed over with one
+    /// lock per receiver instead of one per message (several publishers feeding the
+    /// same subscribers otherwise fight over their buffers).
+    staged: Vec<Staged>,
+    staged_index: FxHashMap<u64, usize>,
+    spare_buffers: Vec<Vec<u8>>,
+    to_wake: Vec<Arc<Receiver>>,
+    /// Receivers whose buffers passed the stall threshold during this batch.
+    backed_up: Vec<Arc<Receiver>>,
+    pub msgs: u64,
+    pub bytes: u64,
+    rng: u64,
+}
+
+/// One receiver's frames from the current batch.
+struct Staged {
+    client: Arc<Receiver>,
+    frames: Vec<u8>,
+    msgs: u64,
+    bytes: u64,
+}
+
+/// Messages this large are appended to the receiver directly rather than staged.
+const DIRECT_DELIVERY_SIZE: usize = 4 * 1024;
+
+/// A receiver's staged frames are handed over early once they reach this size.
+const STAGE_LIMIT: usize = 64 * 1024;
+
+impl Delivery {
+    pub fn new(seed: u64) -> Self {
+        Delivery { rng: seed | 1, ..Default::default() }
+    }
+
+    /// Delivers one message to a client. Large ones (where a second copy would cost
+    /// more than waiting for a lock) go straight in, after whatever is staged for that
+    /// client so order holds. False when dropped.
+    fn deliver(&mut self, client: &Arc<Receiver>, sid: &[u8], msg: &Message<'_>) -> bool {
+        let small = msg.message.len() < DIRECT_DELIVERY_SIZE;
+        let appended = if small {
+            // Small: straight into the receiver's buffer when nobody else holds it, else
+            // staged (and once staged for this batch, always staged, to keep order).
+            let staged = !self.staged.is_empty() && self.staged_index.contains_key(&client.cid);
+            let attempt = match staged {
+                true => None,
+                false => client.try_deliver(sid, msg.subject, msg.reply, msg.message, msg.header_len, false),
+            };
+            match attempt {
+                Some(appended) => appended,
+                None => {
+                    self.stage(client, sid, msg);
+                    return true;
+                }
+            }
+        } else {
+            if let Some(&i) = self.staged_index.get(&client.cid) {
+                self.hand_over(i);
+            }
+            client.deliver(sid, msg.subject, msg.reply, msg.message, msg.header_len)
+        };
+        match appended {
+            Appended::Dropped => return false,
+            Appended::NeedsWake => self.to_wake.push(client.clone()),
+            Appended::Queued => {}
+        }
+        if client.out.is_backed_up() && !client.out.is_stuck() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, client)) {
+            self.backed_up.push(client.clone());
+        }
+        true
+    }
+
+    /// Adds one frame for `client` to the batch.
+    fn stage(&mut self, client: &Arc<Receiver>, sid: &[u8], msg: &Message<'_>) {
+        let index = match self.staged_index.get(&client.cid) {
+            Some(&i) => i,
+            None => {
+                let frames = self.spare_buffers.pop().unwrap_or_default();
+                self.staged.push(Staged { client: client.clone(), frames, msgs: 0, bytes: 0 });
+                self.staged_index.insert(client.cid, self.staged.len() - 1);
+                self.staged.len() - 1
+            }
+        };
+        let entry = &mut self.staged[index];
+        entry.bytes += client.write_frame(&mut entry.frames, sid, msg.subject, msg.reply, msg.message, msg.header_len);
+        entry.msgs += 1;
+        if entry.frames.len() >= STAGE_LIMIT {
+            self.hand_over(index);
+        }
+    }
+
+    /// Moves one receiver's staged frames into its outbound buffer.
+    fn hand_over(&mut self, index: usize) {
+        let entry = &mut self.staged[index];
+        let (msgs, bytes) = (std::mem::take(&mut entry.msgs), std::mem::take(&mut entry.bytes));
+        if entry.frames.is_empty() {
+            return;
+        }
+        let client = entry.client.clone();
+        match client.out.append_staged(&mut entry.frames) {
+            Appended::Dropped => return,
+            Appended::NeedsWake => self.to_wake.push(client.clone()),
+            Appended::Queued => {}
+        }
+        client.count_out(msgs, bytes);
+        if client.out.is_backed_up() && !client.out.is_stuck() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, &client)) {
+            self.backed_up.push(client);
+        }
+    }
+
+    /// Hands every receiver its staged frames.
+    fn hand_over_all(&mut self) {
+        for i in 0..self.staged.len() {
+            self.hand_over(i);
+        }
+        // Keep a few buffers for the next batch: freeing and reallocating large
+        // buffers costs page faults on every batch.
+        for entry in self.staged.drain(..) {
+            if self.spare_buffers.len() < 8 && entry.frames.capacity() <= 4 << 20 {
+                self.spare_buffers.push(entry.frames);
+            }
+        }
+        self.staged_index.clear();
+    }
+
+    pub(crate) fn next_random(&mut self) -> u64 {
+        // xorshift64: queue member choice needs spread, not cryptographic quality.
+        let mut x = self.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng = x;
+        x
+    }
+
+    /// Wakes every receiver queued during the batch, once. A small batch is written
+    /// out by the producer itself (see `Outbound::flush_inline`); a large one is left
+    /// to the receivers' writer tasks, which run in parallel with this reader.
+    pub fn wake_all(&mut self) {
+        self.hand_over_all();
+        let inline = self.to_wake.len() <= INLINE_FLUSH_MAX_RECEIVERS && self.bytes <= INLINE_FLUSH_MAX_BYTES;
+        for client in self.to_wake.drain(..) {
+            if !(inline && client.out.flush_inline()) {
+                client.out.wake();
+            }
+        }
+    }
+
+    /// Wakes every receiver's writer without writing inline. For messages the server
+    /// itself sends from inside a client's read loop (publish acks, API replies): the
+    /// writer coalesces a run of them into one write, where an inline flush would cost a
+    /// system call each.
+    pub fn wake_all_deferred(&mut self) {
+        self.hand_over_all();
+        for client in self.to_wake.drain(..) {
+            client.out.wake();
+        }
+    }
+
+    /// Ends the batch: wakes its receivers as `wake` says and adds its counts to
+    /// `stats`.
+    pub fn finish(&mut self, wake: Wake, stats: &ServerStats) {
+        match wake {
+            Wake::Inline => self.wake_all(),
+            Wake::Deferred => self.wake_all_deferred(),
+        }
+        if self.msgs > 0 {
+            stats.out_msgs.fetch_add(std::mem::take(&mut self.msgs), Ordering::Relaxed);
+            stats.out_bytes.fetch_add(std::mem::take(&mut self.bytes), Ordering::Relaxed);
+        }
+    }
+
+    pub fn has_backed_up(&self) -> bool {
+        !self.backed_up.is_empty()
+    }
+
+    /// The receivers that passed the stall threshold during this batch.
+    pub fn take_backed_up(&mut self) -> Vec<Arc<Receiver>> {
+        std::mem::take(&mut self.backed_up)
+    }
+
+    /// Hands over the frames staged for one client (before writing to it directly).
+    pub fn hand_over_client(&mut self, cid: u64) {
+        if let Some(&i) = self.staged_index.get(&cid) {
+            self.hand_over(i);
+        }
+    }
+
+    /// Pauses the producer while receivers it filled catch up (bounded), the way
+    /// nats-server stalls a fast producer instead of cutting off a reader that is
+    /// only momentarily behind. A receiver that stays behind still hits
+    /// `max_pending` or `write_deadline` and is disconnected.
+    pub async fn stall_for_backed_up(&mut self) {
+        if self.backed_up.is_empty() {
+            return;
+        }
+        let deadline = tokio::time::Instant::now() + STALL_LIMIT;
+        for client in std::mem::take(&mut self.backed_up) {
+            client.out.wait_drained(deadline).await;
+        }
+    }
+}
+
+/// Batches up to this size are flushed by the producer itself (latency); larger ones
+/// go to the receivers' writer tasks (throughput).
+const INLINE_FLUSH_MAX_RECEIVERS: usize = 4;
+const INLINE_FLUSH_MAX_BYTES: u64 = 8 * 1024;
+
+/// The longest a producer waits for backed-up receivers per read batch, all of them
+/// together (nats-server allows 10ms).
+const STALL_LIMIT: std::time::Duration = std::time::Duration::from_millis(10);
+
+/// A message being routed.
+pub struct Message<'a> {
+    pub subject: &'a [u8],
+    pub reply: Option<&'a [u8]>,
+    pub message: &'a [u8],
+    pub header_len: usize,
+}
+
+/// Delivers `msg` to every plain subscriber and one member of each queue group in
+/// `result`. `sender` is the publishing client (for `echo: false`). Returns how many
+/// subscriptions received it.
+pub fn route(
+    account: &Account,
+    result: &MatchResult<Subscription>,
+    msg: &Message<'_>,
+    sender: Option<&Arc<Receiver>>,
+    delivery: &mut Delivery,
+) -> usize {
+    let no_echo = sender.is_some_and(|s| !s.echo.load(Ordering::Relaxed));
+    let is_sender = |sub: &Subscription| match (sender, sub.client()) {
+        (Some(s), Some(c)) => Arc::ptr_eq(s, c),
+        _ => false,
+    };
+    let mut delivered = 0;
+    for sub in &result.plain {
+        if no_echo && is_sender(sub) {
+            continue;
+        }
+        if deliver_one(account, sub, msg, delivery) {
+            delivered += 1;
+        }
+    }
+    for (_, members) in &result.queues {
+        let n = members.len();
+        let start = (delivery.next_random() % n as u64) as usize;
+        // Try members from a random start until one takes it (skipping closed or
+        // exhausted ones and, without echo, the sender itself).
+        for i in 0..n {
+            let sub = &members[(start + i) % n];
+            if no_echo && is_sender(sub) {
+                continue;
+            }
+            if deliver_one(account, sub, msg, delivery) {
+                delivered += 1;
+                break;
+            }
+        }
+    }
+    delivered
+}
+
+/// Delivers `msg` to one subscription (unless its connection is closing, its deny list
+/// keeps the subject from it, or its auto-unsubscribe limit is used up). True when it
+/// took the message.
+pub fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, delivery: &mut Delivery) -> bool {
+    if let Some(client) = sub.client() {
+        if client.out.is_closing() {
+            return false;
+        }
+        if sub.check_deny() && client.denies(msg.subject, sub.queue()) {
+            return false;
+        }
+    }
+    let quota = sub.take_delivery();
+    if quota == Quota::Exhausted {
+        // A racing UNSUB may have set the limit after it was passed; make sure the
+        // subscription goes (removal tolerates being done twice).
+        remove_exhausted(account, sub);
+        return false;
+    }
+    let ok = match &sub.owner {
+        Owner::Client(client) => delivery.deliver(client, sub.sid(), msg),
+        Owner::Internal(handler) => {
+            let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
+            handler(&InternalMsg { subject: msg.subject, reply: msg.reply, headers, payload });
+            true
+        }
+    };
+    if ok {
+        delivery.msgs += 1;
+        delivery.bytes += msg.message.len() as u64;
+    }
+    if quota == Quota::Last {
+        remove_exhausted(account, sub);
+    }
+    ok
+}
+
+/// Removes a subscription that reached its auto-unsubscribe limit. Its connection's
+/// reader drops it from the sid table (see `Receiver::note_unsubscribed`).
+fn remove_exhausted(account: &Account, sub: &Arc<Subscription>) {
+    account.sublist.remove(sub);
+    if let Some(client) = sub.client() {
+        client.note_unsubscribed();
+    }
+}
