@@ -22,12 +22,12 @@ use tokio::net::TcpStream;
 
 use crate::account::Account;
 use crate::info::Connect;
+use crate::options::Options;
 use crate::outbound::CloseReason;
 use crate::permissions::Permissions;
 use crate::protocol::client::{parse, ClientOp, ParseError, ParseLimits, Parsed};
 use crate::receiver::Receiver;
-use crate::router::{self, Delivery, Message, Wake};
-use crate::server::Server;
+use crate::router::{self, Delivery, Message, Router, Wake};
 use crate::sublist::MatchResult;
 use crate::subscription::{BySid, Owner, Subscription};
 use crate::{debug, error, trace};
@@ -47,6 +47,38 @@ pub mod errors {
     pub const STALE: &str = "Stale Connection";
     pub const INVALID_SUBJECT: &str = "Invalid Subject";
     pub const INVALID_PUBLISH_SUBJECT: &str = "Invalid Publish Subject";
+}
+
+/// The server as a connection sees it. `Server` implements it; a connection holds it as
+/// `Arc<dyn Host>`, so this module does not depend on the server's (the server, which
+/// accepts connections and keeps their registry, depends on this one).
+pub trait Host: Send + Sync + 'static {
+    /// The options in force (a configuration reload replaces them).
+    fn opts(&self) -> Arc<Options>;
+    fn router(&self) -> &Router;
+    fn next_cid(&self) -> u64;
+    /// The account a connection is in until its CONNECT authenticates it.
+    fn global_account(&self) -> Arc<Account>;
+    /// True when a client must send credentials in CONNECT before anything else.
+    fn auth_required(&self) -> bool;
+    fn authenticate(&self, connect: &Connect) -> Option<Authenticated>;
+    /// The INFO line sent when a connection is accepted.
+    fn info_line(&self, cid: u64, addr: &SocketAddr) -> Vec<u8>;
+    /// The INFO line sent after CONNECT, for what the client's account changes.
+    fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account) -> Vec<u8>;
+    /// Adds a connection to the registry; false when `max_connections` is reached.
+    fn register(&self, client: &Arc<ClientShared>) -> bool;
+    /// Removes a connection from the registry and records it as closed.
+    fn unregister(&self, client: &Arc<ClientShared>);
+    /// Records a connection that was never registered as closed.
+    fn record_closed(&self, client: &Arc<ClientShared>);
+}
+
+/// The outcome of authenticating a CONNECT.
+pub struct Authenticated {
+    pub account: Arc<Account>,
+    pub permissions: Option<Permissions>,
+    pub user: String,
 }
 
 /// Connection metadata shown by `/connz`, set at CONNECT.
@@ -187,7 +219,7 @@ fn lossy(b: &[u8]) -> std::borrow::Cow<'_, str> {
 
 /// The reader side of a connection.
 struct Connection {
-    server: Arc<Server>,
+    server: Arc<dyn Host>,
     shared: Arc<ClientShared>,
     account: Arc<Account>,
     opts: Connect,
@@ -256,7 +288,7 @@ enum Next {
 }
 
 /// Serves one accepted client socket until it closes.
-pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
+pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
     let _ = socket.set_nodelay(true);
     let cid = server.next_cid();
     let shared = Arc::new(ClientShared::new(cid, addr, server.opts().max_pending));
@@ -267,10 +299,10 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
     let writer_task = tokio::spawn(async move { writer_shared.receiver.out.write_loop(writer, write_deadline).await });
 
     debug!("{} - cid:{} - Client connection created", addr, cid);
-    let info = server.client_info_line(cid, &addr);
+    let info = server.info_line(cid, &addr);
     shared.receiver.out.send_now(&info);
 
-    if !server.register_client(&shared) {
+    if !server.register(&shared) {
         shared.send_err(errors::MAX_CONNECTIONS);
         shared.receiver.out.close(CloseReason::MaxConnectionsExceeded);
         let _ = writer_task.await;
@@ -290,7 +322,7 @@ pub async fn serve(server: Arc<Server>, socket: TcpStream, addr: SocketAddr) {
         cache_generation: 0,
         cache_hits: 0,
         publish_allowed: FxHashMap::default(),
-        delivery: server.router.delivery(),
+        delivery: server.router().delivery(),
         in_msgs: 0,
         in_bytes: 0,
         pings_out: 0,
@@ -405,7 +437,7 @@ impl Connection {
                 // thread, before reading again.
                 crate::deferred::finish();
                 if self.delivery.has_backed_up() {
-                    self.server.stats.stalled_clients.fetch_add(1, Ordering::Relaxed);
+                    self.server.router().stats.stalled_clients.fetch_add(1, Ordering::Relaxed);
                 }
                 self.delivery.stall_for_backed_up().await;
                 if let Some(reason) = outcome {
@@ -420,11 +452,11 @@ impl Connection {
 
     /// Wakes receivers and adds the batch's counters to the totals.
     fn finish_batch(&mut self) {
-        self.delivery.finish(Wake::Inline, &self.server.stats);
+        self.delivery.finish(Wake::Inline, &self.server.router().stats);
         if self.cache_hits > 0 {
             self.account.sublist.stats.cache_hits.fetch_add(std::mem::take(&mut self.cache_hits), Ordering::Relaxed);
         }
-        let stats = &self.server.stats;
+        let stats = &self.server.router().stats;
         if self.in_msgs > 0 {
             self.shared.receiver.out.stats.in_msgs.fetch_add(self.in_msgs, Ordering::Relaxed);
             self.shared.receiver.out.stats.in_bytes.fetch_add(self.in_bytes, Ordering::Relaxed);
@@ -858,7 +890,7 @@ impl Drop for Connection {
         }
         self.account.remove_connection();
         // Records the closed connection (with its subjects) before the table is emptied.
-        self.server.unregister_client(&self.shared);
+        self.server.unregister(&self.shared);
         self.shared.subs().clear();
         self.match_cache.clear();
         let reason = self.shared.receiver.out.close_reason().unwrap_or(CloseReason::ClientClosed);

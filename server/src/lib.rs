@@ -115,7 +115,13 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     let listener = match server.bind().await {
         Ok(l) => l,
         Err(e) => {
-            fatal!("Error listening on port: {}:{}, \"{}\"", server.opts().host, server.opts().port, e);
+            let opts = server.opts();
+            fatal!(
+                "Error listening on port: {}:{}, \"{}\"",
+                opts.host,
+                opts.port,
+                net::listen_error(&opts.host, opts.port.max(0) as u16, &e)
+            );
             return 1;
         }
     };
@@ -127,10 +133,30 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     }
     signals::handle(server.clone());
     system::start(&server);
-    server.clone().run(listener).await;
-    if server.opts().jetstream && server.jetstream().is_none() {
+    if !server.start() {
+        server.shutdown();
         return 1;
     }
+    let opts = server.opts();
+    if let Some(http_port) = opts.http_port {
+        let host = opts.http_host.clone().unwrap_or_else(|| opts.host.clone());
+        match monitor::start(server.clone(), &host, http_port).await {
+            Ok(port) => {
+                server.set_http_port(port);
+                info!("Starting http monitor on {}:{}", host, port);
+            }
+            Err(e) => {
+                // nats-server's words, and its exit status.
+                fatal!(
+                    "Can't start monitoring: can't listen to the monitor port: {}",
+                    net::listen_error(&host, http_port.max(0) as u16, &e)
+                );
+                server.shutdown();
+                return 1;
+            }
+        }
+    }
+    server.clone().run(listener).await;
     if let Some(pid_file) = &server.opts().pid_file {
         let _ = std::fs::remove_file(pid_file);
     }

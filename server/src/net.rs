@@ -26,6 +26,24 @@ pub async fn listen(host: &str, port: u16) -> std::io::Result<TcpListener> {
     TcpListener::bind((host.trim_matches(['[', ']']), port)).await
 }
 
+/// A failed `listen` as Go's net package words it, which nats-server logs:
+/// `listen tcp 127.0.0.1:4222: bind: address already in use`.
+pub fn listen_error(host: &str, port: u16, e: &std::io::Error) -> String {
+    let host = host.trim_matches(['[', ']']);
+    let addr = if host.contains(':') { format!("[{host}]:{port}") } else { format!("{host}:{port}") };
+    match e.raw_os_error() {
+        Some(code) => {
+            // Go's errno texts are the C library's, starting in lower case.
+            let text = std::io::Error::from_raw_os_error(code).to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            let mut chars = text.chars();
+            let text: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+            format!("listen tcp {addr}: bind: {text}")
+        }
+        None => format!("listen tcp {addr}: {e}"),
+    }
+}
+
 fn dual_stack(port: u16) -> std::io::Result<TcpListener> {
     let socket = Socket::new(Domain::IPV6, Type::STREAM, Some(Protocol::TCP))?;
     socket.set_only_v6(false)?;
@@ -39,6 +57,14 @@ fn dual_stack(port: u16) -> std::io::Result<TcpListener> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listen_errors_read_as_go_writes_them() {
+        let in_use = std::io::Error::from_raw_os_error(libc::EADDRINUSE);
+        assert_eq!(listen_error("127.0.0.1", 4222, &in_use), "listen tcp 127.0.0.1:4222: bind: address already in use");
+        let denied = std::io::Error::from_raw_os_error(libc::EACCES);
+        assert_eq!(listen_error("::1", 80, &denied), "listen tcp [::1]:80: bind: permission denied");
+    }
 
     #[tokio::test]
     async fn wildcard_listens_on_ipv4_and_ipv6() {

@@ -16,19 +16,11 @@ use tokio::sync::Notify;
 
 use crate::account::{Account, GLOBAL_ACCOUNT, SYSTEM_ACCOUNT};
 use crate::auth::Authenticator;
-use crate::client::{self, ClientShared, ConnSnapshot};
+use crate::client::{self, Authenticated, ClientShared, ConnSnapshot};
 use crate::info::{Connect, Info, FEATURE_LEVEL};
 use crate::options::Options;
-use crate::permissions::Permissions;
 use crate::router::{Router, ServerStats};
 use crate::{debug, info};
-
-/// The outcome of authenticating a CONNECT.
-pub struct Authenticated {
-    pub account: Arc<Account>,
-    pub permissions: Option<Permissions>,
-    pub user: String,
-}
 
 pub struct Server {
     /// The options in force; replaced whole by a configuration reload.
@@ -344,11 +336,11 @@ impl Server {
     }
 
     /// Starts JetStream (when enabled); called before clients are accepted.
-    pub fn start_jetstream(self: &Arc<Self>) -> Result<(), String> {
+    fn start_jetstream(&self) -> Result<(), String> {
         if !self.opts().jetstream {
             return Ok(());
         }
-        let js = crate::jetstream::JetStream::start(self)?;
+        let js = crate::jetstream::JetStream::start(&self.opts(), self.router.clone(), &self.server_name, self.accounts())?;
         let _ = self.jetstream.set(js);
         Ok(())
     }
@@ -377,8 +369,9 @@ impl Server {
         Ok(listener)
     }
 
-    /// Runs until shutdown: accepts clients and serves monitoring.
-    pub async fn run(self: Arc<Self>, listener: TcpListener) {
+    /// Logs the start banner and starts JetStream (when enabled). False, after a fatal
+    /// log line, when JetStream cannot start.
+    pub fn start(&self) -> bool {
         let opts = self.opts();
         info!("Starting nats-server");
         info!("  Version:  {} (natsx {})", FEATURE_LEVEL, crate::info::NATSX_VERSION);
@@ -390,22 +383,20 @@ impl Server {
         }
         if let Err(e) = self.start_jetstream() {
             crate::fatal!("Could not start JetStream: {}", e);
-            self.shutdown();
-            return;
+            return false;
         }
-        if let Some(http_port) = opts.http_port {
-            let host = opts.http_host.clone().unwrap_or_else(|| opts.host.clone());
-            match crate::monitor::start(self.clone(), &host, http_port).await {
-                Ok(port) => {
-                    let _ = self.http_port.set(port);
-                    info!("Starting http monitor on {}:{}", host, port);
-                }
-                Err(e) => {
-                    crate::fatal!("Error listening on monitoring port: {}:{}: {}", host, http_port, e);
-                    self.shutdown();
-                }
-            }
-        }
+        true
+    }
+
+    /// Records the monitoring port actually bound (for `-m -1`, the ports file, `/varz`).
+    pub fn set_http_port(&self, port: u16) {
+        let _ = self.http_port.set(port);
+    }
+
+    /// Runs until shutdown: accepts clients. `start` comes first, and the monitoring
+    /// listener (which needs the server) in between.
+    pub async fn run(self: Arc<Self>, listener: TcpListener) {
+        let opts = self.opts();
         info!("Listening for client connections on {}:{}", opts.host, self.port());
         if self.auth_required() || opts.no_auth_user.is_some() {
             debug!("Client authentication is required");
@@ -502,5 +493,41 @@ impl Server {
         if let Err(e) = std::fs::write(&path, ports.to_string()) {
             crate::error!("Error writing ports file {}: {}", path.display(), e);
         }
+    }
+}
+
+impl client::Host for Server {
+    fn opts(&self) -> Arc<Options> {
+        Server::opts(self)
+    }
+    fn router(&self) -> &Router {
+        &self.router
+    }
+    fn next_cid(&self) -> u64 {
+        Server::next_cid(self)
+    }
+    fn global_account(&self) -> Arc<Account> {
+        Server::global_account(self)
+    }
+    fn auth_required(&self) -> bool {
+        Server::auth_required(self)
+    }
+    fn authenticate(&self, connect: &Connect) -> Option<Authenticated> {
+        Server::authenticate(self, connect)
+    }
+    fn info_line(&self, cid: u64, addr: &SocketAddr) -> Vec<u8> {
+        self.client_info_line(cid, addr)
+    }
+    fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account) -> Vec<u8> {
+        Server::connect_info_line(self, cid, addr, account)
+    }
+    fn register(&self, client: &Arc<ClientShared>) -> bool {
+        self.register_client(client)
+    }
+    fn unregister(&self, client: &Arc<ClientShared>) {
+        self.unregister_client(client)
+    }
+    fn record_closed(&self, client: &Arc<ClientShared>) {
+        Server::record_closed(self, client)
     }
 }

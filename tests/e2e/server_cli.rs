@@ -222,3 +222,20 @@ fn reload_applies_authorization_and_refuses_fixed_settings() {
     assert!(server.wait_log("Failed to reload server configuration:", Duration::from_secs(5)));
     assert!(c.alive() && b.alive());
 }
+
+/// A port already taken stops the server with exit status 1 and nats-server's fatal
+/// line, for the client port and for the monitoring port (natsx used to carry on
+/// without monitoring and exit 0). Texts recorded from nats-server 2.15.1.
+#[test]
+fn a_port_in_use_is_fatal_with_nats_server_words() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let in_use = format!("listen tcp 127.0.0.1:{port}: bind: address already in use");
+    let (code, _, err) = natsx(&["server", "-a", "127.0.0.1", "-p", &port], None, Duration::from_secs(10));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains(&format!("[FTL] Error listening on port: 127.0.0.1:{port}, \"{in_use}\"")), "{err}");
+    let (code, _, err) = natsx(&["server", "-a", "127.0.0.1", "-p", "-1", "-m", &port], None, Duration::from_secs(10));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains(&format!("[FTL] Can't start monitoring: can't listen to the monitor port: {in_use}")), "{err}");
+    assert!(!err.contains("Server is ready"), "{err}");
+}

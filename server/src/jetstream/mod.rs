@@ -28,7 +28,7 @@ pub mod transform;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
-use std::sync::{Arc, RwLock, Weak};
+use std::sync::{Arc, RwLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
@@ -36,7 +36,7 @@ use serde::Serialize;
 use crate::account::Account;
 use crate::options::accounts::AccountJetStreamLimits;
 use crate::options::{JetStreamServerLimits, Options, SyncPolicy};
-use crate::server::Server;
+use crate::router::Router;
 use crate::{info, warn};
 use stream::Stream;
 
@@ -47,7 +47,13 @@ pub const API_LEVEL: u32 = 1;
 
 /// The server's JetStream: its options and the accounts that have it.
 pub struct JetStream {
-    pub server: Weak<Server>,
+    /// Where JetStream's messages (acks, replies, deliveries, advisories) are routed.
+    pub router: Arc<Router>,
+    /// The server's name: stream info's `cluster.leader`.
+    pub server_name: String,
+    /// Clients' `max_pending` when JetStream started (bytes): a consumer's delivery round
+    /// is kept to a quarter of it.
+    pub max_pending: usize,
     pub store_dir: PathBuf,
     pub limits: JetStreamServerLimits,
     pub domain: Option<String>,
@@ -113,14 +119,16 @@ pub fn go_json<T: Serialize>(value: &T) -> Vec<u8> {
 }
 
 impl JetStream {
-    /// Enables JetStream: builds the enabled accounts, recovers their streams from disk and
-    /// subscribes the API. Called once, inside the runtime, before clients connect.
-    pub fn start(server: &Arc<Server>) -> Result<Arc<JetStream>, String> {
-        let opts: Arc<Options> = server.opts();
+    /// Enables JetStream in `accounts` (those the options give it): builds them, recovers
+    /// their streams from disk and subscribes the API. Called once, inside the runtime,
+    /// before clients connect.
+    pub fn start(opts: &Options, router: Arc<Router>, server_name: &str, accounts: Vec<Arc<Account>>) -> Result<Arc<JetStream>, String> {
         let store_dir = opts.store_dir.clone().unwrap_or_else(|| std::env::temp_dir().join("nats")).join("jetstream");
         std::fs::create_dir_all(&store_dir).map_err(|e| format!("could not create storage directory {}: {e}", store_dir.display()))?;
         let js = Arc::new(JetStream {
-            server: Arc::downgrade(server),
+            router,
+            server_name: server_name.to_string(),
+            max_pending: opts.max_pending,
             store_dir: store_dir.clone(),
             limits: opts.jetstream_limits,
             domain: opts.jetstream_domain.clone(),
@@ -144,7 +152,7 @@ impl JetStream {
         info!("    API Level:         {API_LEVEL}");
         let configured: HashMap<&str, AccountJetStreamLimits> =
             opts.accounts.iter().filter_map(|a| Some((a.name.as_str(), a.jetstream?))).collect();
-        for account in server.accounts() {
+        for account in accounts {
             if account.is_system {
                 continue;
             }
@@ -154,7 +162,7 @@ impl JetStream {
                 // does for the global account); once some do, only those.
                 None if configured.is_empty() => AccountJetStreamLimits::default(),
                 _ => {
-                    api::subscribe_disabled(server, &account);
+                    api::subscribe_disabled(&js.router, &account);
                     continue;
                 }
             };

@@ -189,18 +189,16 @@ pub(super) async fn consumer_create(
     })?;
     stream.consumers.write().unwrap_or_else(|e| e.into_inner()).insert(name.clone(), consumer.clone());
     consumer.start();
-    if let Some(server) = js.server.upgrade() {
-        let body = serde_json::json!({
-            "type": "io.nats.jetstream.advisory.v1.consumer_action",
-            "id": consumer::ephemeral_name(),
-            "timestamp": rfc3339_nanos(now_nanos()),
-            "stream": stream_name,
-            "consumer": name,
-            "action": "create",
-        });
-        let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.CREATED.{stream_name}.{name}");
-        server.router.publish(&req.jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
-    }
+    let body = serde_json::json!({
+        "type": "io.nats.jetstream.advisory.v1.consumer_action",
+        "id": consumer::ephemeral_name(),
+        "timestamp": rfc3339_nanos(now_nanos()),
+        "stream": stream_name,
+        "consumer": name,
+        "action": "create",
+    });
+    let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.CREATED.{stream_name}.{name}");
+    js.router.publish(&req.jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
     Ok(reply_with("consumer_create_response", &ConsumerCreated { info: consumer.info() }))
 }
 
@@ -215,18 +213,16 @@ pub(super) fn consumer_delete(js: &Arc<JetStream>, req: &Request, stream_name: &
     if !stream.remove_consumer(name) {
         return Err(ApiError::new("JSConsumerNotFoundErr"));
     }
-    if let Some(server) = js.server.upgrade() {
-        let body = serde_json::json!({
-            "type": "io.nats.jetstream.advisory.v1.consumer_action",
-            "id": consumer::ephemeral_name(),
-            "timestamp": rfc3339_nanos(now_nanos()),
-            "stream": stream_name,
-            "consumer": name,
-            "action": "delete",
-        });
-        let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.DELETED.{stream_name}.{name}");
-        server.router.publish(&req.jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
-    }
+    let body = serde_json::json!({
+        "type": "io.nats.jetstream.advisory.v1.consumer_action",
+        "id": consumer::ephemeral_name(),
+        "timestamp": rfc3339_nanos(now_nanos()),
+        "stream": stream_name,
+        "consumer": name,
+        "action": "delete",
+    });
+    let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.DELETED.{stream_name}.{name}");
+    js.router.publish(&req.jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
     Ok(reply_with("consumer_delete_response", &serde_json::json!({ "success": true })))
 }
 

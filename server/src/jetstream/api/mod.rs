@@ -25,8 +25,8 @@ use super::source::SourceInfo;
 use super::store::PurgeRequest;
 use super::stream::{Stream, StreamState};
 use super::{go_json, headers, now_nanos, JetStream, JsAccount, API_LEVEL};
+use crate::router::Router;
 use crate::router::{Outgoing, Wake};
-use crate::server::Server;
 use crate::subscription::InternalMsg;
 use natsx_common::subject;
 use natsx_common::time::rfc3339_nanos;
@@ -130,17 +130,17 @@ pub fn subscribe(js: &Arc<JetStream>, jsa: &Arc<JsAccount>) {
 
 /// In an account without JetStream, API requests get nats-server's "not enabled for
 /// account" error (rather than no responders).
-pub fn subscribe_disabled(server: &Arc<Server>, account: &Arc<crate::account::Account>) {
-    let weak = Arc::downgrade(server);
+pub fn subscribe_disabled(router: &Arc<Router>, account: &Arc<crate::account::Account>) {
+    let router = router.clone();
     let acc = account.clone();
     account.subscribe_internal(
         "$JS.API.>",
         Arc::new(move |msg: &InternalMsg<'_>| {
-            let (Some(server), Some(reply)) = (weak.upgrade(), msg.reply.filter(|r| !r.is_empty())) else { return };
+            let Some(reply) = msg.reply.filter(|r| !r.is_empty()) else { return };
             let subject = String::from_utf8_lossy(msg.subject);
             let tokens: Vec<&str> = subject.get(PREFIX.len()..).unwrap_or("").split('.').collect();
             if let Answer::Json(body) = error_reply(&response_type(&tokens), &ApiError::new("JSNotEnabledForAccountErr")) {
-                server.router.publish(&acc, [Outgoing::new(reply, &body)], Wake::Deferred);
+                router.publish(&acc, [Outgoing::new(reply, &body)], Wake::Deferred);
             }
         }),
     );
@@ -160,7 +160,6 @@ enum Answer {
 
 /// A direct get or pull request answered right away (see `answers_inline`).
 fn handle_inline(js: &Arc<JetStream>, req: Request) {
-    let Some(server) = js.server.upgrade() else { return };
     let tokens: Vec<&str> = req.subject[PREFIX.len()..].split('.').collect();
     let answer = match tokens.as_slice() {
         _ if headers::get(&req.headers, "Nats-Required-Api-Level").is_some_and(|l| l.parse::<u32>().map_or(true, level_too_high)) => {
@@ -170,24 +169,23 @@ fn handle_inline(js: &Arc<JetStream>, req: Request) {
         ["CONSUMER", "MSG", "NEXT", stream, name] => next_request(&req, stream, name),
         _ => Answer::Silent,
     };
-    send_answer(js, &server, &req, answer);
+    send_answer(js, &req, answer);
 }
 
 async fn handle(js: &Arc<JetStream>, req: Request) {
-    let Some(server) = js.server.upgrade() else { return };
     let tokens: Vec<&str> = req.subject[PREFIX.len()..].split('.').collect();
     let answer = if let Some(level) = headers::get(&req.headers, "Nats-Required-Api-Level") {
         match level.parse::<u32>() {
-            Ok(l) if !level_too_high(l) => route(js, &server, &req, &tokens).await,
+            Ok(l) if !level_too_high(l) => route(js, &req, &tokens).await,
             _ => error_reply(&response_type(&tokens), &ApiError::new("JSRequiredApiLevelErr")),
         }
     } else {
-        route(js, &server, &req, &tokens).await
+        route(js, &req, &tokens).await
     };
-    send_answer(js, &server, &req, answer);
+    send_answer(js, &req, answer);
 }
 
-fn send_answer(js: &JetStream, server: &Server, req: &Request, answer: Answer) {
+fn send_answer(js: &JetStream, req: &Request, answer: Answer) {
     // Counted as nats-server counts: requests answered, after the answer is built (so an
     // INFO does not count itself).
     if !matches!(answer, Answer::Silent) {
@@ -200,14 +198,14 @@ fn send_answer(js: &JetStream, server: &Server, req: &Request, answer: Answer) {
                 js.api_errors.fetch_add(1, Ordering::Relaxed);
                 req.jsa.api_errors.fetch_add(1, Ordering::Relaxed);
             }
-            server.router.publish(&req.jsa.account, [Outgoing::new(&req.reply, &body)], Wake::Deferred);
+            js.router.publish(&req.jsa.account, [Outgoing::new(&req.reply, &body)], Wake::Deferred);
         }
         Answer::Raw { headers, payload } => {
-            server.router.publish(&req.jsa.account, [Outgoing::new(&req.reply, &payload).with_headers(&headers)], Wake::Deferred);
+            js.router.publish(&req.jsa.account, [Outgoing::new(&req.reply, &payload).with_headers(&headers)], Wake::Deferred);
         }
         Answer::Many(messages) => {
             for (headers, payload) in messages {
-                server.router.publish(&req.jsa.account, [Outgoing::new(&req.reply, &payload).with_headers(&headers)], Wake::Deferred);
+                js.router.publish(&req.jsa.account, [Outgoing::new(&req.reply, &payload).with_headers(&headers)], Wake::Deferred);
             }
         }
         Answer::Silent => {}
@@ -289,16 +287,16 @@ fn no_responders(subject: &str) -> Answer {
     Answer::Raw { headers: headers::block("503", &[("Nats-Subject", subject)]), payload: Bytes::new() }
 }
 
-async fn route(js: &Arc<JetStream>, server: &Arc<Server>, req: &Request, tokens: &[&str]) -> Answer {
+async fn route(js: &Arc<JetStream>, req: &Request, tokens: &[&str]) -> Answer {
     let kind = response_type(tokens);
     let result = match tokens {
         ["INFO"] => Ok(account_info(js, &req.jsa)),
-        ["STREAM", "CREATE", name] => stream_create(js, server, req, name).await,
+        ["STREAM", "CREATE", name] => stream_create(js, req, name).await,
         ["STREAM", "UPDATE", name] => stream_update(js, req, name).await,
         ["STREAM", "INFO", name] => stream_info(req, name),
         ["STREAM", "DELETE", name] => stream_delete(js, req, name),
         ["STREAM", "NAMES"] => stream_names(req),
-        ["STREAM", "LIST"] => stream_list(server, req),
+        ["STREAM", "LIST"] => stream_list(js, req),
         ["STREAM", "PURGE", name] => stream_purge(req, name).await,
         ["STREAM", "MSG", "GET", name] => stream_msg_get(req, name),
         ["STREAM", "MSG", "DELETE", name] => stream_msg_delete(req, name).await,
@@ -443,8 +441,9 @@ fn paging_offset<'de, D: serde::Deserializer<'de>>(d: D) -> Result<usize, D::Err
 }
 
 impl Request {
-    fn jsa_server(&self) -> Option<Arc<Server>> {
-        self.js.upgrade()?.server.upgrade()
+    /// The server's name, for stream info's `cluster.leader`.
+    fn server_name(&self) -> Option<String> {
+        Some(self.js.upgrade()?.server_name.clone())
     }
 
     /// The request body decoded as nats-server decodes it ([`config::decode_api_request`]);

@@ -29,13 +29,15 @@ pub(super) struct StreamCreated {
     did_create: bool,
 }
 
-pub(super) fn info_of(stream: &Stream, cluster: Option<&Server>, subjects: Option<&str>, deleted: bool) -> StreamInfo {
+/// A stream's info; `leader` (the server's name) fills `cluster`, which nats-server
+/// gives in stream info and list replies but not in create and update replies.
+pub(super) fn info_of(stream: &Stream, leader: Option<&str>, subjects: Option<&str>, deleted: bool) -> StreamInfo {
     let (mirror, sources) = stream.source_infos();
     StreamInfo {
         config: stream.config(),
         created: rfc3339_nanos(stream.created),
         state: stream.state(subjects, deleted),
-        cluster: cluster.map(|s| Cluster { leader: s.server_name.clone() }),
+        cluster: leader.map(|name| Cluster { leader: name.to_string() }),
         mirror,
         sources,
         ts: rfc3339_nanos(now_nanos()),
@@ -100,7 +102,7 @@ pub(super) fn check_stream_placement(jsa: &JsAccount, config: &StreamConfig, rep
     Ok(())
 }
 
-pub(super) async fn stream_create(js: &Arc<JetStream>, server: &Arc<Server>, req: &Request, name: &str) -> Result<Answer, ApiError> {
+pub(super) async fn stream_create(js: &Arc<JetStream>, req: &Request, name: &str) -> Result<Answer, ApiError> {
     let StreamRequest { mut config, pedantic } = decode_stream_config(js, &req.payload)?;
     if config.name != name {
         return Err(ApiError::new("JSStreamMismatchErr"));
@@ -126,12 +128,12 @@ pub(super) async fn stream_create(js: &Arc<JetStream>, server: &Arc<Server>, req
     check_stream_placement(jsa, &config, None)?;
     let stream = Stream::create(js, jsa, config)?;
     jsa.streams.write().unwrap_or_else(|e| e.into_inner()).insert(name.to_string(), stream.clone());
-    stream_advisory(server, jsa, "CREATED", name, "create");
+    stream_advisory(&js.router, jsa, "CREATED", name, "create");
     let info = info_of(&stream, None, None, false);
     Ok(reply_with("stream_create_response", &StreamCreated { info, did_create: true }))
 }
 
-pub(super) fn stream_advisory(server: &Server, jsa: &JsAccount, kind: &str, stream: &str, action: &str) {
+pub(super) fn stream_advisory(router: &Router, jsa: &JsAccount, kind: &str, stream: &str, action: &str) {
     let body = serde_json::json!({
         "type": "io.nats.jetstream.advisory.v1.stream_action",
         "id": consumer::ephemeral_name(),
@@ -140,7 +142,7 @@ pub(super) fn stream_advisory(server: &Server, jsa: &JsAccount, kind: &str, stre
         "action": action,
     });
     let subject = format!("$JS.EVENT.ADVISORY.STREAM.{kind}.{stream}");
-    server.router.publish(&jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
+    router.publish(&jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
 }
 
 pub(super) async fn stream_update(js: &Arc<JetStream>, req: &Request, name: &str) -> Result<Answer, ApiError> {
@@ -228,8 +230,8 @@ pub(super) fn stream_info(req: &Request, name: &str) -> Result<Answer, ApiError>
     let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
     let r: StreamInfoRequest = req.decode("JSApiStreamInfoRequest")?;
     let filter = (!r.subjects_filter.is_empty()).then_some(r.subjects_filter.as_str());
-    let server = req.jsa_server();
-    let mut info = info_of(&stream, server.as_deref(), filter, r.deleted_details);
+    let leader = req.server_name();
+    let mut info = info_of(&stream, leader.as_deref(), filter, r.deleted_details);
     let (mut total, mut limit) = (0, 0);
     if let Some(subjects) = info.state.subjects.take() {
         total = subjects.len();
@@ -243,9 +245,7 @@ pub(super) fn stream_delete(js: &Arc<JetStream>, req: &Request, name: &str) -> R
     let removed = req.jsa.streams.write().unwrap_or_else(|e| e.into_inner()).remove(name);
     let stream = removed.ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
     stream.destroy();
-    if let Some(server) = js.server.upgrade() {
-        stream_advisory(&server, &req.jsa, "DELETED", name, "delete");
-    }
+    stream_advisory(&js.router, &req.jsa, "DELETED", name, "delete");
     Ok(reply_with("stream_delete_response", &serde_json::json!({ "success": true })))
 }
 
@@ -270,11 +270,11 @@ pub(super) fn stream_names(req: &Request) -> Result<Answer, ApiError> {
     ))
 }
 
-pub(super) fn stream_list(server: &Server, req: &Request) -> Result<Answer, ApiError> {
+pub(super) fn stream_list(js: &JetStream, req: &Request) -> Result<Answer, ApiError> {
     let r: ListRequest = req.decode("JSApiStreamListRequest")?;
     let all = streams_matching(&req.jsa, &r.subject);
     let (offset, shown) = page(&all, r.offset, LIST_LIMIT);
-    let infos: Vec<StreamInfo> = shown.iter().map(|s| info_of(s, Some(server), None, false)).collect();
+    let infos: Vec<StreamInfo> = shown.iter().map(|s| info_of(s, Some(&js.server_name), None, false)).collect();
     #[derive(Serialize)]
     struct Body {
         streams: Vec<StreamInfo>,

@@ -11,8 +11,7 @@ use super::ack::update_ack_floor;
 use super::pull::pending_headers;
 use super::state_log::Record;
 use super::{
-    random_token, Consumer, Inner, Outgoing, Pending, Status, FLOW_CONTROL_EVERY, FLOW_CONTROL_MAX_PENDING, INTEREST_POLL, ROUND_BYTES,
-    ROUND_LIMIT,
+    random_token, Consumer, Inner, Outgoing, Pending, Status, FLOW_CONTROL_EVERY, FLOW_CONTROL_MAX_PENDING, INTEREST_POLL, ROUND_LIMIT,
 };
 use crate::jetstream::config::{AckPolicy, ConsumerConfig, ReplayPolicy};
 use crate::jetstream::headers;
@@ -57,7 +56,7 @@ impl Consumer {
         let filter = self.filter();
         // A round never fills more than a quarter of a receiver's max_pending, so one
         // round cannot push a reader that keeps up past its limit.
-        let round_bytes = self.server.upgrade().map_or(ROUND_BYTES, |s| ROUND_BYTES.min(s.opts().max_pending / 4).max(1));
+        let round_bytes = self.round_bytes;
         let mut out: Vec<Outgoing> = Vec::new();
         let mut records: Vec<Record> = Vec::new();
         let mut statuses: Vec<Status> = Vec::new();
@@ -399,23 +398,18 @@ impl Consumer {
         // Deliveries are recorded before the messages go out: an ack can only follow its
         // delivery, in the log as on the wire.
         self.persist(&records, true);
-        let mut backed_up = Vec::new();
-        if let Some(server) = self.server.upgrade() {
-            let msgs = out.iter().map(|m| router::Outgoing {
-                to: &m.to,
-                subject: m.subject.as_bytes(),
-                reply: Some(m.reply.as_bytes()),
-                headers: &m.headers,
-                payload: &m.payload,
-            });
-            backed_up = server.router.publish(&self.account, msgs, Wake::Inline).backed_up;
-        }
+        let msgs = out.iter().map(|m| router::Outgoing {
+            to: &m.to,
+            subject: m.subject.as_bytes(),
+            reply: Some(m.reply.as_bytes()),
+            headers: &m.headers,
+            payload: &m.payload,
+        });
+        let backed_up = self.router.publish(&self.account, msgs, Wake::Inline).backed_up;
         if let Some(fc) = flow_control {
-            if let Some(server) = self.server.upgrade() {
-                let request = headers::block("100 FlowControl Request", &[]);
-                let msg = router::Outgoing::new(deliver_subject.as_bytes(), b"").with_reply(fc.as_bytes()).with_headers(&request);
-                server.router.publish(&self.account, [msg], Wake::Deferred);
-            }
+            let request = headers::block("100 FlowControl Request", &[]);
+            let msg = router::Outgoing::new(deliver_subject.as_bytes(), b"").with_reply(fc.as_bytes()).with_headers(&request);
+            self.router.publish(&self.account, [msg], Wake::Deferred);
         }
         for (to, block) in heartbeats {
             self.reply(&to, &block, b"");

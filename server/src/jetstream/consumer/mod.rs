@@ -44,8 +44,8 @@ use super::stream::Stream;
 use super::{go_json, now_nanos};
 use crate::account::Account;
 use crate::error;
+use crate::router::Router;
 use crate::router::{self, Wake};
-use crate::server::Server;
 use crate::subscription::{InternalMsg, Subscription};
 use natsx_common::time::rfc3339_nanos;
 
@@ -104,7 +104,9 @@ pub struct Consumer {
     stream_name: String,
     /// `$JS.ACK.<stream>.<consumer>.`: the fixed start of every delivery's ack subject.
     ack_prefix: String,
-    server: Weak<Server>,
+    router: Arc<Router>,
+    /// A delivery round's byte limit: a quarter of clients' `max_pending`.
+    round_bytes: usize,
     account: Arc<Account>,
     pub created: i64,
     durable: bool,
@@ -271,14 +273,14 @@ impl Consumer {
             .map(|&(s, c, d, at)| (s, Pending { consumer_seq: c, delivered_at: at, deliveries: d, deadline: now + ack_wait }))
             .collect();
         let paused_until = config.pause_until.map_or(0, |t| t.unix_nanos);
-        let server = stream.account_server();
         let ack_prefix = format!("$JS.ACK.{}.{name}.", stream.name);
         Arc::new(Consumer {
             name,
             stream: Arc::downgrade(stream),
             stream_name: stream.name.clone(),
             ack_prefix,
-            server,
+            router: stream.router.clone(),
+            round_bytes: ROUND_BYTES.min(stream.max_pending() / 4).max(1),
             account: stream.account.clone(),
             created,
             durable,
@@ -503,9 +505,7 @@ impl Consumer {
     // ---- delivery ----
 
     fn reply(&self, subject: &[u8], headers: &[u8], payload: &[u8]) {
-        if let Some(server) = self.server.upgrade() {
-            server.router.publish(&self.account, [router::Outgoing::new(subject, payload).with_headers(headers)], Wake::Deferred);
-        }
+        self.router.publish(&self.account, [router::Outgoing::new(subject, payload).with_headers(headers)], Wake::Deferred);
     }
 
     fn send_status(&self, to: &[u8], status: &str, extra: &[(&str, &str)]) {
@@ -513,10 +513,8 @@ impl Consumer {
     }
 
     fn advisory(&self, kind: &str, body: Value) {
-        if let Some(server) = self.server.upgrade() {
-            let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.{kind}.{}.{}", self.stream_name, self.name);
-            server.router.publish(&self.account, [router::Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
-        }
+        let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.{kind}.{}.{}", self.stream_name, self.name);
+        self.router.publish(&self.account, [router::Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
     }
 
     fn advisory_max_deliveries(&self, stream_seq: u64, deliveries: u64) {

@@ -47,8 +47,8 @@ use super::transform::Transform;
 use super::{go_json, now_nanos, source, JetStream, JsAccount};
 use crate::account::Account;
 use crate::options::SyncPolicy;
+use crate::router::Router;
 use crate::router::{Outgoing, Wake};
-use crate::server::Server;
 use crate::subscription::{InternalMsg, Subscription};
 use crate::{error, warn};
 use natsx_common::subject;
@@ -75,7 +75,8 @@ struct Meta {
 pub struct Stream {
     pub name: String,
     pub created: i64,
-    server: Weak<Server>,
+    pub router: Arc<Router>,
+    js: Weak<JetStream>,
     pub jsa: Weak<JsAccount>,
     pub account: Arc<Account>,
     pub dir: Option<PathBuf>,
@@ -274,7 +275,8 @@ impl Stream {
         Arc::new(Stream {
             name: config.name.clone(),
             created,
-            server: js.server.clone(),
+            router: js.router.clone(),
+            js: Arc::downgrade(js),
             jsa: Arc::downgrade(jsa),
             account: jsa.account.clone(),
             dir,
@@ -309,16 +311,13 @@ impl Stream {
         })
     }
 
-    pub fn account_server(&self) -> Weak<Server> {
-        self.server.clone()
+    /// Clients' `max_pending` (bytes), which bounds a consumer's delivery round.
+    pub fn max_pending(&self) -> usize {
+        self.js.upgrade().map_or(usize::MAX, |js| js.max_pending)
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    fn server(&self) -> Option<Arc<Server>> {
-        self.server.upgrade()
     }
 
     /// Subscribes the stream's subjects and starts its background task.
@@ -447,9 +446,7 @@ impl Stream {
     }
 
     fn reply(&self, reply: &[u8], body: &[u8]) {
-        if let Some(server) = self.server() {
-            server.router.publish(&self.account, [Outgoing::new(reply, body)], Wake::Deferred);
-        }
+        self.router.publish(&self.account, [Outgoing::new(reply, body)], Wake::Deferred);
     }
 
     fn try_begin_commit(&self) -> bool {
@@ -549,8 +546,8 @@ impl Stream {
 
     /// Sends publish acks (sequence, reply subject, body) in one batch.
     fn send_acks(&self, acks: &[(u64, Vec<u8>, Vec<u8>)]) {
-        if let (Some(server), false) = (self.server(), acks.is_empty()) {
-            server.router.publish(&self.account, acks.iter().map(|(_, reply, body)| Outgoing::new(reply, body)), Wake::Deferred);
+        if !acks.is_empty() {
+            self.router.publish(&self.account, acks.iter().map(|(_, reply, body)| Outgoing::new(reply, body)), Wake::Deferred);
         }
     }
 

@@ -271,7 +271,6 @@ impl Stream {
 
     #[allow(clippy::too_many_arguments)]
     fn republish(&self, dest: &str, subject: &str, seq: u64, ts: i64, hdrs: &[u8], payload: &[u8], headers_only: bool, last: u64) {
-        let Some(server) = self.server() else { return };
         let (seq_text, last_text, ts_text) = (seq.to_string(), last.saturating_sub(1).to_string(), rfc3339_nanos(ts));
         let mut extra = vec![
             ("Nats-Stream", self.name.as_str()),
@@ -285,7 +284,7 @@ impl Stream {
             extra.push(("Nats-Msg-Size", &size_text));
         }
         let block = headers::extend(hdrs, &extra);
-        server.router.publish(
+        self.router.publish(
             &self.account,
             [Outgoing::new(dest.as_bytes(), if headers_only { b"" } else { payload }).with_headers(&block)],
             Wake::Deferred,
@@ -294,7 +293,7 @@ impl Stream {
 
     fn check_account_limits(&self, size: i64) -> Result<(), ApiError> {
         let Some(jsa) = self.jsa.upgrade() else { return Ok(()) };
-        let Some(js) = self.server().and_then(|s| s.jetstream()) else { return Ok(()) };
+        let Some(js) = self.js.upgrade() else { return Ok(()) };
         let (used, account_max, server_max, err) = if self.is_memory() {
             (jsa.memory_used.load(Ordering::Relaxed), jsa.limits.max_memory, js.limits.max_memory, "JSMemoryResourcesExceededErr")
         } else {
