@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
-use super::errors::ApiError;
+use super::errors::{ApiError, JsErr};
 use super::transform::Transform;
 use natsx_common::subject;
 
@@ -340,11 +340,11 @@ fn null_as_default<'de, D: Deserializer<'de>, T: Default + Deserialize<'de>>(d: 
 }
 
 fn invalid(text: impl AsRef<str>) -> ApiError {
-    ApiError::new("JSStreamInvalidConfigF").with("err", text)
+    ApiError::new(JsErr::JSStreamInvalidConfigF).with("err", text)
 }
 
 fn pedantic_error(text: impl AsRef<str>) -> ApiError {
-    ApiError::new("JSPedanticErrF").with("err", text)
+    ApiError::new(JsErr::JSPedanticErrF).with("err", text)
 }
 
 /// nats-server's `JSMaxDescriptionLen` and `JSMaxMetadataLen` (bytes).
@@ -423,7 +423,7 @@ impl StreamConfig {
             return Err(invalid(format!("maximum replicas is {MAX_REPLICAS}")));
         }
         if self.num_replicas < 0 {
-            return Err(ApiError::new("JSReplicasCountCannotBeNegative"));
+            return Err(ApiError::new(JsErr::JSReplicasCountCannotBeNegative));
         }
         for (limit, name) in [
             (&mut self.max_msgs, "max_msgs"),
@@ -499,10 +499,10 @@ impl StreamConfig {
         self.check_subjects()?;
         if let Some(t) = &self.subject_transform {
             if !t.src.is_empty() && !subject::is_valid_subscribe(t.src.as_bytes()) {
-                return Err(ApiError::new("JSStreamTransformInvalidSource").with("err", format!("invalid subject {}", t.src)));
+                return Err(ApiError::new(JsErr::JSStreamTransformInvalidSource).with("err", format!("invalid subject {}", t.src)));
             }
             if let Err(e) = Transform::validated(&t.src, &t.dest) {
-                return Err(ApiError::new("JSStreamTransformInvalidDestination").with("err", e));
+                return Err(ApiError::new(JsErr::JSStreamTransformInvalidDestination).with("err", e));
             }
         }
         self.check_republish(pedantic)?;
@@ -531,41 +531,41 @@ impl StreamConfig {
     fn check_mirror(&mut self, ctx: &StreamContext<'_>) -> Result<(), ApiError> {
         let Some(mirror) = &self.mirror else { return Ok(()) };
         if self.first_seq > 0 {
-            return Err(ApiError::new("JSMirrorWithFirstSeqErr"));
+            return Err(ApiError::new(JsErr::JSMirrorWithFirstSeqErr));
         }
         if !self.subjects.is_empty() {
-            return Err(ApiError::new("JSMirrorWithSubjectsErr"));
+            return Err(ApiError::new(JsErr::JSMirrorWithSubjectsErr));
         }
         if !self.sources.is_empty() {
-            return Err(ApiError::new("JSMirrorWithSourcesErr"));
+            return Err(ApiError::new(JsErr::JSMirrorWithSourcesErr));
         }
         if !mirror.filter_subject.is_empty() && !mirror.subject_transforms.is_empty() {
-            return Err(ApiError::new("JSMirrorMultipleFiltersNotAllowed"));
+            return Err(ApiError::new(JsErr::JSMirrorMultipleFiltersNotAllowed));
         }
         if self.subject_delete_marker_ttl > 0 {
             return Err(invalid("subject delete markers forbidden on mirrors"));
         }
         for (i, t) in mirror.subject_transforms.iter().enumerate() {
             if !t.src.is_empty() && !subject::is_valid_subscribe(t.src.as_bytes()) {
-                return Err(ApiError::new("JSMirrorInvalidSubjectFilter").with("err", format!("invalid subject {}", t.src)));
+                return Err(ApiError::new(JsErr::JSMirrorInvalidSubjectFilter).with("err", format!("invalid subject {}", t.src)));
             }
             if let Err(e) = Transform::validated(&t.src, &t.dest) {
-                return Err(ApiError::new("JSMirrorInvalidTransformDestination").with("err", e));
+                return Err(ApiError::new(JsErr::JSMirrorInvalidTransformDestination).with("err", e));
             }
             if mirror.subject_transforms.iter().enumerate().any(|(j, other)| i != j && collide(&t.src, &other.src)) {
-                return Err(ApiError::new("JSMirrorOverlappingSubjectFilters"));
+                return Err(ApiError::new(JsErr::JSMirrorOverlappingSubjectFilters));
             }
         }
         refuse_external(mirror)?;
         if !valid_asset_name(&mirror.name) {
-            return Err(ApiError::new("JSMirrorInvalidStreamName"));
+            return Err(ApiError::new(JsErr::JSMirrorInvalidStreamName));
         }
         if mirror.opt_start_seq > 0 && mirror.opt_start_time.is_some() {
-            return Err(ApiError::new("JSMirrorWithStartSeqAndTimeErr"));
+            return Err(ApiError::new(JsErr::JSMirrorWithStartSeqAndTimeErr));
         }
         if let Some(origin) = (ctx.lookup)(&mirror.name) {
             if self.max_msg_size > 0 && origin.max_msg_size > 0 && self.max_msg_size < origin.max_msg_size {
-                return Err(ApiError::new("JSMirrorMaxMessageSizeTooBigErr"));
+                return Err(ApiError::new(JsErr::JSMirrorMaxMessageSizeTooBigErr));
             }
             // A mirror answers direct gets exactly when its origin does.
             if ctx.pedantic && self.mirror_direct != origin.allow_direct {
@@ -580,41 +580,41 @@ impl StreamConfig {
         let mut inames = std::collections::HashSet::new();
         for (n, source) in self.sources.iter().enumerate() {
             if !valid_asset_name(&source.name) {
-                return Err(ApiError::new("JSSourceInvalidStreamName"));
+                return Err(ApiError::new(JsErr::JSSourceInvalidStreamName));
             }
             if !inames.insert(source.iname()) {
-                return Err(ApiError::new("JSSourceDuplicateDetected"));
+                return Err(ApiError::new(JsErr::JSSourceDuplicateDetected));
             }
             if !source.filter_subject.is_empty() && !source.subject_transforms.is_empty() {
-                return Err(ApiError::new("JSSourceMultipleFiltersNotAllowed"));
+                return Err(ApiError::new(JsErr::JSSourceMultipleFiltersNotAllowed));
             }
             for t in &source.subject_transforms {
                 if !t.src.is_empty() && !subject::is_valid_subscribe(t.src.as_bytes()) {
-                    return Err(ApiError::new("JSSourceInvalidSubjectFilter").with("err", format!("invalid subject {}", t.src)));
+                    return Err(ApiError::new(JsErr::JSSourceInvalidSubjectFilter).with("err", format!("invalid subject {}", t.src)));
                 }
                 if let Err(e) = Transform::validated(&t.src, &t.dest) {
-                    return Err(ApiError::new("JSSourceInvalidTransformDestination").with("err", e));
+                    return Err(ApiError::new(JsErr::JSSourceInvalidTransformDestination).with("err", e));
                 }
             }
             let filters = source.filters();
             for (i, a) in filters.iter().enumerate() {
                 if filters.iter().enumerate().any(|(j, b)| i != j && collide(a, b)) {
-                    return Err(ApiError::new("JSSourceOverlappingSubjectFilters"));
+                    return Err(ApiError::new(JsErr::JSSourceOverlappingSubjectFilters));
                 }
             }
             // Beyond nats-server: two sources of the same origin whose filters overlap
             // would store every message they share twice.
             let earlier = self.sources[..n].iter().filter(|other| other.name == source.name);
             if earlier.flat_map(|other| other.filters()).any(|b| filters.iter().any(|a| collide(a, &b))) {
-                return Err(ApiError::new("JSSourceOverlappingSubjectFilters"));
+                return Err(ApiError::new(JsErr::JSSourceOverlappingSubjectFilters));
             }
             refuse_external(source)?;
             if source.opt_start_seq > 0 && source.opt_start_time.is_some() {
-                return Err(ApiError::new("JSMirrorWithStartSeqAndTimeErr"));
+                return Err(ApiError::new(JsErr::JSMirrorWithStartSeqAndTimeErr));
             }
             if let Some(origin) = (ctx.lookup)(&source.name) {
                 if self.max_msg_size > 0 && origin.max_msg_size > 0 && self.max_msg_size < origin.max_msg_size {
-                    return Err(ApiError::new("JSSourceMaxMessageSizeTooBigErr"));
+                    return Err(ApiError::new(JsErr::JSSourceMaxMessageSizeTooBigErr));
                 }
             }
         }
@@ -663,7 +663,7 @@ impl StreamConfig {
             return Ok(());
         }
         if self.mirror.is_some() {
-            return Err(ApiError::new("JSMirrorWithSubjectsErr"));
+            return Err(ApiError::new(JsErr::JSMirrorWithSubjectsErr));
         }
         let mut seen = std::collections::HashSet::new();
         for (i, s) in self.subjects.iter().enumerate() {
@@ -882,7 +882,7 @@ impl ConsumerConfig {
         self.set_defaults(ctx)?;
         self.check(ctx)?;
         if ctx.durable && self.durable_name.len() > MAX_NAME_LEN {
-            return Err(ApiError::new("JSConsumerNameTooLongErrF").with("max", MAX_NAME_LEN.to_string()));
+            return Err(ApiError::new(JsErr::JSConsumerNameTooLongErrF).with("max", MAX_NAME_LEN.to_string()));
         }
         // Ephemerals always expire (nats-server's `updateInactiveThreshold`).
         if !ctx.durable && self.inactive_threshold <= 0 {
@@ -962,100 +962,100 @@ impl ConsumerConfig {
             return Err(invalid("consumer durable name can not contain '.', '*', '>', '\\', '/'"));
         }
         if self.num_replicas > 0 && self.num_replicas > stream.num_replicas {
-            return Err(ApiError::new("JSConsumerReplicasExceedsStream"));
+            return Err(ApiError::new(JsErr::JSConsumerReplicasExceedsStream));
         }
         if self.num_replicas < 0 {
-            return Err(ApiError::new("JSReplicasCountCannotBeNegative"));
+            return Err(ApiError::new(JsErr::JSReplicasCountCannotBeNegative));
         }
         if matches!(stream.retention, Retention::Interest | Retention::WorkQueue)
             && self.num_replicas != 0
             && self.num_replicas != stream.num_replicas
         {
-            return Err(ApiError::new("JSConsumerReplicasShouldMatchStream"));
+            return Err(ApiError::new(JsErr::JSConsumerReplicasShouldMatchStream));
         }
         if self.backoff.iter().any(|d| *d < 0) {
-            return Err(ApiError::new("JSConsumerBackOffNegativeErr"));
+            return Err(ApiError::new(JsErr::JSConsumerBackOffNegativeErr));
         }
         if self.ack_wait < 0 {
-            return Err(ApiError::new("JSConsumerAckWaitNegativeErr"));
+            return Err(ApiError::new(JsErr::JSConsumerAckWaitNegativeErr));
         }
         if !self.backoff.is_empty() && self.max_deliver != -1 && self.backoff.len() as i64 > self.max_deliver {
-            return Err(ApiError::new("JSConsumerMaxDeliverBackoffErr"));
+            return Err(ApiError::new(JsErr::JSConsumerMaxDeliverBackoffErr));
         }
         if self.description.len() > MAX_DESCRIPTION_LEN {
-            return Err(ApiError::new("JSConsumerDescriptionTooLongErrF").with("max", MAX_DESCRIPTION_LEN.to_string()));
+            return Err(ApiError::new(JsErr::JSConsumerDescriptionTooLongErrF).with("max", MAX_DESCRIPTION_LEN.to_string()));
         }
         if !self.is_pull() {
             let deliver = self.deliver_subject.as_bytes();
             if subject::has_wildcard(deliver) {
-                return Err(ApiError::new("JSConsumerDeliverToWildcardsErr"));
+                return Err(ApiError::new(JsErr::JSConsumerDeliverToWildcardsErr));
             }
             if !subject::is_valid_publish(deliver) {
-                return Err(ApiError::new("JSConsumerInvalidDeliverSubject"));
+                return Err(ApiError::new(JsErr::JSConsumerInvalidDeliverSubject));
             }
             if stream.subjects.iter().any(|s| subject::matches(s.as_bytes(), deliver)) {
-                return Err(ApiError::new("JSConsumerDeliverCycleErr"));
+                return Err(ApiError::new(JsErr::JSConsumerDeliverCycleErr));
             }
             if self.max_waiting != 0 {
-                return Err(ApiError::new("JSConsumerPushMaxWaitingErr"));
+                return Err(ApiError::new(JsErr::JSConsumerPushMaxWaitingErr));
             }
             if self.max_ack_pending > 0 && self.ack_policy == AckPolicy::None {
-                return Err(ApiError::new("JSConsumerMaxPendingAckPolicyRequiredErr"));
+                return Err(ApiError::new(JsErr::JSConsumerMaxPendingAckPolicyRequiredErr));
             }
             if self.idle_heartbeat > 0 && self.idle_heartbeat < MIN_HEARTBEAT_NANOS {
-                return Err(ApiError::new("JSConsumerSmallHeartbeatErr"));
+                return Err(ApiError::new(JsErr::JSConsumerSmallHeartbeatErr));
             }
         } else {
             if self.ack_policy == AckPolicy::None && stream.retention == Retention::WorkQueue {
-                return Err(ApiError::new("JSConsumerPullRequiresAckErr"));
+                return Err(ApiError::new(JsErr::JSConsumerPullRequiresAckErr));
             }
             if self.rate_limit_bps > 0 {
-                return Err(ApiError::new("JSConsumerPullWithRateLimitErr"));
+                return Err(ApiError::new(JsErr::JSConsumerPullWithRateLimitErr));
             }
             if self.max_waiting < 0 {
-                return Err(ApiError::new("JSConsumerMaxWaitingNegativeErr"));
+                return Err(ApiError::new(JsErr::JSConsumerMaxWaitingNegativeErr));
             }
             if self.idle_heartbeat > 0 {
-                return Err(ApiError::new("JSConsumerHBRequiresPushErr"));
+                return Err(ApiError::new(JsErr::JSConsumerHBRequiresPushErr));
             }
             if self.flow_control {
-                return Err(ApiError::new("JSConsumerFCRequiresPushErr"));
+                return Err(ApiError::new(JsErr::JSConsumerFCRequiresPushErr));
             }
             if self.max_batch < 0 {
-                return Err(ApiError::new("JSConsumerMaxRequestBatchNegativeErr"));
+                return Err(ApiError::new(JsErr::JSConsumerMaxRequestBatchNegativeErr));
             }
             if self.max_expires != 0 && self.max_expires < 1_000_000 {
-                return Err(ApiError::new("JSConsumerMaxRequestExpiresTooSmall"));
+                return Err(ApiError::new(JsErr::JSConsumerMaxRequestExpiresTooSmall));
             }
         }
         let account = ctx.account_max_ack_pending;
         if account > 0 && self.max_ack_pending > account {
-            return Err(ApiError::new("JSConsumerMaxPendingAckExcessErrF").with("limit", account.to_string()));
+            return Err(ApiError::new(JsErr::JSConsumerMaxPendingAckExcessErrF).with("limit", account.to_string()));
         }
         let limits = &stream.consumer_limits;
         if limits.max_ack_pending > 0 && self.max_ack_pending > limits.max_ack_pending {
-            return Err(ApiError::new("JSConsumerMaxPendingAckExcessErrF").with("limit", limits.max_ack_pending.to_string()));
+            return Err(ApiError::new(JsErr::JSConsumerMaxPendingAckExcessErrF).with("limit", limits.max_ack_pending.to_string()));
         }
         if limits.inactive_threshold > 0 && self.inactive_threshold > limits.inactive_threshold {
             let limit = natsx_common::time::go_duration(std::time::Duration::from_nanos(limits.inactive_threshold as u64));
-            return Err(ApiError::new("JSConsumerInactiveThresholdExcess").with("limit", limit));
+            return Err(ApiError::new(JsErr::JSConsumerInactiveThresholdExcess).with("limit", limit));
         }
         if self.direct {
             if self.is_pull() {
-                return Err(ApiError::new("JSConsumerDirectRequiresPushErr"));
+                return Err(ApiError::new(JsErr::JSConsumerDirectRequiresPushErr));
             }
             if !self.durable_name.is_empty() {
-                return Err(ApiError::new("JSConsumerDirectRequiresEphemeralErr"));
+                return Err(ApiError::new(JsErr::JSConsumerDirectRequiresEphemeralErr));
             }
         }
         if !self.filter_subject.is_empty() && !self.filter_subjects.is_empty() {
-            return Err(ApiError::new("JSConsumerDuplicateFilterSubjects"));
+            return Err(ApiError::new(JsErr::JSConsumerDuplicateFilterSubjects));
         }
         if !self.filter_subject.is_empty() && !subject::is_valid_subscribe(self.filter_subject.as_bytes()) {
             return Err(invalid("invalid subject"));
         }
         if self.filter_subjects.iter().any(String::is_empty) {
-            return Err(ApiError::new("JSConsumerEmptyFilter"));
+            return Err(ApiError::new(JsErr::JSConsumerEmptyFilter));
         }
         let filters = self.filters();
         for (i, f) in filters.iter().enumerate() {
@@ -1063,50 +1063,50 @@ impl ConsumerConfig {
                 return Err(invalid("invalid subject"));
             }
             if filters.iter().enumerate().any(|(j, g)| i != j && subject::matches(g.as_bytes(), f.as_bytes())) {
-                return Err(ApiError::new("JSConsumerOverlappingSubjectFilters"));
+                return Err(ApiError::new(JsErr::JSConsumerOverlappingSubjectFilters));
             }
         }
         self.check_start_position()?;
         if !self.sample_freq.is_empty() {
             match self.sample_freq.trim_end_matches('%').parse::<i64>() {
                 Ok(n) if n >= 0 => {}
-                Ok(_) => return Err(ApiError::new("JSConsumerInvalidSamplingErrF").with("err", "<nil>")),
+                Ok(_) => return Err(ApiError::new(JsErr::JSConsumerInvalidSamplingErrF).with("err", "<nil>")),
                 Err(_) => {
                     let text = format!("strconv.Atoi: parsing {:?}: invalid syntax", self.sample_freq.trim_end_matches('%'));
-                    return Err(ApiError::new("JSConsumerInvalidSamplingErrF").with("err", text));
+                    return Err(ApiError::new(JsErr::JSConsumerInvalidSamplingErrF).with("err", text));
                 }
             }
         }
         if self.flow_control && self.idle_heartbeat == 0 {
-            return Err(ApiError::new("JSConsumerWithFlowControlNeedsHeartbeats"));
+            return Err(ApiError::new(JsErr::JSConsumerWithFlowControlNeedsHeartbeats));
         }
         if !self.durable_name.is_empty() && !self.name.is_empty() && self.name != self.durable_name {
-            return Err(ApiError::new("JSConsumerCreateDurableAndNameMismatch"));
+            return Err(ApiError::new(JsErr::JSConsumerCreateDurableAndNameMismatch));
         }
         if self.metadata.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>() > MAX_METADATA_LEN {
-            return Err(ApiError::new("JSConsumerMetadataLengthErrF").with("limit", format!("{}KB", MAX_METADATA_LEN / 1024)));
+            return Err(ApiError::new(JsErr::JSConsumerMetadataLengthErrF).with("limit", format!("{}KB", MAX_METADATA_LEN / 1024)));
         }
         if self.priority_policy != PriorityPolicy::None {
             if !self.is_pull() {
-                return Err(ApiError::new("JSConsumerPushWithPriorityGroupErr"));
+                return Err(ApiError::new(JsErr::JSConsumerPushWithPriorityGroupErr));
             }
             if self.priority_groups.is_empty() {
-                return Err(ApiError::new("JSConsumerPriorityPolicyWithoutGroup"));
+                return Err(ApiError::new(JsErr::JSConsumerPriorityPolicyWithoutGroup));
             }
             for group in &self.priority_groups {
                 if group.is_empty() {
-                    return Err(ApiError::new("JSConsumerEmptyGroupName"));
+                    return Err(ApiError::new(JsErr::JSConsumerEmptyGroupName));
                 }
                 if !valid_group_name(group) {
-                    return Err(ApiError::new("JSConsumerInvalidGroupNameErr"));
+                    return Err(ApiError::new(JsErr::JSConsumerInvalidGroupNameErr));
                 }
             }
         } else {
             if !self.priority_groups.is_empty() {
-                return Err(ApiError::new("JSConsumerPriorityGroupWithPolicyNone"));
+                return Err(ApiError::new(JsErr::JSConsumerPriorityGroupWithPolicyNone));
             }
             if self.priority_timeout > 0 {
-                return Err(ApiError::new("JSConsumerPinnedTTLWithoutPriorityPolicyNone"));
+                return Err(ApiError::new(JsErr::JSConsumerPinnedTTLWithoutPriorityPolicyNone));
             }
         }
         Ok(())
@@ -1115,11 +1115,11 @@ impl ConsumerConfig {
     /// The deliver policy against the optional start sequence and time.
     fn check_start_position(&self) -> Result<(), ApiError> {
         let bad_start = |policy: &str, start: &str| {
-            ApiError::new("JSConsumerInvalidPolicyErrF")
+            ApiError::new(JsErr::JSConsumerInvalidPolicyErrF)
                 .with("err", format!("consumer delivery policy is deliver {policy}, but optional start {start} is also set"))
         };
         let not_set = |policy: &str, what: &str| {
-            ApiError::new("JSConsumerInvalidPolicyErrF")
+            ApiError::new(JsErr::JSConsumerInvalidPolicyErrF)
                 .with("err", format!("consumer delivery policy is deliver {policy}, but optional {what} is not set"))
         };
         let (seq, time) = (self.opt_start_seq > 0, self.opt_start_time.is_some());
@@ -1209,7 +1209,7 @@ pub fn decode_api_request<T: DeserializeOwned>(body: &[u8], go_struct: &str, str
     };
     if let Some(kind) = kind {
         let text = format!("json: cannot unmarshal {kind} into Go value of type server.{go_struct}");
-        return Err(ApiError::new("JSInvalidJSONErr").with("err", text));
+        return Err(ApiError::new(JsErr::JSInvalidJSONErr).with("err", text));
     }
     if let Value::Object(map) = &mut value {
         *map = std::mem::take(map).into_iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect();
@@ -1251,7 +1251,7 @@ pub fn parse_request(body: &[u8], strict_keys: Option<&[&str]>) -> Result<Value,
 }
 
 fn unknown_field(name: &str) -> ApiError {
-    ApiError::new("JSInvalidJSONErr").with("err", format!("json: unknown field \"{name}\""))
+    ApiError::new(JsErr::JSInvalidJSONErr).with("err", format!("json: unknown field \"{name}\""))
 }
 
 /// Decodes a parsed request; `strict` also refuses unknown fields inside nested objects
@@ -1320,7 +1320,7 @@ pub fn decode_value<T: DeserializeOwned>(mut value: Value, go_struct: &str) -> R
             }
             None => inner,
         };
-        ApiError::new("JSInvalidJSONErr").with("err", text)
+        ApiError::new(JsErr::JSInvalidJSONErr).with("err", text)
     })
 }
 
@@ -1425,7 +1425,7 @@ fn go_type_error(text: &str) -> Option<(&'static str, &'static str)> {
 
 fn json_syntax_error(e: serde_json::Error) -> ApiError {
     let text = if e.is_eof() { "unexpected EOF".to_string() } else { go_syntax_text(&e) };
-    ApiError::new("JSInvalidJSONErr").with("err", text)
+    ApiError::new(JsErr::JSInvalidJSONErr).with("err", text)
 }
 
 fn go_syntax_text(e: &serde_json::Error) -> String {

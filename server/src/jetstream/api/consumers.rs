@@ -6,7 +6,7 @@ use crate::jetstream::config::ConsumerAction;
 use crate::router::{Outgoing, Wake};
 
 pub(super) fn stream_for_consumer(req: &Request, stream: &str) -> Result<Arc<Stream>, ApiError> {
-    req.jsa.stream(stream).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))
+    req.jsa.stream(stream).ok_or_else(|| ApiError::new(JsErr::JSStreamNotFoundErr))
 }
 
 /// The fields a consumer update may not change, checked in nats-server's order and words
@@ -17,7 +17,7 @@ pub(super) fn check_consumer_update(
     new: &ConsumerConfig,
     deliver_subject_in_use: impl Fn(&str) -> bool,
 ) -> Result<(), ApiError> {
-    let refuse = |text: &str| Err(ApiError::new("JSConsumerCreateErrF").with("err", text));
+    let refuse = |text: &str| Err(ApiError::new(JsErr::JSConsumerCreateErrF).with("err", text));
     if old == new {
         return Ok(());
     }
@@ -56,14 +56,14 @@ pub(super) fn check_consumer_update(
             return refuse("can not update push consumer to pull based");
         }
         if deliver_subject_in_use(&old.deliver_subject) {
-            return Err(ApiError::new("JSConsumerNameExistErr"));
+            return Err(ApiError::new(JsErr::JSConsumerNameExistErr));
         }
     }
     if old.max_waiting != new.max_waiting {
         return refuse("max waiting can not be updated");
     }
     if !new.backoff.is_empty() && new.max_deliver != -1 && new.backoff.len() as i64 > new.max_deliver {
-        return Err(ApiError::new("JSConsumerMaxDeliverBackoffErr"));
+        return Err(ApiError::new(JsErr::JSConsumerMaxDeliverBackoffErr));
     }
     Ok(())
 }
@@ -84,7 +84,7 @@ pub(super) async fn consumer_create(
 ) -> Result<Answer, ApiError> {
     let body: &[u8] = if req.payload.is_empty() { b"{}" } else { &req.payload };
     let value: Value = serde_json::from_slice(body).map_err(|e| {
-        ApiError::new("JSInvalidJSONErr").with(
+        ApiError::new(JsErr::JSInvalidJSONErr).with(
             "err",
             if e.is_eof() { "unexpected EOF".to_string() } else { e.to_string().split(" at line ").next().unwrap_or("").to_string() },
         )
@@ -93,27 +93,27 @@ pub(super) async fn consumer_create(
         if let Some(Value::Object(cfg)) = value.get("config") {
             let keys = config::consumer_keys(true).unwrap_or(&[]);
             if let Some(unknown) = cfg.keys().find(|k| !keys.contains(&k.as_str())) {
-                return Err(ApiError::new("JSInvalidJSONErr").with("err", format!("json: unknown field \"{unknown}\"")));
+                return Err(ApiError::new(JsErr::JSInvalidJSONErr).with("err", format!("json: unknown field \"{unknown}\"")));
             }
         }
     }
     let mut r: CreateConsumerRequest = config::decode_value(value, "CreateConsumerRequest")?;
     // The request's own checks, in nats-server's order (`jsConsumerCreateRequest`).
     if r.stream_name != stream_name {
-        return Err(ApiError::new("JSStreamMismatchErr"));
+        return Err(ApiError::new(JsErr::JSStreamMismatchErr));
     }
     // The name from the subject, or for `CONSUMER.CREATE.<stream>` the config's.
     if subject_name.unwrap_or(&r.config.name).contains(['/', '\\']) {
-        return Err(ApiError::new("JSConsumerNameContainsPathSeparatorsErr"));
+        return Err(ApiError::new(JsErr::JSConsumerNameContainsPathSeparatorsErr));
     }
     let cfg = &mut r.config;
     match subject_name {
         Some(name) if legacy_durable => {
             if cfg.durable_name.is_empty() {
-                return Err(ApiError::new("JSConsumerDurableNameNotSetErr"));
+                return Err(ApiError::new(JsErr::JSConsumerDurableNameNotSetErr));
             }
             if cfg.durable_name != name {
-                return Err(ApiError::new("JSConsumerDurableNameNotMatchSubjectErr"));
+                return Err(ApiError::new(JsErr::JSConsumerDurableNameNotMatchSubjectErr));
             }
             cfg.name = name.to_string();
         }
@@ -121,23 +121,23 @@ pub(super) async fn consumer_create(
         // whatever `config.name` says.
         Some(name) => {
             if !cfg.durable_name.is_empty() && cfg.durable_name != name {
-                return Err(ApiError::new("JSConsumerDurableNameNotMatchSubjectErr"));
+                return Err(ApiError::new(JsErr::JSConsumerDurableNameNotMatchSubjectErr));
             }
             cfg.name = name.to_string();
         }
-        None if !cfg.durable_name.is_empty() => return Err(ApiError::new("JSConsumerEphemeralWithDurableNameErr")),
+        None if !cfg.durable_name.is_empty() => return Err(ApiError::new(JsErr::JSConsumerEphemeralWithDurableNameErr)),
         None => {}
     }
     if let Some(filter) = subject_filter {
         if !cfg.filter_subjects.is_empty() {
-            return Err(ApiError::new("JSConsumerMultipleFiltersNotAllowed"));
+            return Err(ApiError::new(JsErr::JSConsumerMultipleFiltersNotAllowed));
         }
         if cfg.filter_subject != filter {
-            return Err(ApiError::new("JSConsumerCreateFilterSubjectMismatchErr"));
+            return Err(ApiError::new(JsErr::JSConsumerCreateFilterSubjectMismatchErr));
         }
     }
     if cfg.num_replicas > 1 {
-        return Err(ApiError::new("JSStreamReplicasNotSupportedErr"));
+        return Err(ApiError::new(JsErr::JSStreamReplicasNotSupportedErr));
     }
     let stream = stream_for_consumer(req, stream_name)?;
     let durable = !cfg.durable_name.is_empty();
@@ -156,23 +156,23 @@ pub(super) async fn consumer_create(
     let config = r.config.clone();
     if let Some(existing) = stream.consumer(&name) {
         if r.action == ConsumerAction::Create && existing.config() != config {
-            return Err(ApiError::new("JSConsumerAlreadyExists"));
+            return Err(ApiError::new(JsErr::JSConsumerAlreadyExists));
         }
         if existing.config() != config {
             let account = &req.jsa.account;
             check_consumer_update(&existing.config(), &config, |subject| !account.sublist.matches(subject.as_bytes()).is_empty())?;
             stream.check_workqueue(&config, &name)?;
-            existing.update(config).map_err(|e| ApiError::new("JSConsumerCreateErrF").with("err", e))?;
+            existing.update(config).map_err(|e| ApiError::new(JsErr::JSConsumerCreateErrF).with("err", e))?;
         }
         return Ok(reply_with("consumer_create_response", &ConsumerCreated { info: existing.info() }));
     }
     if r.action == ConsumerAction::Update {
-        return Err(ApiError::new("JSConsumerDoesNotExist"));
+        return Err(ApiError::new(JsErr::JSConsumerDoesNotExist));
     }
     let limit_reached = (stream_config.max_consumers > 0 && stream.consumer_count() as i64 >= stream_config.max_consumers)
         || (req.jsa.limits.max_consumers >= 0 && req.jsa.consumer_count() as i64 >= req.jsa.limits.max_consumers);
     if limit_reached {
-        return Err(ApiError::new("JSMaximumConsumersLimitErr"));
+        return Err(ApiError::new(JsErr::JSMaximumConsumersLimitErr));
     }
     stream.check_workqueue(&config, &name)?;
     // A name no file system takes fails as nats-server's consumer store fails (it makes a
@@ -185,7 +185,7 @@ pub(super) async fn consumer_create(
     };
     let consumer = created.map_err(|e| {
         crate::warn!("Consumer create failed for '{} > {stream_name} > {name}': {e}", req.jsa.account.name);
-        ApiError::new("JSConsumerCreateErrF").with("err", "error creating store for consumer")
+        ApiError::new(JsErr::JSConsumerCreateErrF).with("err", "error creating store for consumer")
     })?;
     stream.consumers.write().unwrap_or_else(|e| e.into_inner()).insert(name.clone(), consumer.clone());
     consumer.start();
@@ -204,14 +204,14 @@ pub(super) async fn consumer_create(
 
 pub(super) fn consumer_info(req: &Request, stream: &str, name: &str) -> Result<Answer, ApiError> {
     let stream = stream_for_consumer(req, stream)?;
-    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
+    let c = stream.consumer(name).ok_or_else(|| ApiError::new(JsErr::JSConsumerNotFoundErr))?;
     Ok(reply_with("consumer_info_response", &c.info()))
 }
 
 pub(super) fn consumer_delete(js: &Arc<JetStream>, req: &Request, stream_name: &str, name: &str) -> Result<Answer, ApiError> {
     let stream = stream_for_consumer(req, stream_name)?;
     if !stream.remove_consumer(name) {
-        return Err(ApiError::new("JSConsumerNotFoundErr"));
+        return Err(ApiError::new(JsErr::JSConsumerNotFoundErr));
     }
     let body = serde_json::json!({
         "type": "io.nats.jetstream.advisory.v1.consumer_action",
@@ -264,9 +264,9 @@ pub(super) fn consumer_pause(req: &Request, stream: &str, name: &str) -> Result<
     }
     let r: PauseRequest = req.decode("JSApiConsumerPauseRequest")?;
     let stream = stream_for_consumer(req, stream)?;
-    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
+    let c = stream.consumer(name).ok_or_else(|| ApiError::new(JsErr::JSConsumerNotFoundErr))?;
     let until = r.pause_until.map_or(0, |t| t.unix_nanos);
-    c.pause(until).map_err(|e| ApiError::new("JSConsumerCreateErrF").with("err", e))?;
+    c.pause(until).map_err(|e| ApiError::new(JsErr::JSConsumerCreateErrF).with("err", e))?;
     let now = now_nanos();
     let paused = until > now;
     #[derive(Serialize)]
@@ -299,13 +299,13 @@ pub(super) fn consumer_unpin(req: &Request, stream: &str, name: &str) -> Result<
         config::decode_api_request(&req.payload, "JSApiConsumerUnpinRequest", false)?
     };
     if r.group.is_empty() {
-        return Err(ApiError::new("JSInvalidJSONErr").with("err", "consumer group not specified"));
+        return Err(ApiError::new(JsErr::JSInvalidJSONErr).with("err", "consumer group not specified"));
     }
     if !crate::jetstream::config::valid_group_name(&r.group) {
-        return Err(ApiError::new("JSConsumerInvalidGroupNameErr"));
+        return Err(ApiError::new(JsErr::JSConsumerInvalidGroupNameErr));
     }
     let stream = stream_for_consumer(req, stream)?;
-    let c = stream.consumer(name).ok_or_else(|| ApiError::new("JSConsumerNotFoundErr"))?;
+    let c = stream.consumer(name).ok_or_else(|| ApiError::new(JsErr::JSConsumerNotFoundErr))?;
     c.unpin(&r.group)?;
     Ok(reply_with("consumer_unpin_response", &serde_json::json!({})))
 }

@@ -20,7 +20,7 @@ use tokio::sync::mpsc;
 
 use super::config::{self, ConsumerConfig, ConsumerContext, CreateConsumerRequest, StreamConfig, StreamContext};
 use super::consumer::{self, Consumer, ConsumerInfo};
-use super::errors::ApiError;
+use super::errors::{ApiError, JsErr};
 use super::source::SourceInfo;
 use super::store::PurgeRequest;
 use super::stream::{Stream, StreamState};
@@ -139,7 +139,7 @@ pub fn subscribe_disabled(router: &Arc<Router>, account: &Arc<crate::account::Ac
             let Some(reply) = msg.reply.filter(|r| !r.is_empty()) else { return };
             let subject = String::from_utf8_lossy(msg.subject);
             let tokens: Vec<&str> = subject.get(PREFIX.len()..).unwrap_or("").split('.').collect();
-            if let Answer::Json(body) = error_reply(&response_type(&tokens), &ApiError::new("JSNotEnabledForAccountErr")) {
+            if let Answer::Json(body) = error_reply(&response_type(&tokens), &ApiError::new(JsErr::JSNotEnabledForAccountErr)) {
                 router.publish(&acc, [Outgoing::new(reply, &body)], Wake::Deferred);
             }
         }),
@@ -163,7 +163,7 @@ fn handle_inline(js: &Arc<JetStream>, req: Request) {
     let tokens: Vec<&str> = req.subject[PREFIX.len()..].split('.').collect();
     let answer = match tokens.as_slice() {
         _ if headers::get(&req.headers, "Nats-Required-Api-Level").is_some_and(|l| l.parse::<u32>().map_or(true, level_too_high)) => {
-            error_reply(&response_type(&tokens), &ApiError::new("JSRequiredApiLevelErr"))
+            error_reply(&response_type(&tokens), &ApiError::new(JsErr::JSRequiredApiLevelErr))
         }
         ["DIRECT", "GET", name, rest @ ..] => direct_get(&req, name, rest),
         ["CONSUMER", "MSG", "NEXT", stream, name] => next_request(&req, stream, name),
@@ -177,7 +177,7 @@ async fn handle(js: &Arc<JetStream>, req: Request) {
     let answer = if let Some(level) = headers::get(&req.headers, "Nats-Required-Api-Level") {
         match level.parse::<u32>() {
             Ok(l) if !level_too_high(l) => route(js, &req, &tokens).await,
-            _ => error_reply(&response_type(&tokens), &ApiError::new("JSRequiredApiLevelErr")),
+            _ => error_reply(&response_type(&tokens), &ApiError::new(JsErr::JSRequiredApiLevelErr)),
         }
     } else {
         route(js, &req, &tokens).await

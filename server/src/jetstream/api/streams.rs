@@ -67,7 +67,7 @@ pub(super) fn normalize_stream(jsa: &JsAccount, config: &mut StreamConfig, pedan
     let lookup = |name: &str| jsa.stream(name).map(|s| s.config());
     config.normalize(&StreamContext { clustered: false, pedantic, lookup: &lookup })?;
     if config.num_replicas > 1 {
-        return Err(ApiError::new("JSStreamReplicasNotSupportedErr"));
+        return Err(ApiError::new(JsErr::JSStreamReplicasNotSupportedErr));
     }
     Ok(())
 }
@@ -77,17 +77,17 @@ pub(super) fn check_stream_placement(jsa: &JsAccount, config: &StreamConfig, rep
     let l = &jsa.limits;
     let per_stream = if config.storage == config::Storage::Memory { l.memory_max_stream_bytes } else { l.store_max_stream_bytes };
     if l.max_bytes_required && config.max_bytes <= 0 {
-        return Err(ApiError::new("JSStreamMaxBytesRequired"));
+        return Err(ApiError::new(JsErr::JSStreamMaxBytesRequired));
     }
     if per_stream > 0 && config.max_bytes > per_stream {
-        return Err(ApiError::new("JSStreamMaxStreamBytesExceeded"));
+        return Err(ApiError::new(JsErr::JSStreamMaxStreamBytesExceeded));
     }
     let account_max = if config.storage == config::Storage::Memory { l.max_memory } else { l.max_store };
     if account_max >= 0 && config.max_bytes > account_max {
         return Err(ApiError::new(if config.storage == config::Storage::Memory {
-            "JSMemoryResourcesExceededErr"
+            JsErr::JSMemoryResourcesExceededErr
         } else {
-            "JSStorageResourcesExceededErr"
+            JsErr::JSStorageResourcesExceededErr
         }));
     }
     for other in jsa.stream_list() {
@@ -96,7 +96,7 @@ pub(super) fn check_stream_placement(jsa: &JsAccount, config: &StreamConfig, rep
         }
         let theirs = other.config().subjects;
         if config.subjects.iter().any(|a| theirs.iter().any(|b| subject::patterns_intersect(a.as_bytes(), b.as_bytes()))) {
-            return Err(ApiError::new("JSStreamSubjectOverlapErr"));
+            return Err(ApiError::new(JsErr::JSStreamSubjectOverlapErr));
         }
     }
     Ok(())
@@ -105,13 +105,13 @@ pub(super) fn check_stream_placement(jsa: &JsAccount, config: &StreamConfig, rep
 pub(super) async fn stream_create(js: &Arc<JetStream>, req: &Request, name: &str) -> Result<Answer, ApiError> {
     let StreamRequest { mut config, pedantic } = decode_stream_config(js, &req.payload)?;
     if config.name != name {
-        return Err(ApiError::new("JSStreamMismatchErr"));
+        return Err(ApiError::new(JsErr::JSStreamMismatchErr));
     }
     if config.sealed {
-        return Err(ApiError::new("JSStreamInvalidConfigF").with("err", "stream configuration for create can not be sealed"));
+        return Err(ApiError::new(JsErr::JSStreamInvalidConfigF).with("err", "stream configuration for create can not be sealed"));
     }
     if config.mirror_direct && config.mirror.is_none() {
-        return Err(ApiError::new("JSStreamInvalidConfigF").with("err", "stream has no mirror but does have mirror direct"));
+        return Err(ApiError::new(JsErr::JSStreamInvalidConfigF).with("err", "stream has no mirror but does have mirror direct"));
     }
     let jsa = &req.jsa;
     normalize_stream(jsa, &mut config, pedantic)?;
@@ -120,10 +120,10 @@ pub(super) async fn stream_create(js: &Arc<JetStream>, req: &Request, name: &str
             let info = info_of(&existing, None, None, false);
             return Ok(reply_with("stream_create_response", &StreamCreated { info, did_create: true }));
         }
-        return Err(ApiError::new("JSStreamNameExistErr"));
+        return Err(ApiError::new(JsErr::JSStreamNameExistErr));
     }
     if jsa.limits.max_streams >= 0 && jsa.stream_list().len() as i64 >= jsa.limits.max_streams {
-        return Err(ApiError::new("JSMaximumStreamsLimitErr"));
+        return Err(ApiError::new(JsErr::JSMaximumStreamsLimitErr));
     }
     check_stream_placement(jsa, &config, None)?;
     let stream = Stream::create(js, jsa, config)?;
@@ -149,11 +149,11 @@ pub(super) async fn stream_update(js: &Arc<JetStream>, req: &Request, name: &str
     let StreamRequest { mut config, pedantic } = decode_stream_config(js, &req.payload)?;
     normalize_stream(&req.jsa, &mut config, pedantic)?;
     if config.name != name {
-        return Err(ApiError::new("JSStreamMismatchErr"));
+        return Err(ApiError::new(JsErr::JSStreamMismatchErr));
     }
-    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new(JsErr::JSStreamNotFoundErr))?;
     let old = stream.config();
-    let invalid = |text: &str| ApiError::new("JSStreamInvalidConfigF").with("err", text);
+    let invalid = |text: &str| ApiError::new(JsErr::JSStreamInvalidConfigF).with("err", text);
     if config.storage != old.storage {
         return Err(invalid("stream configuration update can not change storage type"));
     }
@@ -172,7 +172,7 @@ pub(super) async fn stream_update(js: &Arc<JetStream>, req: &Request, name: &str
         return Err(invalid("stream configuration update can not cancel deny purge"));
     }
     if config.mirror.is_some() && config.mirror != old.mirror {
-        return Err(ApiError::new("JSStreamMirrorNotUpdatableErr"));
+        return Err(ApiError::new(JsErr::JSStreamMirrorNotUpdatableErr));
     }
     // Removing the mirror promotes the stream to a normal one (nats-server's rule):
     // copying stops, and its own subjects take publishes after the last sequence.
@@ -214,7 +214,7 @@ fn check_consumer_limits(stream: &Stream, old: &StreamConfig, new: &StreamConfig
         return Ok(());
     }
     violating.sort();
-    Err(ApiError::new("JSStreamUpdateErrF").with("err", format!("change to limits violates consumers: {}", violating.join(", "))))
+    Err(ApiError::new(JsErr::JSStreamUpdateErrF).with("err", format!("change to limits violates consumers: {}", violating.join(", "))))
 }
 
 #[derive(Deserialize, Default)]
@@ -227,7 +227,7 @@ pub(super) struct StreamInfoRequest {
 }
 
 pub(super) fn stream_info(req: &Request, name: &str) -> Result<Answer, ApiError> {
-    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new(JsErr::JSStreamNotFoundErr))?;
     let r: StreamInfoRequest = req.decode("JSApiStreamInfoRequest")?;
     let filter = (!r.subjects_filter.is_empty()).then_some(r.subjects_filter.as_str());
     let leader = req.server_name();
@@ -243,7 +243,7 @@ pub(super) fn stream_info(req: &Request, name: &str) -> Result<Answer, ApiError>
 
 pub(super) fn stream_delete(js: &Arc<JetStream>, req: &Request, name: &str) -> Result<Answer, ApiError> {
     let removed = req.jsa.streams.write().unwrap_or_else(|e| e.into_inner()).remove(name);
-    let stream = removed.ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    let stream = removed.ok_or_else(|| ApiError::new(JsErr::JSStreamNotFoundErr))?;
     stream.destroy();
     stream_advisory(&js.router, &req.jsa, "DELETED", name, "delete");
     Ok(reply_with("stream_delete_response", &serde_json::json!({ "success": true })))
@@ -300,9 +300,9 @@ pub(super) struct PurgeBody {
 pub(super) async fn stream_purge(req: &Request, name: &str) -> Result<Answer, ApiError> {
     let body: PurgeBody = req.decode("JSApiStreamPurgeRequest")?;
     if body.seq > 0 && body.keep > 0 {
-        return Err(ApiError::new("JSBadRequestErr"));
+        return Err(ApiError::new(JsErr::JSBadRequestErr));
     }
-    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new(JsErr::JSStreamNotFoundErr))?;
     let purged = stream.purge(&PurgeRequest { filter: body.filter, up_to_seq: body.seq, keep: body.keep })?;
     stream.sync_now().await;
     #[derive(Serialize)]
@@ -371,7 +371,7 @@ pub(super) fn find_message(stream: &Stream, r: &MsgGetRequest) -> Result<crate::
     } else {
         stream.last_by_subject(&r.last_by_subj)
     };
-    found.ok_or_else(|| ApiError::new("JSNoMessageFoundErr"))
+    found.ok_or_else(|| ApiError::new(JsErr::JSNoMessageFoundErr))
 }
 
 #[derive(Serialize)]
@@ -390,14 +390,14 @@ pub(super) struct StoredMessage {
 /// stream.
 pub(super) fn stream_msg_get(req: &Request, name: &str) -> Result<Answer, ApiError> {
     if is_empty_request(&req.payload) {
-        return Err(ApiError::new("JSBadRequestErr"));
+        return Err(ApiError::new(JsErr::JSBadRequestErr));
     }
     let r: MsgGetRequest = req.decode("JSApiMsgGetRequest")?;
     let nothing = r.seq == 0 && r.last_by_subj.is_empty() && r.next_by_subj.is_empty() && r.start_time.is_none();
     if r.batch > 0 || r.max_bytes > 0 || nothing || r.conflicts() {
-        return Err(ApiError::new("JSBadRequestErr"));
+        return Err(ApiError::new(JsErr::JSBadRequestErr));
     }
-    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new(JsErr::JSStreamNotFoundErr))?;
     let m = find_message(&stream, &r)?;
     let b64 = base64::engine::general_purpose::STANDARD;
     let message = StoredMessage {
@@ -425,10 +425,10 @@ pub(super) struct MsgDeleteRequest {
 /// is a bad request before the stream is looked up.
 pub(super) async fn stream_msg_delete(req: &Request, name: &str) -> Result<Answer, ApiError> {
     if is_empty_request(&req.payload) {
-        return Err(ApiError::new("JSBadRequestErr"));
+        return Err(ApiError::new(JsErr::JSBadRequestErr));
     }
     let r: MsgDeleteRequest = req.decode("JSApiMsgDeleteRequest")?;
-    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new("JSStreamNotFoundErr"))?;
+    let stream = req.jsa.stream(name).ok_or_else(|| ApiError::new(JsErr::JSStreamNotFoundErr))?;
     stream.delete_msg(r.seq, !r.no_erase)?;
     stream.sync_now().await;
     Ok(reply_with("stream_msg_delete_response", &serde_json::json!({ "success": true })))

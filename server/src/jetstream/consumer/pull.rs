@@ -245,7 +245,7 @@ impl Consumer {
     pub fn unpin(&self, group: &str) -> Result<(), crate::jetstream::errors::ApiError> {
         let mut inner = self.lock();
         if !inner.config.priority_groups.iter().any(|g| g == group) {
-            return Err(crate::jetstream::errors::ApiError::new("JSConsumerInvalidPriorityGroupErr"));
+            return Err(crate::jetstream::errors::ApiError::new(crate::jetstream::errors::JsErr::JSConsumerInvalidPriorityGroupErr));
         }
         inner.pin = None;
         drop(inner);

@@ -37,7 +37,7 @@ use tokio::sync::Notify;
 
 use super::config::{AckPolicy, ConsumerConfig, DeliverPolicy, Discard, Retention, Storage, StreamConfig, StreamSource};
 use super::consumer::Consumer;
-use super::errors::ApiError;
+use super::errors::{ApiError, JsErr};
 use super::headers;
 use super::store::file::FileStore;
 use super::store::index::Filter;
@@ -208,7 +208,7 @@ impl Stream {
         let dir = (config.storage == Storage::File).then(|| jsa.dir.join(&config.name));
         let mut store: Box<dyn Store> = match &dir {
             Some(dir) => {
-                let fail = |e: String| ApiError::new("JSStreamCreateErrF").with("err", e);
+                let fail = |e: String| ApiError::new(JsErr::JSStreamCreateErrF).with("err", e);
                 if dir.join(META_FILE).exists() {
                     // A stream of this name is on disk but was not loaded (damaged
                     // metadata): never wipe it to make room.
@@ -682,7 +682,7 @@ impl Stream {
     /// (10077) with the I/O error.
     fn store_error_body(&self, inner: &Inner) -> Vec<u8> {
         let cause = inner.failure.as_ref().map_or("write failed", |(_, e)| e.as_str());
-        self.error_body(&ApiError::new("JSStreamStoreFailedF").with("err", cause))
+        self.error_body(&ApiError::new(JsErr::JSStreamStoreFailedF).with("err", cause))
     }
 
     fn error_body(&self, err: &ApiError) -> Vec<u8> {
@@ -700,7 +700,7 @@ impl Stream {
             None if inner.store.is_broken() => "store unusable since a failed write".to_string(),
             _ => return None,
         };
-        Some(ApiError::new("JSStreamStoreFailedF").with("err", cause))
+        Some(ApiError::new(JsErr::JSStreamStoreFailedF).with("err", cause))
     }
 
     /// Leaves the stream lock after a change: the account's usage follows the change in
@@ -822,7 +822,7 @@ impl Stream {
     pub fn update(self: &Arc<Self>, config: StreamConfig) -> Result<(), ApiError> {
         if let Some(dir) = &self.dir {
             io::write_sealed(&dir.join(META_FILE), &go_json(&Meta { config: config.clone(), created: self.created }))
-                .map_err(|e| ApiError::new("JSStreamUpdateErrF").with("err", e.to_string()))?;
+                .map_err(|e| ApiError::new(JsErr::JSStreamUpdateErrF).with("err", e.to_string()))?;
         }
         {
             let mut inner = self.lock();
@@ -846,10 +846,10 @@ impl Stream {
     pub fn purge(&self, request: &PurgeRequest) -> Result<u64, ApiError> {
         let mut inner = self.lock();
         if inner.config.sealed {
-            return Err(ApiError::new("JSStreamSealedErr"));
+            return Err(ApiError::new(JsErr::JSStreamSealedErr));
         }
         if inner.config.deny_purge {
-            return Err(ApiError::new("JSStreamPurgeFailedF").with("err", "stream purge not permitted"));
+            return Err(ApiError::new(JsErr::JSStreamPurgeFailedF).with("err", "stream purge not permitted"));
         }
         let before = inner.store.index().bytes() as i64;
         let purged = inner.store.purge(request);
@@ -858,7 +858,7 @@ impl Stream {
             Ok(n) => n,
             Err(e) => {
                 self.unlock_after_change(inner, before, owed);
-                return Err(ApiError::new("JSStreamPurgeFailedF").with("err", e.to_string()));
+                return Err(ApiError::new(JsErr::JSStreamPurgeFailedF).with("err", e.to_string()));
             }
         };
         // Space may have been freed: the next publish tries the disk at once.
@@ -878,10 +878,10 @@ impl Stream {
     pub fn delete_msg(&self, seq: u64, erase: bool) -> Result<(), ApiError> {
         let mut inner = self.lock();
         if inner.config.sealed {
-            return Err(ApiError::new("JSStreamSealedErr"));
+            return Err(ApiError::new(JsErr::JSStreamSealedErr));
         }
         if inner.config.deny_delete {
-            return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", "message delete not permitted"));
+            return Err(ApiError::new(JsErr::JSStreamMsgDeleteFailedF).with("err", "message delete not permitted"));
         }
         let before = inner.store.index().bytes() as i64;
         let removed = match inner.store.index().get(seq) {
@@ -894,7 +894,7 @@ impl Stream {
             Ok(removed) => removed,
             Err(e) => {
                 self.unlock_after_change(inner, before, owed);
-                return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", e.to_string()));
+                return Err(ApiError::new(JsErr::JSStreamMsgDeleteFailedF).with("err", e.to_string()));
             }
         };
         if removed {
@@ -917,10 +917,10 @@ impl Stream {
         self.account_usage(before, after);
         self.send_replies(owed);
         if let Some(err) = outside.filter(|_| !removed) {
-            return Err(ApiError::new("JSStreamMsgDeleteFailedF").with("err", err));
+            return Err(ApiError::new(JsErr::JSStreamMsgDeleteFailedF).with("err", err));
         }
         if !removed {
-            return Err(ApiError::new("JSSequenceNotFoundErrF").with("seq", seq.to_string()));
+            return Err(ApiError::new(JsErr::JSSequenceNotFoundErrF).with("seq", seq.to_string()));
         }
         Ok(())
     }
@@ -1078,10 +1078,10 @@ impl Stream {
             return Ok(());
         }
         if config.ack_policy != AckPolicy::Explicit {
-            return Err(ApiError::new("JSConsumerWQRequiresExplicitAckErr"));
+            return Err(ApiError::new(JsErr::JSConsumerWQRequiresExplicitAckErr));
         }
         if config.deliver_policy != DeliverPolicy::All {
-            return Err(ApiError::new("JSConsumerWQConsumerNotDeliverAllErr"));
+            return Err(ApiError::new(JsErr::JSConsumerWQConsumerNotDeliverAllErr));
         }
         let filters = config.filters();
         let others: Vec<Vec<String>> = self.consumer_list().iter().filter(|c| c.name != name).map(|c| c.config().filters()).collect();
@@ -1089,13 +1089,13 @@ impl Stream {
             return Ok(());
         }
         if filters.is_empty() {
-            return Err(ApiError::new("JSConsumerWQMultipleUnfilteredErr"));
+            return Err(ApiError::new(JsErr::JSConsumerWQMultipleUnfilteredErr));
         }
         let overlaps = others.iter().any(|theirs| {
             theirs.is_empty() || filters.iter().any(|a| theirs.iter().any(|b| subject::patterns_intersect(a.as_bytes(), b.as_bytes())))
         });
         if overlaps {
-            return Err(ApiError::new("JSConsumerWQConsumerNotUniqueErr"));
+            return Err(ApiError::new(JsErr::JSConsumerWQConsumerNotUniqueErr));
         }
         Ok(())
     }

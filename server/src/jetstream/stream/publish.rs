@@ -47,7 +47,8 @@ impl Stream {
         if let Ok(Stored::New(seq) | Stored::Duplicate(seq)) = outcome {
             let rolled_back = inner.rollbacks_seen != rollbacks;
             if rolled_back && (inner.store.is_broken() || seq > inner.store.index().last_seq() || inner.store.index().get(seq).is_none()) {
-                outcome = Err(ApiError::new("JSStreamStoreFailedF").with("err", inner.failure.as_ref().map_or("", |(_, e)| e.as_str())));
+                outcome =
+                    Err(ApiError::new(JsErr::JSStreamStoreFailedF).with("err", inner.failure.as_ref().map_or("", |(_, e)| e.as_str())));
             }
         }
         let after = inner.store.index().bytes() as i64;
@@ -107,43 +108,43 @@ impl Stream {
         // A header with an empty value counts as absent, as nats-server's `sliceHeader`.
         let header = |name: &str| headers::get(hdrs, name).filter(|v| !v.is_empty());
         if header("Nats-Batch-Id").is_some() {
-            return Err(ApiError::new("JSAtomicPublishDisabledErr"));
+            return Err(ApiError::new(JsErr::JSAtomicPublishDisabledErr));
         }
         let cfg = &inner.config;
         if cfg.sealed {
-            return Err(ApiError::new("JSStreamSealedErr"));
+            return Err(ApiError::new(JsErr::JSStreamSealedErr));
         }
         if let Some(incr) = header("Nats-Incr") {
             let digits = incr.strip_prefix(['+', '-']).unwrap_or(incr);
             let valid = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
-            return Err(ApiError::new(if valid { "JSMessageIncrDisabledErr" } else { "JSMessageIncrInvalidErr" }));
+            return Err(ApiError::new(if valid { JsErr::JSMessageIncrDisabledErr } else { JsErr::JSMessageIncrInvalidErr }));
         }
         if header("Nats-Schedule").is_some() {
-            return Err(ApiError::new("JSMessageSchedulesDisabledErr"));
+            return Err(ApiError::new(JsErr::JSMessageSchedulesDisabledErr));
         }
         if let Some(expected) = header("Nats-Expected-Stream") {
             if expected != self.name {
-                return Err(ApiError::new("JSStreamNotMatchErr"));
+                return Err(ApiError::new(JsErr::JSStreamNotMatchErr));
             }
         }
         let ttl = header("Nats-TTL").map(crate::jetstream::store::parse_ttl);
         if matches!(ttl, Some(Ok(t)) if t != Some(0)) && !cfg.allow_msg_ttl {
-            return Err(ApiError::new("JSMessageTTLDisabledErr"));
+            return Err(ApiError::new(JsErr::JSMessageTTLDisabledErr));
         }
         let index = inner.store.index();
         match (header("Nats-Expected-Last-Subject-Sequence"), header("Nats-Expected-Last-Subject-Sequence-Subject")) {
             (Some(expected), check) => {
                 let last = index.last_matching(&Filter::new(vec![check.unwrap_or(subject).to_string()])).unwrap_or(0);
                 if expected_seq(expected) != last {
-                    return Err(ApiError::new("JSStreamWrongLastSequenceErrF").with("seq", last.to_string()));
+                    return Err(ApiError::new(JsErr::JSStreamWrongLastSequenceErrF).with("seq", last.to_string()));
                 }
             }
-            (None, Some(_)) => return Err(ApiError::new("JSStreamExpectedLastSeqPerSubjectInvalid")),
+            (None, Some(_)) => return Err(ApiError::new(JsErr::JSStreamExpectedLastSeqPerSubjectInvalid)),
             (None, None) => {}
         }
         if let Some(expected) = header("Nats-Expected-Last-Sequence") {
             if expected_seq(expected) != index.last_seq() {
-                return Err(ApiError::new("JSStreamWrongLastSequenceErrF").with("seq", index.last_seq().to_string()));
+                return Err(ApiError::new(JsErr::JSStreamWrongLastSequenceErrF).with("seq", index.last_seq().to_string()));
             }
         }
         let now = now_nanos();
@@ -156,7 +157,7 @@ impl Stream {
         }
         if let Some(expected) = header("Nats-Expected-Last-Msg-Id") {
             if expected != inner.last_msg_id {
-                return Err(ApiError::new("JSStreamWrongLastMsgIDErrF").with("id", &inner.last_msg_id));
+                return Err(ApiError::new(JsErr::JSStreamWrongLastMsgIDErrF).with("id", &inner.last_msg_id));
             }
         }
         let cfg = &inner.config;
@@ -164,20 +165,20 @@ impl Stream {
         let rollup = match header("Nats-Rollup") {
             None => None,
             Some(_) if !cfg.allow_rollup_hdrs || cfg.deny_purge => {
-                return Err(ApiError::new("JSStreamRollupFailedF").with("err", "rollup not permitted"));
+                return Err(ApiError::new(JsErr::JSStreamRollupFailedF).with("err", "rollup not permitted"));
             }
             Some(v) if v.eq_ignore_ascii_case("sub") => Some(false),
             Some(v) if v.eq_ignore_ascii_case("all") => Some(true),
-            Some(v) => return Err(ApiError::new("JSStreamRollupFailedF").with("err", format!("rollup value invalid: {v:?}"))),
+            Some(v) => return Err(ApiError::new(JsErr::JSStreamRollupFailedF).with("err", format!("rollup value invalid: {v:?}"))),
         };
         if cfg.max_msg_size > 0 && (hdrs.len() + payload.len()) as i64 > i64::from(cfg.max_msg_size) {
-            return Err(ApiError::new("JSStreamMessageExceedsMaximumErr"));
+            return Err(ApiError::new(JsErr::JSStreamMessageExceedsMaximumErr));
         }
         if hdrs.len() > u16::MAX as usize {
-            return Err(ApiError::new("JSStreamHeaderExceedsMaximumErr"));
+            return Err(ApiError::new(JsErr::JSStreamHeaderExceedsMaximumErr));
         }
         let ttl = match ttl {
-            Some(Err(_)) => return Err(ApiError::new("JSMessageTTLInvalidErr")),
+            Some(Err(_)) => return Err(ApiError::new(JsErr::JSMessageTTLInvalidErr)),
             Some(Ok(ttl)) => ttl,
             None => None,
         };
@@ -209,15 +210,15 @@ impl Stream {
             let subject_seqs = index.subject_seqs(&stored_subject);
             let at_subject_limit = cfg.max_msgs_per_subject > 0 && subject_seqs.map_or(0, |s| s.len()) as i64 >= cfg.max_msgs_per_subject;
             if at_subject_limit && cfg.discard_new_per_subject && rollup.is_none() {
-                return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum messages per subject exceeded"));
+                return Err(ApiError::new(JsErr::JSStreamStoreFailedF).with("err", "maximum messages per subject exceeded"));
             }
             if cfg.max_msgs > 0 && index.msgs() as i64 >= cfg.max_msgs && !at_subject_limit {
-                return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum messages exceeded"));
+                return Err(ApiError::new(JsErr::JSStreamStoreFailedF).with("err", "maximum messages exceeded"));
             }
             if cfg.max_bytes > 0 && index.bytes() as i64 + record_size > cfg.max_bytes {
                 let replaced = subject_seqs.filter(|_| at_subject_limit).and_then(|s| s.iter().next()).and_then(|&s| index.get(s));
                 if replaced.is_none_or(|e| (e.size as i64) < record_size) {
-                    return Err(ApiError::new("JSStreamStoreFailedF").with("err", "maximum bytes exceeded"));
+                    return Err(ApiError::new(JsErr::JSStreamStoreFailedF).with("err", "maximum bytes exceeded"));
                 }
             }
         }
@@ -225,7 +226,7 @@ impl Stream {
         let seq = inner
             .store
             .append(&stored_subject, hdrs, payload, now)
-            .map_err(|e| ApiError::new("JSStreamStoreFailedF").with("err", e.to_string()))?;
+            .map_err(|e| ApiError::new(JsErr::JSStreamStoreFailedF).with("err", e.to_string()))?;
         match rollup {
             Some(true) => {
                 let _ = inner.store.compact(seq);
@@ -295,9 +296,9 @@ impl Stream {
         let Some(jsa) = self.jsa.upgrade() else { return Ok(()) };
         let Some(js) = self.js.upgrade() else { return Ok(()) };
         let (used, account_max, server_max, err) = if self.is_memory() {
-            (jsa.memory_used.load(Ordering::Relaxed), jsa.limits.max_memory, js.limits.max_memory, "JSMemoryResourcesExceededErr")
+            (jsa.memory_used.load(Ordering::Relaxed), jsa.limits.max_memory, js.limits.max_memory, JsErr::JSMemoryResourcesExceededErr)
         } else {
-            (jsa.store_used.load(Ordering::Relaxed), jsa.limits.max_store, js.limits.max_store, "JSStorageResourcesExceededErr")
+            (jsa.store_used.load(Ordering::Relaxed), jsa.limits.max_store, js.limits.max_store, JsErr::JSStorageResourcesExceededErr)
         };
         if account_max >= 0 && used + size > account_max {
             return Err(ApiError::new(err));
