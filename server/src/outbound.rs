@@ -214,6 +214,13 @@ impl Outbound {
         *self.reason.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Takes the bytes queued (for tests that have no socket).
+    #[cfg(test)]
+    pub(crate) fn take_queued(&self) -> Vec<u8> {
+        self.pending_len.store(0, Ordering::Relaxed);
+        std::mem::take(&mut *self.buf.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
     /// Bytes queued and not yet written.
     pub fn pending(&self) -> usize {
         self.buf.lock().unwrap_or_else(|e| e.into_inner()).len()

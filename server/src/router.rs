@@ -450,3 +450,161 @@ fn remove_exhausted(account: &Account, sub: &Arc<Subscription>) {
         client.note_unsubscribed();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use super::*;
+    use crate::permissions::{Permissions, ResponsePermission, SubjectPermission};
+
+    fn receiver(cid: u64, headers: bool) -> Arc<Receiver> {
+        let r = Receiver::new(cid, "127.0.0.1:4222".parse().unwrap(), 1 << 20);
+        r.headers.store(headers, Ordering::Relaxed);
+        Arc::new(r)
+    }
+
+    fn subscribe(account: &Account, r: &Arc<Receiver>, subject: &str, queue: Option<&str>, sid: &str) -> Arc<Subscription> {
+        let sub = Arc::new(Subscription::new(subject.as_bytes(), queue.map(str::as_bytes), sid.as_bytes(), Owner::Client(r.clone())));
+        account.subscribe(sub.clone());
+        sub
+    }
+
+    fn router() -> Router {
+        Router::new(Arc::new(ServerStats::default()))
+    }
+
+    /// The frames queued for `r`, as text, one per message.
+    fn frames(r: &Receiver) -> Vec<String> {
+        let text = String::from_utf8(r.out.take_queued()).unwrap();
+        let mut out = Vec::new();
+        let mut rest = text.as_str();
+        while let Some(eol) = rest.find("\r\n") {
+            let (line, after) = (&rest[..eol], &rest[eol + 2..]);
+            let size: usize = line.rsplit(' ').next().unwrap().parse().unwrap();
+            out.push(format!("{line}|{}", &after[..size]));
+            rest = &after[size + 2..];
+        }
+        out
+    }
+
+    #[test]
+    fn every_plain_subscriber_and_one_member_per_queue_group() {
+        let account = Account::new("A", false);
+        let plain: Vec<_> = (1..=2).map(|i| receiver(i, false)).collect();
+        let group: Vec<_> = (3..=5).map(|i| receiver(i, false)).collect();
+        for r in &plain {
+            subscribe(&account, r, "orders.*", None, "1");
+        }
+        for r in &group {
+            subscribe(&account, r, "orders.>", Some("workers"), "1");
+        }
+        subscribe(&account, &plain[0], "other", None, "2");
+        let router = router();
+        let published = router.publish(&account, (0..30).map(|_| Outgoing::new(b"orders.new", b"x")), Wake::Deferred);
+        assert_eq!(published.delivered, 90);
+        for r in &plain {
+            assert_eq!(frames(r).len(), 30, "a plain subscriber gets every message");
+        }
+        let to_group: usize = group.iter().map(|r| frames(r).len()).sum();
+        assert_eq!(to_group, 30, "each message to exactly one member of the group");
+        assert_eq!(router.stats.out_msgs.load(Ordering::Relaxed), 90);
+        assert_eq!(router.stats.out_bytes.load(Ordering::Relaxed), 90);
+    }
+
+    #[test]
+    fn a_delivery_is_matched_on_one_subject_and_shown_under_another() {
+        let account = Account::new("A", false);
+        let (with, without) = (receiver(1, true), receiver(2, false));
+        subscribe(&account, &with, "_INBOX.a", None, "7");
+        subscribe(&account, &without, "_INBOX.a", None, "8");
+        let headers = b"NATS/1.0\r\nK: v\r\n\r\n";
+        let msg = Outgoing { to: b"_INBOX.a", subject: b"orders.1", reply: Some(b"$JS.ACK.x"), headers, payload: b"hi" };
+        router().publish(&account, [msg], Wake::Inline);
+        assert_eq!(
+            frames(&with),
+            vec![format!("HMSG orders.1 7 $JS.ACK.x {} {}|NATS/1.0\r\nK: v\r\n\r\nhi", headers.len(), headers.len() + 2)]
+        );
+        assert_eq!(frames(&without), vec!["MSG orders.1 8 $JS.ACK.x 2|hi".to_string()], "headers stripped without the headers option");
+    }
+
+    #[test]
+    fn internal_subscribers_get_headers_and_payload_apart() {
+        let account = Account::new("A", false);
+        let seen: Arc<Mutex<Vec<(String, Option<String>, String, String)>>> = Arc::default();
+        let log = seen.clone();
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        account.subscribe_internal(
+            "$JS.API.>",
+            Arc::new(move |m: &InternalMsg<'_>| {
+                log.lock().unwrap().push((text(m.subject), m.reply.map(text), text(m.headers), text(m.payload)));
+            }),
+        );
+        let msg = Outgoing::new(b"$JS.API.INFO", b"{}").with_reply(b"_INBOX.1").with_headers(b"NATS/1.0\r\n\r\n");
+        let published = router().publish(&account, [msg, Outgoing::new(b"$JS.API.X", b"")], Wake::Deferred);
+        assert_eq!(published.delivered, 2);
+        let seen = seen.lock().unwrap();
+        assert_eq!(seen[0], ("$JS.API.INFO".into(), Some("_INBOX.1".into()), "NATS/1.0\r\n\r\n".into(), "{}".into()));
+        assert_eq!(seen[1], ("$JS.API.X".into(), None, String::new(), String::new()));
+    }
+
+    #[test]
+    fn auto_unsubscribe_removes_the_subscription_and_tells_its_receiver() {
+        let account = Account::new("A", false);
+        let r = receiver(1, false);
+        let sub = subscribe(&account, &r, "jobs", None, "1");
+        sub.set_max(2);
+        let published = router().publish(&account, (0..3).map(|_| Outgoing::new(b"jobs", b"j")), Wake::Deferred);
+        assert_eq!((published.delivered, frames(&r).len()), (2, 2));
+        assert_eq!(account.sublist.count(), 0, "gone from the sublist after its last message");
+        assert!(sub.is_exhausted());
+        assert!(r.take_unsubscribed(), "the reader is told to drop it from its sid table");
+        assert!(!r.take_unsubscribed(), "once");
+    }
+
+    #[test]
+    fn no_echo_keeps_a_publisher_from_its_own_subscriptions() {
+        let account = Account::new("A", false);
+        let (me, other) = (receiver(1, false), receiver(2, false));
+        subscribe(&account, &me, "chat", None, "1");
+        subscribe(&account, &other, "chat", None, "1");
+        let router = router();
+        let msg = Message { subject: b"chat", reply: None, message: b"hello", header_len: 0 };
+        let result = account.sublist.matches(b"chat");
+        for echo in [true, false] {
+            me.echo.store(echo, Ordering::Relaxed);
+            let mut delivery = router.delivery();
+            let n = route(&account, &result, &msg, Some(&me), &mut delivery);
+            delivery.finish(Wake::Inline, &router.stats);
+            assert_eq!((n, frames(&me).len(), frames(&other).len()), (if echo { 2 } else { 1 }, usize::from(echo), 1), "echo {echo}");
+        }
+    }
+
+    #[test]
+    fn a_deny_list_is_checked_at_delivery_for_wildcards_that_overlap_it() {
+        let account = Account::new("A", false);
+        let r = receiver(1, false);
+        let deny = SubjectPermission::new(None, &["secret.>"]);
+        let permissions = Permissions { subscribe: Some(deny.clone()), ..Default::default() };
+        r.set_permissions(Some(&permissions));
+        let mut sub = Subscription::new(b">", None, b"1", Owner::Client(r.clone()));
+        sub.set_check_deny(deny.deny_overlaps(b">", None));
+        account.subscribe(Arc::new(sub));
+        let router = router();
+        router.publish(&account, [Outgoing::new(b"secret.plan", b"no"), Outgoing::new(b"public.news", b"yes")], Wake::Deferred);
+        assert_eq!(frames(&r), vec!["MSG public.news 1 3|yes".to_string()]);
+    }
+
+    #[test]
+    fn a_delivered_request_opens_its_reply_subject_for_allow_responses() {
+        let r = receiver(1, false);
+        let permissions = Permissions { allow_responses: Some(ResponsePermission::DEFAULT), ..Default::default() };
+        r.set_permissions(Some(&permissions));
+        let account = Account::new("A", false);
+        subscribe(&account, &r, "svc", None, "1");
+        assert!(!r.take_response(b"_INBOX.r1"), "not before the request is delivered");
+        router().publish(&account, [Outgoing::new(b"svc", b"q").with_reply(b"_INBOX.r1")], Wake::Deferred);
+        assert!(r.take_response(b"_INBOX.r1"), "one response allowed");
+        assert!(!r.take_response(b"_INBOX.r1"), "and only one (max 1)");
+    }
+}
