@@ -531,7 +531,8 @@ mod tests {
     #[test]
     fn internal_subscribers_get_headers_and_payload_apart() {
         let account = Account::new("A", false);
-        let seen: Arc<Mutex<Vec<(String, Option<String>, String, String)>>> = Arc::default();
+        type Seen = (String, Option<String>, String, String);
+        let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
         let log = seen.clone();
         let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
         account.subscribe_internal(
