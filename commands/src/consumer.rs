@@ -8,10 +8,12 @@ use bytes::Bytes;
 use clap::{Args, Subcommand};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
 use futures::StreamExt;
-use serde_json::{json, Map, Value};
+use natsx_common::jetstream::{AckPolicy, ConsumerConfig, DeliverPolicy, ReplayPolicy};
+use natsx_common::time::GoTime;
+use serde_json::{json, Value};
 
 use crate::connect::{parse_duration, ConnectArgs};
-use crate::jsapi::{self, count, nanos, parse_long_duration, print_json, print_section, request};
+use crate::jsapi::{self, count, nanos, parse_long_duration, print_json, print_section, request, Editable};
 use crate::output::print_message;
 
 #[derive(Args, Debug)]
@@ -60,8 +62,8 @@ pub struct AddArgs {
     #[arg(long)]
     pub deliver: Option<String>,
     /// Ack policy: explicit, all or none
-    #[arg(long)]
-    pub ack: Option<String>,
+    #[arg(long, value_parser = jsapi::parse_ack_policy)]
+    pub ack: Option<AckPolicy>,
     /// How long to wait for an ack before redelivering (e.g. 30s)
     #[arg(long, value_parser = parse_long_duration)]
     pub wait: Option<Duration>,
@@ -75,8 +77,8 @@ pub struct AddArgs {
     #[arg(long, value_parser = crate::validate::subscribe_subject)]
     pub filter: Vec<String>,
     /// Replay policy: instant or original
-    #[arg(long)]
-    pub replay: Option<String>,
+    #[arg(long, value_parser = jsapi::parse_replay_policy)]
+    pub replay: Option<ReplayPolicy>,
     /// Idle heartbeat interval (push)
     #[arg(long, value_parser = parse_long_duration)]
     pub heartbeat: Option<Duration>,
@@ -205,77 +207,70 @@ pub async fn run(conn: &ConnectArgs, args: ConsumerArgs) -> Result<()> {
     }
 }
 
+/// Builds the config: the current one (edit) or `--config` (else an explicit-ack
+/// consumer), then every flag given.
 async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> {
-    let mut cfg: Map<String, Value> = if let Some(path) = &a.config {
-        match jsapi::read_config(path)? {
-            Value::Object(m) => m,
-            _ => bail!("{}: the configuration must be a JSON object", path.display()),
-        }
+    let mut edited: Editable<ConsumerConfig> = if let Some(path) = &a.config {
+        jsapi::typed(jsapi::read_config(path)?, &path.display().to_string())?
     } else if edit {
         let info = request(client, &format!("$JS.API.CONSUMER.INFO.{}.{}", a.stream, a.name), &Value::Null).await?;
-        match info.get("config") {
-            Some(Value::Object(m)) => m.clone(),
-            _ => bail!("no configuration in the consumer info reply"),
-        }
+        jsapi::typed(info.get("config").cloned().unwrap_or_default(), "the consumer info reply")?
     } else {
-        let mut m = Map::new();
-        m.insert("ack_policy".into(), json!("explicit"));
-        m
+        let mut new = Editable::<ConsumerConfig>::default();
+        new.config.ack_policy = AckPolicy::Explicit;
+        new
     };
-    cfg.insert("durable_name".into(), json!(a.name));
-    let mut set = |key: &str, v: Option<Value>| {
-        if let Some(v) = v {
-            cfg.insert(key.into(), v);
+    let c = &mut edited.config;
+    c.durable_name = a.name.clone();
+    fn set<T>(field: &mut T, flag: Option<T>) {
+        if let Some(v) = flag {
+            *field = v;
         }
-    };
-    if let Some(target) = &a.target {
-        set("deliver_subject", Some(json!(target)));
     }
+    set(&mut c.deliver_subject, a.target.clone());
     if let Some(d) = &a.deliver {
         match d.to_ascii_lowercase().as_str() {
-            p @ ("all" | "last" | "new" | "last_per_subject") => set("deliver_policy", Some(json!(p))),
-            "subject" | "last-per-subject" => set("deliver_policy", Some(json!("last_per_subject"))),
+            "all" => c.deliver_policy = DeliverPolicy::All,
+            "last" => c.deliver_policy = DeliverPolicy::Last,
+            "new" => c.deliver_policy = DeliverPolicy::New,
+            "last_per_subject" | "subject" | "last-per-subject" => c.deliver_policy = DeliverPolicy::LastPerSubject,
             other => {
                 if let Ok(seq) = other.parse::<u64>() {
-                    set("deliver_policy", Some(json!("by_start_sequence")));
-                    set("opt_start_seq", Some(json!(seq)));
-                } else if natsx_common::time::parse_rfc3339(d).is_some() {
-                    set("deliver_policy", Some(json!("by_start_time")));
-                    set("opt_start_time", Some(json!(d)));
+                    c.deliver_policy = DeliverPolicy::ByStartSequence;
+                    c.opt_start_seq = seq;
+                } else if let Some(nanos) = natsx_common::time::parse_rfc3339(d) {
+                    c.deliver_policy = DeliverPolicy::ByStartTime;
+                    c.opt_start_time = Some(GoTime::utc(nanos));
                 } else {
                     bail!("--deliver takes all, last, new, last_per_subject, a sequence or an RFC 3339 time");
                 }
             }
         }
     }
-    set("ack_policy", a.ack.map(|s| json!(s.to_ascii_lowercase())));
-    set("ack_wait", a.wait.map(|d| json!(nanos(d))));
-    set("max_deliver", a.max_deliver.map(|n| json!(n)));
-    set("max_ack_pending", a.max_pending.map(|n| json!(n)));
-    set("replay_policy", a.replay.map(|s| json!(s.to_ascii_lowercase())));
-    set("idle_heartbeat", a.heartbeat.map(|d| json!(nanos(d))));
-    set("deliver_group", a.deliver_group.map(|g| json!(g)));
-    set("max_waiting", a.max_waiting.map(|n| json!(n)));
-    set("inactive_threshold", a.inactive_threshold.map(|d| json!(nanos(d))));
-    set("description", a.description.map(|d| json!(d)));
-    if a.flow_control {
-        set("flow_control", Some(json!(true)));
-    }
-    if a.headers_only {
-        set("headers_only", Some(json!(true)));
-    }
+    set(&mut c.ack_policy, a.ack);
+    set(&mut c.ack_wait, a.wait.map(nanos));
+    set(&mut c.max_deliver, a.max_deliver);
+    set(&mut c.max_ack_pending, a.max_pending);
+    set(&mut c.replay_policy, a.replay);
+    set(&mut c.idle_heartbeat, a.heartbeat.map(nanos));
+    set(&mut c.deliver_group, a.deliver_group.clone());
+    set(&mut c.max_waiting, a.max_waiting);
+    set(&mut c.inactive_threshold, a.inactive_threshold.map(nanos));
+    set(&mut c.description, a.description.clone());
+    c.flow_control |= a.flow_control;
+    c.headers_only |= a.headers_only;
     if !a.backoff.is_empty() {
-        set("backoff", Some(Value::Array(a.backoff.iter().map(|d| json!(nanos(*d))).collect())));
+        c.backoff = a.backoff.iter().map(|d| nanos(*d)).collect();
     }
     match a.filter.len() {
         0 => {}
         1 => {
-            cfg.remove("filter_subjects");
-            cfg.insert("filter_subject".into(), json!(a.filter[0]));
+            c.filter_subjects.clear();
+            c.filter_subject = a.filter[0].clone();
         }
         _ => {
-            cfg.remove("filter_subject");
-            cfg.insert("filter_subjects".into(), json!(a.filter));
+            c.filter_subject.clear();
+            c.filter_subjects = a.filter.clone();
         }
     }
     if a.pull && a.target.is_some() {
@@ -284,7 +279,7 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
     if edit && !jsapi::confirm(&format!("Really edit Consumer {} > {}?", a.stream, a.name), a.force) {
         bail!("edit cancelled");
     }
-    let body = json!({ "stream_name": a.stream, "config": cfg, "action": if edit { "update" } else { "create" } });
+    let body = json!({ "stream_name": a.stream, "config": edited, "action": if edit { "update" } else { "create" } });
     let subject = format!("$JS.API.CONSUMER.CREATE.{}.{}", a.stream, a.name);
     let info = request(client, &subject, &body).await?;
     if a.json {
@@ -296,7 +291,7 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
 }
 
 pub fn print_info(info: &Value) {
-    let c = &info["config"];
+    let c: ConsumerConfig = jsapi::config_of(info);
     println!(
         "Information for Consumer {} > {} created {}\n",
         info["stream_name"].as_str().unwrap_or(""),
@@ -304,39 +299,40 @@ pub fn print_info(info: &Value) {
         jsapi::time(&info["created"])
     );
     let mut rows: Vec<(&str, String)> = Vec::new();
-    if let Some(d) = c["description"].as_str() {
-        rows.push(("Description", d.to_string()));
+    if !c.description.is_empty() {
+        rows.push(("Description", c.description.clone()));
     }
-    if let Some(n) = c["durable_name"].as_str() {
-        rows.push(("Durable Name", n.to_string()));
+    if !c.durable_name.is_empty() {
+        rows.push(("Durable Name", c.durable_name.clone()));
     }
-    match c["deliver_subject"].as_str() {
-        Some(s) => rows.push(("Delivery Subject", s.to_string())),
-        None => rows.push(("Pull Mode", "true".into())),
+    match c.is_pull() {
+        false => rows.push(("Delivery Subject", c.deliver_subject.clone())),
+        true => rows.push(("Pull Mode", "true".into())),
     }
-    if let Some(f) = c["filter_subject"].as_str() {
-        rows.push(("Filter Subject", f.to_string()));
+    if !c.filter_subject.is_empty() {
+        rows.push(("Filter Subject", c.filter_subject.clone()));
     }
-    if let Some(fs) = c["filter_subjects"].as_array() {
-        rows.push(("Filter Subjects", fs.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", ")));
+    if !c.filter_subjects.is_empty() {
+        rows.push(("Filter Subjects", c.filter_subjects.join(", ")));
     }
-    rows.push(("Deliver Policy", c["deliver_policy"].as_str().unwrap_or("all").to_string()));
-    rows.push(("Ack Policy", c["ack_policy"].as_str().unwrap_or("none").to_string()));
-    rows.push(("Ack Wait", jsapi::duration(&c["ack_wait"], "-")));
-    rows.push(("Replay Policy", c["replay_policy"].as_str().unwrap_or("instant").to_string()));
-    rows.push(("Max Deliver", jsapi::limit(&c["max_deliver"], false)));
-    rows.push(("Max Ack Pending", jsapi::limit(&c["max_ack_pending"], false)));
-    if c["max_waiting"].is_number() {
-        rows.push(("Max Waiting Pulls", count(c["max_waiting"].as_u64().unwrap_or(0))));
+    rows.push(("Deliver Policy", c.deliver_policy.as_str().to_string()));
+    rows.push(("Ack Policy", c.ack_policy.as_str().to_string()));
+    rows.push(("Ack Wait", jsapi::duration(c.ack_wait, "-")));
+    rows.push(("Replay Policy", c.replay_policy.as_str().to_string()));
+    rows.push(("Max Deliver", jsapi::limit(c.max_deliver, false)));
+    rows.push(("Max Ack Pending", jsapi::limit(c.max_ack_pending, false)));
+    // Zero is left out of the JSON by the server, and out of this screen.
+    if c.max_waiting != 0 {
+        rows.push(("Max Waiting Pulls", count(c.max_waiting.max(0) as u64)));
     }
-    if c["idle_heartbeat"].is_number() {
-        rows.push(("Idle Heartbeat", jsapi::duration(&c["idle_heartbeat"], "-")));
+    if c.idle_heartbeat != 0 {
+        rows.push(("Idle Heartbeat", jsapi::duration(c.idle_heartbeat, "-")));
     }
-    if c["flow_control"].as_bool() == Some(true) {
+    if c.flow_control {
         rows.push(("Flow Control", "true".into()));
     }
-    if c["inactive_threshold"].is_number() {
-        rows.push(("Inactive Threshold", jsapi::duration(&c["inactive_threshold"], "-")));
+    if c.inactive_threshold != 0 {
+        rows.push(("Inactive Threshold", jsapi::duration(c.inactive_threshold, "-")));
     }
     print_section(Some("Configuration"), &rows);
     let state = vec![
@@ -348,7 +344,7 @@ pub fn print_info(info: &Value) {
             "Acknowledgment Floor",
             format!("Consumer sequence: {} Stream sequence: {}", info["ack_floor"]["consumer_seq"], info["ack_floor"]["stream_seq"]),
         ),
-        ("Outstanding Acks", format!("{} out of maximum {}", info["num_ack_pending"], jsapi::limit(&c["max_ack_pending"], false))),
+        ("Outstanding Acks", format!("{} out of maximum {}", info["num_ack_pending"], jsapi::limit(c.max_ack_pending, false))),
         ("Redelivered Messages", info["num_redelivered"].to_string()),
         ("Unprocessed Messages", count(info["num_pending"].as_u64().unwrap_or(0))),
         ("Waiting Pulls", info["num_waiting"].to_string()),
@@ -384,7 +380,7 @@ async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
     for c in &consumers {
         t.add_row(vec![
             c["name"].as_str().unwrap_or("").to_string(),
-            c["config"]["description"].as_str().unwrap_or("").to_string(),
+            jsapi::config_of::<ConsumerConfig>(c).description,
             jsapi::time(&c["created"]),
             count(c["num_ack_pending"].as_u64().unwrap_or(0)),
             count(c["num_pending"].as_u64().unwrap_or(0)),
@@ -455,12 +451,14 @@ async fn next(client: &async_nats::Client, a: NextArgs) -> Result<()> {
 /// Subscribes to a push consumer's deliver subject and prints (and acks) what arrives.
 async fn sub(client: &async_nats::Client, a: SubArgs) -> Result<()> {
     let info = request(client, &format!("$JS.API.CONSUMER.INFO.{}.{}", a.stream, a.name), &Value::Null).await?;
-    let Some(deliver) = info["config"]["deliver_subject"].as_str().map(str::to_string) else {
+    let config: ConsumerConfig = jsapi::typed(info.get("config").cloned().unwrap_or_default(), "the consumer info reply")?;
+    if config.is_pull() {
         bail!("{} > {} is a pull consumer: use `natsx consumer next`", a.stream, a.name);
-    };
-    let mut sub = match info["config"]["deliver_group"].as_str() {
-        Some(g) => client.queue_subscribe(deliver.clone(), g.to_string()).await,
-        None => client.subscribe(deliver.clone()).await,
+    }
+    let deliver = config.deliver_subject;
+    let mut sub = match config.deliver_group.as_str() {
+        "" => client.subscribe(deliver.clone()).await,
+        group => client.queue_subscribe(deliver.clone(), group.to_string()).await,
     }
     .map_err(|e| anyhow!("cannot subscribe: {e}"))?;
     let mut received = 0;

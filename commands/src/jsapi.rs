@@ -7,7 +7,70 @@ use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
 use bytes::Bytes;
-use serde_json::Value;
+use natsx_common::jetstream::{AckPolicy, Compression, Discard, ReplayPolicy, Retention, Storage, StreamConfig};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// A stream or consumer configuration as the commands edit it: the typed fields
+/// (`natsx_common::jetstream`), and every other field kept as it came, so editing a
+/// config from a newer nats-server never drops a field natsx does not know.
+#[derive(Default, Serialize, Deserialize)]
+pub struct Editable<T> {
+    #[serde(flatten)]
+    pub config: T,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Decodes a config (a `--config` file, or the `config` of an info reply); `from` names
+/// it in the error.
+pub fn typed<T: DeserializeOwned>(value: Value, from: &str) -> Result<T> {
+    if !value.is_object() {
+        bail!("{from}: the configuration must be a JSON object");
+    }
+    serde_json::from_value(value).map_err(|e| anyhow!("{from}: {e}"))
+}
+
+/// The typed `config` of a stream or consumer info (defaults where it is missing or
+/// malformed: for display only).
+pub fn config_of<T: DeserializeOwned + Default>(info: &Value) -> T {
+    serde_json::from_value(info["config"].clone()).unwrap_or_default()
+}
+
+/// One of the API's enum values by its JSON spelling, in any case (a clap `value_parser`).
+fn spelling<T: Copy>(all: &[(T, &'static str)], text: &str) -> std::result::Result<T, String> {
+    let names: Vec<&str> = all.iter().map(|(_, s)| *s).collect();
+    all.iter().find(|(_, s)| s.eq_ignore_ascii_case(text)).map(|(v, _)| *v).ok_or_else(|| format!("use {}", names.join(", ")))
+}
+
+pub fn parse_storage(s: &str) -> std::result::Result<Storage, String> {
+    spelling(Storage::ALL, s)
+}
+
+/// `work` is the nats CLI's short spelling of `workqueue`.
+pub fn parse_retention(s: &str) -> std::result::Result<Retention, String> {
+    if s.eq_ignore_ascii_case("work") {
+        return Ok(Retention::WorkQueue);
+    }
+    spelling(Retention::ALL, s)
+}
+
+pub fn parse_discard(s: &str) -> std::result::Result<Discard, String> {
+    spelling(Discard::ALL, s)
+}
+
+pub fn parse_compression(s: &str) -> std::result::Result<Compression, String> {
+    spelling(Compression::ALL, s)
+}
+
+pub fn parse_ack_policy(s: &str) -> std::result::Result<AckPolicy, String> {
+    spelling(AckPolicy::ALL, s)
+}
+
+pub fn parse_replay_policy(s: &str) -> std::result::Result<ReplayPolicy, String> {
+    spelling(ReplayPolicy::ALL, s)
+}
 
 /// Sends one JetStream API request and returns the reply JSON; an API error becomes a
 /// one-line error with its code, as the `nats` CLI shows it.
@@ -46,7 +109,7 @@ pub async fn buckets(client: &async_nats::Client, subjects: &str, prefix: &str) 
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|s| Some((s["config"]["name"].as_str()?.strip_prefix(prefix)?.to_string(), s.clone())))
+        .filter_map(|s| Some((config_of::<StreamConfig>(s).name.strip_prefix(prefix)?.to_string(), s.clone())))
         .collect())
 }
 
@@ -151,19 +214,18 @@ pub fn count(n: u64) -> String {
 }
 
 /// A limit for display: `unlimited` for -1 (and 0 where that means none).
-pub fn limit(v: &Value, bytes: bool) -> String {
-    match v.as_i64() {
-        None => "unlimited".into(),
-        Some(n) if n <= 0 => "unlimited".into(),
-        Some(n) if bytes => human_bytes(n as u64),
-        Some(n) => count(n as u64),
+pub fn limit(n: i64, bytes: bool) -> String {
+    match n {
+        ..=0 => "unlimited".into(),
+        n if bytes => human_bytes(n as u64),
+        n => count(n as u64),
     }
 }
 
 /// A nanosecond duration for display, Go style; 0 is `forever`/`unset` per `zero`.
-pub fn duration(v: &Value, zero: &str) -> String {
-    match v.as_i64() {
-        Some(n) if n > 0 => natsx_common::time::go_duration(Duration::from_nanos(n as u64)),
+pub fn duration(nanos: i64, zero: &str) -> String {
+    match nanos {
+        n if n > 0 => natsx_common::time::go_duration(Duration::from_nanos(n as u64)),
         _ => zero.to_string(),
     }
 }
@@ -224,6 +286,31 @@ pub fn open_bucket_error(what: &str, name: &str, e: &(dyn std::error::Error + 's
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_edited_config_keeps_the_fields_natsx_does_not_know() {
+        let from_server = serde_json::json!({
+            "name": "S", "subjects": ["a.>"], "storage": "memory", "max_msgs": 5,
+            "allow_msg_counter": true, "persist_mode": "async", "placement": {"cluster": "c1"}
+        });
+        let mut edited: Editable<StreamConfig> = typed(from_server, "test").unwrap();
+        assert_eq!((edited.config.name.as_str(), edited.config.storage, edited.config.max_msgs), ("S", Storage::Memory, 5));
+        edited.config.max_msgs = 9;
+        let sent = serde_json::to_value(&edited).unwrap();
+        assert_eq!(sent["max_msgs"], 9);
+        assert_eq!((&sent["allow_msg_counter"], &sent["persist_mode"]), (&Value::Bool(true), &Value::from("async")));
+        assert_eq!(sent["placement"]["cluster"], "c1", "known fields stay typed, not duplicated");
+        assert!(edited.other.get("max_msgs").is_none() && edited.other.get("placement").is_none());
+    }
+
+    #[test]
+    fn enum_flags_take_the_api_spellings_in_any_case() {
+        assert_eq!(parse_storage("Memory"), Ok(Storage::Memory));
+        assert_eq!(parse_retention("work"), Ok(Retention::WorkQueue));
+        assert_eq!(parse_retention("WorkQueue"), Ok(Retention::WorkQueue));
+        assert_eq!(parse_storage("disk"), Err("use file, memory".to_string()));
+        assert_eq!(parse_ack_policy("explicit"), Ok(AckPolicy::Explicit));
+    }
 
     #[test]
     fn sizes_and_durations() {

@@ -16,6 +16,7 @@ use serde_json::{json, Value};
 use crate::connect::ConnectArgs;
 use crate::jsapi::{self, count, human_bytes, parse_long_duration, parse_size, print_json, print_section, request};
 use crate::output::body_or_stdin;
+use natsx_common::jetstream::StreamConfig;
 
 #[derive(Args, Debug)]
 pub struct KvArgs {
@@ -412,19 +413,19 @@ async fn info(client: &async_nats::Client, bucket: &str, as_json: bool) -> Resul
         print_json(&info);
         return Ok(());
     }
-    let c = &info["config"];
+    let c: StreamConfig = jsapi::typed(info["config"].clone(), "the bucket's stream info")?;
     let s = &info["state"];
     println!("Information for Key-Value Store Bucket {bucket} created {}\n", jsapi::time(&info["created"]));
     let rows = vec![
         ("Bucket Name", bucket.to_string()),
-        ("History Kept", c["max_msgs_per_subject"].to_string()),
+        ("History Kept", c.max_msgs_per_subject.to_string()),
         ("Values Stored", count(s["messages"].as_u64().unwrap_or(0))),
         ("Backing Store Kind", "JetStream".to_string()),
         ("JetStream Stream", format!("KV_{bucket}")),
-        ("Storage", c["storage"].as_str().unwrap_or("file").to_string()),
-        ("Maximum Age", jsapi::duration(&c["max_age"], "unlimited")),
-        ("Maximum Value Size", jsapi::limit(&c["max_msg_size"], true)),
-        ("Maximum Bucket Size", jsapi::limit(&c["max_bytes"], true)),
+        ("Storage", c.storage.as_str().to_string()),
+        ("Maximum Age", jsapi::duration(c.max_age, "unlimited")),
+        ("Maximum Value Size", jsapi::limit(c.max_msg_size.into(), true)),
+        ("Maximum Bucket Size", jsapi::limit(c.max_bytes, true)),
         ("Size", human_bytes(s["bytes"].as_u64().unwrap_or(0))),
     ];
     print_section(Some("Configuration"), &rows);
@@ -448,7 +449,7 @@ async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
         for (name, b) in &buckets {
             t.add_row(vec![
                 name.clone(),
-                b["config"]["description"].as_str().unwrap_or("").to_string(),
+                jsapi::config_of::<StreamConfig>(b).description,
                 jsapi::time(&b["created"]),
                 human_bytes(b["state"]["bytes"].as_u64().unwrap_or(0)),
                 count(b["state"]["messages"].as_u64().unwrap_or(0)),

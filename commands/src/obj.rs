@@ -21,6 +21,7 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt, ReadBuf};
 
 use crate::connect::ConnectArgs;
 use crate::jsapi::{self, count, human_bytes, parse_long_duration, parse_size, print_json, print_section};
+use natsx_common::jetstream::StreamConfig;
 
 #[derive(Args, Debug)]
 pub struct ObjArgs {
@@ -407,14 +408,14 @@ async fn bucket_info(client: &async_nats::Client, bucket: &str, as_json: bool) -
         print_json(&info);
         return Ok(());
     }
-    let c = &info["config"];
+    let c: StreamConfig = jsapi::typed(info["config"].clone(), "the bucket's stream info")?;
     println!("Information for Object Store Bucket {bucket} created {}\n", jsapi::time(&info["created"]));
     let rows = vec![
         ("Bucket Name", bucket.to_string()),
-        ("Sealed", c["sealed"].as_bool().unwrap_or(false).to_string()),
+        ("Sealed", c.sealed.to_string()),
         ("Backing Store", format!("JetStream stream OBJ_{bucket}")),
-        ("Storage", c["storage"].as_str().unwrap_or("file").to_string()),
-        ("Maximum Age", jsapi::duration(&c["max_age"], "unlimited")),
+        ("Storage", c.storage.as_str().to_string()),
+        ("Maximum Age", jsapi::duration(c.max_age, "unlimited")),
         ("Size", human_bytes(info["state"]["bytes"].as_u64().unwrap_or(0))),
     ];
     print_section(Some("Configuration"), &rows);
@@ -434,7 +435,7 @@ async fn list_buckets(client: &async_nats::Client, as_json: bool) -> Result<()> 
         for (name, b) in &buckets {
             t.add_row(vec![
                 name.clone(),
-                b["config"]["description"].as_str().unwrap_or("").to_string(),
+                jsapi::config_of::<StreamConfig>(b).description,
                 jsapi::time(&b["created"]),
                 human_bytes(b["state"]["bytes"].as_u64().unwrap_or(0)),
                 jsapi::time(&b["state"]["last_ts"]),

@@ -1,7 +1,8 @@
 //! `natsx stream add|edit|info|ls|rm|purge|get|rmm|view|report`, shaped like `nats stream`.
 //!
-//! Configs are built as JSON from flags (or read whole from `--config FILE`) and sent to
-//! the JetStream API as they are, so every field the server knows works here too.
+//! Configs are typed (`natsx_common::jetstream::StreamConfig`), built from flags over
+//! `--config FILE` or the current config (edit); fields natsx does not know are kept as
+//! they came, so every field the server knows works here too.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -10,10 +11,11 @@ use anyhow::{anyhow, bail, Result};
 use base64::Engine;
 use clap::{Args, Subcommand};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
+use natsx_common::jetstream::{Compression, Discard, Republish, Retention, Storage, StreamConfig, StreamSource};
 use serde_json::{json, Map, Value};
 
 use crate::connect::ConnectArgs;
-use crate::jsapi::{self, count, human_bytes, limit, nanos, parse_long_duration, parse_size, print_json, print_section, request};
+use crate::jsapi::{self, count, human_bytes, limit, nanos, parse_long_duration, parse_size, print_json, print_section, request, Editable};
 
 #[derive(Args, Debug)]
 pub struct StreamArgs {
@@ -58,14 +60,14 @@ pub struct AddArgs {
     #[arg(long, value_delimiter = ',', value_parser = crate::validate::subscribe_subject)]
     pub subjects: Vec<String>,
     /// Storage: file or memory
-    #[arg(long)]
-    pub storage: Option<String>,
+    #[arg(long, value_parser = jsapi::parse_storage)]
+    pub storage: Option<Storage>,
     /// Retention: limits, interest or workqueue
-    #[arg(long)]
-    pub retention: Option<String>,
+    #[arg(long, value_parser = jsapi::parse_retention)]
+    pub retention: Option<Retention>,
     /// Discard policy when full: old or new
-    #[arg(long)]
-    pub discard: Option<String>,
+    #[arg(long, value_parser = jsapi::parse_discard)]
+    pub discard: Option<Discard>,
     /// Discard new messages per subject (with --discard new and --max-msgs-per-subject)
     #[arg(long = "discard-per-subject")]
     pub discard_per_subject: bool,
@@ -118,8 +120,8 @@ pub struct AddArgs {
     #[arg(long = "first-sequence")]
     pub first_sequence: Option<u64>,
     /// Compression: none or s2
-    #[arg(long)]
-    pub compression: Option<String>,
+    #[arg(long, value_parser = jsapi::parse_compression)]
+    pub compression: Option<Compression>,
     /// Metadata as key=value (repeatable)
     #[arg(long)]
     pub metadata: Vec<String>,
@@ -323,76 +325,63 @@ pub async fn run(conn: &ConnectArgs, args: StreamArgs) -> Result<()> {
 
 /// Builds the config: the current one (edit) or `--config`, then every flag given.
 async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> {
-    let mut cfg: Map<String, Value> = if let Some(path) = &a.config {
-        match jsapi::read_config(path)? {
-            Value::Object(m) => m,
-            _ => bail!("{}: the configuration must be a JSON object", path.display()),
-        }
+    let mut edited: Editable<StreamConfig> = if let Some(path) = &a.config {
+        jsapi::typed(jsapi::read_config(path)?, &path.display().to_string())?
     } else if edit {
         let info = request(client, &format!("$JS.API.STREAM.INFO.{}", a.name), &Value::Null).await?;
-        match info.get("config") {
-            Some(Value::Object(m)) => m.clone(),
-            _ => bail!("no configuration in the stream info reply"),
-        }
+        jsapi::typed(info.get("config").cloned().unwrap_or_default(), "the stream info reply")?
     } else {
-        Map::new()
+        Editable::default()
     };
-    cfg.insert("name".into(), json!(a.name));
+    let c = &mut edited.config;
+    c.name = a.name.clone();
     if !a.subjects.is_empty() {
-        cfg.insert("subjects".into(), json!(a.subjects));
+        c.subjects = a.subjects;
     }
-    let mut set = |key: &str, v: Option<Value>| {
-        if let Some(v) = v {
-            cfg.insert(key.into(), v);
+    fn set<T>(field: &mut T, flag: Option<T>) {
+        if let Some(v) = flag {
+            *field = v;
         }
-    };
-    set("storage", a.storage.map(|s| json!(s.to_ascii_lowercase())));
-    set(
-        "retention",
-        a.retention.map(|s| json!(if s.eq_ignore_ascii_case("work") { "workqueue".to_string() } else { s.to_ascii_lowercase() })),
-    );
-    set("discard", a.discard.map(|s| json!(s.to_ascii_lowercase())));
-    set("max_msgs", a.max_msgs.map(|n| json!(n)));
-    set("max_msgs_per_subject", a.max_msgs_per_subject.map(|n| json!(n)));
-    set("max_bytes", a.max_bytes.map(|n| json!(n)));
-    set("max_age", a.max_age.map(|d| json!(nanos(d))));
-    set("max_msg_size", a.max_msg_size.map(|n| json!(n)));
-    set("max_consumers", a.max_consumers.map(|n| json!(n)));
-    set("duplicate_window", a.dupe_window.map(|d| json!(nanos(d))));
-    set("num_replicas", a.replicas.map(|n| json!(n)));
-    set("description", a.description.map(|d| json!(d)));
-    set("first_seq", a.first_sequence.map(|n| json!(n)));
-    set("compression", a.compression.map(|c| json!(c.to_ascii_lowercase())));
-    set("mirror", a.mirror.map(|m| json!({ "name": m })));
+    }
+    set(&mut c.storage, a.storage);
+    set(&mut c.retention, a.retention);
+    set(&mut c.discard, a.discard);
+    set(&mut c.max_msgs, a.max_msgs);
+    set(&mut c.max_msgs_per_subject, a.max_msgs_per_subject);
+    set(&mut c.max_bytes, a.max_bytes);
+    set(&mut c.max_age, a.max_age.map(nanos));
+    set(&mut c.max_msg_size, a.max_msg_size);
+    set(&mut c.max_consumers, a.max_consumers);
+    set(&mut c.duplicate_window, a.dupe_window.map(nanos));
+    set(&mut c.num_replicas, a.replicas);
+    set(&mut c.description, a.description);
+    set(&mut c.first_seq, a.first_sequence);
+    set(&mut c.compression, a.compression);
+    set(&mut c.mirror, a.mirror.map(|name| Some(StreamSource { name, ..Default::default() })));
     if !a.source.is_empty() {
-        set("sources", Some(Value::Array(a.source.iter().map(|s| json!({ "name": s })).collect())));
+        c.sources = a.source.into_iter().map(|name| StreamSource { name, ..Default::default() }).collect();
     }
-    for (flag, key) in [
-        (a.discard_per_subject, "discard_new_per_subject"),
-        (a.no_ack, "no_ack"),
-        (a.allow_rollup, "allow_rollup_hdrs"),
-        (a.deny_delete, "deny_delete"),
-        (a.deny_purge, "deny_purge"),
-        (a.allow_direct, "allow_direct"),
-        (a.seal, "sealed"),
+    for (flag, field) in [
+        (a.discard_per_subject, &mut c.discard_new_per_subject),
+        (a.no_ack, &mut c.no_ack),
+        (a.allow_rollup, &mut c.allow_rollup_hdrs),
+        (a.deny_delete, &mut c.deny_delete),
+        (a.deny_purge, &mut c.deny_purge),
+        (a.allow_direct, &mut c.allow_direct),
+        (a.seal, &mut c.sealed),
     ] {
-        if flag {
-            set(key, Some(json!(true)));
-        }
+        *field |= flag;
     }
     if let Some(dest) = a.republish_destination {
-        set(
-            "republish",
-            Some(json!({ "src": a.republish_source.unwrap_or_else(|| ">".into()), "dest": dest, "headers_only": a.republish_headers })),
-        );
+        let src = a.republish_source.unwrap_or_else(|| ">".into());
+        c.republish = Some(Republish { src, dest, headers_only: a.republish_headers });
     }
     if !a.metadata.is_empty() {
-        let mut meta = Map::new();
+        c.metadata.clear();
         for kv in &a.metadata {
             let (k, v) = kv.split_once('=').ok_or_else(|| anyhow!("metadata must be key=value, got \"{kv}\""))?;
-            meta.insert(k.into(), json!(v));
+            c.metadata.insert(k.into(), v.into());
         }
-        set("metadata", Some(Value::Object(meta)));
     }
     if a.seal && !edit {
         bail!("--seal applies to existing streams (stream edit)");
@@ -401,7 +390,7 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
         bail!("edit cancelled");
     }
     let verb = if edit { "UPDATE" } else { "CREATE" };
-    let info = request(client, &format!("$JS.API.STREAM.{verb}.{}", a.name), &Value::Object(cfg)).await?;
+    let info = request(client, &format!("$JS.API.STREAM.{verb}.{}", a.name), &serde_json::to_value(&edited)?).await?;
     if a.json {
         print_json(&info);
     } else {
@@ -412,45 +401,44 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
 }
 
 pub fn print_info(info: &Value) {
-    let c = &info["config"];
+    let c: StreamConfig = jsapi::config_of(info);
     let s = &info["state"];
-    println!("Information for Stream {} created {}\n", c["name"].as_str().unwrap_or(""), jsapi::time(&info["created"]));
+    println!("Information for Stream {} created {}\n", c.name, jsapi::time(&info["created"]));
     let mut rows: Vec<(&str, String)> = Vec::new();
-    if let Some(d) = c["description"].as_str() {
-        rows.push(("Description", d.to_string()));
+    if !c.description.is_empty() {
+        rows.push(("Description", c.description.clone()));
     }
-    let subjects: Vec<&str> = c["subjects"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
-    rows.push(("Subjects", if subjects.is_empty() { "-".into() } else { subjects.join(", ") }));
-    rows.push(("Replicas", c["num_replicas"].to_string()));
-    rows.push(("Storage", capitalize(c["storage"].as_str().unwrap_or("file"))));
+    rows.push(("Subjects", if c.subjects.is_empty() { "-".into() } else { c.subjects.join(", ") }));
+    rows.push(("Replicas", c.num_replicas.to_string()));
+    rows.push(("Storage", capitalize(c.storage.as_str())));
     println!("Configuration:\n");
     let mut more: Vec<(&str, String)> = vec![
-        ("Retention", capitalize(c["retention"].as_str().unwrap_or("limits"))),
-        ("Acknowledgments", if c["no_ack"].as_bool() == Some(true) { "false".into() } else { "true".into() }),
-        ("Discard Policy", capitalize(c["discard"].as_str().unwrap_or("old"))),
-        ("Duplicate Window", jsapi::duration(&c["duplicate_window"], "0s")),
-        ("Direct Get", c["allow_direct"].as_bool().unwrap_or(false).to_string()),
-        ("Allows Msg Delete", (!c["deny_delete"].as_bool().unwrap_or(false)).to_string()),
-        ("Allows Purge", (!c["deny_purge"].as_bool().unwrap_or(false)).to_string()),
-        ("Allows Rollups", c["allow_rollup_hdrs"].as_bool().unwrap_or(false).to_string()),
-        ("Maximum Messages", limit(&c["max_msgs"], false)),
-        ("Maximum Per Subject", limit(&c["max_msgs_per_subject"], false)),
-        ("Maximum Bytes", limit(&c["max_bytes"], true)),
-        ("Maximum Age", jsapi::duration(&c["max_age"], "unlimited")),
-        ("Maximum Message Size", limit(&c["max_msg_size"], true)),
-        ("Maximum Consumers", limit(&c["max_consumers"], false)),
+        ("Retention", capitalize(c.retention.as_str())),
+        ("Acknowledgments", (!c.no_ack).to_string()),
+        ("Discard Policy", capitalize(c.discard.as_str())),
+        ("Duplicate Window", jsapi::duration(c.duplicate_window, "0s")),
+        ("Direct Get", c.allow_direct.to_string()),
+        ("Allows Msg Delete", (!c.deny_delete).to_string()),
+        ("Allows Purge", (!c.deny_purge).to_string()),
+        ("Allows Rollups", c.allow_rollup_hdrs.to_string()),
+        ("Maximum Messages", limit(c.max_msgs, false)),
+        ("Maximum Per Subject", limit(c.max_msgs_per_subject, false)),
+        ("Maximum Bytes", limit(c.max_bytes, true)),
+        ("Maximum Age", jsapi::duration(c.max_age, "unlimited")),
+        ("Maximum Message Size", limit(c.max_msg_size.into(), true)),
+        ("Maximum Consumers", limit(c.max_consumers, false)),
     ];
-    if c["sealed"].as_bool() == Some(true) {
+    if c.sealed {
         more.push(("Sealed", "true".into()));
     }
-    if let Some(r) = c.get("republish").filter(|r| r.is_object()) {
-        more.push(("Republishing", format!("{} to {}", r["src"].as_str().unwrap_or(">"), r["dest"].as_str().unwrap_or(""))));
+    if let Some(r) = &c.republish {
+        more.push(("Republishing", format!("{} to {}", r.src, r.dest)));
     }
-    if let Some(m) = c.get("mirror").filter(|m| m.is_object()) {
-        more.push(("Mirror", m["name"].as_str().unwrap_or("").to_string()));
+    if let Some(m) = &c.mirror {
+        more.push(("Mirror", m.name.clone()));
     }
-    if let Some(sources) = c["sources"].as_array() {
-        let names: Vec<&str> = sources.iter().filter_map(|s| s["name"].as_str()).collect();
+    if !c.sources.is_empty() {
+        let names: Vec<&str> = c.sources.iter().map(|s| s.name.as_str()).collect();
         more.push(("Sources", names.join(", ")));
     }
     rows.extend(more);
@@ -510,9 +498,10 @@ async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
     t.load_preset(UTF8_FULL_CONDENSED);
     t.set_header(vec!["Name", "Description", "Created", "Messages", "Size", "Last Message"]);
     for s in &streams {
+        let c: StreamConfig = jsapi::config_of(s);
         t.add_row(vec![
-            s["config"]["name"].as_str().unwrap_or("").to_string(),
-            s["config"]["description"].as_str().unwrap_or("").to_string(),
+            c.name,
+            c.description,
             jsapi::time(&s["created"]),
             count(s["state"]["messages"].as_u64().unwrap_or(0)),
             human_bytes(s["state"]["bytes"].as_u64().unwrap_or(0)),
@@ -579,10 +568,11 @@ async fn report(client: &async_nats::Client, a: ReportArgs) -> Result<()> {
         let rows: Vec<Value> = streams
             .iter()
             .map(|s| {
+                let c: StreamConfig = jsapi::config_of(s);
                 json!({
-                    "stream": s["config"]["name"], "storage": s["config"]["storage"], "messages": s["state"]["messages"],
+                    "stream": c.name, "storage": c.storage, "messages": s["state"]["messages"],
                     "bytes": s["state"]["bytes"], "consumers": s["state"]["consumer_count"], "deleted": s["state"]["num_deleted"],
-                    "replicas": s["config"]["num_replicas"],
+                    "replicas": c.num_replicas,
                 })
             })
             .collect();
@@ -593,16 +583,17 @@ async fn report(client: &async_nats::Client, a: ReportArgs) -> Result<()> {
     t.load_preset(UTF8_FULL_CONDENSED);
     t.set_header(vec!["Stream", "Storage", "Placement", "Consumers", "Messages", "Bytes", "Lost", "Deleted", "Replicas"]);
     for s in &streams {
+        let c: StreamConfig = jsapi::config_of(s);
         t.add_row(vec![
-            s["config"]["name"].as_str().unwrap_or("").to_string(),
-            capitalize(s["config"]["storage"].as_str().unwrap_or("")),
+            c.name,
+            capitalize(c.storage.as_str()),
             String::new(),
             s["state"]["consumer_count"].to_string(),
             count(s["state"]["messages"].as_u64().unwrap_or(0)),
             human_bytes(s["state"]["bytes"].as_u64().unwrap_or(0)),
             s["state"]["lost"]["msgs"].as_array().map_or(0, |l| l.len()).to_string(),
             count(s["state"]["num_deleted"].as_u64().unwrap_or(0)),
-            s["config"]["num_replicas"].to_string(),
+            c.num_replicas.to_string(),
         ]);
     }
     println!("Obtaining Stream stats\n\n{t}");

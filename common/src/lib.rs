@@ -4,7 +4,9 @@
 //! - `subject`: subject validation and wildcard matching (the NATS subject rules).
 //! - `names`: stream, consumer and priority group names as nats-server accepts them.
 //! - `time`: RFC 3339 times and Go durations, formatted and parsed as nats-server does.
+//! - `jetstream`: stream and consumer configurations as the JetStream API carries them.
 
+pub mod jetstream;
 pub mod names;
 pub mod subject;
 pub mod time;

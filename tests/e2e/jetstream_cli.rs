@@ -81,8 +81,8 @@ fn stream_add_errors_are_one_line() {
     let (code, _, err) = run(&server, &["stream", "add", "C", "--max-bytes", "lots"]);
     assert_eq!(code, 2, "a bad flag value is a usage error: {err}");
     let (code, _, err) = run(&server, &["stream", "add", "D", "--storage", "disk"]);
-    assert_eq!(code, 1);
-    assert!(err.contains("invalid JSON") && err.contains("10025"), "{err}");
+    assert_eq!(code, 2, "a storage natsx does not know is a usage error: {err}");
+    assert!(err.contains("invalid value 'disk' for '--storage <STORAGE>': use file, memory"), "{err}");
     let plain = Server::start(&[]);
     let (code, _, err) = run(&plain, &["stream", "ls"]);
     assert_eq!(code, 1);

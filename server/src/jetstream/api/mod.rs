@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tokio::sync::mpsc;
 
-use super::config::{self, ConsumerConfig, ConsumerContext, CreateConsumerRequest, StreamConfig, StreamContext};
+use super::config::{
+    self, ConsumerConfig, ConsumerContext, CreateConsumerRequest, NormalizeConsumer, NormalizeStream, StreamConfig, StreamContext,
+};
 use super::consumer::{self, Consumer, ConsumerInfo};
 use super::errors::{ApiError, JsErr};
 use super::source::SourceInfo;
