@@ -13,7 +13,7 @@ use natsx_common::time::GoTime;
 use serde_json::{json, Value};
 
 use crate::connect::{parse_duration, ConnectArgs};
-use crate::jsapi::{self, count, nanos, parse_long_duration, print_json, print_section, request, Editable};
+use crate::jsapi::{self, count, nanos, parse_long_duration, print_json, print_section, request, set, Editable};
 use crate::output::print_message;
 
 #[derive(Args, Debug)]
@@ -189,7 +189,7 @@ pub async fn run(conn: &ConnectArgs, args: ConsumerArgs) -> Result<()> {
             if a.json {
                 print_json(&info);
             } else {
-                print_info(&info);
+                print_info(&info)?;
             }
             Ok(())
         }
@@ -222,11 +222,6 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
     };
     let c = &mut edited.config;
     c.durable_name = a.name.clone();
-    fn set<T>(field: &mut T, flag: Option<T>) {
-        if let Some(v) = flag {
-            *field = v;
-        }
-    }
     set(&mut c.deliver_subject, a.target.clone());
     if let Some(d) = &a.deliver {
         match d.to_ascii_lowercase().as_str() {
@@ -238,9 +233,9 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
                 if let Ok(seq) = other.parse::<u64>() {
                     c.deliver_policy = DeliverPolicy::ByStartSequence;
                     c.opt_start_seq = seq;
-                } else if let Some(nanos) = natsx_common::time::parse_rfc3339(d) {
+                } else if let Ok(time) = GoTime::parse(d) {
                     c.deliver_policy = DeliverPolicy::ByStartTime;
-                    c.opt_start_time = Some(GoTime::utc(nanos));
+                    c.opt_start_time = Some(time);
                 } else {
                     bail!("--deliver takes all, last, new, last_per_subject, a sequence or an RFC 3339 time");
                 }
@@ -285,13 +280,13 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
     if a.json {
         print_json(&info);
     } else {
-        print_info(&info);
+        print_info(&info)?;
     }
     Ok(())
 }
 
-pub fn print_info(info: &Value) {
-    let c: ConsumerConfig = jsapi::config_of(info);
+pub fn print_info(info: &Value) -> Result<()> {
+    let c: ConsumerConfig = jsapi::config_of(info)?;
     println!(
         "Information for Consumer {} > {} created {}\n",
         info["stream_name"].as_str().unwrap_or(""),
@@ -350,6 +345,7 @@ pub fn print_info(info: &Value) {
         ("Waiting Pulls", info["num_waiting"].to_string()),
     ];
     print_section(Some("State"), &state);
+    Ok(())
 }
 
 async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
@@ -380,7 +376,7 @@ async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
     for c in &consumers {
         t.add_row(vec![
             c["name"].as_str().unwrap_or("").to_string(),
-            jsapi::config_of::<ConsumerConfig>(c).description,
+            jsapi::config_of::<ConsumerConfig>(c)?.description,
             jsapi::time(&c["created"]),
             count(c["num_ack_pending"].as_u64().unwrap_or(0)),
             count(c["num_pending"].as_u64().unwrap_or(0)),

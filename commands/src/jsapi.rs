@@ -32,10 +32,16 @@ pub fn typed<T: DeserializeOwned>(value: Value, from: &str) -> Result<T> {
     serde_json::from_value(value).map_err(|e| anyhow!("{from}: {e}"))
 }
 
-/// The typed `config` of a stream or consumer info (defaults where it is missing or
-/// malformed: for display only).
-pub fn config_of<T: DeserializeOwned + Default>(info: &Value) -> T {
-    serde_json::from_value(info["config"].clone()).unwrap_or_default()
+/// The typed `config` of a stream or consumer info.
+pub fn config_of<T: DeserializeOwned>(info: &Value) -> Result<T> {
+    typed(info.get("config").cloned().unwrap_or_default(), "the info reply's config")
+}
+
+/// Sets `field` when the flag was given.
+pub fn set<T>(field: &mut T, flag: Option<T>) {
+    if let Some(v) = flag {
+        *field = v;
+    }
 }
 
 /// One of the API's enum values by its JSON spelling, in any case (a clap `value_parser`).
@@ -109,7 +115,7 @@ pub async fn buckets(client: &async_nats::Client, subjects: &str, prefix: &str) 
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|s| Some((config_of::<StreamConfig>(s).name.strip_prefix(prefix)?.to_string(), s.clone())))
+        .filter_map(|s| Some((config_of::<StreamConfig>(s).ok()?.name.strip_prefix(prefix)?.to_string(), s.clone())))
         .collect())
 }
 

@@ -413,7 +413,7 @@ async fn info(client: &async_nats::Client, bucket: &str, as_json: bool) -> Resul
         print_json(&info);
         return Ok(());
     }
-    let c: StreamConfig = jsapi::typed(info["config"].clone(), "the bucket's stream info")?;
+    let c: StreamConfig = jsapi::config_of(&info)?;
     let s = &info["state"];
     println!("Information for Key-Value Store Bucket {bucket} created {}\n", jsapi::time(&info["created"]));
     let rows = vec![
@@ -449,7 +449,7 @@ async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
         for (name, b) in &buckets {
             t.add_row(vec![
                 name.clone(),
-                jsapi::config_of::<StreamConfig>(b).description,
+                jsapi::config_of::<StreamConfig>(b)?.description,
                 jsapi::time(&b["created"]),
                 human_bytes(b["state"]["bytes"].as_u64().unwrap_or(0)),
                 count(b["state"]["messages"].as_u64().unwrap_or(0)),

@@ -408,7 +408,7 @@ async fn bucket_info(client: &async_nats::Client, bucket: &str, as_json: bool) -
         print_json(&info);
         return Ok(());
     }
-    let c: StreamConfig = jsapi::typed(info["config"].clone(), "the bucket's stream info")?;
+    let c: StreamConfig = jsapi::config_of(&info)?;
     println!("Information for Object Store Bucket {bucket} created {}\n", jsapi::time(&info["created"]));
     let rows = vec![
         ("Bucket Name", bucket.to_string()),
@@ -435,7 +435,7 @@ async fn list_buckets(client: &async_nats::Client, as_json: bool) -> Result<()> 
         for (name, b) in &buckets {
             t.add_row(vec![
                 name.clone(),
-                jsapi::config_of::<StreamConfig>(b).description,
+                jsapi::config_of::<StreamConfig>(b)?.description,
                 jsapi::time(&b["created"]),
                 human_bytes(b["state"]["bytes"].as_u64().unwrap_or(0)),
                 jsapi::time(&b["state"]["last_ts"]),

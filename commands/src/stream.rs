@@ -15,7 +15,9 @@ use natsx_common::jetstream::{Compression, Discard, Republish, Retention, Storag
 use serde_json::{json, Map, Value};
 
 use crate::connect::ConnectArgs;
-use crate::jsapi::{self, count, human_bytes, limit, nanos, parse_long_duration, parse_size, print_json, print_section, request, Editable};
+use crate::jsapi::{
+    self, count, human_bytes, limit, nanos, parse_long_duration, parse_size, print_json, print_section, request, set, Editable,
+};
 
 #[derive(Args, Debug)]
 pub struct StreamArgs {
@@ -261,7 +263,7 @@ pub async fn run(conn: &ConnectArgs, args: StreamArgs) -> Result<()> {
             if a.json {
                 print_json(&info);
             } else {
-                print_info(&info);
+                print_info(&info)?;
             }
             Ok(())
         }
@@ -338,11 +340,6 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
     if !a.subjects.is_empty() {
         c.subjects = a.subjects;
     }
-    fn set<T>(field: &mut T, flag: Option<T>) {
-        if let Some(v) = flag {
-            *field = v;
-        }
-    }
     set(&mut c.storage, a.storage);
     set(&mut c.retention, a.retention);
     set(&mut c.discard, a.discard);
@@ -395,13 +392,13 @@ async fn add(client: &async_nats::Client, a: AddArgs, edit: bool) -> Result<()> 
         print_json(&info);
     } else {
         println!("Stream {} was {}\n", a.name, if edit { "updated" } else { "created" });
-        print_info(&info);
+        print_info(&info)?;
     }
     Ok(())
 }
 
-pub fn print_info(info: &Value) {
-    let c: StreamConfig = jsapi::config_of(info);
+pub fn print_info(info: &Value) -> Result<()> {
+    let c: StreamConfig = jsapi::config_of(info)?;
     let s = &info["state"];
     println!("Information for Stream {} created {}\n", c.name, jsapi::time(&info["created"]));
     let mut rows: Vec<(&str, String)> = Vec::new();
@@ -458,6 +455,7 @@ pub fn print_info(info: &Value) {
     state.push(("Active Consumers", s["consumer_count"].to_string()));
     state.push(("Number of Subjects", count(s["num_subjects"].as_u64().unwrap_or(0))));
     print_section(Some("State"), &state);
+    Ok(())
 }
 
 fn capitalize(s: &str) -> String {
@@ -498,7 +496,7 @@ async fn ls(client: &async_nats::Client, a: LsArgs) -> Result<()> {
     t.load_preset(UTF8_FULL_CONDENSED);
     t.set_header(vec!["Name", "Description", "Created", "Messages", "Size", "Last Message"]);
     for s in &streams {
-        let c: StreamConfig = jsapi::config_of(s);
+        let c: StreamConfig = jsapi::config_of(s)?;
         t.add_row(vec![
             c.name,
             c.description,
@@ -565,17 +563,17 @@ async fn report(client: &async_nats::Client, a: ReportArgs) -> Result<()> {
     let reply = request(client, "$JS.API.STREAM.LIST", &Value::Null).await?;
     let streams = reply["streams"].as_array().cloned().unwrap_or_default();
     if a.json {
-        let rows: Vec<Value> = streams
+        let rows = streams
             .iter()
             .map(|s| {
-                let c: StreamConfig = jsapi::config_of(s);
-                json!({
+                let c: StreamConfig = jsapi::config_of(s)?;
+                Ok(json!({
                     "stream": c.name, "storage": c.storage, "messages": s["state"]["messages"],
                     "bytes": s["state"]["bytes"], "consumers": s["state"]["consumer_count"], "deleted": s["state"]["num_deleted"],
                     "replicas": c.num_replicas,
-                })
+                }))
             })
-            .collect();
+            .collect::<Result<Vec<Value>>>()?;
         print_json(&Value::Array(rows));
         return Ok(());
     }
@@ -583,7 +581,7 @@ async fn report(client: &async_nats::Client, a: ReportArgs) -> Result<()> {
     t.load_preset(UTF8_FULL_CONDENSED);
     t.set_header(vec!["Stream", "Storage", "Placement", "Consumers", "Messages", "Bytes", "Lost", "Deleted", "Replicas"]);
     for s in &streams {
-        let c: StreamConfig = jsapi::config_of(s);
+        let c: StreamConfig = jsapi::config_of(s)?;
         t.add_row(vec![
             c.name,
             capitalize(c.storage.as_str()),

@@ -74,6 +74,9 @@ pub enum PriorityPolicy {
     None,
     Overflow,
     PinnedClient,
+    /// nats-server 2.12 (API level 2); the natsx broker refuses it (it is at level 1),
+    /// but the commands show and keep it.
+    Prioritized,
 }
 
 /// The JSON spellings of each enum, in one place.
@@ -114,7 +117,7 @@ spellings! {
     }
     AckPolicy { None = "none", All = "all", Explicit = "explicit" }
     ReplayPolicy { Instant = "instant", Original = "original" }
-    PriorityPolicy { None = "none", Overflow = "overflow", PinnedClient = "pinned_client" }
+    PriorityPolicy { None = "none", Overflow = "overflow", PinnedClient = "pinned_client", Prioritized = "prioritized" }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

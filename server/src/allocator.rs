@@ -44,7 +44,8 @@ pub async fn trim_when_idle<T: PartialEq>(activity: impl Fn() -> Option<T>) {
         let Some(now) = activity() else { return };
         if last.as_ref() == Some(&now) {
             if std::mem::take(&mut busy) {
-                trim();
+                // It walks every arena's free lists: milliseconds on a large heap.
+                let _ = tokio::task::spawn_blocking(trim).await;
             }
         } else {
             busy = true;

@@ -26,6 +26,7 @@ use crate::options::Options;
 use crate::outbound::CloseReason;
 use crate::permissions::Permissions;
 use crate::protocol::client::{parse, ClientOp, ParseError, ParseLimits, Parsed};
+use crate::protocol::lossy;
 use crate::receiver::Receiver;
 use crate::router::{self, Delivery, Message, Router, Wake};
 use crate::sublist::MatchResult;
@@ -157,11 +158,14 @@ impl ClientShared {
     }
 
     /// The subscription table, locked. Subscriptions a router removed when they reached
-    /// their auto-unsubscribe limit leave it here, so a sid can be used again.
+    /// their auto-unsubscribe limit leave it here (by the sids it noted, so it costs
+    /// nothing per other subscription), and their sids can be used again.
     pub fn subs(&self) -> std::sync::MutexGuard<'_, HashSet<BySid>> {
         let mut subs = self.subs.lock().unwrap_or_else(|e| e.into_inner());
-        if self.receiver.take_unsubscribed() {
-            subs.retain(|s| !s.0.is_exhausted());
+        for sid in self.receiver.take_unsubscribed() {
+            if subs.get(&sid[..]).is_some_and(|s| s.0.is_removed()) {
+                subs.remove(&sid[..]);
+            }
         }
         subs
     }
@@ -211,10 +215,6 @@ impl ClientShared {
 
 fn unix_nanos() -> u64 {
     SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
-}
-
-fn lossy(b: &[u8]) -> std::borrow::Cow<'_, str> {
-    String::from_utf8_lossy(b)
 }
 
 /// The reader side of a connection.
@@ -776,7 +776,7 @@ impl Connection {
         status.extend_from_slice(subject);
         status.extend_from_slice(b"\r\n\r\n");
         let msg = Message { subject: reply, reply: None, message: &status, header_len: status.len() };
-        router::deliver_one(&self.account, &sub, &msg, &mut self.delivery);
+        self.delivery.deliver_status(&self.shared.receiver, sub.sid(), &msg);
     }
 
     fn on_sub(&mut self, subject: &[u8], queue: Option<&[u8]>, sid: &[u8]) -> Next {
@@ -881,7 +881,7 @@ impl Connection {
 impl Drop for Connection {
     /// Runs when the connection ends however it ends (a panic included): removes its
     /// subscriptions from the sublist, records it as closed, and empties its
-    /// subscription table, which breaks the client ↔ subscription reference cycle.
+    /// subscription table, so the subscriptions (which hold its receiver) go with it.
     fn drop(&mut self) {
         self.shared.receiver.out.close(CloseReason::ServerShutdown);
         let subs: Vec<Arc<Subscription>> = self.shared.subs().iter().map(|s| s.0.clone()).collect();

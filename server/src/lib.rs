@@ -133,10 +133,8 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     }
     signals::handle(server.clone());
     system::start(&server);
-    if !server.start() {
-        server.shutdown();
-        return 1;
-    }
+    server.announce();
+    // Monitoring first, as nats-server starts it before its other subsystems.
     let opts = server.opts();
     if let Some(http_port) = opts.http_port {
         let host = opts.http_host.clone().unwrap_or_else(|| opts.host.clone());
@@ -155,6 +153,11 @@ async fn serve(server: Arc<server::Server>) -> i32 {
                 return 1;
             }
         }
+    }
+    if let Err(e) = server.start_jetstream() {
+        fatal!("Could not start JetStream: {}", e);
+        server.shutdown();
+        return 1;
     }
     server.clone().run(listener).await;
     if let Some(pid_file) = &server.opts().pid_file {

@@ -3,9 +3,10 @@
 //! A `Receiver` is the outbound buffer and its frame writer (`MSG`/`HMSG`, headers
 //! stripped for clients that did not negotiate them), plus the delivery-time checks of
 //! the connection's permissions: the subscribe deny list for wildcard subscriptions that
-//! overlap it, and the reply subjects `allow_responses` opened. It knows nothing of
-//! subscriptions or of the reader; the client's reader task owns those (`client`), and
-//! a subscription names its receiver (`subscription::Owner::Client`).
+//! overlap it, and the reply subjects `allow_responses` opened. The subscriptions are
+//! the reader's (`client`); a subscription names its receiver
+//! (`subscription::Owner::Client`), and a router tells the receiver the sids of those it
+//! removed.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -15,7 +16,7 @@ use std::time::Instant;
 
 use crate::outbound::{Appended, Outbound};
 use crate::permissions::{Permissions, ResponsePermission, SubjectPermission};
-use crate::protocol::push_decimal;
+use crate::protocol::{lossy, push_decimal};
 use crate::trace;
 
 /// The part of a connection that receives messages (see the module docs).
@@ -34,9 +35,11 @@ pub struct Receiver {
     responses: Mutex<Option<Responses>>,
     /// Set when `responses` is in use, so other deliveries skip its lock.
     answers_requests: AtomicBool,
-    /// Set when a router removed one of this connection's subscriptions (its
-    /// auto-unsubscribe limit was reached), for the reader to drop it from its table.
-    unsubscribed: AtomicBool,
+    /// The sids of subscriptions a router removed (their auto-unsubscribe limit was
+    /// reached), for the reader to drop from its table; `unsubscribed_any` spares the
+    /// lock when there are none.
+    unsubscribed: Mutex<Vec<Box<[u8]>>>,
+    unsubscribed_any: AtomicBool,
 }
 
 impl Receiver {
@@ -52,7 +55,8 @@ impl Receiver {
             sub_deny: Mutex::new(None),
             responses: Mutex::new(None),
             answers_requests: AtomicBool::new(false),
-            unsubscribed: AtomicBool::new(false),
+            unsubscribed: Mutex::new(Vec::new()),
+            unsubscribed_any: AtomicBool::new(false),
         }
     }
 
@@ -78,14 +82,18 @@ impl Receiver {
         self.responses.lock().unwrap_or_else(|e| e.into_inner()).as_mut().is_some_and(|r| r.take(subject))
     }
 
-    /// Notes that a router removed one of this connection's subscriptions.
-    pub fn note_unsubscribed(&self) {
-        self.unsubscribed.store(true, Ordering::Release);
+    /// Notes that a router removed this connection's subscription `sid`.
+    pub fn note_unsubscribed(&self, sid: &[u8]) {
+        self.unsubscribed.lock().unwrap_or_else(|e| e.into_inner()).push(sid.into());
+        self.unsubscribed_any.store(true, Ordering::Release);
     }
 
-    /// True (once) when subscriptions were removed since the last call.
-    pub fn take_unsubscribed(&self) -> bool {
-        self.unsubscribed.load(Ordering::Relaxed) && self.unsubscribed.swap(false, Ordering::Acquire)
+    /// The sids noted since the last call.
+    pub fn take_unsubscribed(&self) -> Vec<Box<[u8]>> {
+        if !self.unsubscribed_any.swap(false, Ordering::Acquire) {
+            return Vec::new();
+        }
+        std::mem::take(&mut *self.unsubscribed.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     pub fn send_err(&self, text: &str) {
@@ -214,8 +222,4 @@ impl Responses {
         }
         true
     }
-}
-
-fn lossy(b: &[u8]) -> std::borrow::Cow<'_, str> {
-    String::from_utf8_lossy(b)
 }

@@ -10,7 +10,7 @@
 //! Routes, gateways and leaf connections will be receivers here too.
 //!
 //! What calls what: `client::Connection::on_pub` → [`route`] → `deliver_one` →
-//! [`Delivery`] (stage or append to a `Receiver`) → `Delivery::wake_all` at the end of
+//! [`Delivery`] (stage or append to a `Receiver`) → `Delivery::finish` at the end of
 //! the read batch. `Router::publish` → [`route`] per message → the wake chosen by
 //! [`Wake`].
 
@@ -153,8 +153,8 @@ pub struct Delivery {
     to_wake: Vec<Arc<Receiver>>,
     /// Receivers whose buffers passed the stall threshold during this batch.
     backed_up: Vec<Arc<Receiver>>,
-    pub msgs: u64,
-    pub bytes: u64,
+    msgs: u64,
+    bytes: u64,
     rng: u64,
 }
 
@@ -280,7 +280,7 @@ impl Delivery {
     /// Wakes every receiver queued during the batch, once. A small batch is written
     /// out by the producer itself (see `Outbound::flush_inline`); a large one is left
     /// to the receivers' writer tasks, which run in parallel with this reader.
-    pub fn wake_all(&mut self) {
+    fn wake_all(&mut self) {
         self.hand_over_all();
         let inline = self.to_wake.len() <= INLINE_FLUSH_MAX_RECEIVERS && self.bytes <= INLINE_FLUSH_MAX_BYTES;
         for client in self.to_wake.drain(..) {
@@ -294,7 +294,7 @@ impl Delivery {
     /// itself sends from inside a client's read loop (publish acks, API replies): the
     /// writer coalesces a run of them into one write, where an inline flush would cost a
     /// system call each.
-    pub fn wake_all_deferred(&mut self) {
+    fn wake_all_deferred(&mut self) {
         self.hand_over_all();
         for client in self.to_wake.drain(..) {
             client.out.wake();
@@ -321,6 +321,18 @@ impl Delivery {
     /// The receivers that passed the stall threshold during this batch.
     pub fn take_backed_up(&mut self) -> Vec<Arc<Receiver>> {
         std::mem::take(&mut self.backed_up)
+    }
+
+    /// Delivers a message the server generates for one subscription (the no-responders
+    /// status) outside the subscription's rules: it is not counted against the
+    /// auto-unsubscribe limit, as nats-server does not count it. False when dropped.
+    pub fn deliver_status(&mut self, client: &Arc<Receiver>, sid: &[u8], msg: &Message<'_>) -> bool {
+        let delivered = self.deliver(client, sid, msg);
+        if delivered {
+            self.msgs += 1;
+            self.bytes += msg.message.len() as u64;
+        }
+        delivered
     }
 
     /// Hands over the frames staged for one client (before writing to it directly).
@@ -408,7 +420,7 @@ pub fn route(
 /// Delivers `msg` to one subscription (unless its connection is closing, its deny list
 /// keeps the subject from it, or its auto-unsubscribe limit is used up). True when it
 /// took the message.
-pub fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, delivery: &mut Delivery) -> bool {
+fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, delivery: &mut Delivery) -> bool {
     if let Some(client) = sub.client() {
         if client.out.is_closing() {
             return false;
@@ -445,9 +457,12 @@ pub fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>
 /// Removes a subscription that reached its auto-unsubscribe limit. Its connection's
 /// reader drops it from the sid table (see `Receiver::note_unsubscribed`).
 fn remove_exhausted(account: &Account, sub: &Arc<Subscription>) {
+    if !sub.mark_removed() {
+        return;
+    }
     account.sublist.remove(sub);
     if let Some(client) = sub.client() {
-        client.note_unsubscribed();
+        client.note_unsubscribed(sub.sid());
     }
 }
 
@@ -558,9 +573,9 @@ mod tests {
         let published = router().publish(&account, (0..3).map(|_| Outgoing::new(b"jobs", b"j")), Wake::Deferred);
         assert_eq!((published.delivered, frames(&r).len()), (2, 2));
         assert_eq!(account.sublist.count(), 0, "gone from the sublist after its last message");
-        assert!(sub.is_exhausted());
-        assert!(r.take_unsubscribed(), "the reader is told to drop it from its sid table");
-        assert!(!r.take_unsubscribed(), "once");
+        assert!(sub.is_exhausted() && sub.is_removed());
+        assert_eq!(r.take_unsubscribed(), vec![Box::from(&b"1"[..])], "the reader is told to drop it from its sid table");
+        assert!(r.take_unsubscribed().is_empty(), "once");
     }
 
     #[test]

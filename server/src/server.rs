@@ -248,6 +248,9 @@ impl Server {
             crate::warn!("{}", w);
         }
         *self.auth.write().unwrap_or_else(|e| e.into_inner()) = auth;
+        if let Some(js) = self.jetstream() {
+            js.max_pending.store(new_opts.max_pending, Ordering::Relaxed);
+        }
         *self.opts.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(new_opts);
         *self.config_loaded.lock().unwrap_or_else(|e| e.into_inner()) = SystemTime::now();
         for client in self.clients() {
@@ -318,6 +321,10 @@ impl Server {
         closed.push_back(record);
     }
 
+    pub fn num_clients(&self) -> usize {
+        self.clients.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
     pub fn clients(&self) -> Vec<Arc<ClientShared>> {
         self.clients.lock().unwrap_or_else(|e| e.into_inner()).values().cloned().collect()
     }
@@ -336,7 +343,7 @@ impl Server {
     }
 
     /// Starts JetStream (when enabled); called before clients are accepted.
-    fn start_jetstream(&self) -> Result<(), String> {
+    pub fn start_jetstream(&self) -> Result<(), String> {
         if !self.opts().jetstream {
             return Ok(());
         }
@@ -359,7 +366,7 @@ impl Server {
         }
     }
 
-    /// Binds the client listener (and monitoring, when configured).
+    /// Binds the client listener (monitoring is bound by `natsx_server::run`).
     pub async fn bind(self: &Arc<Self>) -> std::io::Result<TcpListener> {
         let opts = self.opts();
         let port = if opts.port < 0 { 0 } else { opts.port as u16 };
@@ -369,9 +376,9 @@ impl Server {
         Ok(listener)
     }
 
-    /// Logs the start banner and starts JetStream (when enabled). False, after a fatal
-    /// log line, when JetStream cannot start.
-    pub fn start(&self) -> bool {
+    /// Logs the start banner (then the caller starts monitoring, JetStream and `run`, in
+    /// nats-server's order).
+    pub fn announce(&self) {
         let opts = self.opts();
         info!("Starting nats-server");
         info!("  Version:  {} (natsx {})", FEATURE_LEVEL, crate::info::NATSX_VERSION);
@@ -381,11 +388,6 @@ impl Server {
         if let Some(cfg) = &opts.config_file {
             info!("Using configuration file: {}", cfg.display());
         }
-        if let Err(e) = self.start_jetstream() {
-            crate::fatal!("Could not start JetStream: {}", e);
-            return false;
-        }
-        true
     }
 
     /// Records the monitoring port actually bound (for `-m -1`, the ports file, `/varz`).
@@ -393,8 +395,8 @@ impl Server {
         let _ = self.http_port.set(port);
     }
 
-    /// Runs until shutdown: accepts clients. `start` comes first, and the monitoring
-    /// listener (which needs the server) in between.
+    /// Runs until shutdown: accepts clients. `announce`, the monitoring listener and
+    /// `start_jetstream` come first.
     pub async fn run(self: Arc<Self>, listener: TcpListener) {
         let opts = self.opts();
         info!("Listening for client connections on {}:{}", opts.host, self.port());
@@ -407,7 +409,7 @@ impl Server {
             let server = weak.upgrade()?;
             let stats = &server.stats;
             let counters = [&stats.in_msgs, &stats.out_msgs, &stats.total_connections].map(|c| c.load(Ordering::Relaxed));
-            Some((counters, server.clients().len()))
+            Some((counters, server.num_clients()))
         }));
         info!("Server is ready");
         loop {

@@ -9,7 +9,7 @@
 
 use std::borrow::Borrow;
 use std::hash::{Hash, Hasher};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 
 use crate::receiver::Receiver;
@@ -44,6 +44,9 @@ pub struct Subscription {
     check_deny: bool,
     /// A queue subscription (a queue name may not be empty, so this disambiguates).
     queued: bool,
+    /// Set when a router removed it from the sublist (its auto-unsubscribe limit was
+    /// reached), so its connection drops it from the sid table.
+    removed: AtomicBool,
 }
 
 impl Interest for Subscription {
@@ -82,6 +85,7 @@ impl Subscription {
             delivered: AtomicU64::new(0),
             check_deny: false,
             queued: queue.is_some(),
+            removed: AtomicBool::new(false),
         }
     }
 
@@ -125,8 +129,17 @@ impl Subscription {
         self.max.store(max, Ordering::Relaxed);
     }
 
-    /// True once the auto-unsubscribe limit is reached: the subscription is gone from
-    /// the sublist (or about to be).
+    /// Marks it as removed from the sublist by a router (see `removed`); false when it
+    /// already was.
+    pub fn mark_removed(&self) -> bool {
+        !self.removed.swap(true, Ordering::AcqRel)
+    }
+
+    pub fn is_removed(&self) -> bool {
+        self.removed.load(Ordering::Acquire)
+    }
+
+    /// True once deliveries reached the auto-unsubscribe limit.
     pub fn is_exhausted(&self) -> bool {
         let max = self.max.load(Ordering::Relaxed);
         max > 0 && self.delivered.load(Ordering::Relaxed) >= max

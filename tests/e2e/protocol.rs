@@ -39,6 +39,13 @@ const CASES: &[Case] = &[
     case("queue subscription", true, b"SUB foo q 1\r\nPUB foo 1\r\nA\r\nPING\r\n", "MSG foo 1 1\r\nA\r\nPONG\r\n", false),
     case("auto-unsubscribe", true, b"SUB foo 1\r\nUNSUB 1 2\r\nPUB foo 1\r\nA\r\nPUB foo 1\r\nB\r\nPUB foo 1\r\nC\r\nPING\r\n", "MSG foo 1 1\r\nA\r\nMSG foo 1 1\r\nB\r\nPONG\r\n", false),
     case(
+        "no-responders statuses do not count against auto-unsubscribe",
+        false,
+        b"CONNECT {\"verbose\":false,\"headers\":true,\"no_responders\":true}\r\nSUB _INBOX.x 1\r\nUNSUB 1 1\r\nPUB svc _INBOX.x 0\r\n\r\nPUB svc _INBOX.x 0\r\n\r\nPUB _INBOX.x 1\r\nZ\r\nPING\r\n",
+        "HMSG _INBOX.x 1 35 35\r\nNATS/1.0 503\r\nNats-Subject: svc\r\n\r\n\r\nHMSG _INBOX.x 1 35 35\r\nNATS/1.0 503\r\nNats-Subject: svc\r\n\r\n\r\nMSG _INBOX.x 1 1\r\nZ\r\nPONG\r\n",
+        false,
+    ),
+    case(
         "a sid freed by auto-unsubscribe is taken again",
         true,
         b"SUB foo 1\r\nUNSUB 1 1\r\nPUB foo 1\r\nA\r\nSUB bar 1\r\nPUB bar 1\r\nB\r\nPUB foo 1\r\nC\r\nPING\r\n",

@@ -533,6 +533,11 @@ impl NormalizeConsumer for ConsumerConfig {
     /// then the name checks of `addConsumerWithAssignment`. Without `pedantic`, negative
     /// limits are reset as nats-server resets them; with it they are refused (10157).
     fn normalize(&mut self, ctx: &ConsumerContext<'_>) -> Result<(), ApiError> {
+        if self.priority_policy == PriorityPolicy::Prioritized {
+            // API level 2, which natsx does not implement: refused as the JSON decoder
+            // refuses a policy it does not know.
+            return Err(ApiError::new(JsErr::JSInvalidJSONErr).with("err", format!("can not unmarshal {:?}", "\"prioritized\"")));
+        }
         self.set_defaults(ctx)?;
         self.check(ctx)?;
         if ctx.durable && self.durable_name.len() > MAX_NAME_LEN {
@@ -1146,5 +1151,18 @@ mod tests {
         let mut c = ConsumerConfig { deliver_policy: DeliverPolicy::ByStartSequence, ..Default::default() };
         let ctx = ConsumerContext { stream: &stream, durable: false, account_max_ack_pending: 0, pedantic: false };
         assert_eq!(c.normalize(&ctx).unwrap_err().err_code(), 10094);
+    }
+
+    /// `prioritized` is a policy the commands know (nats-server 2.12) but this API level
+    /// does not: refused with the error the decoder gives a policy it does not know.
+    #[test]
+    fn the_prioritized_policy_is_refused_as_an_unknown_one() {
+        let stream = StreamConfig::default();
+        let ctx = ConsumerContext { stream: &stream, durable: false, account_max_ack_pending: 0, pedantic: false };
+        let decoded: ConsumerConfig = decode_value(serde_json::json!({ "priority_policy": "prioritized" }), "ConsumerConfig").unwrap();
+        let refused = decoded.clone().normalize(&ctx).unwrap_err();
+        let unknown = decode_value::<ConsumerConfig>(serde_json::json!({ "priority_policy": "bogus" }), "ConsumerConfig").unwrap_err();
+        assert_eq!(refused.err_code(), unknown.err_code());
+        assert_eq!(refused.description(), unknown.description().replace("bogus", "prioritized"));
     }
 }

@@ -51,9 +51,9 @@ pub struct JetStream {
     pub router: Arc<Router>,
     /// The server's name: stream info's `cluster.leader`.
     pub server_name: String,
-    /// Clients' `max_pending` when JetStream started (bytes): a consumer's delivery round
-    /// is kept to a quarter of it.
-    pub max_pending: usize,
+    /// Clients' `max_pending` (bytes), kept current by configuration reloads: a
+    /// consumer's delivery round is kept to a quarter of it.
+    pub max_pending: std::sync::atomic::AtomicUsize,
     pub store_dir: PathBuf,
     pub limits: JetStreamServerLimits,
     pub domain: Option<String>,
@@ -128,7 +128,7 @@ impl JetStream {
         let js = Arc::new(JetStream {
             router,
             server_name: server_name.to_string(),
-            max_pending: opts.max_pending,
+            max_pending: std::sync::atomic::AtomicUsize::new(opts.max_pending),
             store_dir: store_dir.clone(),
             limits: opts.jetstream_limits,
             domain: opts.jetstream_domain.clone(),

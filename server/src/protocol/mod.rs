@@ -19,6 +19,11 @@ pub fn push_decimal(buf: &mut Vec<u8>, mut n: u64) {
     buf.extend_from_slice(&digits[i..]);
 }
 
+/// Bytes as text for log lines (invalid UTF-8 shown as U+FFFD).
+pub fn lossy(b: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::push_decimal;

@@ -11,7 +11,8 @@ use super::ack::update_ack_floor;
 use super::pull::pending_headers;
 use super::state_log::Record;
 use super::{
-    random_token, Consumer, Inner, Outgoing, Pending, Status, FLOW_CONTROL_EVERY, FLOW_CONTROL_MAX_PENDING, INTEREST_POLL, ROUND_LIMIT,
+    random_token, Consumer, Inner, Outgoing, Pending, Status, FLOW_CONTROL_EVERY, FLOW_CONTROL_MAX_PENDING, INTEREST_POLL, ROUND_BYTES,
+    ROUND_LIMIT,
 };
 use crate::jetstream::config::{AckPolicy, ConsumerConfig, ReplayPolicy};
 use crate::jetstream::headers;
@@ -56,7 +57,9 @@ impl Consumer {
         let filter = self.filter();
         // A round never fills more than a quarter of a receiver's max_pending, so one
         // round cannot push a reader that keeps up past its limit.
-        let round_bytes = self.round_bytes;
+        // A round's bytes: a quarter of clients' max_pending (read each round: a reload
+        // may change it).
+        let round_bytes = self.stream.upgrade().map_or(ROUND_BYTES, |s| ROUND_BYTES.min(s.max_pending() / 4).max(1));
         let mut out: Vec<Outgoing> = Vec::new();
         let mut records: Vec<Record> = Vec::new();
         let mut statuses: Vec<Status> = Vec::new();

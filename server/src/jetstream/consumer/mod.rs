@@ -105,8 +105,6 @@ pub struct Consumer {
     /// `$JS.ACK.<stream>.<consumer>.`: the fixed start of every delivery's ack subject.
     ack_prefix: String,
     router: Arc<Router>,
-    /// A delivery round's byte limit: a quarter of clients' `max_pending`.
-    round_bytes: usize,
     account: Arc<Account>,
     pub created: i64,
     durable: bool,
@@ -280,7 +278,6 @@ impl Consumer {
             stream_name: stream.name.clone(),
             ack_prefix,
             router: stream.router.clone(),
-            round_bytes: ROUND_BYTES.min(stream.max_pending() / 4).max(1),
             account: stream.account.clone(),
             created,
             durable,

@@ -172,7 +172,8 @@ impl Consumer {
             return None;
         }
         match inner.config.priority_policy {
-            PriorityPolicy::None => Some(0),
+            // `prioritized` is refused when a consumer is created (API level 2).
+            PriorityPolicy::None | PriorityPolicy::Prioritized => Some(0),
             PriorityPolicy::Overflow => {
                 if let Some(i) = inner.waiting.iter().position(|r| r.min_pending == 0 && r.min_ack_pending == 0) {
                     return Some(i);

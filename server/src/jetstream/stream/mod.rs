@@ -313,7 +313,7 @@ impl Stream {
 
     /// Clients' `max_pending` (bytes), which bounds a consumer's delivery round.
     pub fn max_pending(&self) -> usize {
-        self.js.upgrade().map_or(usize::MAX, |js| js.max_pending)
+        self.js.upgrade().map_or(usize::MAX, |js| js.max_pending.load(Ordering::Relaxed))
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
