@@ -179,7 +179,9 @@ impl Delivery {
 
     /// Delivers one message to a client. Large ones (where a second copy would cost
     /// more than waiting for a lock) go straight in, after whatever is staged for that
-    /// client so order holds. False when dropped.
+    /// client so order holds. False when dropped. Inlined into `deliver_one`, the hot
+    /// path (it has a second, rare caller).
+    #[inline(always)]
     fn deliver(&mut self, client: &Arc<Receiver>, sid: &[u8], msg: &Message<'_>) -> bool {
         let small = msg.message.len() < DIRECT_DELIVERY_SIZE;
         let appended = if small {
