@@ -189,16 +189,7 @@ pub(super) async fn consumer_create(
     })?;
     stream.consumers.write().unwrap_or_else(|e| e.into_inner()).insert(name.clone(), consumer.clone());
     consumer.start();
-    let body = serde_json::json!({
-        "type": "io.nats.jetstream.advisory.v1.consumer_action",
-        "id": consumer::ephemeral_name(),
-        "timestamp": rfc3339_nanos(now_nanos()),
-        "stream": stream_name,
-        "consumer": name,
-        "action": "create",
-    });
-    let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.CREATED.{stream_name}.{name}");
-    js.router.publish(&req.jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
+    consumer_action_advisory(js, req, "CREATED", stream_name, &name, "create");
     Ok(reply_with("consumer_create_response", &ConsumerCreated { info: consumer.info() }))
 }
 
@@ -213,17 +204,22 @@ pub(super) fn consumer_delete(js: &Arc<JetStream>, req: &Request, stream_name: &
     if !stream.remove_consumer(name) {
         return Err(ApiError::new(JsErr::JSConsumerNotFoundErr));
     }
+    consumer_action_advisory(js, req, "DELETED", stream_name, name, "delete");
+    Ok(reply_with("consumer_delete_response", &serde_json::json!({ "success": true })))
+}
+
+/// nats-server's consumer action advisory (`$JS.EVENT.ADVISORY.CONSUMER.<KIND>.<stream>.<consumer>`).
+fn consumer_action_advisory(js: &JetStream, req: &Request, kind: &str, stream: &str, name: &str, action: &str) {
     let body = serde_json::json!({
         "type": "io.nats.jetstream.advisory.v1.consumer_action",
         "id": consumer::ephemeral_name(),
         "timestamp": rfc3339_nanos(now_nanos()),
-        "stream": stream_name,
+        "stream": stream,
         "consumer": name,
-        "action": "delete",
+        "action": action,
     });
-    let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.DELETED.{stream_name}.{name}");
+    let subject = format!("$JS.EVENT.ADVISORY.CONSUMER.{kind}.{stream}.{name}");
     js.router.publish(&req.jsa.account, [Outgoing::new(subject.as_bytes(), &go_json(&body))], Wake::Deferred);
-    Ok(reply_with("consumer_delete_response", &serde_json::json!({ "success": true })))
 }
 
 pub(super) fn consumer_names(req: &Request, stream: &str) -> Result<Answer, ApiError> {
