@@ -5,8 +5,11 @@
 //! - `names`: stream, consumer and priority group names as nats-server accepts them.
 //! - `time`: RFC 3339 times and Go durations, formatted and parsed as nats-server does.
 //! - `jetstream`: stream and consumer configurations as the JetStream API carries them.
+//! - `transform`: subject transforms (`{{wildcard(1)}}`, `$1`), as stream transforms and
+//!   stream imports use them.
 
 pub mod jetstream;
 pub mod names;
 pub mod subject;
 pub mod time;
+pub mod transform;

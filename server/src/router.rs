@@ -103,6 +103,28 @@ impl Router {
         Router { stats, seeds: AtomicU64::new(rand::random::<u64>() | 1) }
     }
 
+    /// A stream import: what is published in `exporter` on `subject` is published again
+    /// in `importer`, on the subject `map` gives (`None` drops it), with its reply
+    /// subject, headers and payload. Set up at start; the configuration check refuses
+    /// imports that would loop.
+    pub fn import_stream(
+        self: &Arc<Self>,
+        exporter: &Account,
+        importer: Arc<Account>,
+        subject: &str,
+        map: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
+    ) -> Arc<Subscription> {
+        let router = self.clone();
+        exporter.subscribe_internal(
+            subject,
+            Arc::new(move |m: &InternalMsg<'_>| {
+                let Some(to) = std::str::from_utf8(m.subject).ok().and_then(&map) else { return };
+                let msg = Outgoing { to: to.as_bytes(), subject: to.as_bytes(), reply: m.reply, headers: m.headers, payload: m.payload };
+                router.publish(&importer, [msg], Wake::Deferred);
+            }),
+        )
+    }
+
     /// A new batch of deliveries. Each gets its own seed for choosing queue members: a
     /// constant one made every batch of one message pick the same member of a queue
     /// group (a push consumer's `deliver_group` delivered everything to one subscriber).

@@ -83,12 +83,20 @@ impl Server {
         };
         let auth = Authenticator::new(&opts, &accounts)?;
         let stats = Arc::new(ServerStats::default());
+        let router = Arc::new(Router::new(stats.clone()));
+        for config in &opts.accounts {
+            for import in &config.stream_imports {
+                let (Some(exporter), Some(importer)) = (accounts.get(&import.account), accounts.get(&config.name)) else { continue };
+                let map = crate::options::exports::ImportMap::of(import)?;
+                router.import_stream(exporter, importer.clone(), &import.subject, move |s| map.apply(s));
+            }
+        }
         Ok(Arc::new(Server {
             server_id,
             server_name,
             start: SystemTime::now(),
             started: Instant::now(),
-            router: Arc::new(Router::new(stats.clone())),
+            router,
             stats,
             accounts,
             global,

@@ -9,6 +9,7 @@ mod bench;
 mod cli;
 mod core;
 mod fail_closed;
+mod imports;
 mod jetstream;
 mod jetstream_api;
 mod jetstream_cli;

@@ -16,8 +16,8 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use super::errors::{ApiError, JsErr};
-use super::transform::Transform;
 use natsx_common::subject;
+use natsx_common::transform::Transform;
 
 pub const NANOS_PER_SEC: i64 = 1_000_000_000;
 const DEFAULT_DUPLICATE_WINDOW: i64 = 120 * NANOS_PER_SEC;

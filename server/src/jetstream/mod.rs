@@ -23,7 +23,6 @@ pub mod headers;
 pub mod source;
 pub mod store;
 pub mod stream;
-pub mod transform;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;

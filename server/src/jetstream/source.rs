@@ -17,7 +17,7 @@ use super::config::{DeliverPolicy, StreamSource, SubjectTransform};
 use super::headers;
 use super::store::index::Filter;
 use super::stream::Stream;
-use super::transform::Transform;
+use natsx_common::transform::Transform;
 
 /// How many messages one pass copies from one origin before looking at the others.
 const PASS: usize = 256;

@@ -36,6 +36,35 @@ pub struct AccountConfig {
     pub users: Vec<User>,
     /// JetStream for this account: `None` when the account does not mention it.
     pub jetstream: Option<AccountJetStreamLimits>,
+    /// `exports: [{stream: SUBJECT, accounts: [...]}]`.
+    pub stream_exports: Vec<StreamExport>,
+    /// `imports: [{stream: {account, subject}, prefix|to}]`.
+    pub stream_imports: Vec<StreamImport>,
+}
+
+/// A stream export (nats-server's `exports: [{stream: ...}]`): messages published in the
+/// account on `subject` (wildcards allowed) may be imported by other accounts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StreamExport {
+    pub subject: String,
+    /// The accounts that may import it; `None` is public (anyone may).
+    pub accounts: Option<Vec<String>>,
+    /// `account_token_position`: an importer is authorized when this token (1-based) of
+    /// its import subject is its own account name; 0 is off.
+    pub account_token_position: usize,
+}
+
+/// A stream import (nats-server's `imports: [{stream: {account, subject}, prefix|to}]`):
+/// what `account` publishes on `subject` arrives in this account too, on `to`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StreamImport {
+    pub account: String,
+    pub subject: String,
+    /// `prefix`: prepended to the subject (a literal; a `.` is added).
+    pub prefix: Option<String>,
+    /// `to`: the subject it arrives on (wildcard references allowed when `subject` has
+    /// wildcards).
+    pub to: Option<String>,
 }
 
 /// An account's JetStream limits; -1 is "no limit".

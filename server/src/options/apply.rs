@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
-use super::accounts::{AccountConfig, AccountJetStreamLimits, User, CONNECTION_TYPES};
+use super::accounts::{AccountConfig, AccountJetStreamLimits, StreamExport, StreamImport, User, CONNECTION_TYPES};
 use super::config::{ConfigError, Document, Entry, Pos, Value};
 use super::unsupported;
 use super::{Options, SyncPolicy};
@@ -285,7 +285,7 @@ impl Loader<'_> {
                 self.errors.push(ConfigError { pos: acc.pos.clone(), message: format!("Duplicate Account Entry: {}", acc.key) });
                 continue;
             }
-            let mut account = AccountConfig { name: acc.key.clone(), users: Vec::new(), jetstream: None };
+            let mut account = AccountConfig { name: acc.key.clone(), ..Default::default() };
             let Value::Map(fields) = &acc.value else {
                 return type_error(acc, "map");
             };
@@ -296,7 +296,8 @@ impl Loader<'_> {
                     "jetstream" => account.jetstream = Some(self.account_jetstream(f)?),
                     "default_permissions" => default_permissions = Some(self.permissions(f)?),
                     "nkey" => self.refuse(f, "accounts identified by an NKey (operator mode)"),
-                    "imports" | "exports" => self.refuse(f, "account imports and exports"),
+                    "exports" => account.stream_exports = self.exports(f)?,
+                    "imports" => account.stream_imports = self.imports(f)?,
                     "mappings" | "maps" => self.refuse(f, "subject mappings"),
                     "limits" => self.refuse(f, "account connection and payload limits"),
                     "msg_trace" | "trace_dest" => self.refuse(f, "message tracing"),
@@ -308,7 +309,101 @@ impl Loader<'_> {
             }
             self.opts.accounts.push(account);
         }
+        if self.errors.is_empty() {
+            for message in crate::options::exports::check(&self.opts.accounts) {
+                self.errors.push(ConfigError { pos: e.pos.clone(), message });
+            }
+        }
         Ok(())
+    }
+
+    /// An account's `exports: [...]`. Stream exports only: a service export stops the
+    /// server (fail closed) until service imports exist.
+    fn exports(&mut self, e: &Entry) -> Result<Vec<StreamExport>, ConfigError> {
+        let Value::Array(items) = &e.value else {
+            return Err(bad_at(e, &format!("Exports should be an array, got {}", go_type_name(&e.value))));
+        };
+        let mut out = Vec::new();
+        for item in items {
+            let Value::Map(fields) = item else {
+                return Err(bad_at(e, &format!("Export Items should be a map with type entry, got {}", go_type_name(item))));
+            };
+            let mut export: Option<StreamExport> = None;
+            let (mut accounts, mut position) = (None, 0);
+            for f in fields {
+                match f.key.to_ascii_lowercase().as_str() {
+                    "stream" => match &f.value {
+                        Value::String(s) => export = Some(StreamExport { subject: s.clone(), ..Default::default() }),
+                        other => self.errors.push(bad_at(f, &format!("Expected stream name to be string, got {}", go_type_name(other)))),
+                    },
+                    "service" => self.refuse(f, "service exports"),
+                    "accounts" => {
+                        let Value::Array(names) = &f.value else { return type_error(f, "array") };
+                        accounts = Some(names.iter().map(|n| if let Value::String(s) = n { s.clone() } else { String::new() }).collect());
+                    }
+                    "account_token_position" => position = int(f)?.max(0) as usize,
+                    "response" | "response_type" | "threshold" | "response_threshold" | "response_max_time" | "response_time" => {
+                        self.errors.push(bad_at(f, "Detected response directive on non-service"))
+                    }
+                    "latency" => self.errors.push(bad_at(f, "Detected latency directive on non-service")),
+                    "allow_trace" => self.errors.push(bad_at(f, "Detected allow_trace directive on non-service")),
+                    _ => self.unknown_field(f),
+                }
+            }
+            if let Some(mut export) = export {
+                export.accounts = accounts;
+                export.account_token_position = position;
+                out.push(export);
+            }
+        }
+        Ok(out)
+    }
+
+    /// An account's `imports: [...]`. Stream imports only: a service import stops the
+    /// server (fail closed) until service imports exist.
+    fn imports(&mut self, e: &Entry) -> Result<Vec<StreamImport>, ConfigError> {
+        let Value::Array(items) = &e.value else {
+            return Err(bad_at(e, &format!("Imports should be an array, got {}", go_type_name(&e.value))));
+        };
+        let mut out = Vec::new();
+        for item in items {
+            let Value::Map(fields) = item else {
+                return Err(bad_at(e, &format!("Import Items should be a map with type entry, got {}", go_type_name(item))));
+            };
+            let mut import: Option<StreamImport> = None;
+            let (mut prefix, mut to) = (None, None);
+            for f in fields {
+                match f.key.to_ascii_lowercase().as_str() {
+                    "stream" => {
+                        let Value::Map(source) = &f.value else {
+                            self.errors.push(bad_at(f, &format!("Import Stream should be a map, got {}", go_type_name(&f.value))));
+                            continue;
+                        };
+                        let mut stream = StreamImport::default();
+                        for s in source {
+                            match s.key.to_ascii_lowercase().as_str() {
+                                "account" => stream.account = string(s)?,
+                                "subject" => stream.subject = string(s)?,
+                                _ => self.unknown_field(s),
+                            }
+                        }
+                        import = Some(stream);
+                    }
+                    "service" => self.refuse(f, "service imports"),
+                    "prefix" => prefix = Some(string(f)?),
+                    "to" => to = Some(string(f)?),
+                    "allow_trace" => self.refuse(f, "message tracing"),
+                    "share" => self.errors.push(bad_at(f, "Detected share directive on non-service")),
+                    _ => self.unknown_field(f),
+                }
+            }
+            if let Some(mut import) = import {
+                import.prefix = prefix;
+                import.to = to;
+                out.push(import);
+            }
+        }
+        Ok(out)
     }
 
     /// A `users: [...]` list, with nats-server's checks (a user name is required, and
@@ -699,7 +794,8 @@ mod tests {
         refused("mappings { a: b }\n", "mappings: subject mappings");
         refused("authorization { users: [ {nkey: UABC} ] }\n", "nkey: NKey users");
         refused("authorization { auth_callout { issuer: x } }\n", "auth_callout: auth callout");
-        refused("accounts { A: { exports: [ {stream: x} ] } }\n", "exports: account imports and exports");
+        refused("accounts { A: { exports: [ {service: x} ] } }\n", "service: service exports");
+        refused("accounts { A: { imports: [ {service: {account: A, subject: x}} ] } }\n", "service: service imports");
         refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");
         refused("jetstream { limits { max_request_batch: 10 } }\n", "limits: server-wide JetStream limits");
         refused("write_timeout: retry\n", "write_timeout: retrying writes");

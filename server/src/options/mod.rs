@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod apply;
 pub mod config;
+pub mod exports;
 pub mod flags;
 pub mod unsupported;
 

@@ -43,7 +43,6 @@ use super::store::file::FileStore;
 use super::store::index::Filter;
 use super::store::memory::MemoryStore;
 use super::store::{io, PurgeRequest, Store, StoreError, StoredMsg};
-use super::transform::Transform;
 use super::{go_json, now_nanos, source, JetStream, JsAccount};
 use crate::account::Account;
 use crate::options::SyncPolicy;
@@ -53,6 +52,7 @@ use crate::subscription::{InternalMsg, Subscription};
 use crate::{error, warn};
 use natsx_common::subject;
 use natsx_common::time::rfc3339_nanos;
+use natsx_common::transform::Transform;
 
 mod publish;
 mod retention;

@@ -8,7 +8,7 @@
 //! and a transform that silently did something else would store messages under the
 //! wrong subjects.
 
-use natsx_common::subject;
+use crate::subject;
 
 #[derive(Clone, Debug)]
 pub struct Transform {

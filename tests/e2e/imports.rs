@@ -1,0 +1,191 @@
+//! Stream exports and imports between accounts (issue 11, part 2), through async-nats:
+//! what crosses, under which subject, and that nothing else does.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::StreamExt;
+
+use crate::harness::{natsx, Server, TempDir};
+
+/// A exports `orders.>` to everyone and `private.>` to C only; B imports `orders.>` as
+/// it is and `orders.eu.*` under the prefix `from_a`; C imports `private.>` into
+/// `secret.>`.
+const CONFIG: &str = r#"
+accounts {
+  A: {
+    users: [ {user: a, password: a} ]
+    exports: [ {stream: "orders.>"}, {stream: "private.>", accounts: [C]} ]
+  }
+  B: {
+    users: [ {user: b, password: b} ]
+    imports: [
+      {stream: {account: A, subject: "orders.>"}}
+      {stream: {account: A, subject: "orders.eu.*"}, prefix: from_a}
+    ]
+  }
+  C: {
+    users: [ {user: c, password: c} ]
+    imports: [ {stream: {account: A, subject: "private.>"}, to: "secret.>"} ]
+  }
+}
+"#;
+
+async fn user(server: &Server, name: &str) -> async_nats::Client {
+    async_nats::ConnectOptions::with_user_and_password(name.into(), name.into()).connect(server.url()).await.unwrap()
+}
+
+async fn next(sub: &mut async_nats::Subscriber) -> async_nats::Message {
+    tokio::time::timeout(Duration::from_secs(5), sub.next()).await.expect("message in time").expect("subscription open")
+}
+
+async fn nothing(sub: &mut async_nats::Subscriber) -> bool {
+    tokio::time::timeout(Duration::from_millis(300), sub.next()).await.is_err()
+}
+
+/// The round trip of `harness::sync` for a client that subscribes to everything (so its
+/// sync request finds a responder): a probe it publishes comes back on `everything`.
+async fn settle(client: &async_nats::Client, everything: &mut async_nats::Subscriber) {
+    let probe = format!("probe.{}", client.new_inbox());
+    client.publish(probe.clone(), Bytes::new()).await.unwrap();
+    while next(everything).await.subject.as_str() != probe {}
+}
+
+#[tokio::test]
+async fn an_imported_stream_arrives_with_its_subject_reply_and_headers() {
+    let server = Server::with_config(CONFIG, &[]);
+    let (a, b, c) = (user(&server, "a").await, user(&server, "b").await, user(&server, "c").await);
+    let mut orders = b.subscribe("orders.>").await.unwrap();
+    let mut prefixed = b.subscribe("from_a.>").await.unwrap();
+    let mut everything_b = b.subscribe(">").await.unwrap();
+    let mut secret = c.subscribe("secret.>").await.unwrap();
+    let mut everything_c = c.subscribe(">").await.unwrap();
+    settle(&b, &mut everything_b).await;
+    settle(&c, &mut everything_c).await;
+
+    let mut headers = async_nats::HeaderMap::new();
+    headers.insert("Trace", "t1");
+    a.publish_with_reply_and_headers("orders.eu.new", "reply.to.a", headers, Bytes::from("o1")).await.unwrap();
+    a.publish("private.plan", Bytes::from("p1")).await.unwrap();
+    a.publish("internal.audit", Bytes::from("not exported")).await.unwrap();
+    crate::harness::sync(&a).await;
+
+    let m = next(&mut orders).await;
+    assert_eq!((m.subject.as_str(), m.payload.as_ref()), ("orders.eu.new", &b"o1"[..]));
+    assert_eq!(m.reply.as_deref(), Some("reply.to.a"), "the reply subject crosses as it is");
+    assert_eq!(m.headers.as_ref().and_then(|h| h.get("Trace")).map(|v| v.as_str()), Some("t1"));
+    assert_eq!(next(&mut prefixed).await.subject.as_str(), "from_a.orders.eu.new");
+    let mut seen: Vec<String> = Vec::new();
+    for _ in 0..2 {
+        seen.push(next(&mut everything_b).await.subject.to_string());
+    }
+    seen.sort();
+    assert_eq!(seen, vec!["from_a.orders.eu.new", "orders.eu.new"], "B sees the two imports and nothing else of A");
+    assert!(nothing(&mut everything_b).await, "neither the private export nor an unexported subject reaches B");
+
+    assert_eq!(next(&mut secret).await.subject.as_str(), "secret.plan", "mapped with `to`");
+    assert_eq!(next(&mut everything_c).await.subject.as_str(), "secret.plan");
+    assert!(nothing(&mut everything_c).await, "C gets only its import");
+}
+
+#[tokio::test]
+async fn nothing_flows_back_and_queue_groups_share_an_import() {
+    let server = Server::with_config(CONFIG, &[]);
+    let (a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let mut back = a.subscribe(">").await.unwrap();
+    let b2 = user(&server, "b").await;
+    let mut q1 = b.queue_subscribe("orders.>", "workers".into()).await.unwrap();
+    let mut q2 = b2.queue_subscribe("orders.>", "workers".into()).await.unwrap();
+    settle(&a, &mut back).await;
+    crate::harness::sync(&b).await;
+    crate::harness::sync(&b2).await;
+
+    b.publish("orders.eu.new", Bytes::from("from B")).await.unwrap();
+    crate::harness::sync(&b).await;
+    assert!(nothing(&mut back).await, "an import does not carry the importer's messages to the exporter");
+    // B's own publish reaches its queue group once.
+    let mut got = 0;
+    for sub in [&mut q1, &mut q2] {
+        while tokio::time::timeout(Duration::from_millis(200), sub.next()).await.is_ok() {
+            got += 1;
+        }
+    }
+    assert_eq!(got, 1);
+
+    for i in 0..20 {
+        a.publish("orders.us.new", Bytes::from(format!("{i}"))).await.unwrap();
+    }
+    settle(&a, &mut back).await;
+    let mut got = 0;
+    for sub in [&mut q1, &mut q2] {
+        while tokio::time::timeout(Duration::from_millis(300), sub.next()).await.is_ok() {
+            got += 1;
+        }
+    }
+    assert_eq!(got, 20, "each imported message to one member of the group");
+}
+
+#[tokio::test]
+async fn jetstream_in_the_importing_account_stores_imported_messages() {
+    let dir = TempDir::new();
+    let config = format!("{CONFIG}\njetstream {{ store_dir: {:?} }}\n", dir.path().to_string_lossy());
+    let server = Server::with_config(&config, &[]);
+    let (a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let js = async_nats::jetstream::new(b.clone());
+    js.create_stream(async_nats::jetstream::stream::Config {
+        name: "IMPORTED".into(),
+        subjects: vec!["orders.>".into()],
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    for i in 0..5 {
+        a.publish("orders.eu.new", Bytes::from(format!("{i}"))).await.unwrap();
+    }
+    crate::harness::sync(&a).await;
+    let mut stream = js.get_stream("IMPORTED").await.unwrap();
+    let mut stored = 0;
+    for _ in 0..50 {
+        stored = stream.info().await.unwrap().state.messages;
+        if stored == 5 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(stored, 5);
+}
+
+#[test]
+fn imports_that_nats_server_refuses_stop_the_server() {
+    let dir = TempDir::new();
+    for (name, config, expect) in [
+        (
+            "private",
+            "accounts {\n A: { exports: [ {stream: \"p.>\", accounts: [C]} ] }\n B: { imports: [ {stream: {account: A, subject: \"p.>\"}} ] }\n C: {}\n}\n",
+            "Error adding stream import \"p.>\": stream import not authorized",
+        ),
+        (
+            "unexported",
+            "accounts {\n A: {}\n B: { imports: [ {stream: {account: A, subject: \"x\"}} ] }\n}\n",
+            "Error adding stream import \"x\": stream import not authorized",
+        ),
+        ("undefined", "accounts {\n B: { imports: [ {stream: {account: Z, subject: \"x\"}} ] }\n}\n", "\"Z\" account not defined for stream import"),
+        (
+            "prefix",
+            "accounts {\n A: { exports: [ {stream: \"x.>\"} ] }\n B: { imports: [ {stream: {account: A, subject: \"x.>\"}, prefix: \"p.*\"} ] }\n}\n",
+            "stream import prefix can not contain wildcard tokens",
+        ),
+        (
+            "cycle",
+            "accounts {\n A: { exports: [ {stream: \"x.>\"} ], imports: [ {stream: {account: B, subject: \"x.>\"}} ] }\n B: { exports: [ {stream: \"x.>\"} ], imports: [ {stream: {account: A, subject: \"x.>\"}} ] }\n}\n",
+            "import forms a cycle",
+        ),
+        ("latency on a stream", "accounts {\n A: { exports: [ {stream: \"x\", latency: \"lat\"} ] }\n}\n", "Detected latency directive on non-service"),
+    ] {
+        let path = dir.path().join(format!("{name}.conf"));
+        std::fs::write(&path, config).unwrap();
+        let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
+        assert_eq!(code, 1, "{name}: {err}");
+        assert!(err.contains(expect), "{name}: {err}");
+    }
+}
