@@ -752,7 +752,7 @@ impl Connection {
                 r
             }
         };
-        let msg = Message { subject, reply, message, header_len };
+        let msg = Message { to: subject, subject, reply, message, header_len, imported: false };
         let delivered = router::route(&self.account, &result, &msg, Some(&self.shared.receiver), &mut self.delivery);
         if delivered == 0 {
             if let Some(reply) = reply {
@@ -775,7 +775,7 @@ impl Connection {
         status.extend_from_slice(b"NATS/1.0 503\r\nNats-Subject: ");
         status.extend_from_slice(subject);
         status.extend_from_slice(b"\r\n\r\n");
-        let msg = Message { subject: reply, reply: None, message: &status, header_len: status.len() };
+        let msg = Message { to: reply, subject: reply, reply: None, message: &status, header_len: status.len(), imported: false };
         self.delivery.deliver_status(&self.shared.receiver, sub.sid(), &msg);
     }
 

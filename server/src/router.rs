@@ -65,12 +65,14 @@ pub struct Outgoing<'a> {
     /// The header block (`NATS/1.0...\r\n\r\n`), empty when none.
     pub headers: &'a [u8],
     pub payload: &'a [u8],
+    /// It came through a stream import: no other import takes it further.
+    pub imported: bool,
 }
 
 impl<'a> Outgoing<'a> {
     /// A message without reply or headers on `subject`.
     pub fn new(subject: &'a [u8], payload: &'a [u8]) -> Self {
-        Outgoing { to: subject, subject, reply: None, headers: b"", payload }
+        Outgoing { to: subject, subject, reply: None, headers: b"", payload, imported: false }
     }
 
     pub fn with_reply(self, reply: &'a [u8]) -> Self {
@@ -103,10 +105,12 @@ impl Router {
         Router { stats, seeds: AtomicU64::new(rand::random::<u64>() | 1) }
     }
 
-    /// A stream import: what is published in `exporter` on `subject` is published again
-    /// in `importer`, on the subject `map` gives (`None` drops it), with its reply
-    /// subject, headers and payload. Set up at start; the configuration check refuses
-    /// imports that would loop.
+    /// A stream import: what is published in `exporter` on `subject` is delivered in
+    /// `importer` too, on the subject `map` gives for the subject it was routed on
+    /// (`None` drops it), with its reply subject, headers and payload. A JetStream
+    /// delivery keeps its stored subject when it was routed on another (its deliver
+    /// subject), as nats-server shows it. One hop: what arrives through an import goes
+    /// no further through imports (`Owner::Import`).
     pub fn import_stream(
         self: &Arc<Self>,
         exporter: &Account,
@@ -115,14 +119,16 @@ impl Router {
         map: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
     ) -> Arc<Subscription> {
         let router = self.clone();
-        exporter.subscribe_internal(
-            subject,
-            Arc::new(move |m: &InternalMsg<'_>| {
-                let Some(to) = std::str::from_utf8(m.subject).ok().and_then(&map) else { return };
-                let msg = Outgoing { to: to.as_bytes(), subject: to.as_bytes(), reply: m.reply, headers: m.headers, payload: m.payload };
-                router.publish(&importer, [msg], Wake::Deferred);
-            }),
-        )
+        let handler: crate::subscription::ImportHandler = Arc::new(move |m: &InternalMsg<'_>| {
+            let Some(to) = std::str::from_utf8(m.to).ok().and_then(&map) else { return 0 };
+            let shown = if m.subject == m.to { to.as_bytes() } else { m.subject };
+            let msg =
+                Outgoing { to: to.as_bytes(), subject: shown, reply: m.reply, headers: m.headers, payload: m.payload, imported: true };
+            router.publish(&importer, [msg], Wake::Deferred).delivered
+        });
+        let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"import", Owner::Import(handler)));
+        exporter.subscribe(sub.clone());
+        sub
     }
 
     /// A new batch of deliveries. Each gets its own seed for choosing queue members: a
@@ -154,7 +160,7 @@ impl Router {
                 matched = Some((m.to, account.sublist.matches(m.to)));
             }
             let Some((_, result)) = &matched else { continue };
-            let msg = Message { subject: m.subject, reply: m.reply, message, header_len: m.headers.len() };
+            let msg = Message { to: m.to, subject: m.subject, reply: m.reply, message, header_len: m.headers.len(), imported: m.imported };
             delivered += route(account, result, &msg, None, &mut delivery);
         }
         delivery.finish(wake, &self.stats);
@@ -392,10 +398,14 @@ const STALL_LIMIT: std::time::Duration = std::time::Duration::from_millis(10);
 
 /// A message being routed.
 pub struct Message<'a> {
+    /// The subject it is routed on (see `Outgoing::to`).
+    pub to: &'a [u8],
     pub subject: &'a [u8],
     pub reply: Option<&'a [u8]>,
     pub message: &'a [u8],
     pub header_len: usize,
+    /// It came through a stream import (see `Owner::Import`).
+    pub imported: bool,
 }
 
 /// Delivers `msg` to every plain subscriber and one member of each queue group in
@@ -453,6 +463,14 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
             return false;
         }
     }
+    if let Owner::Import(bridge) = &sub.owner {
+        // One hop; and counted where it is delivered, in the importing account.
+        if msg.imported {
+            return false;
+        }
+        let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
+        return bridge(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload }) > 0;
+    }
     let quota = sub.take_delivery();
     if quota == Quota::Exhausted {
         // A racing UNSUB may have set the limit after it was passed; make sure the
@@ -462,9 +480,10 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
     }
     let ok = match &sub.owner {
         Owner::Client(client) => delivery.deliver(client, sub.sid(), msg),
+        Owner::Import(_) => unreachable!("handled above"),
         Owner::Internal(handler) => {
             let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
-            handler(&InternalMsg { subject: msg.subject, reply: msg.reply, headers, payload });
+            handler(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload });
             true
         }
     };
@@ -558,7 +577,7 @@ mod tests {
         subscribe(&account, &with, "_INBOX.a", None, "7");
         subscribe(&account, &without, "_INBOX.a", None, "8");
         let headers = b"NATS/1.0\r\nK: v\r\n\r\n";
-        let msg = Outgoing { to: b"_INBOX.a", subject: b"orders.1", reply: Some(b"$JS.ACK.x"), headers, payload: b"hi" };
+        let msg = Outgoing { to: b"_INBOX.a", subject: b"orders.1", reply: Some(b"$JS.ACK.x"), headers, payload: b"hi", imported: false };
         router().publish(&account, [msg], Wake::Inline);
         assert_eq!(
             frames(&with),
@@ -609,7 +628,7 @@ mod tests {
         subscribe(&account, &me, "chat", None, "1");
         subscribe(&account, &other, "chat", None, "1");
         let router = router();
-        let msg = Message { subject: b"chat", reply: None, message: b"hello", header_len: 0 };
+        let msg = Message { to: b"chat", subject: b"chat", reply: None, message: b"hello", header_len: 0, imported: false };
         let result = account.sublist.matches(b"chat");
         for echo in [true, false] {
             me.echo.store(echo, Ordering::Relaxed);

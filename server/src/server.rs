@@ -86,7 +86,9 @@ impl Server {
         let router = Arc::new(Router::new(stats.clone()));
         for config in &opts.accounts {
             for import in &config.stream_imports {
-                let (Some(exporter), Some(importer)) = (accounts.get(&import.account), accounts.get(&config.name)) else { continue };
+                let (Some(exporter), Some(importer)) = (accounts.get(&import.account), accounts.get(&config.name)) else {
+                    return Err(format!("{:?} account not defined for stream import", import.account));
+                };
                 let map = crate::options::exports::ImportMap::of(import)?;
                 router.import_stream(exporter, importer.clone(), &import.subject, move |s| map.apply(s));
             }

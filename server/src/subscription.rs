@@ -17,6 +17,9 @@ use crate::sublist::Interest;
 
 /// A message as handed to an internal subscriber.
 pub struct InternalMsg<'a> {
+    /// The subject it was routed on: `subject`, except for a JetStream delivery, routed
+    /// on its deliver subject or pull inbox and shown under its stored subject.
+    pub to: &'a [u8],
     pub subject: &'a [u8],
     pub reply: Option<&'a [u8]>,
     /// The header block (`NATS/1.0...\r\n\r\n`), empty when none.
@@ -26,9 +29,17 @@ pub struct InternalMsg<'a> {
 
 pub type InternalHandler = Arc<dyn Fn(&InternalMsg<'_>) + Send + Sync>;
 
+/// A stream import's bridge: takes a message of the exporting account into the
+/// importing one and says to how many subscriptions there it went.
+pub type ImportHandler = Arc<dyn Fn(&InternalMsg<'_>) -> usize + Send + Sync>;
+
 pub enum Owner {
     Client(Arc<Receiver>),
     Internal(InternalHandler),
+    /// A stream import in the exporting account. A message that arrived through an
+    /// import is not taken further by another (one hop, as nats-server's shadow
+    /// subscriptions deliver): imports never chain or loop.
+    Import(ImportHandler),
 }
 
 pub struct Subscription {
@@ -105,7 +116,7 @@ impl Subscription {
     pub fn client(&self) -> Option<&Arc<Receiver>> {
         match &self.owner {
             Owner::Client(c) => Some(c),
-            Owner::Internal(_) => None,
+            Owner::Internal(_) | Owner::Import(_) => None,
         }
     }
 

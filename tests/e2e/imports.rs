@@ -189,3 +189,100 @@ fn imports_that_nats_server_refuses_stop_the_server() {
         assert!(err.contains(expect), "{name}: {err}");
     }
 }
+
+/// Imports are one hop, as nats-server delivers them: what B imports from A does not go
+/// on to C through B's own export (A's private export stays private), and a ring of
+/// renaming imports delivers once instead of looping.
+#[tokio::test]
+async fn imports_do_not_chain_or_loop() {
+    let config = r#"
+accounts {
+  A: { users: [ {user: a, password: a} ], exports: [ {stream: "orders.>", accounts: [B]} ] }
+  B: {
+    users: [ {user: b, password: b} ]
+    exports: [ {stream: "orders.>"} ]
+    imports: [ {stream: {account: A, subject: "orders.>"}} ]
+  }
+  C: { users: [ {user: c, password: c} ], imports: [ {stream: {account: B, subject: "orders.>"}} ] }
+  R1: { users: [ {user: r1, password: r1} ], exports: [ {stream: "a.>"} ], imports: [ {stream: {account: R3, subject: "c.>"}, to: "a.>"} ] }
+  R2: { users: [ {user: r2, password: r2} ], exports: [ {stream: "b.>"} ], imports: [ {stream: {account: R1, subject: "a.>"}, to: "b.>"} ] }
+  R3: { users: [ {user: r3, password: r3} ], exports: [ {stream: "c.>"} ], imports: [ {stream: {account: R2, subject: "b.>"}, to: "c.>"} ] }
+}
+"#;
+    let server = Server::with_config(config, &[]);
+    let (a, b, c) = (user(&server, "a").await, user(&server, "b").await, user(&server, "c").await);
+    let mut at_b = b.subscribe("orders.>").await.unwrap();
+    let mut at_c = c.subscribe(">").await.unwrap();
+    crate::harness::sync(&b).await;
+    settle(&c, &mut at_c).await;
+    a.publish("orders.1", Bytes::from("private to B")).await.unwrap();
+    crate::harness::sync(&a).await;
+    assert_eq!(next(&mut at_b).await.payload, "private to B");
+    assert!(nothing(&mut at_c).await, "A's private export must not reach C through B");
+    b.publish("orders.2", Bytes::from("B's own")).await.unwrap();
+    crate::harness::sync(&b).await;
+    assert_eq!(next(&mut at_c).await.payload, "B's own", "what B publishes itself crosses B's export");
+
+    let (r1, r2) = (user(&server, "r1").await, user(&server, "r2").await);
+    let mut ring = r2.subscribe(">").await.unwrap();
+    settle(&r2, &mut ring).await;
+    r1.publish("a.x", Bytes::from("once")).await.unwrap();
+    crate::harness::sync(&r1).await;
+    assert_eq!(next(&mut ring).await.subject.as_str(), "b.x");
+    assert!(nothing(&mut ring).await, "one hop: it does not come round the ring again");
+    crate::harness::sync(&r1).await; // the server is still up and answering
+}
+
+/// A push consumer's deliver subject, exported: the importer receives the messages shown
+/// under their stored subjects, as nats-server shows them.
+#[tokio::test]
+async fn an_exported_deliver_subject_brings_a_push_consumer_across() {
+    let dir = TempDir::new();
+    let config = format!(
+        r#"
+accounts {{
+  A: {{ users: [ {{user: a, password: a}} ], exports: [ {{stream: "deliver.>"}} ], jetstream: enabled }}
+  B: {{ users: [ {{user: b, password: b}} ], imports: [ {{stream: {{account: A, subject: "deliver.>"}}}} ] }}
+}}
+jetstream {{ store_dir: {:?} }}
+"#,
+        dir.path().to_string_lossy()
+    );
+    let server = Server::with_config(&config, &[]);
+    let (a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let mut at_b = b.subscribe("deliver.orders").await.unwrap();
+    crate::harness::sync(&b).await;
+    let js = async_nats::jetstream::new(a.clone());
+    let stream = js
+        .create_stream(async_nats::jetstream::stream::Config {
+            name: "ORDERS".into(),
+            subjects: vec!["orders.>".into()],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    js.publish("orders.eu", Bytes::from("o1")).await.unwrap().await.unwrap();
+    stream
+        .create_consumer(async_nats::jetstream::consumer::push::Config {
+            durable_name: Some("ACROSS".into()),
+            deliver_subject: "deliver.orders".into(),
+            ack_policy: async_nats::jetstream::consumer::AckPolicy::None,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let m = next(&mut at_b).await;
+    assert_eq!((m.subject.as_str(), m.payload.as_ref()), ("orders.eu", &b"o1"[..]));
+}
+
+/// The import's subscription in the exporting account is not a responder: a request
+/// nobody in the importing account answers gets no-responders at once.
+#[tokio::test]
+async fn an_import_nobody_listens_to_is_no_responder() {
+    let server = Server::with_config(CONFIG, &[]);
+    let a = user(&server, "a").await;
+    let started = std::time::Instant::now();
+    let err = a.request("orders.eu.new", Bytes::from("anyone?")).await.unwrap_err();
+    assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders, "{err:?}");
+    assert!(started.elapsed() < Duration::from_secs(4), "not a timeout");
+}

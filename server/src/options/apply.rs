@@ -339,9 +339,15 @@ impl Loader<'_> {
                     "service" => self.refuse(f, "service exports"),
                     "accounts" => {
                         let Value::Array(names) = &f.value else { return type_error(f, "array") };
-                        accounts = Some(names.iter().map(|n| if let Value::String(s) = n { s.clone() } else { String::new() }).collect());
+                        // An empty list is public, as in nats-server (its list stays nil).
+                        let names: Vec<String> =
+                            names.iter().map(|n| if let Value::String(s) = n { s.clone() } else { String::new() }).collect();
+                        accounts = (!names.is_empty()).then_some(names);
                     }
-                    "account_token_position" => position = int(f)?.max(0) as usize,
+                    "account_token_position" => match int(f)? {
+                        n if n < 0 => self.errors.push(bad_at(f, &format!("account_token_position can not be negative, got {n}"))),
+                        n => position = n as usize,
+                    },
                     "response" | "response_type" | "threshold" | "response_threshold" | "response_max_time" | "response_time" => {
                         self.errors.push(bad_at(f, "Detected response directive on non-service"))
                     }
@@ -376,7 +382,7 @@ impl Loader<'_> {
                 match f.key.to_ascii_lowercase().as_str() {
                     "stream" => {
                         let Value::Map(source) = &f.value else {
-                            self.errors.push(bad_at(f, &format!("Import Stream should be a map, got {}", go_type_name(&f.value))));
+                            self.errors.push(bad_at(f, &format!("Stream entry should be an account map, got {}", go_type_name(&f.value))));
                             continue;
                         };
                         let mut stream = StreamImport::default();
@@ -387,15 +393,24 @@ impl Loader<'_> {
                                 _ => self.unknown_field(s),
                             }
                         }
+                        if stream.account.is_empty() || stream.subject.is_empty() {
+                            self.errors.push(bad_at(f, "Expect an account name and a subject"));
+                            continue;
+                        }
                         import = Some(stream);
                     }
                     "service" => self.refuse(f, "service imports"),
                     "prefix" => prefix = Some(string(f)?),
                     "to" => to = Some(string(f)?),
                     "allow_trace" => self.refuse(f, "message tracing"),
-                    "share" => self.errors.push(bad_at(f, "Detected share directive on non-service")),
+                    // nats-server ignores it on a stream import.
+                    "share" => {}
                     _ => self.unknown_field(f),
                 }
+            }
+            if prefix.is_some() && to.is_some() {
+                self.errors.push(bad_at(e, "Stream import can not have a 'prefix' and a 'to' property"));
+                continue;
             }
             if let Some(mut import) = import {
                 import.prefix = prefix;
@@ -755,6 +770,57 @@ mod tests {
             Ok(_) => Vec::new(),
             Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
         }
+    }
+
+    /// Stream exports and imports, parsed and checked as nats-server parses them.
+    #[test]
+    fn stream_exports_and_imports() {
+        let mut opts = Options::default();
+        let doc = parse_str("accounts { A: { exports: [ {stream: \"x.>\", accounts: []} ] }, B: { imports: [ {stream: {account: A, subject: \"x.>\"}, share: true} ] } }\n", "e.conf").unwrap();
+        apply_config(&mut opts, &doc).unwrap();
+        assert_eq!(opts.accounts[0].stream_exports[0].accounts, None, "an empty list is public, as in nats-server");
+        // A reload may not change them: they are wired at start.
+        let mut revoked = Options::default();
+        let doc = parse_str("accounts { A: { exports: [ {stream: \"x.>\", accounts: [A]} ] }, B: {} }\n", "e.conf").unwrap();
+        apply_config(&mut revoked, &doc).unwrap();
+        assert_eq!(opts.reload_blocker(&revoked).as_deref(), Some("config reload not supported for account exports and imports"));
+        assert_eq!(opts.reload_blocker(&opts.clone()), None);
+        let one = |text: &str, what: &str| {
+            let errs = errors(text);
+            assert!(errs.len() == 1 && errs[0].contains(what), "{text}: {errs:?}");
+        };
+        one(
+            "accounts { A: { exports: [ {stream: x} ] }, B: { imports: [ {stream: {account: A, subject: x}, prefix: p, to: y} ] } }\n",
+            "Stream import can not have a 'prefix' and a 'to' property",
+        );
+        one(
+            "accounts { A: { exports: [ {stream: \"a.*\", account_token_position: -1} ] } }\n",
+            "account_token_position can not be negative",
+        );
+        one(
+            "accounts { A: { exports: [ {stream: \"a.b\", account_token_position: 2} ] } }\n",
+            "Error adding stream export \"a.b\": sublist: invalid subject",
+        );
+        one("accounts { B: { imports: [ {stream: {subject: x}} ] } }\n", "Expect an account name and a subject");
+        one("accounts { B: { imports: [ {stream: x} ] } }\n", "Stream entry should be an account map, got string");
+        one(
+            "accounts { A: { exports: [ {stream: x} ], imports: [ {stream: {account: A, subject: x}, to: y} ] } }\n",
+            "natsx does not import an account's own export",
+        );
+        one(
+            "accounts { A: { exports: [ {stream: x} ] }, B: { imports: [ {stream: {account: A, subject: x}, prefix: \"a b\"} ] } }\n",
+            "invalid subject",
+        );
+        // Exports of one subject merge: a private one makes it private.
+        one(
+            "accounts { A: { exports: [ {stream: x}, {stream: x, accounts: [C]} ] }, B: { imports: [ {stream: {account: A, subject: x}} ] }, C: {} }\n",
+            "stream import not authorized",
+        );
+        assert!(errors("accounts { A: { exports: [ {stream: \"t.*.>\", account_token_position: 2} ] }, B: { imports: [ {stream: {account: A, subject: \"t.B.>\"}} ] } }\n").is_empty());
+        one(
+            "accounts { A: { exports: [ {stream: \"t.*.>\", account_token_position: 2} ] }, B: { imports: [ {stream: {account: A, subject: \"t.C.>\"}} ] } }\n",
+            "stream import not authorized",
+        );
     }
 
     #[test]

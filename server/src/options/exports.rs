@@ -83,6 +83,11 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
                     errors.push(format!("{name:?} account not defined for stream export"));
                 }
             }
+            // nats-server's setExportAuth: the importer's name goes where the export has `*`.
+            let position = export.account_token_position;
+            if position > 0 && export.subject.split('.').nth(position - 1) != Some("*") {
+                errors.push(format!("Error adding stream export {:?}: sublist: invalid subject", export.subject));
+            }
         }
     }
     for account in accounts {
@@ -93,6 +98,12 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
                 continue;
             };
             let fail = |why: &str| format!("Error adding stream import {:?}: {why}", import.subject);
+            if exporter.name == account.name {
+                // Delivering into the account it came from can feed a stream's republish
+                // back to itself; natsx refuses (nats-server accepts and delivers twice).
+                errors.push(fail("natsx does not import an account's own export"));
+                continue;
+            }
             if !authorized(exporter, &account.name, &import.subject) {
                 errors.push(fail("stream import not authorized"));
                 continue;
@@ -102,10 +113,18 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
                 continue;
             }
             let to = import_destination(import);
-            if forms_cycle(accounts, &exporter.name, &to, &account.name)
-                || forms_cycle(accounts, &exporter.name, &import.subject, &account.name)
-            {
-                errors.push(fail("import forms a cycle"));
+            let literal_ok = |s: &str| subject::is_valid_publish(s.as_bytes());
+            let pattern_ok = |s: &str| subject::is_valid_subscribe(s.as_bytes());
+            let prefix_ok = import.prefix.as_deref().is_none_or(|p| p.is_empty() || literal_ok(p.trim_end_matches('.')));
+            let to_ok = if subject::has_wildcard(import.subject.as_bytes()) { pattern_ok(&to) } else { literal_ok(&to) };
+            if !prefix_ok || !to_ok {
+                errors.push(fail("invalid subject"));
+                continue;
+            }
+            let cycle = check_cycles(accounts, &exporter.name, &to, &mut vec![account.name.clone()])
+                .and_then(|()| check_cycles(accounts, &exporter.name, &import.subject, &mut vec![account.name.clone()]));
+            if let Err(why) = cycle {
+                errors.push(fail(why));
                 continue;
             }
             if let Err(e) = ImportMap::of(import) {
@@ -126,49 +145,62 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
 }
 
 /// nats-server's `checkStreamImportAuthorized`: `exporter` exports `subject` (exactly, or
-/// a pattern it falls under) to `importer`.
+/// a pattern it falls under) to `importer`. Exports of one subject are merged as
+/// nats-server merges them: any private one makes it private to the accounts listed.
 fn authorized(exporter: &AccountConfig, importer: &str, subject_text: &str) -> bool {
     if !subject::is_valid_subscribe(subject_text.as_bytes()) {
         return false;
     }
-    let exact = exporter.stream_exports.iter().find(|e| e.subject == subject_text);
-    let export =
-        exact.or_else(|| exporter.stream_exports.iter().find(|e| subject::is_subset(subject_text.as_bytes(), e.subject.as_bytes())));
-    export.is_some_and(|e| export_allows(e, importer, subject_text))
-}
-
-fn export_allows(export: &StreamExport, importer: &str, subject_text: &str) -> bool {
-    if export.account_token_position > 0 {
-        return subject_text.split('.').nth(export.account_token_position - 1) == Some(importer);
-    }
-    export.accounts.as_ref().is_none_or(|names| names.iter().any(|n| n == importer))
-}
-
-/// nats-server's `streamImportFormsCycle`: would messages arriving in `importer` on `to`
-/// find their way back to it through the stream imports of `exporter` (and further)?
-fn forms_cycle(accounts: &[AccountConfig], exporter: &str, to: &str, importer: &str) -> bool {
-    let mut visited = vec![importer.to_string()];
-    let mut pending = vec![exporter.to_string()];
-    while let Some(name) = pending.pop() {
-        let Some(account) = accounts.iter().find(|a| a.name == name) else { continue };
-        if !account.stream_exports.iter().any(|e| subject::is_subset(to.as_bytes(), e.subject.as_bytes())) {
-            continue;
+    let exact = exporter.stream_exports.iter().any(|e| e.subject == subject_text);
+    let covers = |e: &&StreamExport| {
+        if exact {
+            e.subject == subject_text
+        } else {
+            subject::is_subset(subject_text.as_bytes(), e.subject.as_bytes())
         }
-        for import in &account.stream_imports {
-            if subject::patterns_intersect(to.as_bytes(), import_destination(import).as_bytes()) {
-                if visited.contains(&import.account) {
-                    return true;
-                }
-                pending.push(import.account.clone());
+    };
+    let Some(first) = exporter.stream_exports.iter().find(covers) else { return false };
+    let same: Vec<&StreamExport> = exporter.stream_exports.iter().filter(|e| e.subject == first.subject).collect();
+    if let Some(position) = same.iter().map(|e| e.account_token_position).find(|p| *p > 0) {
+        return subject_text.split('.').nth(position - 1) == Some(importer);
+    }
+    let private: Vec<&String> = same.iter().filter_map(|e| e.accounts.as_ref()).flatten().collect();
+    private.is_empty() || private.iter().any(|n| *n == importer)
+}
+
+/// nats-server's `checkStreamImportsForCycles`, as written there: from `account`, which
+/// exports `to`, follow each stream import whose destination meets `to` (narrowing `to`
+/// to it); reaching an account already on the path is a cycle. Delivery is one hop
+/// (`router::Owner::Import`), so this guards the configuration, not the server.
+fn check_cycles(accounts: &[AccountConfig], account: &str, to: &str, visited: &mut Vec<String>) -> Result<(), &'static str> {
+    if visited.len() >= MAX_CYCLE_SEARCH_DEPTH {
+        return Err("search cycle depth exhausted");
+    }
+    let Some(a) = accounts.iter().find(|a| a.name == account) else { return Ok(()) };
+    if !a.stream_exports.iter().any(|e| subject::is_subset(to.as_bytes(), e.subject.as_bytes())) {
+        return Ok(());
+    }
+    let mut to = to.to_string();
+    for import in &a.stream_imports {
+        let dest = import_destination(import);
+        if subject::patterns_intersect(to.as_bytes(), dest.as_bytes()) {
+            if visited.contains(&import.account) {
+                return Err("import forms a cycle");
             }
-        }
-        visited.push(name);
-        if visited.len() > 64 {
-            return true;
+            if !visited.contains(&a.name) {
+                visited.push(a.name.clone());
+            }
+            if subject::is_subset(dest.as_bytes(), to.as_bytes()) {
+                to = dest;
+            }
+            check_cycles(accounts, &import.account, &to, visited)?;
         }
     }
-    false
+    Ok(())
 }
+
+/// nats-server's `MaxAccountCycleSearchDepth`.
+const MAX_CYCLE_SEARCH_DEPTH: usize = 1024;
 
 #[cfg(test)]
 mod tests {

@@ -407,6 +407,7 @@ impl Consumer {
             reply: Some(m.reply.as_bytes()),
             headers: &m.headers,
             payload: &m.payload,
+            imported: false,
         });
         let backed_up = self.router.publish(&self.account, msgs, Wake::Inline).backed_up;
         if let Some(fc) = flow_control {
