@@ -116,14 +116,13 @@ impl Router {
         exporter: &Account,
         importer: Arc<Account>,
         subject: &str,
-        map: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
+        map: impl Fn(&[u8]) -> Option<Vec<u8>> + Send + Sync + 'static,
     ) -> Arc<Subscription> {
         let router = self.clone();
         let handler: crate::subscription::ImportHandler = Arc::new(move |m: &InternalMsg<'_>| {
-            let Some(to) = std::str::from_utf8(m.to).ok().and_then(&map) else { return 0 };
-            let shown = if m.subject == m.to { to.as_bytes() } else { m.subject };
-            let msg =
-                Outgoing { to: to.as_bytes(), subject: shown, reply: m.reply, headers: m.headers, payload: m.payload, imported: true };
+            let Some(to) = map(m.to) else { return 0 };
+            let shown = if m.subject == m.to { &to[..] } else { m.subject };
+            let msg = Outgoing { to: &to, subject: shown, reply: m.reply, headers: m.headers, payload: m.payload, imported: true };
             router.publish(&importer, [msg], Wake::Deferred).delivered
         });
         let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"import", Owner::Import(handler)));

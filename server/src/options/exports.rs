@@ -61,13 +61,14 @@ impl ImportMap {
         Transform::new(&import.subject, &tokenized.join(".")).map(ImportMap::Transform)
     }
 
-    /// The subject a message published on `subject` arrives on.
-    pub fn apply(&self, subject: &str) -> Option<String> {
+    /// The subject a message published on `subject` arrives on. Subjects are bytes; only
+    /// a transform needs them to be UTF-8.
+    pub fn apply(&self, subject: &[u8]) -> Option<Vec<u8>> {
         match self {
-            ImportMap::Same => Some(subject.to_string()),
-            ImportMap::Prefix(prefix) => Some(format!("{prefix}{subject}")),
-            ImportMap::Literal(to) => Some(to.clone()),
-            ImportMap::Transform(t) => t.apply(subject),
+            ImportMap::Same => Some(subject.to_vec()),
+            ImportMap::Prefix(prefix) => Some([prefix.as_bytes(), subject].concat()),
+            ImportMap::Literal(to) => Some(to.as_bytes().to_vec()),
+            ImportMap::Transform(t) => t.apply(std::str::from_utf8(subject).ok()?).map(String::into_bytes),
         }
     }
 }
@@ -272,5 +273,9 @@ mod tests {
         assert_eq!(import_destination(&i(Some("a."), None)), "a.orders.>");
         assert_eq!(import_destination(&i(None, Some("in.>"))), "in.>");
         assert_eq!(import_destination(&i(None, None)), "orders.>");
+        // Subjects are bytes: a prefix or a fixed subject does not need UTF-8.
+        assert_eq!(ImportMap::of(&i(Some("a"), None)).unwrap().apply(b"orders.\xff"), Some(b"a.orders.\xff".to_vec()));
+        let star = StreamImport { subject: "orders.*".into(), to: Some("in.*".into()), ..i(None, None) };
+        assert_eq!(ImportMap::of(&star).unwrap().apply(b"orders.eu"), Some(b"in.eu".to_vec()), "`*` in `to` stands for the wildcard");
     }
 }
