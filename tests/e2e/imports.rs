@@ -286,3 +286,27 @@ async fn an_import_nobody_listens_to_is_no_responder() {
     assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders, "{err:?}");
     assert!(started.elapsed() < Duration::from_secs(4), "not a timeout");
 }
+
+/// `/accountz?acc=` lists an account's stream exports and imports in nats-server's
+/// shape (recorded from 2.15.1, which also lists its system account's service imports).
+#[test]
+fn accountz_lists_exports_and_imports() {
+    let server = Server::with_config(CONFIG, &["-m", "-1"]);
+    let (status, a) = server.get("/accountz?acc=A");
+    assert_eq!(status, 200);
+    assert_eq!(
+        a["account_detail"]["exports"],
+        serde_json::json!([
+            {"subject": "orders.>", "type": "stream"},
+            {"subject": "private.>", "type": "stream", "approved_accounts": ["C"]}
+        ])
+    );
+    let (_, b) = server.get("/accountz?acc=B");
+    let local = |i: &serde_json::Value| i["local_subject"].as_str().unwrap_or_default().to_string();
+    let imports = b["account_detail"]["imports"].as_array().cloned().unwrap_or_default();
+    assert_eq!(imports.iter().map(local).collect::<Vec<_>>(), vec!["orders.>", "from_a.orders.eu.*"]);
+    assert_eq!(
+        imports[1],
+        serde_json::json!({"subject": "orders.eu.*", "account": "A", "local_subject": "from_a.orders.eu.*", "type": "stream", "invalid": false, "share": false, "tracking": false})
+    );
+}

@@ -37,8 +37,41 @@ struct AccountInfo {
     leafnode_connections: u32,
     client_connections: u64,
     subscriptions: u64,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    exports: Vec<ExportInfo>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    imports: Vec<ImportInfo>,
     name_tag: String,
     sublist_stats: SublistStats,
+}
+
+/// nats-server's `ExtExport` for a stream export.
+#[derive(Serialize)]
+struct ExportInfo {
+    subject: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "is_zero")]
+    account_token_position: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    approved_accounts: Option<Vec<String>>,
+}
+
+/// nats-server's `ExtImport` for a stream import: `local_subject` is where it arrives.
+#[derive(Serialize)]
+struct ImportInfo {
+    subject: String,
+    account: String,
+    local_subject: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    invalid: bool,
+    share: bool,
+    tracking: bool,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
@@ -55,6 +88,34 @@ pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
     };
     let account = server.accounts().into_iter().find(|a| a.name == name).ok_or_else(|| format!("Account {name} does not exist"))?;
     let jetstream_enabled = server.jetstream().is_some_and(|js| js.account(&account.name).is_some());
+    let opts = server.opts();
+    let config = opts.accounts.iter().find(|a| a.name == account.name);
+    let mut exports: Vec<ExportInfo> = config
+        .map(|c| &c.stream_exports[..])
+        .unwrap_or_default()
+        .iter()
+        .map(|e| ExportInfo {
+            subject: e.subject.clone(),
+            kind: "stream",
+            account_token_position: e.account_token_position,
+            approved_accounts: e.accounts.clone(),
+        })
+        .collect();
+    exports.sort_by(|a, b| a.subject.cmp(&b.subject));
+    let imports = config
+        .map(|c| &c.stream_imports[..])
+        .unwrap_or_default()
+        .iter()
+        .map(|i| ImportInfo {
+            subject: i.subject.clone(),
+            account: i.account.clone(),
+            local_subject: crate::options::exports::import_destination(i),
+            kind: "stream",
+            invalid: false,
+            share: false,
+            tracking: false,
+        })
+        .collect();
     let detail = AccountInfo {
         account_name: account.name.clone(),
         update_time: rfc3339(server.config_load_time()),
@@ -65,6 +126,8 @@ pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
         leafnode_connections: 0,
         client_connections: account.connections(),
         subscriptions: account.sublist.count(),
+        exports,
+        imports,
         name_tag: account.name.clone(),
         sublist_stats: sublist_stats(server, std::slice::from_ref(&account)),
     };
