@@ -62,6 +62,25 @@ impl Account {
         }
     }
 
+    /// True when a message published on `subject` would reach a subscriber (through a
+    /// stream import too: see `Subscription::is_interest`). JetStream push consumers
+    /// deliver only while this holds.
+    pub fn has_interest(&self, subject: &[u8]) -> bool {
+        let result = self.sublist.matches(subject);
+        result.plain.iter().chain(result.queues.iter().flat_map(|(_, members)| members.iter())).any(|s| s.is_interest(subject))
+    }
+
+    /// `has_interest` without the stream imports: who receives a message that arrived
+    /// through an import (which goes no further through another).
+    pub fn has_local_interest(&self, subject: &[u8]) -> bool {
+        let result = self.sublist.matches(subject);
+        result
+            .plain
+            .iter()
+            .chain(result.queues.iter().flat_map(|(_, members)| members.iter()))
+            .any(|s| !matches!(s.owner, Owner::Import(_)))
+    }
+
     /// Subscribes a server-internal service (JetStream, system services) to `subject`,
     /// through the same sublist clients use.
     pub fn subscribe_internal(&self, subject: &str, handler: InternalHandler) -> Arc<Subscription> {

@@ -119,13 +119,17 @@ impl Router {
         map: impl Fn(&[u8]) -> Option<Vec<u8>> + Send + Sync + 'static,
     ) -> Arc<Subscription> {
         let router = self.clone();
-        let handler: crate::subscription::ImportHandler = Arc::new(move |m: &InternalMsg<'_>| {
-            let Some(to) = map(m.to) else { return 0 };
+        let map = Arc::new(map);
+        let (deliver_map, deliver_into) = (map.clone(), importer.clone());
+        let deliver: crate::subscription::ImportHandler = Arc::new(move |m: &InternalMsg<'_>| {
+            let Some(to) = deliver_map(m.to) else { return 0 };
             let shown = if m.subject == m.to { &to[..] } else { m.subject };
             let msg = Outgoing { to: &to, subject: shown, reply: m.reply, headers: m.headers, payload: m.payload, imported: true };
-            router.publish(&importer, [msg], Wake::Deferred).delivered
+            router.publish(&deliver_into, [msg], Wake::Deferred).delivered
         });
-        let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"import", Owner::Import(handler)));
+        let interest = Arc::new(move |subject: &[u8]| map(subject).is_some_and(|to| importer.has_local_interest(&to)));
+        let bridge = crate::subscription::ImportBridge { deliver, interest };
+        let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"import", Owner::Import(bridge)));
         exporter.subscribe(sub.clone());
         sub
     }
@@ -468,7 +472,7 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
             return false;
         }
         let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
-        return bridge(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload }) > 0;
+        return (bridge.deliver)(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload }) > 0;
     }
     let quota = sub.take_delivery();
     if quota == Quota::Exhausted {

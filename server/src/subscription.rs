@@ -33,13 +33,24 @@ pub type InternalHandler = Arc<dyn Fn(&InternalMsg<'_>) + Send + Sync>;
 /// importing one and says to how many subscriptions there it went.
 pub type ImportHandler = Arc<dyn Fn(&InternalMsg<'_>) -> usize + Send + Sync>;
 
+/// A stream import in the exporting account: how it delivers, and whether anyone in the
+/// importing account would receive what is published on a subject (nats-server's shadow
+/// subscriptions exist only while the importer listens; this asks instead).
+pub struct ImportBridge {
+    pub deliver: ImportHandler,
+    pub interest: InterestCheck,
+}
+
+/// Says whether a subject has a receiver (see `ImportBridge`).
+pub type InterestCheck = Arc<dyn Fn(&[u8]) -> bool + Send + Sync>;
+
 pub enum Owner {
     Client(Arc<Receiver>),
     Internal(InternalHandler),
     /// A stream import in the exporting account. A message that arrived through an
     /// import is not taken further by another (one hop, as nats-server's shadow
     /// subscriptions deliver): imports never chain or loop.
-    Import(ImportHandler),
+    Import(ImportBridge),
 }
 
 pub struct Subscription {
@@ -148,6 +159,15 @@ impl Subscription {
 
     pub fn is_removed(&self) -> bool {
         self.removed.load(Ordering::Acquire)
+    }
+
+    /// Would a message on `subject` reach someone through this subscription? Always, but
+    /// for an import, which asks the importing account.
+    pub fn is_interest(&self, subject: &[u8]) -> bool {
+        match &self.owner {
+            Owner::Import(bridge) => (bridge.interest)(subject),
+            _ => true,
+        }
     }
 
     /// True once deliveries reached the auto-unsubscribe limit.

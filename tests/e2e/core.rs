@@ -294,7 +294,7 @@ fn memory_taken_by_a_burst_is_given_back() {
     let (before, _) = resident_memory(server.child.id());
     let url = server.url();
     let (code, _, err) = crate::harness::natsx(
-        &["-s", &url, "bench", "pubsub", "bench.burst", "--subs", "4", "--msgs", "400000", "--size", "128", "--no-progress"],
+        &["-s", &url, "bench", "pubsub", "bench.burst", "--subs", "4", "--msgs", "60000", "--size", "1024", "--no-progress"],
         None,
         Duration::from_secs(120),
     );

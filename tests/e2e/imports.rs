@@ -250,8 +250,6 @@ jetstream {{ store_dir: {:?} }}
     );
     let server = Server::with_config(&config, &[]);
     let (a, b) = (user(&server, "a").await, user(&server, "b").await);
-    let mut at_b = b.subscribe("deliver.orders").await.unwrap();
-    crate::harness::sync(&b).await;
     let js = async_nats::jetstream::new(a.clone());
     let stream = js
         .create_stream(async_nats::jetstream::stream::Config {
@@ -262,7 +260,7 @@ jetstream {{ store_dir: {:?} }}
         .await
         .unwrap();
     js.publish("orders.eu", Bytes::from("o1")).await.unwrap().await.unwrap();
-    stream
+    let mut consumer = stream
         .create_consumer(async_nats::jetstream::consumer::push::Config {
             durable_name: Some("ACROSS".into()),
             deliver_subject: "deliver.orders".into(),
@@ -271,6 +269,12 @@ jetstream {{ store_dir: {:?} }}
         })
         .await
         .unwrap();
+    // Nobody in B listens yet: the import's subscription in A is not interest.
+    let info = consumer.info().await.unwrap();
+    assert!(!info.push_bound, "not bound while the importer has no subscriber");
+    assert_eq!(info.num_pending, 1, "nothing was delivered into the void");
+    let mut at_b = b.subscribe("deliver.orders").await.unwrap();
+    crate::harness::sync(&b).await;
     let m = next(&mut at_b).await;
     assert_eq!((m.subject.as_str(), m.payload.as_ref()), ("orders.eu", &b"o1"[..]));
 }

@@ -129,14 +129,13 @@ impl Consumer {
         }
         let deliver_subject = inner.config.deliver_subject.clone();
         let deliver_to = bytes::Bytes::copy_from_slice(deliver_subject.as_bytes());
-        let mut has_interest =
-            if push { !self.account.sublist.matches(deliver_subject.as_bytes()).is_empty() } else { !inner.waiting.is_empty() };
+        let mut has_interest = if push { self.account.has_interest(deliver_subject.as_bytes()) } else { !inner.waiting.is_empty() };
         if push && !has_interest && !self.watching_interest.swap(true, Ordering::AcqRel) {
             // Woken as soon as someone subscribes (async-nats's ordered consumers subscribe
             // after creating the consumer); looked at again in case it happened already.
             let me: Weak<Consumer> = Arc::downgrade(self);
             self.account.watch_interest(deliver_subject.as_bytes(), me);
-            has_interest = !self.account.sublist.matches(deliver_subject.as_bytes()).is_empty();
+            has_interest = self.account.has_interest(deliver_subject.as_bytes());
         }
         if has_interest {
             inner.last_interest = now_i;
@@ -170,7 +169,7 @@ impl Consumer {
             // A pull request whose reply subject nobody listens on any more is dropped
             // without a word, as nats-server does (checked once per request per round).
             if !push && inner.waiting[target].interest_round != round {
-                if self.account.sublist.matches(&inner.waiting[target].reply).is_empty() {
+                if !self.account.has_interest(&inner.waiting[target].reply) {
                     inner.waiting.remove(target);
                     continue;
                 }

@@ -553,7 +553,7 @@ impl Consumer {
         let inner = self.lock();
         let num_pending = stream.as_ref().map_or(0, |s| s.count_from(inner.next_seq, &filter)) + inner.initial.len() as u64;
         let now = now_nanos();
-        let push_bound = !inner.config.is_pull() && !self.account.sublist.matches(inner.config.deliver_subject.as_bytes()).is_empty();
+        let push_bound = !inner.config.is_pull() && self.account.has_interest(inner.config.deliver_subject.as_bytes());
         let paused = inner.paused_until > now;
         ConsumerInfo {
             stream_name: self.stream_name.clone(),
