@@ -27,6 +27,11 @@ pub struct Account {
     /// lock when nobody waits.
     interest_watch: Mutex<Vec<InterestWatch>>,
     watched: AtomicUsize,
+    /// The account's `limits` (0 is none): connections at once, subscriptions per
+    /// connection, the largest message (bytes). Set when the server is built.
+    pub max_connections: AtomicU64,
+    pub max_subscriptions: AtomicUsize,
+    pub max_payload: AtomicUsize,
 }
 
 /// A watched subject and who to tell.
@@ -59,6 +64,9 @@ impl Account {
             closed: ClosedTraffic::default(),
             interest_watch: Mutex::new(Vec::new()),
             watched: AtomicUsize::new(0),
+            max_connections: AtomicU64::new(0),
+            max_subscriptions: AtomicUsize::new(0),
+            max_payload: AtomicUsize::new(0),
         }
     }
 

@@ -42,6 +42,7 @@ pub mod errors {
     pub const MAX_CONTROL_LINE: &str = "maximum control line exceeded";
     pub const MAX_PAYLOAD: &str = "Maximum Payload Violation";
     pub const MAX_CONNECTIONS: &str = "maximum connections exceeded";
+    pub const MAX_ACCOUNT_CONNECTIONS: &str = "maximum account active connections exceeded";
     pub const MAX_SUBSCRIPTIONS: &str = "maximum subscriptions exceeded";
     pub const BAD_PROTOCOL: &str = "invalid client protocol";
     pub const NO_RESPONDERS_NEEDS_HEADERS: &str = "no responders requires headers support";
@@ -66,7 +67,8 @@ pub trait Host: Send + Sync + 'static {
     /// The INFO line sent when a connection is accepted.
     fn info_line(&self, cid: u64, addr: &SocketAddr) -> Vec<u8>;
     /// The INFO line sent after CONNECT, for what the client's account changes.
-    fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account) -> Vec<u8>;
+    /// `max_payload` is the connection's, after its account's limit.
+    fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account, max_payload: usize) -> Vec<u8>;
     /// Adds a connection to the registry; false when `max_connections` is reached.
     fn register(&self, client: &Arc<ClientShared>) -> bool;
     /// Removes a connection from the registry and records it as closed.
@@ -232,6 +234,9 @@ struct Connection {
     cache_hits: u64,
     publish_allowed: FxHashMap<Box<[u8]>, bool>,
     delivery: Delivery,
+    /// The largest message this connection may publish (bytes): the server's, or its
+    /// account's `limits.max_payload` when lower.
+    max_payload: usize,
     in_msgs: u64,
     in_bytes: u64,
     pings_out: u32,
@@ -323,6 +328,7 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
         cache_hits: 0,
         publish_allowed: FxHashMap::default(),
         delivery: server.router().delivery(),
+        max_payload: server.opts().max_payload,
         in_msgs: 0,
         in_bytes: 0,
         pings_out: 0,
@@ -349,7 +355,7 @@ impl Connection {
 
     async fn read_loop(&mut self, reader: &mut tokio::net::tcp::OwnedReadHalf) -> CloseReason {
         let opts = self.server.opts();
-        let limits = ParseLimits { max_control_line: opts.max_control_line, max_payload: opts.max_payload };
+        self.max_payload = opts.max_payload;
         let mut buf = BytesMut::with_capacity(READ_SIZE_MIN);
         let mut read_size = ReadSize::new();
         let auth_deadline = self.server.auth_required().then(|| tokio::time::Instant::now() + opts.auth_timeout);
@@ -366,6 +372,8 @@ impl Connection {
                 ping_timer.as_mut().reset(self.next_ping);
                 armed_ping = self.next_ping;
             }
+            // Read each time: CONNECT may bind an account with a lower payload limit.
+            let limits = ParseLimits { max_control_line: opts.max_control_line, max_payload: self.max_payload };
             let want = read_size.get().max(crate::protocol::client::needed_len(&buf, limits).unwrap_or(0).saturating_sub(buf.len()));
             if buf.capacity() - buf.len() < want {
                 buf.reserve(want);
@@ -510,7 +518,7 @@ impl Connection {
                     addr,
                     cid,
                     args.rsplit(' ').next().unwrap_or(""),
-                    self.server.opts().max_payload
+                    self.max_payload
                 );
                 self.own().send_err(errors::MAX_PAYLOAD);
                 CloseReason::MaxPayloadExceeded
@@ -606,7 +614,7 @@ impl Connection {
     /// tells the client which account it was bound to.
     fn send_connect_info(&mut self) {
         self.connect_info_sent = true;
-        let line = self.server.connect_info_line(self.shared.receiver.cid, &self.shared.receiver.addr, &self.account);
+        let line = self.server.connect_info_line(self.shared.receiver.cid, &self.shared.receiver.addr, &self.account, self.max_payload);
         self.own().receiver.out.send_now(&line);
     }
 
@@ -638,10 +646,21 @@ impl Connection {
         if !self.connected {
             match self.server.authenticate(&opts) {
                 Some(auth) => {
+                    let max = auth.account.max_connections.load(Ordering::Relaxed);
+                    if !Arc::ptr_eq(&auth.account, &self.account) && max > 0 && auth.account.connections() >= max {
+                        error!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, errors::MAX_ACCOUNT_CONNECTIONS);
+                        self.own().send_err(errors::MAX_ACCOUNT_CONNECTIONS);
+                        return Next::Close(CloseReason::MaxAccountConnectionsExceeded);
+                    }
                     if !Arc::ptr_eq(&auth.account, &self.account) {
                         self.account.remove_connection();
                         auth.account.add_connection();
                         self.account = auth.account;
+                    }
+                    // The account's payload limit, where it is the lower.
+                    let account_max = self.account.max_payload.load(Ordering::Relaxed);
+                    if account_max > 0 && account_max < self.max_payload {
+                        self.max_payload = account_max;
                     }
                     self.shared.set_permissions(auth.permissions);
                     self.apply_permission_update();
@@ -837,7 +856,10 @@ impl Connection {
                 self.ok();
                 return Next::Continue;
             }
-            let max = self.server.opts().max_subscriptions;
+            let server_max = self.server.opts().max_subscriptions;
+            // The account's limit (per connection, as nats-server applies it), where lower.
+            let account_max = self.account.max_subscriptions.load(Ordering::Relaxed);
+            let max = if account_max > 0 && (server_max == 0 || account_max < server_max) { account_max } else { server_max };
             if max > 0 && subs.len() >= max {
                 drop(subs);
                 error!("{} - cid:{} - maximum subscriptions exceeded", self.shared.receiver.addr, self.shared.receiver.cid);

@@ -71,7 +71,11 @@ impl Server {
         let mut accounts = HashMap::new();
         for a in &opts.accounts {
             let is_system = opts.system_account.as_deref() == Some(a.name.as_str());
-            accounts.insert(a.name.clone(), Arc::new(Account::new(&a.name, is_system)));
+            let account = Account::new(&a.name, is_system);
+            account.max_connections.store(a.limits.max_connections, Ordering::Relaxed);
+            account.max_subscriptions.store(a.limits.max_subscriptions, Ordering::Relaxed);
+            account.max_payload.store(a.limits.max_payload, Ordering::Relaxed);
+            accounts.insert(a.name.clone(), Arc::new(account));
         }
         let global = accounts.entry(GLOBAL_ACCOUNT.to_string()).or_insert_with(|| Arc::new(Account::new(GLOBAL_ACCOUNT, false))).clone();
         let system = match &opts.system_account {
@@ -209,8 +213,9 @@ impl Server {
     }
 
     /// The INFO sent after the first PONG, naming the account the client is bound to.
-    pub fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account) -> Vec<u8> {
+    pub fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account, max_payload: usize) -> Vec<u8> {
         let mut info = self.base_info();
+        info.max_payload = max_payload as i64;
         info.client_id = cid;
         info.client_ip = addr.ip().to_string();
         info.connect_info = true;
@@ -260,6 +265,14 @@ impl Server {
         *self.auth.write().unwrap_or_else(|e| e.into_inner()) = auth;
         if let Some(js) = self.jetstream() {
             js.max_pending.store(new_opts.max_pending, Ordering::Relaxed);
+        }
+        // Account limits apply to what comes next (connections, subscriptions, CONNECTs).
+        for config in &new_opts.accounts {
+            if let Some(account) = self.accounts.get(&config.name) {
+                account.max_connections.store(config.limits.max_connections, Ordering::Relaxed);
+                account.max_subscriptions.store(config.limits.max_subscriptions, Ordering::Relaxed);
+                account.max_payload.store(config.limits.max_payload, Ordering::Relaxed);
+            }
         }
         *self.opts.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(new_opts);
         *self.config_loaded.lock().unwrap_or_else(|e| e.into_inner()) = SystemTime::now();
@@ -530,8 +543,8 @@ impl client::Host for Server {
     fn info_line(&self, cid: u64, addr: &SocketAddr) -> Vec<u8> {
         self.client_info_line(cid, addr)
     }
-    fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account) -> Vec<u8> {
-        Server::connect_info_line(self, cid, addr, account)
+    fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account, max_payload: usize) -> Vec<u8> {
+        Server::connect_info_line(self, cid, addr, account, max_payload)
     }
     fn register(&self, client: &Arc<ClientShared>) -> bool {
         self.register_client(client)

@@ -177,3 +177,48 @@ fn zero_limits_mean_defaults_as_in_nats_server() {
     assert_eq!(raw.read_until("PONG\r\n", Duration::from_secs(2)), "PONG\r\n");
     assert_eq!(raw.read_for(Duration::from_millis(300)), "", "no stale close with ping_interval 0");
 }
+
+/// What a raw connection got up to its next PONG, without the server's own PINGs (it
+/// pings about two seconds after CONNECT, to measure the round trip).
+fn replies(raw: &mut crate::harness::Raw) -> String {
+    raw.read_until("PONG\r\n", Duration::from_secs(2)).replace("PING\r\n", "")
+}
+
+/// Account `limits` (issue 11, part 3), with nats-server 2.15.1's errors (recorded from
+/// it): connections at once in the account, subscriptions per connection, and the
+/// largest message, which the INFO after CONNECT announces.
+#[test]
+fn account_limits_as_nats_server_applies_them() {
+    let server = Server::with_config(
+        "accounts {\n  A: { users: [ {user: a, password: a} ], limits: { max_connections: 1, max_subscriptions: 2, max_payload: 100, max_leafnodes: 0 } }\n  B: { users: [ {user: b, password: b} ] }\n}\n",
+        &[],
+    );
+    let mut first = server.raw();
+    first.send(b"CONNECT {\"user\":\"a\",\"pass\":\"a\",\"verbose\":false,\"protocol\":1}\r\nPING\r\n");
+    let got = first.read_until("max_payload", Duration::from_secs(2));
+    let got = got + &first.read_until("\r\n", Duration::from_secs(2));
+    assert!(got.contains("\"max_payload\":100"), "the INFO after CONNECT carries the account's limit: {got}");
+
+    let mut second = server.raw();
+    second.send(b"CONNECT {\"user\":\"a\",\"pass\":\"a\",\"verbose\":false}\r\nPING\r\n");
+    assert_eq!(second.read_until("\r\n", Duration::from_secs(2)), "-ERR 'maximum account active connections exceeded'\r\n");
+    assert!(second.is_closed(Duration::from_secs(2)));
+    let mut other = server.raw();
+    other.send(b"CONNECT {\"user\":\"b\",\"pass\":\"b\",\"verbose\":false}\r\nPING\r\n");
+    assert_eq!(replies(&mut other), "PONG\r\n", "another account is not limited");
+
+    first.send(b"SUB a 1\r\nSUB b 2\r\nSUB c 3\r\nPING\r\n");
+    assert_eq!(replies(&mut first), "-ERR 'maximum subscriptions exceeded'\r\nPONG\r\n");
+    first.send(b"PUB x 100\r\n");
+    first.send(&[b'x'; 100]);
+    first.send(b"\r\nPING\r\n");
+    assert_eq!(replies(&mut first), "PONG\r\n", "at the limit is allowed");
+    first.send(b"PUB x 101\r\n");
+    let refused = first.read_until("Violation'\r\n", Duration::from_secs(2)).replace("PING\r\n", "");
+    assert_eq!(refused, "-ERR 'Maximum Payload Violation'\r\n");
+    assert!(first.is_closed(Duration::from_secs(2)));
+    // Its slot is free again.
+    let mut third = server.raw();
+    third.send(b"CONNECT {\"user\":\"a\",\"pass\":\"a\",\"verbose\":false}\r\nPING\r\n");
+    assert_eq!(replies(&mut third), "PONG\r\n");
+}

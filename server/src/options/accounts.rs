@@ -40,6 +40,21 @@ pub struct AccountConfig {
     pub stream_exports: Vec<StreamExport>,
     /// `imports: [{stream: {account, subject}, prefix|to}]`.
     pub stream_imports: Vec<StreamImport>,
+    /// `limits { max_connections, max_subscriptions, max_payload, max_leafnodes }`.
+    pub limits: AccountLimits,
+}
+
+/// An account's connection limits (nats-server's account `limits` block); 0 is none.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AccountLimits {
+    /// Connections open in the account at once; one more gets
+    /// `maximum account active connections exceeded`.
+    pub max_connections: u64,
+    /// Subscriptions per connection of the account (as nats-server applies it).
+    pub max_subscriptions: usize,
+    /// The largest message a connection of the account may publish (bytes); also sent as
+    /// `max_payload` in the INFO that follows CONNECT.
+    pub max_payload: usize,
 }
 
 /// A stream export (nats-server's `exports: [{stream: ...}]`): messages published in the

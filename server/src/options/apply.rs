@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
-use super::accounts::{AccountConfig, AccountJetStreamLimits, StreamExport, StreamImport, User, CONNECTION_TYPES};
+use super::accounts::{AccountConfig, AccountJetStreamLimits, AccountLimits, StreamExport, StreamImport, User, CONNECTION_TYPES};
 use super::config::{ConfigError, Document, Entry, Pos, Value};
 use super::unsupported;
 use super::{Options, SyncPolicy};
@@ -299,7 +299,7 @@ impl Loader<'_> {
                     "exports" => account.stream_exports = self.exports(f)?,
                     "imports" => account.stream_imports = self.imports(f)?,
                     "mappings" | "maps" => self.refuse(f, "subject mappings"),
-                    "limits" => self.refuse(f, "account connection and payload limits"),
+                    "limits" => account.limits = self.account_limits(f)?,
                     "msg_trace" | "trace_dest" => self.refuse(f, "message tracing"),
                     _ => self.unknown_field(f),
                 }
@@ -315,6 +315,26 @@ impl Loader<'_> {
             }
         }
         Ok(())
+    }
+
+    /// An account's `limits { ... }`. `max_leafnodes` is taken (natsx has no leaf nodes,
+    /// so nothing can exceed it).
+    fn account_limits(&mut self, e: &Entry) -> Result<AccountLimits, ConfigError> {
+        let Value::Map(fields) = &e.value else { return type_error(e, "map") };
+        let mut limits = AccountLimits::default();
+        let count = |f: &Entry| int(f).map(|n| n.max(0) as u64);
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "max_connections" | "max_conn" => limits.max_connections = count(f)?,
+                "max_subscriptions" | "max_subs" => limits.max_subscriptions = count(f)? as usize,
+                "max_payload" | "max_pay" => limits.max_payload = size(f)?,
+                "max_leafnodes" | "max_leafs" => {
+                    count(f)?;
+                }
+                _ => self.unknown_field(f),
+            }
+        }
+        Ok(limits)
     }
 
     /// An account's `exports: [...]`. Stream exports only: a service export stops the
@@ -770,6 +790,18 @@ mod tests {
             Ok(_) => Vec::new(),
             Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn account_limits() {
+        let mut opts = Options::default();
+        let doc =
+            parse_str("accounts { A: { limits: { max_connections: 3, max_subs: 10, max_payload: 1KB, max_leafnodes: 1 } } }\n", "e.conf")
+                .unwrap();
+        apply_config(&mut opts, &doc).unwrap();
+        assert_eq!(opts.accounts[0].limits, AccountLimits { max_connections: 3, max_subscriptions: 10, max_payload: 1024 });
+        let errs = errors("accounts { A: { limits: { max_bogus: 1 } } }\n");
+        assert!(errs.len() == 1 && errs[0].contains("max_bogus"), "{errs:?}");
     }
 
     /// Stream exports and imports, parsed and checked as nats-server parses them.
