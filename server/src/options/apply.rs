@@ -320,7 +320,9 @@ impl Loader<'_> {
     /// An account's `limits { ... }`. `max_leafnodes` is taken (natsx has no leaf nodes,
     /// so nothing can exceed it).
     fn account_limits(&mut self, e: &Entry) -> Result<AccountLimits, ConfigError> {
-        let Value::Map(fields) = &e.value else { return type_error(e, "map") };
+        let Value::Map(fields) = &e.value else {
+            return Err(bad_at(e, &format!("Expected account limits to be a map/struct, got {}", go_type_name(&e.value))));
+        };
         let mut limits = AccountLimits::default();
         let count = |f: &Entry| int(f).map(|n| n.max(0) as u64);
         for f in fields {
@@ -331,7 +333,7 @@ impl Loader<'_> {
                 "max_leafnodes" | "max_leafs" => {
                     count(f)?;
                 }
-                _ => self.unknown_field(f),
+                _ => self.errors.push(bad_at(f, &format!("Unknown field {:?} parsing account limits", f.key))),
             }
         }
         Ok(limits)
@@ -801,7 +803,7 @@ mod tests {
         apply_config(&mut opts, &doc).unwrap();
         assert_eq!(opts.accounts[0].limits, AccountLimits { max_connections: 3, max_subscriptions: 10, max_payload: 1024 });
         let errs = errors("accounts { A: { limits: { max_bogus: 1 } } }\n");
-        assert!(errs.len() == 1 && errs[0].contains("max_bogus"), "{errs:?}");
+        assert!(errs.len() == 1 && errs[0].contains("Unknown field \"max_bogus\" parsing account limits"), "{errs:?}");
     }
 
     /// Stream exports and imports, parsed and checked as nats-server parses them.
