@@ -190,3 +190,131 @@ mod tests {
         assert!(Transform::validated("foo.*", "").unwrap().is_none(), "no destination, no transform");
     }
 }
+
+/// `subject` with each `*` token written as the wildcard reference it stands for (`$1`,
+/// `$2`, ...; a trailing `>` stays), as nats-server's `transformTokenize` reads a
+/// destination made of the source's own wildcards.
+pub fn tokenized(subject: &str) -> String {
+    let mut n = 0;
+    let tokens: Vec<String> = subject
+        .split('.')
+        .map(|t| match t {
+            "*" => {
+                n += 1;
+                format!("${n}")
+            }
+            t => t.to_string(),
+        })
+        .collect();
+    tokens.join(".")
+}
+
+/// A subject mapping (nats-server's `mappings`): messages published on `src` (wildcards
+/// allowed) are routed to one of the destinations, chosen by weight (percent). Weights
+/// that do not add up to 100 leave the rest on the original subject, unless the source
+/// is itself one of the destinations (then the rest is dropped, as nats-server does).
+#[derive(Clone, Debug)]
+pub struct Mapping {
+    src: String,
+    literal: bool,
+    /// Destinations by cumulative weight, ascending.
+    dests: Vec<(u8, Transform)>,
+}
+
+/// What a mapping does with a subject.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mapped {
+    /// No mapping's source matches: the subject is used as it is.
+    Unchanged,
+    To(String),
+    /// The mapping matched but the roll chose no destination.
+    Dropped,
+}
+
+impl Mapping {
+    /// nats-server's `AddWeightedMappings`, with its error texts. `dests` are
+    /// (destination, weight in percent).
+    pub fn new(src: &str, dests: &[(String, u8)]) -> Result<Mapping, String> {
+        let mut out: Vec<(u8, Transform)> = Vec::new();
+        let mut total: u32 = 0;
+        let mut seen: Vec<&str> = Vec::new();
+        for (dest, weight) in dests {
+            if seen.contains(&dest.as_str()) {
+                return Err(format!("duplicate entry for {dest:?}"));
+            }
+            seen.push(dest);
+            if *weight > 100 {
+                return Err("individual weights need to be <= 100".into());
+            }
+            total += u32::from(*weight);
+            if total > 100 {
+                return Err("total weight needs to be <= 100".into());
+            }
+            out.push((*weight, Transform::new(src, dest)?));
+        }
+        if total != 100 && !seen.contains(&src) {
+            let rest = if dests.is_empty() { 100 } else { 100 - total as u8 };
+            out.push((rest, Transform::new(src, &tokenized(src))?));
+        }
+        out.sort_by_key(|(w, _)| *w);
+        let mut cumulative = 0u8;
+        for (w, _) in out.iter_mut() {
+            *w += cumulative;
+            cumulative = *w;
+        }
+        Ok(Mapping { src: src.to_string(), literal: !subject::has_wildcard(src.as_bytes()), dests: out })
+    }
+
+    pub fn source(&self) -> &str {
+        &self.src
+    }
+
+    /// Does this mapping take `subject`?
+    pub fn matches(&self, subject: &str) -> bool {
+        if self.literal {
+            self.src == subject
+        } else {
+            subject::is_subset(subject.as_bytes(), self.src.as_bytes())
+        }
+    }
+
+    /// The destination for `subject` (which `matches`), `roll` being a number below 100
+    /// drawn for this message.
+    pub fn select(&self, subject: &str, roll: u8) -> Mapped {
+        match self.dests.iter().find(|(w, _)| roll < *w) {
+            Some((_, t)) => t.apply(subject).map_or(Mapped::Dropped, Mapped::To),
+            None => Mapped::Dropped,
+        }
+    }
+}
+
+/// The first of `mappings` that takes `subject` (in configuration order), applied.
+pub fn map_subject(mappings: &[Mapping], subject: &str, roll: u8) -> Mapped {
+    match mappings.iter().find(|m| m.matches(subject)) {
+        Some(m) => m.select(subject, roll),
+        None => Mapped::Unchanged,
+    }
+}
+
+#[cfg(test)]
+mod mapping_tests {
+    use super::*;
+
+    #[test]
+    fn weights_and_the_original_subject() {
+        let all = Mapping::new("a.*", &[("b.$1".into(), 100)]).unwrap();
+        assert_eq!(all.select("a.x", 99), Mapped::To("b.x".into()));
+        let half = Mapping::new("orders", &[("orders.v2".into(), 40)]).unwrap();
+        assert_eq!(half.select("orders", 0), Mapped::To("orders.v2".into()));
+        assert_eq!(half.select("orders", 39), Mapped::To("orders.v2".into()));
+        assert_eq!(half.select("orders", 40), Mapped::To("orders".into()), "the rest stays on the original subject");
+        let lossy = Mapping::new("x", &[("x".into(), 50)]).unwrap();
+        assert_eq!(lossy.select("x", 80), Mapped::Dropped, "the source named itself: the rest is dropped");
+        assert_eq!(Mapping::new("x", &[("y".into(), 60), ("z".into(), 50)]).unwrap_err(), "total weight needs to be <= 100");
+        assert_eq!(Mapping::new("x", &[("y".into(), 10), ("y".into(), 10)]).unwrap_err(), "duplicate entry for \"y\"");
+        let maps = [Mapping::new("a.>", &[("in.>".into(), 100)]).unwrap()];
+        assert_eq!(map_subject(&maps, "a.b.c", 5), Mapped::To("in.b.c".into()));
+        assert_eq!(map_subject(&maps, "b", 5), Mapped::Unchanged);
+        assert_eq!(tokenized("a.*.b.*.>"), "a.$1.b.$2.>");
+    }
+}

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex, Weak};
 
 use crate::sublist::Sublist;
 use crate::subscription::{InternalHandler, Owner, Subscription};
+use natsx_common::transform::{map_subject, Mapped, Mapping};
 
 pub const GLOBAL_ACCOUNT: &str = "$G";
 pub const SYSTEM_ACCOUNT: &str = "$SYS";
@@ -32,6 +33,9 @@ pub struct Account {
     pub max_connections: AtomicU64,
     pub max_subscriptions: AtomicUsize,
     pub max_payload: AtomicUsize,
+    /// Subject mappings applied to what clients publish (set once, when the server is
+    /// built).
+    mappings: std::sync::OnceLock<Vec<Mapping>>,
 }
 
 /// A watched subject and who to tell.
@@ -67,6 +71,28 @@ impl Account {
             max_connections: AtomicU64::new(0),
             max_subscriptions: AtomicUsize::new(0),
             max_payload: AtomicUsize::new(0),
+            mappings: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Installs the account's subject mappings (once; later calls are ignored).
+    pub fn set_mappings(&self, mappings: Vec<Mapping>) {
+        if !mappings.is_empty() {
+            let _ = self.mappings.set(mappings);
+        }
+    }
+
+    pub fn has_mappings(&self) -> bool {
+        self.mappings.get().is_some()
+    }
+
+    /// Where a client's publish on `subject` goes under the account's mappings; `roll`
+    /// is a number below 100 drawn for the message (weighted destinations). Subjects
+    /// that are not UTF-8 are left as they are.
+    pub fn map_subject(&self, subject: &[u8], roll: u8) -> Mapped {
+        match (self.mappings.get(), std::str::from_utf8(subject)) {
+            (Some(mappings), Ok(text)) => map_subject(mappings, text, roll),
+            _ => Mapped::Unchanged,
         }
     }
 

@@ -33,6 +33,7 @@ use crate::sublist::MatchResult;
 use crate::subscription::{BySid, Owner, Subscription};
 use crate::{debug, error, trace};
 use natsx_common::subject;
+use natsx_common::transform::Mapped;
 
 /// Exact `-ERR` texts, as nats-server sends them.
 pub mod errors {
@@ -750,6 +751,22 @@ impl Connection {
             return Next::Continue;
         }
         self.ok();
+        // Subject mappings (nats-server's selectMappedSubject), after the permission
+        // check on the subject the client sent.
+        let mapped;
+        let subject = if self.account.has_mappings() {
+            let roll = (self.delivery.next_random() % 100) as u8;
+            match self.account.map_subject(subject, roll) {
+                Mapped::Unchanged => subject,
+                Mapped::To(to) => {
+                    mapped = to;
+                    mapped.as_bytes()
+                }
+                Mapped::Dropped => return Next::Continue,
+            }
+        } else {
+            subject
+        };
         let generation = self.account.sublist.generation();
         if generation != self.cache_generation {
             self.match_cache.clear();

@@ -75,9 +75,11 @@ impl Server {
             account.max_connections.store(a.limits.max_connections, Ordering::Relaxed);
             account.max_subscriptions.store(a.limits.max_subscriptions, Ordering::Relaxed);
             account.max_payload.store(a.limits.max_payload, Ordering::Relaxed);
+            account.set_mappings(build_mappings(&a.mappings)?);
             accounts.insert(a.name.clone(), Arc::new(account));
         }
         let global = accounts.entry(GLOBAL_ACCOUNT.to_string()).or_insert_with(|| Arc::new(Account::new(GLOBAL_ACCOUNT, false))).clone();
+        global.set_mappings(build_mappings(&opts.mappings)?);
         let system = match &opts.system_account {
             Some(name) => match accounts.get(name) {
                 Some(a) => a.clone(),
@@ -555,4 +557,9 @@ impl client::Host for Server {
     fn record_closed(&self, client: &Arc<ClientShared>) {
         Server::record_closed(self, client)
     }
+}
+
+/// The subject mappings of a configuration (already checked when it was read).
+fn build_mappings(configs: &[crate::options::accounts::MappingConfig]) -> Result<Vec<natsx_common::transform::Mapping>, String> {
+    configs.iter().map(|m| natsx_common::transform::Mapping::new(&m.src, &m.dests)).collect()
 }

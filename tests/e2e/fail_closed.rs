@@ -39,7 +39,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
         ("resolver.conf", "resolver: MEMORY\n", ":1:0: resolver: operator mode"),
         ("preload.conf", "resolver_preload { ABC: \"eyJ0eXAiOiJKV1QifQ\" }\n", ":1:0: resolver_preload: operator mode"),
         ("trusted.conf", "trusted: [OABC]\n", ":1:0: trusted: operator mode"),
-        ("mappings.conf", "mappings { \"a.*\": \"b.$1\" }\n", ":1:0: mappings: subject mappings"),
         ("https.conf", "https_port: 8443\n", ":1:0: https_port: monitoring over HTTPS"),
         ("syslog.conf", "syslog: true\n", ":1:0: syslog: logging to syslog"),
         (
@@ -54,7 +53,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
             "accounts {\n  A: { imports: [ {service: {account: B, subject: x}} ] }\n  B: {}\n}\n",
             ":2:20: service: service imports",
         ),
-        ("accmap.conf", "accounts {\n  A: { mappings: { a: b } }\n}\n", ":2:8: mappings: subject mappings"),
         ("encrypt.conf", "jetstream {\n  store_dir: /tmp/x\n  cipher: chachapoly\n  key: s3cret\n}\n", ":3:3: cipher: encryption at rest"),
     ];
     for (name, config, expect) in families {

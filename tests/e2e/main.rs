@@ -19,6 +19,7 @@ mod jetstream_features;
 mod jetstream_rules;
 mod kv;
 mod limits;
+mod mappings;
 mod monitor;
 mod protocol;
 mod server_cli;

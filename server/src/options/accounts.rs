@@ -42,6 +42,17 @@ pub struct AccountConfig {
     pub stream_imports: Vec<StreamImport>,
     /// `limits { max_connections, max_subscriptions, max_payload, max_leafnodes }`.
     pub limits: AccountLimits,
+    /// `mappings { SUBJECT: DESTINATION | [{destination, weight}] }`.
+    pub mappings: Vec<MappingConfig>,
+}
+
+/// One subject mapping: its source and its (destination, weight in percent) entries.
+/// Cluster-scoped entries (`cluster: NAME`) are left out: they apply only inside that
+/// cluster, and natsx is not clustered.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MappingConfig {
+    pub src: String,
+    pub dests: Vec<(String, u8)>,
 }
 
 /// An account's connection limits (nats-server's account `limits` block); 0 is none.

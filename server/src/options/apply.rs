@@ -9,7 +9,9 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
-use super::accounts::{AccountConfig, AccountJetStreamLimits, AccountLimits, StreamExport, StreamImport, User, CONNECTION_TYPES};
+use super::accounts::{
+    AccountConfig, AccountJetStreamLimits, AccountLimits, MappingConfig, StreamExport, StreamImport, User, CONNECTION_TYPES,
+};
 use super::config::{ConfigError, Document, Entry, Pos, Value};
 use super::unsupported;
 use super::{Options, SyncPolicy};
@@ -145,6 +147,7 @@ impl Loader<'_> {
             },
             "authorization" => self.authorization(e)?,
             "accounts" => self.accounts(e)?,
+            "mappings" | "maps" => self.opts.mappings = self.mappings(e)?,
             "jetstream" => self.jetstream(e)?,
             "store_dir" | "storedir" => opts.store_dir = Some(string(e)?.into()),
             key => {
@@ -298,7 +301,7 @@ impl Loader<'_> {
                     "nkey" => self.refuse(f, "accounts identified by an NKey (operator mode)"),
                     "exports" => account.stream_exports = self.exports(f)?,
                     "imports" => account.stream_imports = self.imports(f)?,
-                    "mappings" | "maps" => self.refuse(f, "subject mappings"),
+                    "mappings" | "maps" => account.mappings = self.mappings(f)?,
                     "limits" => account.limits = self.account_limits(f)?,
                     "msg_trace" | "trace_dest" => self.refuse(f, "message tracing"),
                     _ => self.unknown_field(f),
@@ -315,6 +318,97 @@ impl Loader<'_> {
             }
         }
         Ok(())
+    }
+
+    /// `mappings { SUBJECT: DESTINATION | {destination, weight} | [{destination, weight}, ...] }`
+    /// (top level: the global account's; or an account's), checked as nats-server's
+    /// `parseAccountMappings` and `AddWeightedMappings` check them, with their texts.
+    fn mappings(&mut self, e: &Entry) -> Result<Vec<MappingConfig>, ConfigError> {
+        let Value::Map(entries) = &e.value else { return type_error(e, "map") };
+        let mut out = Vec::new();
+        for m in entries {
+            if !natsx_common::subject::is_valid_subscribe(m.key.as_bytes()) {
+                self.errors.push(bad_at(m, &format!("Subject {:?} is not a valid subject", m.key)));
+                continue;
+            }
+            let dests = match &m.value {
+                Value::String(dest) => vec![(dest.clone(), 100)],
+                Value::Map(fields) => match self.map_dest(m, fields) {
+                    Some(d) => d.into_iter().collect(),
+                    None => continue,
+                },
+                Value::Array(items) => {
+                    let mut dests = Vec::new();
+                    for item in items {
+                        let Value::Map(fields) = item else {
+                            self.errors.push(bad_at(m, "Expected an entry for the mapping destination"));
+                            continue;
+                        };
+                        if let Some(d) = self.map_dest(m, fields) {
+                            dests.extend(d);
+                        }
+                    }
+                    dests
+                }
+                other => {
+                    self.errors.push(bad_at(m, &format!("Unknown type {} for mapping destination", go_type_name(other))));
+                    continue;
+                }
+            };
+            if let Err(why) = natsx_common::transform::Mapping::new(&m.key, &dests) {
+                let message = match &m.value {
+                    Value::String(dest) => format!("Error adding mapping for {:?} to {:?} : {why}", m.key, dest),
+                    _ => format!("Error adding mapping for {:?} : {why}", m.key),
+                };
+                self.errors.push(bad_at(m, &message));
+                continue;
+            }
+            out.push(MappingConfig { src: m.key.clone(), dests });
+        }
+        Ok(out)
+    }
+
+    /// One `{destination, weight, cluster}` of a mapping; `None` after an error, and
+    /// `Some(None)` for a cluster-scoped entry (left out: natsx is not clustered).
+    fn map_dest(&mut self, m: &Entry, fields: &[Entry]) -> Option<Option<(String, u8)>> {
+        let (mut dest, mut weight, mut cluster) = (String::new(), None, String::new());
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "dest" | "destination" => dest = string(f).ok()?,
+                "weight" => {
+                    let w = match &f.value {
+                        Value::String(s) => match s.trim_end_matches('%').parse::<i64>() {
+                            Ok(w) => w,
+                            Err(_) => {
+                                self.errors
+                                    .push(bad_at(f, &format!("Invalid weight {:?} for mapping destination", s.trim_end_matches('%'))));
+                                return None;
+                            }
+                        },
+                        Value::Int(w) => *w,
+                        other => {
+                            self.errors.push(bad_at(f, &format!("Unknown entry type for weight of {}", go_type_name(other))));
+                            return None;
+                        }
+                    };
+                    if !(0..=100).contains(&w) {
+                        self.errors.push(bad_at(f, &format!("Invalid weight {w} for mapping destination")));
+                        return None;
+                    }
+                    weight = Some(w as u8);
+                }
+                "cluster" => cluster = string(f).ok()?,
+                _ => {
+                    self.errors.push(bad_at(f, &format!("Unknown field {:?} for mapping destination", f.key)));
+                    return None;
+                }
+            }
+        }
+        let Some(weight) = weight else {
+            self.errors.push(bad_at(m, &format!("Missing weight for mapping destination {dest:?}")));
+            return None;
+        };
+        Some(cluster.is_empty().then_some((dest, weight)))
     }
 
     /// An account's `limits { ... }`. `max_leafnodes` is taken (natsx has no leaf nodes,
@@ -817,7 +911,7 @@ mod tests {
         let mut revoked = Options::default();
         let doc = parse_str("accounts { A: { exports: [ {stream: \"x.>\", accounts: [A]} ] }, B: {} }\n", "e.conf").unwrap();
         apply_config(&mut revoked, &doc).unwrap();
-        assert_eq!(opts.reload_blocker(&revoked).as_deref(), Some("config reload not supported for account exports and imports"));
+        assert_eq!(opts.reload_blocker(&revoked).as_deref(), Some("config reload not supported for account exports, imports and mappings"));
         assert_eq!(opts.reload_blocker(&opts.clone()), None);
         let one = |text: &str, what: &str| {
             let errs = errors(text);
@@ -891,7 +985,6 @@ mod tests {
         refused("operator: /x.jwt\n", "operator: operator mode");
         refused("resolver: MEMORY\n", "resolver: operator mode");
         refused("resolver_preload { A: x }\n", "resolver_preload: operator mode");
-        refused("mappings { a: b }\n", "mappings: subject mappings");
         refused("authorization { users: [ {nkey: UABC} ] }\n", "nkey: NKey users");
         refused("authorization { auth_callout { issuer: x } }\n", "auth_callout: auth callout");
         refused("accounts { A: { exports: [ {service: x} ] } }\n", "service: service exports");

@@ -47,18 +47,7 @@ impl ImportMap {
         if !subject::has_wildcard(import.subject.as_bytes()) {
             return Ok(ImportMap::Literal(to));
         }
-        let mut n = 0;
-        let tokenized: Vec<String> = to
-            .split('.')
-            .map(|t| match t {
-                "*" => {
-                    n += 1;
-                    format!("${n}")
-                }
-                t => t.to_string(),
-            })
-            .collect();
-        Transform::new(&import.subject, &tokenized.join(".")).map(ImportMap::Transform)
+        Transform::new(&import.subject, &natsx_common::transform::tokenized(&to)).map(ImportMap::Transform)
     }
 
     /// The subject a message published on `subject` arrives on. Subjects are bytes; only

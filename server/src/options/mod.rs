@@ -89,6 +89,8 @@ pub struct Options {
     pub token: Option<String>,
     pub users: Vec<User>,
     pub accounts: Vec<AccountConfig>,
+    /// Top-level `mappings`: the global account's subject mappings.
+    pub mappings: Vec<accounts::MappingConfig>,
     pub no_auth_user: Option<String>,
     pub system_account: Option<String>,
     pub jetstream: bool,
@@ -142,6 +144,7 @@ impl Default for Options {
             token: None,
             users: Vec::new(),
             accounts: Vec::new(),
+            mappings: Vec::new(),
             no_auth_user: None,
             system_account: None,
             jetstream: false,
@@ -201,14 +204,17 @@ impl Options {
         let accounts = |o: &Options| o.accounts.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join(",");
         // Exports and imports are wired at start: a reload may not change them.
         let shares = |o: &Options| {
-            o.accounts.iter().map(|a| format!("{}:{:?}{:?}", a.name, a.stream_exports, a.stream_imports)).collect::<Vec<_>>().join(";")
+            let accounts = o.accounts.iter().map(|a| format!("{}:{:?}{:?}{:?}", a.name, a.stream_exports, a.stream_imports, a.mappings));
+            format!("{:?};{}", o.mappings, accounts.collect::<Vec<_>>().join(";"))
         };
         differs("host", self.host.clone(), new.host.clone())
             .or_else(|| differs("port", self.port.to_string(), new.port.to_string()))
             .or_else(|| differs("http_port", format!("{:?}", self.http_port), format!("{:?}", new.http_port)))
             .or_else(|| differs("server_name", format!("{:?}", self.server_name), format!("{:?}", new.server_name)))
             .or_else(|| differs("accounts", accounts(self), accounts(new)))
-            .or_else(|| (shares(self) != shares(new)).then(|| "config reload not supported for account exports and imports".to_string()))
+            .or_else(|| {
+                (shares(self) != shares(new)).then(|| "config reload not supported for account exports, imports and mappings".to_string())
+            })
             .or_else(|| differs("system_account", format!("{:?}", self.system_account), format!("{:?}", new.system_account)))
             .or_else(|| differs("jetstream", self.jetstream.to_string(), new.jetstream.to_string()))
             .or_else(|| differs("store_dir", format!("{:?}", self.store_dir), format!("{:?}", new.store_dir)))

@@ -37,7 +37,6 @@ pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
         &[],
         "operator mode with JWT authentication",
     ),
-    (&["mappings", "maps"], &[], "subject mappings"),
     (&["https", "https_port"], &["https_port"], "monitoring over HTTPS"),
     (&["http_base_path"], &[], "a monitoring base path"),
     (&["proxies", "proxy_protocol"], &[], "the PROXY protocol and trusted proxies"),
