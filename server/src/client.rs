@@ -238,6 +238,8 @@ struct Connection {
     /// The largest message this connection may publish (bytes): the server's, or its
     /// account's `limits.max_payload` when lower.
     max_payload: usize,
+    /// The account has subject mappings (fixed at start; read here once per account).
+    mapped_account: bool,
     in_msgs: u64,
     in_bytes: u64,
     pings_out: u32,
@@ -330,6 +332,7 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
         publish_allowed: FxHashMap::default(),
         delivery: server.router().delivery(),
         max_payload: server.opts().max_payload,
+        mapped_account: server.global_account().has_mappings(),
         in_msgs: 0,
         in_bytes: 0,
         pings_out: 0,
@@ -657,6 +660,7 @@ impl Connection {
                         self.account.remove_connection();
                         auth.account.add_connection();
                         self.account = auth.account;
+                        self.mapped_account = self.account.has_mappings();
                     }
                     // The account's payload limit, where it is the lower.
                     let account_max = self.account.max_payload.load(Ordering::Relaxed);
@@ -754,7 +758,7 @@ impl Connection {
         // Subject mappings (nats-server's selectMappedSubject), after the permission
         // check on the subject the client sent.
         let mapped;
-        let subject = if self.account.has_mappings() {
+        let subject = if self.mapped_account {
             let roll = (self.delivery.next_random() % 100) as u8;
             match self.account.map_subject(subject, roll) {
                 Mapped::Unchanged => subject,
