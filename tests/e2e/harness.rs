@@ -295,6 +295,16 @@ pub fn natsx(args: &[&str], stdin: Option<&str>, within: Duration) -> (i32, Stri
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
+/// Checks a config with `natsx server -t` and asserts it is refused (exit status 1)
+/// with `expect` in the error; `name` labels the case.
+pub fn assert_config_refused(dir: &TempDir, name: &str, config: &str, expect: &str) {
+    let path = dir.path().join(format!("{name}.conf"));
+    std::fs::write(&path, config).unwrap();
+    let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
+    assert_eq!(code, 1, "{name}: {err}");
+    assert!(err.contains(expect), "{name}: expected {expect:?} in {err}");
+}
+
 /// A round trip through the server: once it returns, everything the client sent
 /// before (SUBs, PUBs) has been processed. async-nats' `flush` only empties the
 /// client's own buffer, so tests use this after subscribing.

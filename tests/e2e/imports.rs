@@ -6,7 +6,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use futures::StreamExt;
 
-use crate::harness::{natsx, Server, TempDir};
+use crate::harness::{Server, TempDir};
 
 /// A exports `orders.>` to everyone and `private.>` to C only; B imports `orders.>` as
 /// it is and `orders.eu.*` under the prefix `from_a`; C imports `private.>` into
@@ -182,11 +182,7 @@ fn imports_that_nats_server_refuses_stop_the_server() {
         ),
         ("latency on a stream", "accounts {\n A: { exports: [ {stream: \"x\", latency: \"lat\"} ] }\n}\n", "Detected latency directive on non-service"),
     ] {
-        let path = dir.path().join(format!("{name}.conf"));
-        std::fs::write(&path, config).unwrap();
-        let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
-        assert_eq!(code, 1, "{name}: {err}");
-        assert!(err.contains(expect), "{name}: {err}");
+        crate::harness::assert_config_refused(&dir, name, config, expect);
     }
 }
 

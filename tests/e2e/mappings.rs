@@ -6,7 +6,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use futures::StreamExt;
 
-use crate::harness::{natsx, Server, TempDir};
+use crate::harness::{Server, TempDir};
 
 async fn next(sub: &mut async_nats::Subscriber) -> async_nats::Message {
     tokio::time::timeout(Duration::from_secs(5), sub.next()).await.expect("message in time").expect("subscription open")
@@ -118,10 +118,6 @@ fn mappings_nats_server_refuses_stop_the_server() {
             "the split() mapping function is not implemented in natsx yet",
         ),
     ] {
-        let path = dir.path().join(format!("{name}.conf"));
-        std::fs::write(&path, config).unwrap();
-        let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
-        assert_eq!(code, 1, "{name}: {err}");
-        assert!(err.contains(expect), "{name}: {err}");
+        crate::harness::assert_config_refused(&dir, name, config, expect);
     }
 }
