@@ -100,19 +100,27 @@ impl Account {
     /// stream import too: see `Subscription::is_interest`). JetStream push consumers
     /// deliver only while this holds.
     pub fn has_interest(&self, subject: &[u8]) -> bool {
-        let result = self.sublist.matches(subject);
-        result.plain.iter().chain(result.queues.iter().flat_map(|(_, members)| members.iter())).any(|s| s.is_interest(subject))
+        self.any_subscription(subject, |s| s.is_interest(subject))
     }
 
     /// `has_interest` without the stream imports: who receives a message that arrived
     /// through an import (which goes no further through another).
     pub fn has_local_interest(&self, subject: &[u8]) -> bool {
+        self.any_subscription(subject, |s| !matches!(s.owner, Owner::Import(_)))
+    }
+
+    /// Does any subscription matching `subject` (plain or queue member) pass `test`?
+    fn any_subscription(&self, subject: &[u8], test: impl Fn(&Subscription) -> bool) -> bool {
         let result = self.sublist.matches(subject);
-        result
-            .plain
-            .iter()
-            .chain(result.queues.iter().flat_map(|(_, members)| members.iter()))
-            .any(|s| !matches!(s.owner, Owner::Import(_)))
+        result.plain.iter().chain(result.queues.iter().flat_map(|(_, members)| members.iter())).any(|s| test(s))
+    }
+
+    /// Installs the account's `limits` (at start, and again on a configuration reload:
+    /// they apply to what comes next).
+    pub fn set_limits(&self, max_connections: u64, max_subscriptions: usize, max_payload: usize) {
+        self.max_connections.store(max_connections, Ordering::Relaxed);
+        self.max_subscriptions.store(max_subscriptions, Ordering::Relaxed);
+        self.max_payload.store(max_payload, Ordering::Relaxed);
     }
 
     /// Subscribes a server-internal service (JetStream, system services) to `subject`,

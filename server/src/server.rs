@@ -72,9 +72,8 @@ impl Server {
         for a in &opts.accounts {
             let is_system = opts.system_account.as_deref() == Some(a.name.as_str());
             let account = Account::new(&a.name, is_system);
-            account.max_connections.store(a.limits.max_connections, Ordering::Relaxed);
-            account.max_subscriptions.store(a.limits.max_subscriptions, Ordering::Relaxed);
-            account.max_payload.store(a.limits.max_payload, Ordering::Relaxed);
+            let l = a.limits;
+            account.set_limits(l.max_connections, l.max_subscriptions, l.max_payload);
             account.set_mappings(build_mappings(&a.mappings)?);
             accounts.insert(a.name.clone(), Arc::new(account));
         }
@@ -271,9 +270,8 @@ impl Server {
         // Account limits apply to what comes next (connections, subscriptions, CONNECTs).
         for config in &new_opts.accounts {
             if let Some(account) = self.accounts.get(&config.name) {
-                account.max_connections.store(config.limits.max_connections, Ordering::Relaxed);
-                account.max_subscriptions.store(config.limits.max_subscriptions, Ordering::Relaxed);
-                account.max_payload.store(config.limits.max_payload, Ordering::Relaxed);
+                let l = config.limits;
+                account.set_limits(l.max_connections, l.max_subscriptions, l.max_payload);
             }
         }
         *self.opts.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(new_opts);

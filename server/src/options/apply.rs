@@ -436,14 +436,8 @@ impl Loader<'_> {
     /// An account's `exports: [...]`. Stream exports only: a service export stops the
     /// server (fail closed) until service imports exist.
     fn exports(&mut self, e: &Entry) -> Result<Vec<StreamExport>, ConfigError> {
-        let Value::Array(items) = &e.value else {
-            return Err(bad_at(e, &format!("Exports should be an array, got {}", go_type_name(&e.value))));
-        };
         let mut out = Vec::new();
-        for item in items {
-            let Value::Map(fields) = item else {
-                return Err(bad_at(e, &format!("Export Items should be a map with type entry, got {}", go_type_name(item))));
-            };
+        for fields in item_maps(e, "Export")? {
             let mut export: Option<StreamExport> = None;
             let (mut accounts, mut position) = (None, 0);
             for f in fields {
@@ -484,14 +478,8 @@ impl Loader<'_> {
     /// An account's `imports: [...]`. Stream imports only: a service import stops the
     /// server (fail closed) until service imports exist.
     fn imports(&mut self, e: &Entry) -> Result<Vec<StreamImport>, ConfigError> {
-        let Value::Array(items) = &e.value else {
-            return Err(bad_at(e, &format!("Imports should be an array, got {}", go_type_name(&e.value))));
-        };
         let mut out = Vec::new();
-        for item in items {
-            let Value::Map(fields) = item else {
-                return Err(bad_at(e, &format!("Import Items should be a map with type entry, got {}", go_type_name(item))));
-            };
+        for fields in item_maps(e, "Import")? {
             let mut import: Option<StreamImport> = None;
             let (mut prefix, mut to) = (None, None);
             for f in fields {
@@ -749,6 +737,21 @@ fn permission_subjects(e: &Entry, v: &Value, queue_allowed: bool) -> Result<Vec<
         }
     };
     entries.into_iter().map(|s| PermissionSubject::parse(s, queue_allowed).map_err(invalid)).collect()
+}
+
+/// The maps of an account's `exports` or `imports` array (`what`: `Export`, `Import`),
+/// with nats-server's errors for anything else.
+fn item_maps<'a>(e: &'a Entry, what: &str) -> Result<Vec<&'a [Entry]>, ConfigError> {
+    let Value::Array(items) = &e.value else {
+        return Err(bad_at(e, &format!("{what}s should be an array, got {}", go_type_name(&e.value))));
+    };
+    items
+        .iter()
+        .map(|item| match item {
+            Value::Map(fields) => Ok(&fields[..]),
+            other => Err(bad_at(e, &format!("{what} Items should be a map with type entry, got {}", go_type_name(other)))),
+        })
+        .collect()
 }
 
 fn bad(e: &Entry, message: &str) -> ConfigError {

@@ -11,12 +11,18 @@ use super::accounts::{AccountConfig, StreamExport, StreamImport};
 /// subject itself.
 pub fn import_destination(import: &StreamImport) -> String {
     match (&import.prefix, &import.to) {
-        (Some(prefix), _) if !prefix.is_empty() => {
-            let sep = if prefix.ends_with('.') { "" } else { "." };
-            format!("{prefix}{sep}{}", import.subject)
-        }
+        (Some(prefix), _) if !prefix.is_empty() => format!("{}{}", with_separator(prefix), import.subject),
         (_, Some(to)) if !to.is_empty() => to.clone(),
         _ => import.subject.clone(),
+    }
+}
+
+/// A stream import's prefix ending in the `.` nats-server adds when it is missing.
+fn with_separator(prefix: &str) -> String {
+    if prefix.ends_with('.') {
+        prefix.to_string()
+    } else {
+        format!("{prefix}.")
     }
 }
 
@@ -37,8 +43,7 @@ pub enum ImportMap {
 impl ImportMap {
     pub fn of(import: &StreamImport) -> Result<ImportMap, String> {
         if let Some(prefix) = import.prefix.as_deref().filter(|p| !p.is_empty()) {
-            let sep = if prefix.ends_with('.') { "" } else { "." };
-            return Ok(ImportMap::Prefix(format!("{prefix}{sep}")));
+            return Ok(ImportMap::Prefix(with_separator(prefix)));
         }
         let to = import_destination(import);
         if to == import.subject {

@@ -202,19 +202,18 @@ impl Options {
             (old != new).then(|| format!("config reload not supported for {name}: old={old}, new={new}"))
         };
         let accounts = |o: &Options| o.accounts.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join(",");
-        // Exports and imports are wired at start: a reload may not change them.
-        let shares = |o: &Options| {
-            let accounts = o.accounts.iter().map(|a| format!("{}:{:?}{:?}{:?}", a.name, a.stream_exports, a.stream_imports, a.mappings));
-            format!("{:?};{}", o.mappings, accounts.collect::<Vec<_>>().join(";"))
-        };
+        // Exports, imports and mappings are wired at start: a reload may not change them.
+        let same_shares =
+            self.mappings == new.mappings
+                && self.accounts.iter().zip(&new.accounts).all(|(a, b)| {
+                    (&a.stream_exports, &a.stream_imports, &a.mappings) == (&b.stream_exports, &b.stream_imports, &b.mappings)
+                });
         differs("host", self.host.clone(), new.host.clone())
             .or_else(|| differs("port", self.port.to_string(), new.port.to_string()))
             .or_else(|| differs("http_port", format!("{:?}", self.http_port), format!("{:?}", new.http_port)))
             .or_else(|| differs("server_name", format!("{:?}", self.server_name), format!("{:?}", new.server_name)))
             .or_else(|| differs("accounts", accounts(self), accounts(new)))
-            .or_else(|| {
-                (shares(self) != shares(new)).then(|| "config reload not supported for account exports, imports and mappings".to_string())
-            })
+            .or_else(|| (!same_shares).then(|| "config reload not supported for account exports, imports and mappings".to_string()))
             .or_else(|| differs("system_account", format!("{:?}", self.system_account), format!("{:?}", new.system_account)))
             .or_else(|| differs("jetstream", self.jetstream.to_string(), new.jetstream.to_string()))
             .or_else(|| differs("store_dir", format!("{:?}", self.store_dir), format!("{:?}", new.store_dir)))
