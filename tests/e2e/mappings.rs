@@ -89,6 +89,52 @@ jetstream {{ store_dir: {:?} }}
     assert!(tokio::time::timeout(Duration::from_millis(300), in_b.next()).await.is_err());
 }
 
+/// Every nats-server mapping function, through the server: the expected subjects are
+/// the ones nats-server 2.15.1 gives for the same config and publishes.
+#[tokio::test]
+async fn every_mapping_function_routes_a_publish() {
+    let config = r#"
+mappings {
+  "p.*.*": "out.part.{{partition(10,1)}}.{{wildcard(2)}}"
+  "whole.*": "out.whole.{{partition(10)}}"
+  "sp.*": "out.sp.{{split(1,-)}}"
+  "sfl.*": "out.sfl.{{SplitFromLeft(1,3)}}"
+  "sfr.*": "out.sfr.{{splitFromRight(1,3)}}"
+  "slr.*": "out.slr.{{sliceFromRight(1,3)}}"
+  "sll.*": "out.sll.{{sliceFromLeft(1,3)}}"
+  "lr.*.*": "out.lr.{{left(1,1)}}.{{right(2,2)}}"
+  "rnd": "out.rnd.{{random(3)}}"
+}
+"#;
+    let server = Server::with_config(config, &[]);
+    let client = server.client().await;
+    let mut all = client.subscribe("out.>").await.unwrap();
+    crate::harness::sync(&client).await;
+    let cases = [
+        ("p.foo.x", "out.part.3.x"),
+        ("whole.bar", "out.whole.1"),
+        ("sp.-abc-def--ghi-", "out.sp.abc.def.ghi"),
+        ("sfl.12345", "out.sfl.123.45"),
+        ("sfr.12345", "out.sfr.12.345"),
+        ("slr.1234567890", "out.slr.1.234.567.890"),
+        ("sll.1234567890", "out.sll.123.456.789.0"),
+        ("lr.abc.1234", "out.lr.a.34"),
+    ];
+    for (from, _) in cases {
+        client.publish(from, Bytes::from(from)).await.unwrap();
+    }
+    for (from, to) in cases {
+        let m = next(&mut all).await;
+        assert_eq!((m.payload.as_ref(), m.subject.as_str()), (from.as_bytes(), to));
+    }
+    let mut buckets = std::collections::BTreeSet::new();
+    for _ in 0..300 {
+        client.publish("rnd", Bytes::new()).await.unwrap();
+        buckets.insert(next(&mut all).await.subject.to_string());
+    }
+    assert_eq!(buckets.into_iter().collect::<Vec<_>>(), ["out.rnd.0", "out.rnd.1", "out.rnd.2"]);
+}
+
 #[test]
 fn mappings_nats_server_refuses_stop_the_server() {
     let dir = TempDir::new();
@@ -106,18 +152,56 @@ fn mappings_nats_server_refuses_stop_the_server() {
         ("source", "mappings { \"a..b\": c }\n", "Subject \"a..b\" is not a valid subject"),
         ("weight", "mappings { a: [ {destination: b, weight: \"lots\"} ] }\n", "Invalid weight \"lots\" for mapping destination"),
         ("missing", "mappings { a: [ {destination: b} ] }\n", "Missing weight for mapping destination \"b\""),
-        // Mapping functions natsx does not have yet stop the server (fail closed).
         (
-            "partition",
-            "mappings { \"a.*\": \"b.{{partition(3,1)}}\" }\n",
-            "the partition() mapping function is not implemented in natsx yet",
+            "function",
+            "mappings { \"a.*\": \"b.{{nope(1)}}\" }\n",
+            "Error adding mapping for \"a.*\" to \"b.{{nope(1)}}\" : invalid mapping destination: unknown function in {{nope(1)}}",
         ),
         (
-            "split",
-            "accounts { A: { mappings: { \"a.*\": \"{{split(1,-)}}\" } } }\n",
-            "the split() mapping function is not implemented in natsx yet",
+            "arguments",
+            "accounts { A: { mappings: { \"a.*\": \"{{split(1)}}\" } } }\n",
+            "invalid mapping destination: not enough arguments passed to the function in {{split(1)}}",
+        ),
+        (
+            "literal source",
+            "mappings { \"a\": \"{{left(1,2)}}\" }\n",
+            "invalid mapping destination: wildcard index out of range in {{left(1,2)}}",
         ),
     ] {
         crate::harness::assert_config_refused(&dir, name, config, expect);
     }
+}
+
+#[tokio::test]
+async fn a_stream_transform_may_use_mapping_functions() {
+    let server = Server::jetstream(&[]);
+    let client = server.client().await;
+    let js = async_nats::jetstream::new(client);
+    let stream = js
+        .create_stream(async_nats::jetstream::stream::Config {
+            name: "ORDERS".into(),
+            subjects: vec!["orders.*".into()],
+            subject_transform: Some(async_nats::jetstream::stream::SubjectTransform {
+                source: "orders.*".into(),
+                destination: "orders.{{partition(10,1)}}.{{wildcard(1)}}".into(),
+            }),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    js.publish("orders.foo", Bytes::from("o")).await.unwrap().await.unwrap();
+    assert_eq!(stream.get_raw_message(1).await.unwrap().subject.as_str(), "orders.3.foo", "stored under the transformed subject");
+    let refused = js
+        .create_stream(async_nats::jetstream::stream::Config {
+            name: "LEFT".into(),
+            subjects: vec!["left.*".into()],
+            subject_transform: Some(async_nats::jetstream::stream::SubjectTransform {
+                source: "left.*".into(),
+                destination: "l.{{left(1,1)}}".into(),
+            }),
+            ..Default::default()
+        })
+        .await
+        .unwrap_err();
+    assert!(refused.to_string().contains("unknown function"), "nats-server's stream check does not know left(): {refused}");
 }

@@ -52,7 +52,7 @@ impl ImportMap {
         if !subject::has_wildcard(import.subject.as_bytes()) {
             return Ok(ImportMap::Literal(to));
         }
-        Transform::new(&import.subject, &natsx_common::transform::tokenized(&to)).map(ImportMap::Transform)
+        Transform::strict(&import.subject, &natsx_common::transform::tokenized(&to)).map(ImportMap::Transform)
     }
 
     /// The subject a message published on `subject` arrives on. Subjects are bytes; only
