@@ -37,6 +37,7 @@ pub mod protocol;
 pub mod receiver;
 pub mod router;
 pub mod server;
+pub mod service_import;
 mod signals;
 pub mod sublist;
 pub mod subscription;

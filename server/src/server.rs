@@ -18,6 +18,7 @@ use crate::account::{Account, GLOBAL_ACCOUNT, SYSTEM_ACCOUNT};
 use crate::auth::Authenticator;
 use crate::client::{self, Authenticated, ClientShared, ConnSnapshot};
 use crate::info::{Connect, Info, FEATURE_LEVEL};
+use crate::options::accounts::AccountConfig;
 use crate::options::Options;
 use crate::router::{Router, ServerStats};
 use crate::{debug, info};
@@ -51,6 +52,48 @@ pub struct Server {
     stop_accepting: Notify,
     shutting_down: AtomicBool,
     jetstream: OnceLock<Arc<crate::jetstream::JetStream>>,
+}
+
+/// Wires the configured service imports: each account on either side gets its routes
+/// back for responses, and each import its subscription (see `service_import`).
+fn install_service_imports(
+    router: &Arc<Router>,
+    configs: &[AccountConfig],
+    accounts: &HashMap<String, Arc<Account>>,
+) -> Result<(), String> {
+    use crate::service_import::{import_service, ResponseRoutes, ServiceImportSpec};
+    let mut routes: HashMap<&str, Arc<ResponseRoutes>> = HashMap::new();
+    let mut routes_of = |name: &str| -> Result<(Arc<Account>, Arc<ResponseRoutes>), String> {
+        let account = accounts.get(name).ok_or_else(|| format!("{name:?} account not defined for service import"))?;
+        let name = account.name.as_str();
+        let r = routes.entry(name).or_insert_with(|| ResponseRoutes::install(router, account)).clone();
+        Ok((account.clone(), r))
+    };
+    for config in configs {
+        for import in &config.service_imports {
+            let exporter_config = configs.iter().find(|c| c.name == import.account);
+            let export = exporter_config.and_then(|c| crate::options::exports::service_export_for(c, &import.subject));
+            let Some(export) = export else {
+                return Err(format!("Error adding service import {:?}: service import not authorized", import.subject));
+            };
+            let (importer, importer_routes) = routes_of(&config.name)?;
+            let (exporter, exporter_routes) = routes_of(&import.account)?;
+            import_service(
+                router,
+                ServiceImportSpec {
+                    importer: &importer,
+                    importer_routes: &importer_routes,
+                    exporter: &exporter,
+                    exporter_routes: &exporter_routes,
+                    local: &import.to,
+                    map: crate::options::exports::ServiceMap::of(import)?,
+                    response_type: export.response_type,
+                    threshold: export.response_threshold,
+                },
+            );
+        }
+    }
+    Ok(())
 }
 
 impl Server {
@@ -98,6 +141,7 @@ impl Server {
                 router.import_stream(exporter, importer.clone(), &import.subject, move |s| map.apply(s));
             }
         }
+        install_service_imports(&router, &opts.accounts, &accounts)?;
         Ok(Arc::new(Server {
             server_id,
             server_name,

@@ -23,3 +23,4 @@ mod mappings;
 mod monitor;
 mod protocol;
 mod server_cli;
+mod services;

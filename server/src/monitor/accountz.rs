@@ -45,23 +45,28 @@ struct AccountInfo {
     sublist_stats: SublistStats,
 }
 
-/// nats-server's `ExtExport` for a stream export.
+/// nats-server's `ExtExport`.
 #[derive(Serialize)]
 struct ExportInfo {
     subject: String,
     #[serde(rename = "type")]
     kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_type: Option<&'static str>,
     #[serde(skip_serializing_if = "is_zero")]
     account_token_position: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     approved_accounts: Option<Vec<String>>,
 }
 
-/// nats-server's `ExtImport` for a stream import: `local_subject` is where it arrives.
+/// nats-server's `ExtImport`: `local_subject` is where a stream import arrives, or where
+/// a service import's requests are published (`to` too, for a service).
 #[derive(Serialize)]
 struct ImportInfo {
     subject: String,
     account: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<String>,
     local_subject: String,
     #[serde(rename = "type")]
     kind: &'static str,
@@ -90,32 +95,32 @@ pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
     let jetstream_enabled = server.jetstream().is_some_and(|js| js.account(&account.name).is_some());
     let opts = server.opts();
     let config = opts.accounts.iter().find(|a| a.name == account.name);
-    let mut exports: Vec<ExportInfo> = config
-        .map(|c| &c.stream_exports[..])
-        .unwrap_or_default()
-        .iter()
-        .map(|e| ExportInfo {
-            subject: e.subject.clone(),
-            kind: "stream",
-            account_token_position: e.account_token_position,
-            approved_accounts: e.accounts.clone(),
-        })
-        .collect();
+    let export = |e: &crate::options::accounts::Export, kind, response_type| ExportInfo {
+        subject: e.subject.clone(),
+        kind,
+        response_type,
+        account_token_position: e.account_token_position,
+        approved_accounts: e.accounts.clone(),
+    };
+    let import = |subject: &str, account: &str, to: Option<&str>, local: String, kind| ImportInfo {
+        subject: subject.to_string(),
+        account: account.to_string(),
+        to: to.map(str::to_string),
+        local_subject: local,
+        kind,
+        invalid: false,
+        share: false,
+        tracking: false,
+    };
+    let (mut exports, mut imports) = (Vec::new(), Vec::new());
+    if let Some(c) = config {
+        exports.extend(c.stream_exports.iter().map(|e| export(e, "stream", None)));
+        exports.extend(c.service_exports.iter().map(|s| export(&s.export, "service", Some(s.response_type.name()))));
+        let local = crate::options::exports::import_destination;
+        imports.extend(c.stream_imports.iter().map(|i| import(&i.subject, &i.account, None, local(i), "stream")));
+        imports.extend(c.service_imports.iter().map(|i| import(&i.subject, &i.account, Some(&i.to), i.to.clone(), "service")));
+    }
     exports.sort_by(|a, b| a.subject.cmp(&b.subject));
-    let imports = config
-        .map(|c| &c.stream_imports[..])
-        .unwrap_or_default()
-        .iter()
-        .map(|i| ImportInfo {
-            subject: i.subject.clone(),
-            account: i.account.clone(),
-            local_subject: crate::options::exports::import_destination(i),
-            kind: "stream",
-            invalid: false,
-            share: false,
-            tracking: false,
-        })
-        .collect();
     let detail = AccountInfo {
         account_name: account.name.clone(),
         update_time: rfc3339(server.config_load_time()),

@@ -37,9 +37,13 @@ pub struct AccountConfig {
     /// JetStream for this account: `None` when the account does not mention it.
     pub jetstream: Option<AccountJetStreamLimits>,
     /// `exports: [{stream: SUBJECT, accounts: [...]}]`.
-    pub stream_exports: Vec<StreamExport>,
+    pub stream_exports: Vec<Export>,
     /// `imports: [{stream: {account, subject}, prefix|to}]`.
     pub stream_imports: Vec<StreamImport>,
+    /// `exports: [{service: SUBJECT, accounts: [...], response_type, response_threshold}]`.
+    pub service_exports: Vec<ServiceExport>,
+    /// `imports: [{service: {account, subject}, to}]`.
+    pub service_imports: Vec<ServiceImport>,
     /// `limits { max_connections, max_subscriptions, max_payload, max_leafnodes }`.
     pub limits: AccountLimits,
     /// `mappings { SUBJECT: DESTINATION | [{destination, weight}] }`.
@@ -68,16 +72,67 @@ pub struct AccountLimits {
     pub max_payload: usize,
 }
 
-/// A stream export (nats-server's `exports: [{stream: ...}]`): messages published in the
-/// account on `subject` (wildcards allowed) may be imported by other accounts.
+/// What an export offers and to whom (a stream export is only this): messages published
+/// in the account on `subject` (wildcards allowed), or requests to it for a service, may
+/// be imported by other accounts.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct StreamExport {
+pub struct Export {
     pub subject: String,
     /// The accounts that may import it; `None` is public (anyone may).
     pub accounts: Option<Vec<String>>,
     /// `account_token_position`: an importer is authorized when this token (1-based) of
     /// its import subject is its own account name; 0 is off.
     pub account_token_position: usize,
+}
+
+/// A service export (nats-server's `exports: [{service: ...}]`): other accounts may send
+/// requests on `subject` into this account, and get the responses back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ServiceExport {
+    pub export: Export,
+    /// `response_type`: how many responses a request may get back.
+    pub response_type: ResponseType,
+    /// `response_threshold`: how long a request's route back stays open without a
+    /// response (nats-server's default: 2 minutes).
+    pub response_threshold: std::time::Duration,
+}
+
+/// nats-server's default `response_threshold`.
+pub const DEFAULT_RESPONSE_THRESHOLD: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// nats-server's service response types.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ResponseType {
+    /// One response (`singleton`, the default): the route back closes after it.
+    #[default]
+    Singleton,
+    /// Any number of responses (`stream`), while they come within the threshold.
+    Stream,
+    /// As `Stream` (`chunked`); an empty message ends it.
+    Chunked,
+}
+
+impl ResponseType {
+    /// nats-server's names (`/accountz` shows these).
+    pub fn name(self) -> &'static str {
+        match self {
+            ResponseType::Singleton => "Singleton",
+            ResponseType::Stream => "Streamed",
+            ResponseType::Chunked => "Chunked",
+        }
+    }
+}
+
+/// A service import (nats-server's `imports: [{service: {account, subject}, to}]`):
+/// requests published in this account on `to` go to `account` on `subject`, and its
+/// responses come back to the requester.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ServiceImport {
+    pub account: String,
+    /// The exporter's subject.
+    pub subject: String,
+    /// The subject requesters publish on here (`subject` when the config has no `to`).
+    pub to: String,
 }
 
 /// A stream import (nats-server's `imports: [{stream: {account, subject}, prefix|to}]`):

@@ -10,7 +10,8 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use super::accounts::{
-    AccountConfig, AccountJetStreamLimits, AccountLimits, MappingConfig, StreamExport, StreamImport, User, CONNECTION_TYPES,
+    AccountConfig, AccountJetStreamLimits, AccountLimits, Export, MappingConfig, ResponseType, ServiceExport, ServiceImport, StreamImport,
+    User, CONNECTION_TYPES, DEFAULT_RESPONSE_THRESHOLD,
 };
 use super::config::{ConfigError, Document, Entry, Pos, Value};
 use super::unsupported;
@@ -299,8 +300,8 @@ impl Loader<'_> {
                     "jetstream" => account.jetstream = Some(self.account_jetstream(f)?),
                     "default_permissions" => default_permissions = Some(self.permissions(f)?),
                     "nkey" => self.refuse(f, "accounts identified by an NKey (operator mode)"),
-                    "exports" => account.stream_exports = self.exports(f)?,
-                    "imports" => account.stream_imports = self.imports(f)?,
+                    "exports" => (account.stream_exports, account.service_exports) = self.exports(f)?,
+                    "imports" => (account.stream_imports, account.service_imports) = self.imports(f)?,
                     "mappings" | "maps" => account.mappings = self.mappings(f)?,
                     "limits" => account.limits = self.account_limits(f)?,
                     "msg_trace" | "trace_dest" => self.refuse(f, "message tracing"),
@@ -433,20 +434,32 @@ impl Loader<'_> {
         Ok(limits)
     }
 
-    /// An account's `exports: [...]`. Stream exports only: a service export stops the
-    /// server (fail closed) until service imports exist.
-    fn exports(&mut self, e: &Entry) -> Result<Vec<StreamExport>, ConfigError> {
-        let mut out = Vec::new();
+    /// An account's `exports: [...]`: stream and service exports, with nats-server's
+    /// errors for a directive on the wrong kind. Latency tracking and `allow_trace` stop
+    /// the server (fail closed) until natsx has them.
+    fn exports(&mut self, e: &Entry) -> Result<(Vec<Export>, Vec<ServiceExport>), ConfigError> {
+        let (mut streams, mut services) = (Vec::new(), Vec::new());
         for fields in item_maps(e, "Export")? {
-            let mut export: Option<StreamExport> = None;
+            let (mut stream, mut service): (Option<String>, Option<String>) = (None, None);
             let (mut accounts, mut position) = (None, 0);
+            let (mut response_type, mut threshold) = (None, None);
+            let mut non_service: Vec<(&Entry, &str)> = Vec::new();
             for f in fields {
                 match f.key.to_ascii_lowercase().as_str() {
                     "stream" => match &f.value {
-                        Value::String(s) => export = Some(StreamExport { subject: s.clone(), ..Default::default() }),
+                        _ if service.is_some() => {
+                            self.errors.push(bad_at(f, &format!("Detected stream {:?} but already saw a service", text(&f.value))))
+                        }
+                        Value::String(s) => stream = Some(s.clone()),
                         other => self.errors.push(bad_at(f, &format!("Expected stream name to be string, got {}", go_type_name(other)))),
                     },
-                    "service" => self.refuse(f, "service exports"),
+                    "service" => match &f.value {
+                        _ if stream.is_some() => {
+                            self.errors.push(bad_at(f, &format!("Detected service {:?} but already saw a stream", text(&f.value))))
+                        }
+                        Value::String(s) => service = Some(s.clone()),
+                        other => self.errors.push(bad_at(f, &format!("Expected service name to be string, got {}", go_type_name(other)))),
+                    },
                     "accounts" => {
                         let Value::Array(names) = &f.value else { return type_error(f, "array") };
                         // An empty list is public, as in nats-server (its list stays nil).
@@ -458,71 +471,154 @@ impl Loader<'_> {
                         n if n < 0 => self.errors.push(bad_at(f, &format!("account_token_position can not be negative, got {n}"))),
                         n => position = n as usize,
                     },
-                    "response" | "response_type" | "threshold" | "response_threshold" | "response_max_time" | "response_time" => {
-                        self.errors.push(bad_at(f, "Detected response directive on non-service"))
+                    "response" | "response_type" => {
+                        non_service.push((f, "Detected response directive on non-service"));
+                        if response_type.is_some() {
+                            self.errors.push(bad_at(f, "Duplicate response type definition"));
+                            continue;
+                        }
+                        response_type = Some(ResponseType::Singleton);
+                        match &f.value {
+                            Value::String(s) => match s.to_ascii_lowercase().as_str() {
+                                "single" | "singleton" => {}
+                                "stream" => response_type = Some(ResponseType::Stream),
+                                "chunk" | "chunked" => response_type = Some(ResponseType::Chunked),
+                                _ => self.errors.push(bad_at(f, &format!("Unknown response type: {s:?}"))),
+                            },
+                            other => {
+                                self.errors.push(bad_at(f, &format!("Expected response type to be string, got {}", go_type_name(other))))
+                            }
+                        }
                     }
-                    "latency" => self.errors.push(bad_at(f, "Detected latency directive on non-service")),
-                    "allow_trace" => self.errors.push(bad_at(f, "Detected allow_trace directive on non-service")),
+                    "threshold" | "response_threshold" | "response_max_time" | "response_time" => {
+                        non_service.push((f, "Detected response directive on non-service"));
+                        if threshold.is_some() {
+                            self.errors.push(bad_at(f, "Duplicate response threshold detected"));
+                            continue;
+                        }
+                        threshold = Some(DEFAULT_RESPONSE_THRESHOLD);
+                        match &f.value {
+                            Value::String(s) => match parse_go_duration(s) {
+                                Some(d) => threshold = Some(d),
+                                None => self
+                                    .errors
+                                    .push(bad_at(f, &format!("Expected response threshold to be a parseable time duration, got {s:?}"))),
+                            },
+                            other => self.errors.push(bad_at(
+                                f,
+                                &format!("Expected response threshold to be a parseable time duration, got {}", go_type_name(other)),
+                            )),
+                        }
+                    }
+                    "latency" => {
+                        non_service.push((f, "Detected latency directive on non-service"));
+                        self.refuse(f, "service latency tracking");
+                    }
+                    "allow_trace" => {
+                        non_service.push((f, "Detected allow_trace directive on non-service"));
+                        self.refuse(f, "message tracing");
+                    }
                     _ => self.unknown_field(f),
                 }
             }
-            if let Some(mut export) = export {
-                export.accounts = accounts;
-                export.account_token_position = position;
-                out.push(export);
+            let export = Export { subject: String::new(), accounts, account_token_position: position };
+            if let Some(subject) = stream {
+                for (f, why) in non_service {
+                    self.errors.push(bad_at(f, why));
+                }
+                streams.push(Export { subject, ..export });
+            } else if let Some(subject) = service {
+                services.push(ServiceExport {
+                    export: Export { subject, ..export },
+                    response_type: response_type.unwrap_or_default(),
+                    response_threshold: threshold.unwrap_or(DEFAULT_RESPONSE_THRESHOLD),
+                });
             }
         }
-        Ok(out)
+        Ok((streams, services))
     }
 
-    /// An account's `imports: [...]`. Stream imports only: a service import stops the
-    /// server (fail closed) until service imports exist.
-    fn imports(&mut self, e: &Entry) -> Result<Vec<StreamImport>, ConfigError> {
-        let mut out = Vec::new();
+    /// An account's `imports: [...]`: stream and service imports, with nats-server's
+    /// checks (a duplicate service import subject from the same account is an error).
+    fn imports(&mut self, e: &Entry) -> Result<(Vec<StreamImport>, Vec<ServiceImport>), ConfigError> {
+        let (mut streams, mut services) = (Vec::new(), Vec::new());
         for fields in item_maps(e, "Import")? {
-            let mut import: Option<StreamImport> = None;
-            let (mut prefix, mut to) = (None, None);
+            let (mut stream, mut service): (Option<StreamImport>, Option<ServiceImport>) = (None, None);
+            let (mut prefix, mut to, mut shared) = (None, None, None);
             for f in fields {
                 match f.key.to_ascii_lowercase().as_str() {
-                    "stream" => {
+                    kind @ ("stream" | "service") => {
+                        let is_stream = kind == "stream";
+                        if is_stream && service.is_some() {
+                            self.errors.push(bad_at(f, "Detected stream but already saw a service"));
+                            continue;
+                        }
+                        if !is_stream && stream.is_some() {
+                            self.errors.push(bad_at(f, "Detected service but already saw a stream"));
+                            continue;
+                        }
                         let Value::Map(source) = &f.value else {
-                            self.errors.push(bad_at(f, &format!("Stream entry should be an account map, got {}", go_type_name(&f.value))));
+                            let what = if is_stream { "Stream" } else { "Service" };
+                            self.errors.push(bad_at(f, &format!("{what} entry should be an account map, got {}", go_type_name(&f.value))));
                             continue;
                         };
-                        let mut stream = StreamImport::default();
+                        let (mut account, mut subject) = (String::new(), String::new());
                         for s in source {
                             match s.key.to_ascii_lowercase().as_str() {
-                                "account" => stream.account = string(s)?,
-                                "subject" => stream.subject = string(s)?,
+                                "account" => account = string(s)?,
+                                "subject" => subject = string(s)?,
                                 _ => self.unknown_field(s),
                             }
                         }
-                        if stream.account.is_empty() || stream.subject.is_empty() {
+                        if account.is_empty() || subject.is_empty() {
                             self.errors.push(bad_at(f, "Expect an account name and a subject"));
                             continue;
                         }
-                        import = Some(stream);
+                        if is_stream {
+                            stream = Some(StreamImport { account, subject, ..Default::default() });
+                        } else {
+                            service = Some(ServiceImport { to: subject.clone(), account, subject });
+                        }
                     }
-                    "service" => self.refuse(f, "service imports"),
                     "prefix" => prefix = Some(string(f)?),
                     "to" => to = Some(string(f)?),
                     "allow_trace" => self.refuse(f, "message tracing"),
-                    // nats-server ignores it on a stream import.
-                    "share" => {}
+                    "share" => shared = matches!(f.value, Value::Bool(true)).then_some(f),
                     _ => self.unknown_field(f),
                 }
             }
-            if prefix.is_some() && to.is_some() {
-                self.errors.push(bad_at(e, "Stream import can not have a 'prefix' and a 'to' property"));
-                continue;
-            }
-            if let Some(mut import) = import {
+            if let Some(mut import) = stream {
+                if prefix.is_some() && to.is_some() {
+                    self.errors.push(bad_at(e, "Stream import can not have a 'prefix' and a 'to' property"));
+                    continue;
+                }
                 import.prefix = prefix;
                 import.to = to;
-                out.push(import);
+                streams.push(import);
+            } else if let Some(mut import) = service {
+                // Sharing the requester's details (nats-server's full Nats-Request-Info) is
+                // not there yet: refuse rather than share less. A stream import ignores it.
+                if let Some(f) = shared {
+                    self.refuse(f, "sharing requester details with a service (share: true)");
+                }
+                if let Some(to) = to.filter(|t| !t.is_empty()) {
+                    import.to = to;
+                }
+                let duplicate = services.iter().find(|d: &&ServiceImport| d.to == import.to && d.account == import.account);
+                if let Some(dup) = duplicate {
+                    self.errors.push(bad_at(
+                        e,
+                        &format!(
+                            "Duplicate service import subject {:?}, previously used in import for account {:?}, subject {:?}",
+                            import.to, dup.account, dup.subject
+                        ),
+                    ));
+                    continue;
+                }
+                services.push(import);
             }
         }
-        Ok(out)
+        Ok((streams, services))
     }
 
     /// A `users: [...]` list, with nats-server's checks (a user name is required, and
@@ -759,6 +855,14 @@ fn bad(e: &Entry, message: &str) -> ConfigError {
 }
 
 /// An error in nats-server's own words, which do not name the key.
+/// A value as Go's `%q` shows the string inside it (other kinds by their text).
+fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
 fn bad_at(e: &Entry, message: &str) -> ConfigError {
     ConfigError { pos: e.pos.clone(), message: message.to_string() }
 }
@@ -990,8 +1094,11 @@ mod tests {
         refused("resolver_preload { A: x }\n", "resolver_preload: operator mode");
         refused("authorization { users: [ {nkey: UABC} ] }\n", "nkey: NKey users");
         refused("authorization { auth_callout { issuer: x } }\n", "auth_callout: auth callout");
-        refused("accounts { A: { exports: [ {service: x} ] } }\n", "service: service exports");
-        refused("accounts { A: { imports: [ {service: {account: A, subject: x}} ] } }\n", "service: service imports");
+        refused("accounts { A: { exports: [ {service: x, latency: {subject: l}} ] } }\n", "latency: service latency tracking");
+        refused(
+            "accounts { A: { exports: [ {service: x} ] }, B: { imports: [ {service: {account: A, subject: x}, share: true} ] } }\n",
+            "share: sharing requester details",
+        );
         refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");
         refused("jetstream { limits { max_request_batch: 10 } }\n", "limits: server-wide JetStream limits");
         refused("write_timeout: retry\n", "write_timeout: retrying writes");

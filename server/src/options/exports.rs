@@ -1,11 +1,12 @@
-//! The checks nats-server makes of stream exports and imports once every account of the
-//! `accounts {}` block is known (its `parseAccounts`, `addStreamImportWithClaim` and
-//! `addMappedStreamImportWithClaim`), with its error texts.
+//! The checks nats-server makes of exports and imports once every account of the
+//! `accounts {}` block is known (its `parseAccounts`, `addStreamImportWithClaim`,
+//! `addMappedStreamImportWithClaim` and `addServiceImportWithClaim`), with its error
+//! texts, and how an import renames subjects.
 
 use natsx_common::subject;
 use natsx_common::transform::Transform;
 
-use super::accounts::{AccountConfig, StreamExport, StreamImport};
+use super::accounts::{AccountConfig, Export, ServiceExport, ServiceImport, StreamImport};
 
 /// Where a stream import's messages arrive: `prefix.` + the subject, `to`, or the
 /// subject itself.
@@ -72,16 +73,17 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
     let mut errors = Vec::new();
     let find = |name: &str| accounts.iter().find(|a| a.name == name);
     for account in accounts {
-        for export in &account.stream_exports {
+        let services = account.service_exports.iter().map(|s| ("service", &s.export));
+        for (kind, export) in account.stream_exports.iter().map(|e| ("stream", e)).chain(services) {
             for name in export.accounts.iter().flatten() {
                 if find(name).is_none() {
-                    errors.push(format!("{name:?} account not defined for stream export"));
+                    errors.push(format!("{name:?} account not defined for {kind} export"));
                 }
             }
             // nats-server's setExportAuth: the importer's name goes where the export has `*`.
             let position = export.account_token_position;
             if position > 0 && export.subject.split('.').nth(position - 1) != Some("*") {
-                errors.push(format!("Error adding stream export {:?}: sublist: invalid subject", export.subject));
+                errors.push(format!("Error adding {kind} export {:?}: sublist: invalid subject", export.subject));
             }
         }
     }
@@ -99,7 +101,8 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
                 errors.push(fail("natsx does not import an account's own export"));
                 continue;
             }
-            if !authorized(exporter, &account.name, &import.subject) {
+            let exports: Vec<&Export> = exporter.stream_exports.iter().collect();
+            if !authorized(&exports, &account.name, &import.subject) {
                 errors.push(fail("stream import not authorized"));
                 continue;
             }
@@ -136,26 +139,143 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
             seen.push((&import.account, &import.subject));
         }
     }
+    // Service imports, in order: nats-server checks each against the ones added before it.
+    let mut added: Vec<(&str, &ServiceImport)> = Vec::new();
+    for account in accounts {
+        for import in &account.service_imports {
+            let Some(exporter) = find(&import.account) else {
+                errors.push(format!("{:?} account not defined for service import", import.account));
+                continue;
+            };
+            let fail = |why: &str| format!("Error adding service import {:?}: {why}", import.subject);
+            if !subject::is_valid_subscribe(import.to.as_bytes()) || !subject::is_valid_subscribe(import.subject.as_bytes()) {
+                errors.push(fail("invalid subject"));
+                continue;
+            }
+            let exports: Vec<&Export> = exporter.service_exports.iter().map(|s| &s.export).collect();
+            if !authorized(&exports, &account.name, &import.subject) {
+                errors.push(fail("service import not authorized"));
+                continue;
+            }
+            let from = if subject::has_wildcard(import.subject.as_bytes()) { untokenized(&import.to) } else { import.to.clone() };
+            if let Err(why) = check_service_cycles(&added, &exporter.name, &from, &mut vec![account.name.clone()]) {
+                errors.push(fail(why));
+                continue;
+            }
+            if let Err(e) = ServiceMap::of(import) {
+                errors.push(fail(&e));
+                continue;
+            }
+            added.push((&account.name, import));
+        }
+    }
     errors
 }
 
-/// nats-server's `checkStreamImportAuthorized`: `exporter` exports `subject` (exactly, or
-/// a pattern it falls under) to `importer`. Exports of one subject are merged as
+/// How a service import turns the subject a request was published on into the
+/// exporter's subject (nats-server's `addServiceImport`).
+#[derive(Clone, Debug)]
+pub enum ServiceMap {
+    /// The exporter's subject is literal: every request goes there.
+    Literal(String),
+    /// Same pattern on both sides: the subject as it is.
+    Same,
+    /// The `*`/`>` of the local subject fill the exporter's, in order.
+    Transform(Transform),
+}
+
+impl ServiceMap {
+    pub fn of(import: &ServiceImport) -> Result<ServiceMap, String> {
+        if !subject::has_wildcard(import.subject.as_bytes()) {
+            return Ok(ServiceMap::Literal(import.subject.clone()));
+        }
+        if import.to == import.subject {
+            return Ok(ServiceMap::Same);
+        }
+        // nats-server builds the exporter → importer transform strictly and reverses it.
+        let remote = untokenized(&import.subject);
+        let check = Transform::strict(&remote, &natsx_common::transform::tokenized(&import.to));
+        check
+            .and_then(|_| Transform::strict(&import.to, &natsx_common::transform::tokenized(&remote)))
+            .map(ServiceMap::Transform)
+            .map_err(|e| format!("failed to create mapping transform for service import subject from {:?} to {:?}: {e}", import.to, remote))
+    }
+
+    /// The exporter's subject for a request published on `subject`.
+    pub fn apply(&self, subject: &[u8]) -> Option<Vec<u8>> {
+        match self {
+            ServiceMap::Literal(to) => Some(to.as_bytes().to_vec()),
+            ServiceMap::Same => Some(subject.to_vec()),
+            ServiceMap::Transform(t) => t.apply(std::str::from_utf8(subject).ok()?).map(String::into_bytes),
+        }
+    }
+}
+
+/// The service export a service import of `subject` uses (nats-server's
+/// `getServiceExport`: the export of exactly that subject, else one covering it).
+pub fn service_export_for<'a>(exporter: &'a AccountConfig, subject_text: &str) -> Option<&'a ServiceExport> {
+    let exports = &exporter.service_exports;
+    exports
+        .iter()
+        .find(|e| e.export.subject == subject_text)
+        .or_else(|| exports.iter().find(|e| subject::is_subset(subject_text.as_bytes(), e.export.subject.as_bytes())))
+}
+
+/// nats-server's `transformUntokenize`: `$N` and `{{wildcard(N)}}` tokens read as `*`.
+fn untokenized(subject_text: &str) -> String {
+    let placeholder = |t: &str| {
+        (t.len() > 1 && t.starts_with('$') && t.as_bytes()[1].is_ascii_digit() && t.as_bytes()[1] != b'0')
+            || (t.starts_with("{{") && t.ends_with("}}") && t.to_ascii_lowercase().contains("wildcard("))
+    };
+    subject_text.split('.').map(|t| if placeholder(t) { "*" } else { t }).collect::<Vec<_>>().join(".")
+}
+
+/// nats-server's `checkServiceImportsForCycles`, as written there: from `account`, follow
+/// each service import added before whose exporter-side subject meets `from`; reaching
+/// an account already on the path is a cycle. Requests cross one import only
+/// (`router::Owner::Import`), so this guards the configuration, not the server.
+fn check_service_cycles(
+    added: &[(&str, &ServiceImport)],
+    account: &str,
+    from: &str,
+    visited: &mut Vec<String>,
+) -> Result<(), &'static str> {
+    if visited.len() >= MAX_CYCLE_SEARCH_DEPTH {
+        return Err("search cycle depth exhausted");
+    }
+    for (_, import) in added.iter().filter(|(owner, _)| *owner == account) {
+        if subject::patterns_intersect(from.as_bytes(), import.subject.as_bytes()) {
+            if visited.contains(&import.account) {
+                return Err("import forms a cycle");
+            }
+            if !visited.iter().any(|v| v == account) {
+                visited.push(account.to_string());
+            }
+            let next = if subject::is_subset(import.to.as_bytes(), from.as_bytes()) { import.to.as_str() } else { from };
+            check_service_cycles(added, &import.account, next, visited)?;
+        }
+    }
+    Ok(())
+}
+
+/// nats-server's `checkStreamImportAuthorized` and `checkServiceExportApproved`: one of
+/// `exports` offers `subject` (exactly, or a pattern it falls under) to `importer`. Exports of one subject are merged as
 /// nats-server merges them: any private one makes it private to the accounts listed.
-fn authorized(exporter: &AccountConfig, importer: &str, subject_text: &str) -> bool {
+fn authorized(exports: &[&Export], importer: &str, subject_text: &str) -> bool {
     if !subject::is_valid_subscribe(subject_text.as_bytes()) {
         return false;
     }
-    let exact = exporter.stream_exports.iter().any(|e| e.subject == subject_text);
-    let covers = |e: &&StreamExport| {
+    let exports = exports.iter().copied();
+    let exact = exports.clone().any(|e| e.subject == subject_text);
+    let covers = |e: &&Export| {
         if exact {
             e.subject == subject_text
         } else {
             subject::is_subset(subject_text.as_bytes(), e.subject.as_bytes())
         }
     };
-    let Some(first) = exporter.stream_exports.iter().find(covers) else { return false };
-    let same: Vec<&StreamExport> = exporter.stream_exports.iter().filter(|e| e.subject == first.subject).collect();
+    let Some(first) = exports.clone().find(covers) else { return false };
+    let same: Vec<&Export> = exports.filter(|e| e.subject == first.subject).collect();
     if let Some(position) = same.iter().map(|e| e.account_token_position).find(|p| *p > 0) {
         return subject_text.split('.').nth(position - 1) == Some(importer);
     }
@@ -206,7 +326,7 @@ mod tests {
             name: name.into(),
             stream_exports: exports
                 .iter()
-                .map(|(s, accs)| StreamExport {
+                .map(|(s, accs)| Export {
                     subject: s.to_string(),
                     accounts: accs.map(|a| a.iter().map(|n| n.to_string()).collect()),
                     account_token_position: 0,

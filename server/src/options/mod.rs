@@ -203,11 +203,11 @@ impl Options {
         };
         let accounts = |o: &Options| o.accounts.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join(",");
         // Exports, imports and mappings are wired at start: a reload may not change them.
-        let same_shares =
-            self.mappings == new.mappings
-                && self.accounts.iter().zip(&new.accounts).all(|(a, b)| {
-                    (&a.stream_exports, &a.stream_imports, &a.mappings) == (&b.stream_exports, &b.stream_imports, &b.mappings)
-                });
+        let same_shares = self.mappings == new.mappings
+            && self.accounts.iter().zip(&new.accounts).all(|(a, b)| {
+                (&a.stream_exports, &a.stream_imports, &a.mappings) == (&b.stream_exports, &b.stream_imports, &b.mappings)
+                    && (&a.service_exports, &a.service_imports) == (&b.service_exports, &b.service_imports)
+            });
         differs("host", self.host.clone(), new.host.clone())
             .or_else(|| differs("port", self.port.to_string(), new.port.to_string()))
             .or_else(|| differs("http_port", format!("{:?}", self.http_port), format!("{:?}", new.http_port)))

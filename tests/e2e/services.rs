@@ -1,0 +1,299 @@
+//! Service exports and imports between accounts (issue 11, part 2), through async-nats:
+//! requests cross into the exporter, responses come back to the requester only, as the
+//! export's response type and threshold allow, and nothing else crosses.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::StreamExt;
+
+use crate::harness::{Server, TempDir};
+
+/// B exports `help.>` (singleton), `feed` (stream, 400 ms threshold) and `private` to C
+/// only; A imports `help.>` as `b.help.>` and `feed`; C imports `private`.
+const CONFIG: &str = r#"
+accounts {
+  B: {
+    users: [ {user: b, password: b} ]
+    exports: [
+      {service: "help.>"}
+      {service: "feed", response_type: stream, response_threshold: "400ms"}
+      {service: "private", accounts: [C]}
+    ]
+  }
+  A: {
+    users: [ {user: a, password: a} ]
+    imports: [
+      {service: {account: B, subject: "help.>"}, to: "b.help.>"}
+      {service: {account: B, subject: "feed"}}
+    ]
+  }
+  C: {
+    users: [ {user: c, password: c} ]
+    imports: [ {service: {account: B, subject: "private"}, to: "ask.b"} ]
+  }
+}
+"#;
+
+async fn user(server: &Server, name: &str) -> async_nats::Client {
+    async_nats::ConnectOptions::with_user_and_password(name.into(), name.into()).connect(server.url()).await.unwrap()
+}
+
+async fn next(sub: &mut async_nats::Subscriber) -> async_nats::Message {
+    tokio::time::timeout(Duration::from_secs(5), sub.next()).await.expect("message in time").expect("subscription open")
+}
+
+async fn nothing(sub: &mut async_nats::Subscriber, wait: Duration) -> bool {
+    tokio::time::timeout(wait, sub.next()).await.is_err()
+}
+
+/// Answers every request on `subject` in `client`'s account with `answers` responses
+/// (`"<payload>:<n>"`), after `delay`. Returns the requests it saw.
+fn responder(
+    client: async_nats::Client,
+    mut requests: async_nats::Subscriber,
+    answers: usize,
+    delay: Duration,
+) -> tokio::sync::mpsc::UnboundedReceiver<async_nats::Message> {
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Some(m) = requests.next().await {
+            tokio::time::sleep(delay).await;
+            if let Some(reply) = m.reply.clone() {
+                for n in 0..answers {
+                    let body = format!("{}:{n}", String::from_utf8_lossy(&m.payload));
+                    client.publish(reply.clone(), Bytes::from(body)).await.unwrap();
+                }
+                client.flush().await.unwrap();
+            }
+            if tx.send(m).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+#[tokio::test]
+async fn a_request_crosses_into_the_exporter_and_the_response_comes_back() {
+    let server = Server::with_config(CONFIG, &[]);
+    let (a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let requests = b.subscribe("help.>").await.unwrap();
+    crate::harness::sync(&b).await;
+    let mut seen = responder(b.clone(), requests, 1, Duration::ZERO);
+
+    let mut headers = async_nats::HeaderMap::new();
+    headers.insert("Nats-Request-Info", r#"{"acc":"B"}"#);
+    headers.insert("X-Trace", "t1");
+    let answer = a.request_with_headers("b.help.orders", headers, Bytes::from("q")).await.unwrap();
+    assert_eq!(answer.payload, "q:0");
+    let request = seen.recv().await.unwrap();
+    assert_eq!(request.subject.as_str(), "help.orders", "the exporter sees its own subject");
+    let reply = request.reply.as_deref().unwrap();
+    assert!(reply.starts_with("_R_.") && reply.split('.').count() == 3, "a reply subject of the exporter's: {reply}");
+    let info = request.headers.as_ref().unwrap();
+    assert_eq!(info.get("Nats-Request-Info").unwrap().as_str(), r#"{"acc":"A"}"#, "the server's word, not the requester's");
+    assert_eq!(info.get("X-Trace").unwrap().as_str(), "t1", "the requester's own headers cross");
+
+    // Many requests at once, each answered to its own requester.
+    let mut asks = Vec::new();
+    for i in 0..50 {
+        let a = a.clone();
+        asks.push(tokio::spawn(async move { a.request(format!("b.help.{i}"), Bytes::from(format!("{i}"))).await.unwrap() }));
+    }
+    for (i, ask) in asks.into_iter().enumerate() {
+        assert_eq!(ask.await.unwrap().payload, format!("{i}:0"));
+    }
+}
+
+#[tokio::test]
+async fn a_singleton_export_lets_one_response_back_and_a_stream_export_many() {
+    let server = Server::with_config(CONFIG, &[]);
+    let (a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let help = b.subscribe("help.>").await.unwrap();
+    let feed = b.subscribe("feed").await.unwrap();
+    crate::harness::sync(&b).await;
+    let _help = responder(b.clone(), help, 3, Duration::ZERO);
+    let _feed = responder(b.clone(), feed, 3, Duration::ZERO);
+
+    let inbox = a.new_inbox();
+    let mut answers = a.subscribe(inbox.clone()).await.unwrap();
+    a.publish_with_reply("b.help.x", inbox.clone(), Bytes::from("s")).await.unwrap();
+    assert_eq!(next(&mut answers).await.payload, "s:0");
+    assert!(nothing(&mut answers, Duration::from_millis(300)).await, "a singleton's route back closed after one response");
+
+    a.publish_with_reply("feed", inbox, Bytes::from("f")).await.unwrap();
+    for n in 0..3 {
+        assert_eq!(next(&mut answers).await.payload, format!("f:{n}"));
+    }
+}
+
+#[tokio::test]
+async fn responses_after_the_threshold_are_dropped() {
+    let server = Server::with_config(CONFIG, &[]);
+    let (a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let feed = b.subscribe("feed").await.unwrap();
+    crate::harness::sync(&b).await;
+    let _feed = responder(b.clone(), feed, 1, Duration::from_millis(900));
+    let inbox = a.new_inbox();
+    let mut answers = a.subscribe(inbox.clone()).await.unwrap();
+    a.publish_with_reply("feed", inbox, Bytes::from("late")).await.unwrap();
+    assert!(nothing(&mut answers, Duration::from_millis(1500)).await, "the 400ms threshold passed: the route back is gone");
+}
+
+#[tokio::test]
+async fn a_request_nobody_serves_gets_no_responders() {
+    let server = Server::with_config(CONFIG, &[]);
+    let a = user(&server, "a").await;
+    let err = a.request("b.help.x", Bytes::new()).await.unwrap_err();
+    assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders);
+}
+
+/// Nothing crosses but the request into the exporter and the response to its requester:
+/// wildcard subscribers elsewhere, a guessed `_R_` subject and a second response see
+/// nothing.
+#[tokio::test]
+async fn nothing_else_crosses_a_service_import() {
+    let server = Server::with_config(CONFIG, &[]);
+    let (a, b, c) = (user(&server, "a").await, user(&server, "b").await, user(&server, "c").await);
+    let mut everything_a = a.subscribe(">").await.unwrap();
+    let mut everything_c = c.subscribe(">").await.unwrap();
+    let mut queue_c = c.queue_subscribe("help.>", "q".into()).await.unwrap();
+    let mut requests = b.subscribe("help.>").await.unwrap();
+    for client in [&a, &b, &c] {
+        client.flush().await.unwrap();
+    }
+    tokio::time::sleep(Duration::from_millis(100)).await;
+
+    let inbox = "requester.inbox";
+    a.publish_with_reply("b.help.leak", inbox, Bytes::from("q")).await.unwrap();
+    let request = next(&mut requests).await;
+    let reply = request.reply.clone().unwrap();
+    // A's own subscriber on `>` sees its request, as published.
+    assert_eq!(next(&mut everything_a).await.subject.as_str(), "b.help.leak");
+    b.publish(reply.clone(), Bytes::from("first")).await.unwrap();
+    b.publish(reply.clone(), Bytes::from("second")).await.unwrap();
+    b.publish("_R_.guess.x", Bytes::from("guess")).await.unwrap();
+    b.publish("help.direct", Bytes::from("B's own")).await.unwrap();
+    b.flush().await.unwrap();
+    let answer = next(&mut everything_a).await;
+    assert_eq!((answer.subject.as_str(), answer.payload.as_ref()), (inbox, &b"first"[..]));
+    assert!(nothing(&mut everything_a, Duration::from_millis(300)).await, "no second response, no guess, nothing of B's own");
+    assert!(nothing(&mut everything_c, Duration::from_millis(100)).await, "an account that imports something else sees nothing");
+    assert!(nothing(&mut queue_c, Duration::from_millis(100)).await);
+    // C's import of `private` reaches B, and B's answer goes to C only.
+    let mut private = b.subscribe("private").await.unwrap();
+    crate::harness::sync(&b).await;
+    let c_asks = tokio::spawn({
+        let c = c.clone();
+        async move { c.request("ask.b", Bytes::from("c")).await.unwrap() }
+    });
+    let request = next(&mut private).await;
+    assert_eq!(request.headers.unwrap().get("Nats-Request-Info").unwrap().as_str(), r#"{"acc":"C"}"#);
+    b.publish(request.reply.unwrap(), Bytes::from("for C")).await.unwrap();
+    assert_eq!(c_asks.await.unwrap().payload, "for C");
+    assert!(nothing(&mut everything_a, Duration::from_millis(200)).await, "A sees nothing of C's exchange");
+}
+
+#[test]
+fn service_imports_that_nats_server_refuses_stop_the_server() {
+    let dir = TempDir::new();
+    let with = |exports: &str, imports: &str| format!("accounts {{ B: {{ exports: [ {exports} ] }}, A: {{ imports: [ {imports} ] }} }}\n");
+    for (name, config, expect) in [
+        (
+            "private",
+            with("{service: x, accounts: [B]}", "{service: {account: B, subject: x}}"),
+            "Error adding service import \"x\": service import not authorized",
+        ),
+        ("missing", with("{service: x}", "{service: {account: Z, subject: x}}"), "\"Z\" account not defined for service import"),
+        (
+            "duplicate",
+            with("{service: x}, {service: y}", "{service: {account: B, subject: x}, to: l}, {service: {account: B, subject: y}, to: l}"),
+            "Duplicate service import subject \"l\", previously used in import for account \"B\", subject \"x\"",
+        ),
+        (
+            "transform",
+            with("{service: \"x.*.*\"}", "{service: {account: B, subject: \"x.*.*\"}, to: \"l.*\"}"),
+            "failed to create mapping transform for service import subject from \"l.*\" to \"x.*.*\"",
+        ),
+        ("response type", with("{service: x, response_type: often}", ""), "Unknown response type: \"often\""),
+        (
+            "threshold",
+            with("{service: x, response_threshold: soon}", ""),
+            "Expected response threshold to be a parseable time duration, got \"soon\"",
+        ),
+        ("stream response", with("{stream: x, response_type: stream}", ""), "Detected response directive on non-service"),
+        (
+            "cycle",
+            "accounts { A: { exports: [ {service: x} ], imports: [ {service: {account: B, subject: x}} ] }, \
+             B: { exports: [ {service: x} ], imports: [ {service: {account: A, subject: x}} ] } }\n"
+                .to_string(),
+            "import forms a cycle",
+        ),
+    ] {
+        crate::harness::assert_config_refused(&dir, name, &config, expect);
+    }
+}
+
+/// JetStream across accounts: B keeps the stream and exports its API, its ack subjects
+/// and the stream's subjects as services; A uses them with the official client's API
+/// prefix — stream info, publish with acks, a pull consumer's fetch and acks.
+#[tokio::test]
+async fn jetstream_of_another_account_through_its_api_prefix() {
+    let dir = TempDir::new();
+    let config = format!(
+        r#"
+jetstream {{ store_dir: {:?} }}
+accounts {{
+  B: {{
+    jetstream: enabled
+    users: [ {{user: b, password: b}} ]
+    exports: [
+      {{service: "$JS.API.>", response_type: stream, response_threshold: "5s"}}
+      {{service: "$JS.ACK.>"}}
+      {{service: "orders.>"}}
+    ]
+  }}
+  A: {{
+    users: [ {{user: a, password: a}} ]
+    imports: [
+      {{service: {{account: B, subject: "$JS.API.>"}}, to: "JS.B.API.>"}}
+      {{service: {{account: B, subject: "$JS.ACK.>"}}}}
+      {{service: {{account: B, subject: "orders.>"}}}}
+    ]
+  }}
+}}
+"#,
+        dir.path().to_string_lossy()
+    );
+    let server = Server::with_config(&config, &[]);
+    let (a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let js_b = async_nats::jetstream::new(b);
+    js_b.create_stream(async_nats::jetstream::stream::Config {
+        name: "ORDERS".into(),
+        subjects: vec!["orders.>".into()],
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+
+    let js_a = async_nats::jetstream::with_prefix(a, "JS.B.API");
+    for i in 0..3 {
+        let ack = js_a.publish(format!("orders.{i}"), Bytes::from(format!("o{i}"))).await.unwrap().await.unwrap();
+        assert_eq!((ack.stream.as_str(), ack.sequence), ("ORDERS", i + 1), "stored in B, acknowledged to A");
+    }
+    let mut stream = js_a.get_stream("ORDERS").await.unwrap();
+    assert_eq!(stream.info().await.unwrap().state.messages, 3);
+    let consumer = stream
+        .create_consumer(async_nats::jetstream::consumer::pull::Config { durable_name: Some("A".into()), ..Default::default() })
+        .await
+        .unwrap();
+    let mut batch = consumer.fetch().max_messages(3).expires(Duration::from_secs(2)).messages().await.unwrap();
+    for i in 0..3 {
+        let m = tokio::time::timeout(Duration::from_secs(5), batch.next()).await.unwrap().unwrap().unwrap();
+        assert_eq!(m.payload, format!("o{i}"));
+        m.double_ack().await.unwrap();
+    }
+    let info = js_b.get_stream("ORDERS").await.unwrap().consumer_info("A").await.unwrap();
+    assert_eq!(info.ack_floor.stream_sequence, 3, "A's acks reached B's consumer");
+}
