@@ -27,6 +27,7 @@ use crate::outbound::CloseReason;
 use crate::permissions::Permissions;
 use crate::protocol::client::{parse, ClientOp, ParseError, ParseLimits, Parsed};
 use crate::protocol::lossy;
+pub use crate::receiver::ConnMeta;
 use crate::receiver::Receiver;
 use crate::router::{self, Delivery, Message, Router, Wake};
 use crate::sublist::MatchResult;
@@ -85,17 +86,6 @@ pub struct Authenticated {
     pub user: String,
 }
 
-/// Connection metadata shown by `/connz`, set at CONNECT.
-#[derive(Default, Clone)]
-pub struct ConnMeta {
-    pub name: String,
-    pub lang: String,
-    pub version: String,
-    pub user: String,
-    pub account: String,
-    pub rtt: Option<Duration>,
-}
-
 /// A connection as monitoring shows it: live (`stop` unset) or closed.
 #[derive(Clone)]
 pub struct ConnSnapshot {
@@ -119,10 +109,8 @@ pub struct ConnSnapshot {
 /// to), its subscription table and what monitoring shows.
 pub struct ClientShared {
     pub receiver: Arc<Receiver>,
-    pub start: SystemTime,
     /// CONNECT's `protocol`: 1 means the client takes asynchronous INFO (lame duck notices).
     pub protocol: std::sync::atomic::AtomicI32,
-    pub meta: Mutex<ConnMeta>,
     /// When the client last sent something (Unix nanoseconds), for `/connz`.
     last_activity_ns: std::sync::atomic::AtomicU64,
     /// The connection's subscriptions, found by sid (see `subs`).
@@ -140,9 +128,7 @@ impl ClientShared {
     pub fn new(cid: u64, addr: SocketAddr, max_pending: usize) -> Self {
         ClientShared {
             receiver: Arc::new(Receiver::new(cid, addr, max_pending)),
-            start: SystemTime::now(),
             protocol: std::sync::atomic::AtomicI32::new(0),
-            meta: Mutex::new(ConnMeta::default()),
             last_activity_ns: std::sync::atomic::AtomicU64::new(unix_nanos()),
             subs: Mutex::new(HashSet::new()),
             cached_matches: std::sync::atomic::AtomicU64::new(0),
@@ -157,7 +143,7 @@ impl ClientShared {
     }
 
     pub fn meta(&self) -> ConnMeta {
-        self.meta.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.receiver.meta()
     }
 
     /// The subscription table, locked. Subscriptions a router removed when they reached
@@ -182,7 +168,7 @@ impl ClientShared {
         ConnSnapshot {
             cid: self.receiver.cid,
             addr: self.receiver.addr,
-            start: self.start,
+            start: self.receiver.start,
             stop: reason.map(|_| SystemTime::now()),
             last_activity: std::time::UNIX_EPOCH + Duration::from_nanos(self.last_activity_ns.load(Ordering::Relaxed)),
             meta: self.meta(),
@@ -600,8 +586,10 @@ impl Connection {
                 trace!("{} - cid:{} - <<- [PONG]", self.shared.receiver.addr, self.shared.receiver.cid);
                 self.pings_out = 0;
                 if let Some(sent) = self.ping_sent_at.take() {
-                    self.shared.meta.lock().unwrap_or_else(|e| e.into_inner()).rtt = Some(sent.elapsed());
                     self.rtt_measured_at = Some(Instant::now());
+                    self.shared.receiver.pong(Some(sent));
+                } else {
+                    self.shared.receiver.pong(None);
                 }
                 Next::Continue
             }
@@ -670,7 +658,7 @@ impl Connection {
                     self.shared.set_permissions(auth.permissions);
                     self.apply_permission_update();
                     *self.shared.credentials.lock().unwrap_or_else(|e| e.into_inner()) = Some(opts.clone());
-                    let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+                    let mut meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());
                     meta.user = auth.user;
                     meta.account = self.account.name.clone();
                 }
@@ -682,7 +670,7 @@ impl Connection {
             }
         }
         {
-            let mut meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+            let mut meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());
             meta.name = opts.name.clone();
             meta.lang = opts.lang.clone();
             meta.version = opts.version.clone();
@@ -720,7 +708,7 @@ impl Connection {
 
     /// `"$G/user:a"`, the way nats-server names a connection in permission logs.
     fn who(&self) -> String {
-        let meta = self.shared.meta.lock().unwrap_or_else(|e| e.into_inner());
+        let meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());
         format!("\"{}/user:{}\"", self.account.name, meta.user)
     }
 

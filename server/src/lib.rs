@@ -134,6 +134,7 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     }
     signals::handle(server.clone());
     system::start(&server);
+    server.start_response_sweeper();
     server.announce();
     // Monitoring first, as nats-server starts it before its other subsystems.
     let opts = server.opts();

@@ -19,10 +19,29 @@ use crate::permissions::{Permissions, ResponsePermission, SubjectPermission};
 use crate::protocol::{lossy, push_decimal};
 use crate::trace;
 
+/// Connection metadata shown by `/connz` and told to services (nats-server's
+/// `ClientInfo`), set at CONNECT.
+#[derive(Default, Clone)]
+pub struct ConnMeta {
+    pub name: String,
+    pub lang: String,
+    pub version: String,
+    pub user: String,
+    pub account: String,
+    pub rtt: Option<std::time::Duration>,
+}
+
 /// The part of a connection that receives messages (see the module docs).
 pub struct Receiver {
     pub cid: u64,
     pub addr: SocketAddr,
+    /// When the connection was accepted.
+    pub start: std::time::SystemTime,
+    pub meta: Mutex<ConnMeta>,
+    /// A PING sent outside the reader's schedule to learn the round-trip time, and when
+    /// (see `want_rtt`); `rtt_known` spares the lock once it is known.
+    rtt_ping: Mutex<Option<std::time::Instant>>,
+    rtt_known: AtomicBool,
     pub out: Outbound,
     /// CONNECT's `echo`: false keeps the connection's own publishes from it.
     pub echo: AtomicBool,
@@ -43,12 +62,50 @@ pub struct Receiver {
 }
 
 impl Receiver {
+    pub fn meta(&self) -> ConnMeta {
+        self.meta.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Sends a PING to learn the connection's round-trip time, unless it is known or one
+    /// is out: nats-server does so for a client it sends a request to, so that service
+    /// latency reports can leave the client's network time out.
+    pub fn want_rtt(&self) {
+        if self.rtt_known.load(Ordering::Relaxed) {
+            return;
+        }
+        let mut ping = self.rtt_ping.lock().unwrap_or_else(|e| e.into_inner());
+        if ping.is_some() {
+            return;
+        }
+        *ping = Some(std::time::Instant::now());
+        drop(ping);
+        self.out.send_now(b"PING\r\n");
+    }
+
+    /// Records a PONG: the round-trip time from the earlier of the reader's PING
+    /// (`reader_ping`) and one `want_rtt` sent.
+    pub fn pong(&self, reader_ping: Option<std::time::Instant>) {
+        let rtt_ping = self.rtt_ping.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let sent = match (reader_ping, rtt_ping) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(sent) = sent {
+            self.meta.lock().unwrap_or_else(|e| e.into_inner()).rtt = Some(sent.elapsed());
+            self.rtt_known.store(true, Ordering::Relaxed);
+        }
+    }
+
     /// `max_pending`: the outbound buffer's limit (bytes) before the connection is cut
     /// off as a slow consumer.
     pub fn new(cid: u64, addr: SocketAddr, max_pending: usize) -> Self {
         Receiver {
             cid,
             addr,
+            start: std::time::SystemTime::now(),
+            meta: Mutex::new(ConnMeta::default()),
+            rtt_ping: Mutex::new(None),
+            rtt_known: AtomicBool::new(false),
             out: Outbound::new(max_pending),
             echo: AtomicBool::new(true),
             headers: AtomicBool::new(false),

@@ -399,6 +399,10 @@ const INLINE_FLUSH_MAX_BYTES: u64 = 8 * 1024;
 /// together (nats-server allows 10ms).
 const STALL_LIMIT: std::time::Duration = std::time::Duration::from_millis(10);
 
+/// Replies longer than this (nats-server's `minReplyLen`) mark a request whose
+/// receiver's round-trip time the server wants to know.
+const MIN_REPLY_LEN: usize = 15;
+
 /// A message being routed.
 pub struct Message<'a> {
     /// The subject it is routed on (see `Outgoing::to`).
@@ -431,7 +435,7 @@ pub fn route(
         if no_echo && is_sender(sub) {
             continue;
         }
-        if deliver_one(account, sub, msg, delivery) {
+        if deliver_one(account, sub, msg, sender, delivery) {
             delivered += 1;
         }
     }
@@ -445,7 +449,7 @@ pub fn route(
             if no_echo && is_sender(sub) {
                 continue;
             }
-            if deliver_one(account, sub, msg, delivery) {
+            if deliver_one(account, sub, msg, sender, delivery) {
                 delivered += 1;
                 break;
             }
@@ -456,8 +460,14 @@ pub fn route(
 
 /// Delivers `msg` to one subscription (unless its connection is closing, its deny list
 /// keeps the subject from it, or its auto-unsubscribe limit is used up). True when it
-/// took the message.
-fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, delivery: &mut Delivery) -> bool {
+/// took the message. `sender` is the publishing client, if a client published it.
+fn deliver_one(
+    account: &Account,
+    sub: &Arc<Subscription>,
+    msg: &Message<'_>,
+    sender: Option<&Arc<Receiver>>,
+    delivery: &mut Delivery,
+) -> bool {
     if let Some(client) = sub.client() {
         if client.out.is_closing() {
             return false;
@@ -472,7 +482,7 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
             return false;
         }
         let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
-        return (bridge.deliver)(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload }) > 0;
+        return (bridge.deliver)(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload, sender }) > 0;
     }
     let quota = sub.take_delivery();
     if quota == Quota::Exhausted {
@@ -482,11 +492,17 @@ fn deliver_one(account: &Account, sub: &Arc<Subscription>, msg: &Message<'_>, de
         return false;
     }
     let ok = match &sub.owner {
-        Owner::Client(client) => delivery.deliver(client, sub.sid(), msg),
+        Owner::Client(client) => {
+            // nats-server learns a responder's round-trip time when it is sent a request.
+            if msg.reply.is_some_and(|r| r.len() > MIN_REPLY_LEN) {
+                client.want_rtt();
+            }
+            delivery.deliver(client, sub.sid(), msg)
+        }
         Owner::Import(_) => unreachable!("handled above"),
         Owner::Internal(handler) => {
             let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
-            handler(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload });
+            handler(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload, sender });
             true
         }
     };

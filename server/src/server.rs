@@ -52,21 +52,25 @@ pub struct Server {
     stop_accepting: Notify,
     shutting_down: AtomicBool,
     jetstream: OnceLock<Arc<crate::jetstream::JetStream>>,
+    /// Service imports' routes back, handed to their sweeper when the server starts.
+    response_routes: Mutex<Vec<Arc<crate::service_import::ResponseRoutes>>>,
 }
 
 /// Wires the configured service imports: each account on either side gets its routes
 /// back for responses, and each import its subscription (see `service_import`).
+/// Returns every account's routes back, for the sweeper.
 fn install_service_imports(
     router: &Arc<Router>,
+    server_name: &str,
     configs: &[AccountConfig],
     accounts: &HashMap<String, Arc<Account>>,
-) -> Result<(), String> {
+) -> Result<Vec<Arc<crate::service_import::ResponseRoutes>>, String> {
     use crate::service_import::{import_service, ResponseRoutes, ServiceImportSpec};
     let mut routes: HashMap<&str, Arc<ResponseRoutes>> = HashMap::new();
     let mut routes_of = |name: &str| -> Result<(Arc<Account>, Arc<ResponseRoutes>), String> {
         let account = accounts.get(name).ok_or_else(|| format!("{name:?} account not defined for service import"))?;
         let name = account.name.as_str();
-        let r = routes.entry(name).or_insert_with(|| ResponseRoutes::install(router, account)).clone();
+        let r = routes.entry(name).or_insert_with(|| ResponseRoutes::install(router, account, server_name)).clone();
         Ok((account.clone(), r))
     };
     for config in configs {
@@ -89,11 +93,12 @@ fn install_service_imports(
                     map: crate::options::exports::ServiceMap::of(import)?,
                     response_type: export.response_type,
                     threshold: export.response_threshold,
+                    latency: export.latency.clone(),
                 },
             );
         }
     }
-    Ok(())
+    Ok(routes.into_values().collect())
 }
 
 impl Server {
@@ -141,7 +146,7 @@ impl Server {
                 router.import_stream(exporter, importer.clone(), &import.subject, move |s| map.apply(s));
             }
         }
-        install_service_imports(&router, &opts.accounts, &accounts)?;
+        let response_routes = install_service_imports(&router, &server_name, &opts.accounts, &accounts)?;
         Ok(Arc::new(Server {
             server_id,
             server_name,
@@ -166,8 +171,18 @@ impl Server {
             stop_accepting: Notify::new(),
             shutting_down: AtomicBool::new(false),
             jetstream: OnceLock::new(),
+            response_routes: Mutex::new(response_routes),
             opts: RwLock::new(Arc::new(opts)),
         }))
+    }
+
+    /// Starts sweeping the routes back of service imports (once; see
+    /// `service_import::sweep_every`). Ticks often enough for the shortest threshold.
+    pub fn start_response_sweeper(&self) {
+        let routes = std::mem::take(&mut *self.response_routes.lock().unwrap_or_else(|e| e.into_inner()));
+        let shortest = self.opts().accounts.iter().flat_map(|a| &a.service_exports).map(|e| e.response_threshold).min();
+        let tick = shortest.map_or(Duration::from_secs(1), |t| (t / 4).clamp(Duration::from_millis(10), Duration::from_secs(1)));
+        crate::service_import::sweep_every(routes, tick);
     }
 
     pub fn next_cid(&self) -> u64 {

@@ -1,5 +1,5 @@
-//! Service imports at run time (nats-server's `processServiceImport` and response
-//! service imports).
+//! Service imports at run time (nats-server's `processServiceImport`, response service
+//! imports and service latency tracking).
 //!
 //! An account that imports a service has a subscription on the import's local subject
 //! (an `Owner::Import` bridge). A request published there is sent into the exporting
@@ -13,45 +13,56 @@
 //! - after one response, for a `singleton` export (the default);
 //! - after an empty message (end of a `chunked` or `stream` response);
 //! - when the request reached no one (the requester gets no-responders);
-//! - once `response_threshold` (default 2 minutes) passes without a response.
+//! - once `response_threshold` (default 2 minutes) passes without a response (the
+//!   sweeper, [`sweep_every`], removes it).
 //!
 //! A response that itself carries a reply subject gets a route back the other way
 //! (except `$JS.ACK.` replies, which pass unchanged as nats-server passes them, for pull
 //! consumers across accounts). Requests cross one import only (see `Owner::Import`).
+//!
+//! Latency: a singleton export with `latency` measures the requests it samples and
+//! publishes nats-server's `io.nats.server.metric.v1.service_latency` report on the
+//! results subject, in the exporting account: status 200 with the service, system and
+//! total latency when the response crosses back; 400 for a request without a reply
+//! subject, 503 when it reached no one, 504 when the threshold passed, 408 when the
+//! requester stopped listening first.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::{Duration, Instant, SystemTime};
+
+use serde::Serialize;
+use serde_json::{json, Map, Value};
 
 use crate::account::Account;
 use crate::jetstream::headers;
-use crate::options::accounts::ResponseType;
+use crate::options::accounts::{Latency, ResponseType};
 use crate::options::exports::ServiceMap;
+use crate::receiver::Receiver;
 use crate::router::{Outgoing, Router, Wake};
 use crate::subscription::{ImportBridge, ImportHandler, InternalMsg, Owner, Subscription};
+use natsx_common::time::rfc3339;
 use natsx_common::transform::Mapped;
 
 /// nats-server's header carrying the requester's details into the exporting account.
 pub const REQUEST_INFO: &str = "Nats-Request-Info";
 
+/// nats-server's `ServiceLatencyType`.
+pub const LATENCY_TYPE: &str = "io.nats.server.metric.v1.service_latency";
+
 /// Replies of this prefix are acknowledgements to JetStream: they cross as they are.
 const JS_ACK_PREFIX: &[u8] = b"$JS.ACK.";
-
-/// How often (at most) the expired routes of an account are swept out, on the next
-/// request: expiry itself is checked on every response.
-const SWEEP_EVERY: Duration = Duration::from_secs(1);
 
 /// The open routes back of one account: from the `_R_` reply subjects its responders
 /// answer on to the requesters in other accounts.
 pub struct ResponseRoutes {
     /// `_R_.` + 6 random base-62 characters + `.`.
     prefix: Vec<u8>,
-    open: Mutex<Open>,
-}
-
-struct Open {
-    routes: HashMap<Box<[u8]>, Route>,
-    swept: Instant,
+    account: Weak<Account>,
+    router: Arc<Router>,
+    /// The server's name, in latency reports.
+    server_name: String,
+    routes: Mutex<HashMap<Box<[u8]>, Route>>,
 }
 
 /// Where the responses to one request go.
@@ -62,6 +73,7 @@ struct Route {
     response_type: ResponseType,
     threshold: Duration,
     touched: Instant,
+    tracking: Option<Tracking>,
 }
 
 impl Route {
@@ -70,38 +82,63 @@ impl Route {
     }
 }
 
+/// A sampled request, measured until its response crosses back.
+struct Tracking {
+    /// The results subject, in the exporting account.
+    results: Vec<u8>,
+    /// When the request crossed into the exporter.
+    crossed_at: SystemTime,
+    crossed: Instant,
+    /// The requesting client (its round-trip time is read when the report is made: a
+    /// PING for it may be out).
+    requestor: Option<Arc<Receiver>>,
+    /// The tracing headers that asked for the measurement.
+    header: Option<Value>,
+}
+
+/// A latency report's status and text (nats-server's codes).
+enum Outcome {
+    BadRequest,
+    Unavailable,
+    Timeout,
+    InterestLost,
+}
+
 const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 fn base62(n: usize) -> impl Iterator<Item = u8> {
     (0..n).map(|_| DIGITS[rand::random::<usize>() % DIGITS.len()])
 }
 
+fn lock(routes: &Mutex<HashMap<Box<[u8]>, Route>>) -> std::sync::MutexGuard<'_, HashMap<Box<[u8]>, Route>> {
+    routes.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 impl ResponseRoutes {
     /// The routes back of `account`, with their subscription on `_R_.<prefix>.>`.
-    pub fn install(router: &Arc<Router>, account: &Arc<Account>) -> Arc<ResponseRoutes> {
+    pub fn install(router: &Arc<Router>, account: &Arc<Account>, server_name: &str) -> Arc<ResponseRoutes> {
         let mut prefix = b"_R_.".to_vec();
         prefix.extend(base62(6));
         prefix.push(b'.');
-        let routes = Arc::new(ResponseRoutes { prefix, open: Mutex::new(Open { routes: HashMap::new(), swept: Instant::now() }) });
-        let (weak, router, responder) = (Arc::downgrade(&routes), router.clone(), Arc::downgrade(account));
-        let deliver: ImportHandler = Arc::new(move |m: &InternalMsg<'_>| {
-            let (Some(routes), Some(responder)) = (weak.upgrade(), responder.upgrade()) else { return 0 };
-            routes.respond(&router, &responder, m)
+        let routes = Arc::new(ResponseRoutes {
+            prefix,
+            account: Arc::downgrade(account),
+            router: router.clone(),
+            server_name: server_name.to_string(),
+            routes: Mutex::new(HashMap::new()),
         });
+        let weak = Arc::downgrade(&routes);
+        let deliver: ImportHandler = Arc::new(move |m: &InternalMsg<'_>| weak.upgrade().map_or(0, |routes| routes.respond(m)));
         let weak = Arc::downgrade(&routes);
         let interest = Arc::new(move |subject: &[u8]| {
             let Some(routes) = weak.upgrade() else { return false };
-            let open = routes.lock();
-            open.routes.get(subject).is_some_and(|r| !r.expired(Instant::now()) && r.requester.has_local_interest(&r.reply))
+            let open = lock(&routes.routes);
+            open.get(subject).is_some_and(|r| !r.expired(Instant::now()) && r.requester.has_local_interest(&r.reply))
         });
         let mut wildcard = routes.prefix.clone();
         wildcard.push(b'>');
         account.subscribe(Arc::new(Subscription::new(&wildcard, None, b"responses", Owner::Import(ImportBridge { deliver, interest }))));
         routes
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Open> {
-        self.open.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Opens a route back to `reply` in `requester`; returns the reply subject to use here.
@@ -112,98 +149,273 @@ impl ResponseRoutes {
         requester_routes: &Arc<ResponseRoutes>,
         response_type: ResponseType,
         threshold: Duration,
+        tracking: Option<Tracking>,
     ) -> Vec<u8> {
         let mut subject = self.prefix.clone();
         subject.extend(base62(6));
-        let now = Instant::now();
         let route = Route {
             requester: requester.clone(),
             requester_routes: requester_routes.clone(),
             reply: reply.into(),
             response_type,
             threshold,
-            touched: now,
+            touched: Instant::now(),
+            tracking,
         };
-        let mut open = self.lock();
-        if now.duration_since(open.swept) >= SWEEP_EVERY {
-            open.routes.retain(|_, r| !r.expired(now));
-            open.swept = now;
-        }
-        open.routes.insert(subject.clone().into_boxed_slice(), route);
+        lock(&self.routes).insert(subject.clone().into_boxed_slice(), route);
         subject
     }
 
-    fn close(&self, subject: &[u8]) {
-        self.lock().routes.remove(subject);
+    /// Closes a route that will get no response (its request reached no one).
+    fn close_undelivered(&self, subject: &[u8]) {
+        let route = lock(&self.routes).remove(subject);
+        if let Some(tracking) = route.and_then(|r| r.tracking) {
+            self.report_outcome(tracking, Outcome::Unavailable);
+        }
     }
 
     /// How many routes back are open (expired ones not yet swept included).
     pub fn open_routes(&self) -> usize {
-        self.lock().routes.len()
+        lock(&self.routes).len()
     }
 
-    /// Carries a response published in `responder` on one of our `_R_` subjects back to
-    /// its requester. Returns to how many subscriptions it went.
-    fn respond(self: &Arc<Self>, router: &Router, responder: &Arc<Account>, m: &InternalMsg<'_>) -> usize {
+    /// Removes expired routes (reporting 504 for measured ones) and measured routes whose
+    /// requester stopped listening (408).
+    pub fn sweep(&self) {
         let now = Instant::now();
-        let (requester, requester_routes, reply, response_type, threshold) = {
-            let mut open = self.lock();
-            let Some(route) = open.routes.get(m.to) else { return 0 };
+        let mut ended = Vec::new();
+        lock(&self.routes).retain(|_, r| {
+            let outcome = if r.expired(now) {
+                Outcome::Timeout
+            } else if r.tracking.is_some() && !r.requester.has_local_interest(&r.reply) {
+                Outcome::InterestLost
+            } else {
+                return true;
+            };
+            if let Some(tracking) = r.tracking.take() {
+                ended.push((tracking, outcome));
+            }
+            false
+        });
+        for (tracking, outcome) in ended {
+            self.report_outcome(tracking, outcome);
+        }
+    }
+
+    /// Carries a response published here on one of our `_R_` subjects back to its
+    /// requester. Returns to how many subscriptions it went.
+    fn respond(self: &Arc<Self>, m: &InternalMsg<'_>) -> usize {
+        let Some(responder) = self.account.upgrade() else { return 0 };
+        let now = Instant::now();
+        let (requester, requester_routes, reply, response_type, threshold, tracking) = {
+            let mut open = lock(&self.routes);
+            let Some(route) = open.get_mut(m.to) else { return 0 };
             if route.expired(now) {
-                open.routes.remove(m.to);
                 return 0;
             }
-            (route.requester.clone(), route.requester_routes.clone(), route.reply.clone(), route.response_type, route.threshold)
+            let tracking = route.tracking.take();
+            (route.requester.clone(), route.requester_routes.clone(), route.reply.clone(), route.response_type, route.threshold, tracking)
         };
+        if let Some(tracking) = tracking {
+            self.report_response(tracking, m.sender);
+        }
         // A response with a reply of its own gets a route back the other way.
         let back = match m.reply {
             Some(r) if !r.is_empty() && !r.starts_with(JS_ACK_PREFIX) => {
-                Some(requester_routes.open(r, responder, self, response_type, threshold))
+                Some(requester_routes.open(r, &responder, self, response_type, threshold, None))
             }
             _ => None,
         };
-        let reply_here = back.as_deref().or(m.reply);
-        let msg = Outgoing { to: &reply, subject: &reply, reply: reply_here, headers: m.headers, payload: m.payload, imported: true };
-        let delivered = router.publish(&requester, [msg], Wake::Deferred).delivered;
+        let msg = Outgoing {
+            to: &reply,
+            subject: &reply,
+            reply: back.as_deref().or(m.reply),
+            headers: m.headers,
+            payload: m.payload,
+            imported: true,
+        };
+        let delivered = self.router.publish(&requester, [msg], Wake::Deferred).delivered;
         let end = m.headers.is_empty() && m.payload.is_empty();
-        let mut open = self.lock();
-        if delivered == 0 || end || response_type == ResponseType::Singleton {
-            open.routes.remove(m.to);
-        } else if let Some(route) = open.routes.get_mut(m.to) {
-            route.touched = now;
-        }
-        if delivered == 0 {
-            if let Some(back) = back {
-                drop(open);
-                requester_routes.close(&back);
+        {
+            let mut open = lock(&self.routes);
+            if delivered == 0 || end || response_type == ResponseType::Singleton {
+                open.remove(m.to);
+            } else if let Some(route) = open.get_mut(m.to) {
+                route.touched = now;
             }
+        }
+        if let (0, Some(back)) = (delivered, back) {
+            requester_routes.close_undelivered(&back);
         }
         delivered
     }
+
+    /// Publishes a 200 report: the response to a measured request crossed back.
+    fn report_response(&self, tracking: Tracking, responder: Option<&Arc<Receiver>>) {
+        let service_rtt = tracking.crossed.elapsed();
+        let responder_rtt = responder.and_then(|r| r.meta().rtt).unwrap_or_default();
+        let mut report = Report::new(&tracking, 200, None);
+        report.responder = responder.map(|r| ClientInfo::of(r, true, &self.server_name));
+        report.service = service_rtt.saturating_sub(responder_rtt).as_nanos() as u64;
+        let mut total = requestor_rtt(&tracking) + service_rtt;
+        if !responder_rtt.is_zero() {
+            let system = tracking.crossed.elapsed().saturating_sub(service_rtt);
+            report.system = system.as_nanos() as u64;
+            total += system;
+        }
+        report.total = total.as_nanos() as u64;
+        self.publish_report(&tracking, &report);
+    }
+
+    /// Publishes a report for a measured request that got no response.
+    fn report_outcome(&self, tracking: Tracking, outcome: Outcome) {
+        let (status, text) = match outcome {
+            Outcome::BadRequest => (400, "Bad Request"),
+            Outcome::Unavailable => (503, "Service Unavailable"),
+            Outcome::Timeout => (504, "Service Timeout"),
+            Outcome::InterestLost => (408, "Request Timeout"),
+        };
+        self.publish_report(&tracking, &Report::new(&tracking, status, Some(text)));
+    }
+
+    /// Sends a report to the results subject, in this (the exporting) account.
+    fn publish_report(&self, tracking: &Tracking, report: &Report<'_>) {
+        let Some(account) = self.account.upgrade() else { return };
+        let body = serde_json::to_vec(report).unwrap_or_default();
+        self.router.publish(&account, [Outgoing::new(&tracking.results, &body)], Wake::Deferred);
+    }
 }
 
-/// Subscribes the service import `map` in `importer` on `local`: requests published there
-/// go into `exporter` (see the module's description).
+fn requestor_rtt(tracking: &Tracking) -> Duration {
+    tracking.requestor.as_ref().and_then(|r| r.meta().rtt).unwrap_or_default()
+}
+
+/// nats-server's `ServiceLatency` report, its fields in its order. Times in
+/// nanoseconds.
+#[derive(Serialize)]
+struct Report<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: String,
+    timestamp: String,
+    status: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    requestor: Option<ClientInfo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    responder: Option<ClientInfo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    header: Option<&'a Value>,
+    start: String,
+    service: u64,
+    system: u64,
+    total: u64,
+}
+
+impl<'a> Report<'a> {
+    fn new(tracking: &'a Tracking, status: u16, description: Option<&'static str>) -> Report<'a> {
+        Report {
+            kind: LATENCY_TYPE,
+            id: String::from_utf8(base62(22).collect()).unwrap_or_default(),
+            timestamp: rfc3339(SystemTime::now()),
+            status,
+            description,
+            requestor: tracking.requestor.as_deref().map(|r| ClientInfo::of(r, false, "")),
+            responder: None,
+            header: tracking.header.as_ref(),
+            start: rfc3339(tracking.crossed_at - requestor_rtt(tracking)),
+            service: 0,
+            system: 0,
+            total: 0,
+        }
+    }
+}
+
+/// nats-server's `ClientInfo` of a connection: the account and round-trip time, and, for
+/// a responder (`detailed`), who it is and where. Empty fields are left out.
+#[derive(Serialize, Default)]
+struct ClientInfo {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    start: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    host: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    id: u64,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    acc: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    user: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    lang: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    ver: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    rtt: u64,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    server: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    kind: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    client_type: String,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+impl ClientInfo {
+    fn of(client: &Receiver, detailed: bool, server_name: &str) -> ClientInfo {
+        let meta = client.meta();
+        let rtt = meta.rtt.unwrap_or_default().as_nanos() as u64;
+        if !detailed {
+            return ClientInfo { acc: meta.account, rtt, ..Default::default() };
+        }
+        ClientInfo {
+            start: rfc3339(client.start),
+            host: client.addr.ip().to_canonical().to_string(),
+            id: client.cid,
+            acc: meta.account,
+            user: meta.user,
+            name: meta.name,
+            lang: meta.lang,
+            ver: meta.version,
+            rtt,
+            server: server_name.to_string(),
+            kind: "Client".into(),
+            client_type: "nats".into(),
+        }
+    }
+}
+
+/// What a service import needs at run time.
 pub struct ServiceImportSpec<'a> {
     pub importer: &'a Arc<Account>,
     pub importer_routes: &'a Arc<ResponseRoutes>,
     pub exporter: &'a Arc<Account>,
     pub exporter_routes: &'a Arc<ResponseRoutes>,
+    /// The subject requesters publish on, in the importer.
     pub local: &'a str,
     pub map: ServiceMap,
     pub response_type: ResponseType,
     pub threshold: Duration,
+    pub latency: Option<Latency>,
 }
 
+/// Subscribes a service import in its importing account (see the module's description).
 pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<Subscription> {
     let map = Arc::new(spec.map);
     let (importer, importer_routes) = (spec.importer.clone(), spec.importer_routes.clone());
     let (exporter, exporter_routes) = (spec.exporter.clone(), spec.exporter_routes.clone());
     let (response_type, threshold) = (spec.response_type, spec.threshold);
+    // nats-server measures singleton responses only (and refuses latency on others).
+    let latency = spec.latency.filter(|_| response_type == ResponseType::Singleton);
     let router_here = router.clone();
     let deliver_map = map.clone();
     let deliver_into = exporter.clone();
-    let info = format!("{{\"acc\":{}}}", serde_json::Value::String(importer.name.clone()));
+    let info = format!("{{\"acc\":{}}}", Value::String(importer.name.clone()));
     let deliver: ImportHandler = Arc::new(move |m: &InternalMsg<'_>| {
         let Some(mut to) = deliver_map.apply(m.to) else { return 0 };
         // The exporter's own mappings apply to what arrives (nats-server's
@@ -215,11 +427,29 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
                 Mapped::Dropped => return 0,
             }
         }
+        let tracking = latency.as_ref().and_then(|l| sampled(l, m.headers)).map(|header| {
+            // nats-server pings a requester whose round-trip time it does not know yet.
+            if let Some(sender) = m.sender {
+                sender.want_rtt();
+            }
+            Tracking {
+                results: latency.as_ref().map(|l| l.subject.as_bytes().to_vec()).unwrap_or_default(),
+                crossed_at: SystemTime::now(),
+                crossed: Instant::now(),
+                requestor: m.sender.cloned(),
+                header,
+            }
+        });
         let reply = match m.reply {
             Some(r) if !r.is_empty() && !r.starts_with(JS_ACK_PREFIX) => {
-                Some(exporter_routes.open(r, &importer, &importer_routes, response_type, threshold))
+                Some(exporter_routes.open(r, &importer, &importer_routes, response_type, threshold, tracking))
             }
-            _ => None,
+            _ => {
+                if let Some(tracking) = tracking {
+                    exporter_routes.report_outcome(tracking, Outcome::BadRequest);
+                }
+                None
+            }
         };
         let headers = headers::extend(&headers::without(m.headers, &[REQUEST_INFO]), &[(REQUEST_INFO, &info)]);
         let msg = Outgoing {
@@ -231,10 +461,8 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
             imported: true,
         };
         let delivered = router_here.publish(&deliver_into, [msg], Wake::Deferred).delivered;
-        if delivered == 0 {
-            if let Some(reply) = reply {
-                exporter_routes.close(&reply);
-            }
+        if let (0, Some(reply)) = (delivered, reply) {
+            exporter_routes.close_undelivered(&reply);
         }
         delivered
     });
@@ -242,4 +470,124 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
     let sub = Arc::new(Subscription::new(spec.local.as_bytes(), None, b"service", Owner::Import(ImportBridge { deliver, interest })));
     spec.importer.subscribe(sub.clone());
     sub
+}
+
+/// Sweeps every account's routes back every `tick`, for as long as the routes exist.
+pub fn sweep_every(routes: Vec<Arc<ResponseRoutes>>, tick: Duration) {
+    if routes.is_empty() {
+        return;
+    }
+    let routes: Vec<Weak<ResponseRoutes>> = routes.iter().map(Arc::downgrade).collect();
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(tick);
+        loop {
+            interval.tick().await;
+            let live: Vec<Arc<ResponseRoutes>> = routes.iter().filter_map(Weak::upgrade).collect();
+            if live.is_empty() {
+                return;
+            }
+            for r in live {
+                r.sweep();
+            }
+        }
+    });
+}
+
+/// nats-server's `shouldSample`: `Some(header)` when this request is measured, with the
+/// tracing headers that asked for it (`None` when the sampling percentage chose it).
+fn sampled(latency: &Latency, request_headers: &[u8]) -> Option<Option<Value>> {
+    if latency.sampling >= 100 || (latency.sampling > 0 && rand::random::<u32>() % 100 <= u32::from(latency.sampling)) {
+        return Some(None);
+    }
+    let h = tracing_headers(request_headers);
+    let first = |key: &str| h.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    let pick = |keys: &[&str], prefix: Option<&str>| {
+        let mut out = Map::new();
+        for (k, v) in &h {
+            if keys.contains(&k.as_str()) || prefix.is_some_and(|p| k.starts_with(p)) {
+                let values = out.entry(k.clone()).or_insert_with(|| json!([]));
+                if let Value::Array(list) = values {
+                    list.push(json!(v));
+                }
+            }
+        }
+        Some(Some(Value::Object(out)))
+    };
+    if let Some(id) = first("Uber-Trace-Id") {
+        // `trace:span:parent:flags`, sampled when the flags' low bit is set.
+        let flags = id.split(':').nth(3).filter(|f| id.split(':').count() == 4 && !f.is_empty() && f.len() <= 2)?;
+        return (u8::from_str_radix(flags, 16).ok()? & 1 == 1).then(|| pick(&["Uber-Trace-Id"], Some("Uberctx-"))).flatten();
+    }
+    match first("X-B3-Sampled") {
+        Some("1") => return pick(&["X-B3-Sampled", "X-B3-Traceid", "X-B3-Parentspanid", "X-B3-Spanid"], None),
+        Some("0") => return None,
+        _ => {}
+    }
+    if first("X-B3-Traceid").is_some() {
+        return pick(&["X-B3-Sampled", "X-B3-Traceid", "X-B3-Parentspanid", "X-B3-Spanid"], None);
+    }
+    if let Some(b3) = first("B3") {
+        let tokens: Vec<&str> = b3.split('-').collect();
+        if (tokens.len() > 2 && tokens[2] == "0") || tokens == ["0"] {
+            return None;
+        }
+        return pick(&["B3"], None);
+    }
+    if let Some(parent) = first("Traceparent") {
+        // `version-trace-parent-flags`, sampled when the flags' low bit is set.
+        let tokens: Vec<&str> = parent.split('-').collect();
+        let sampled = tokens.len() == 4 && tokens[3].len() == 2 && u8::from_str_radix(tokens[3], 16).is_ok_and(|f| f & 1 == 1);
+        return sampled.then(|| pick(&["Traceparent", "Tracestate"], None)).flatten();
+    }
+    None
+}
+
+/// The headers of a block, with their names in Go's canonical form (`X-B3-Traceid`), as
+/// nats-server reads them into an `http.Header`.
+fn tracing_headers(block: &[u8]) -> Vec<(String, String)> {
+    let Ok(text) = std::str::from_utf8(block) else { return Vec::new() };
+    let canonical = |name: &str| {
+        let mut upper = true;
+        name.chars()
+            .map(|c| {
+                let out = if upper { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
+                upper = c == '-';
+                out
+            })
+            .collect::<String>()
+    };
+    text.split("\r\n").skip(1).filter_map(|line| line.split_once(':')).map(|(k, v)| (canonical(k.trim()), v.trim().to_string())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers_only(h: &str) -> Option<Option<Value>> {
+        sampled(&Latency { sampling: 0, subject: "l".into() }, format!("NATS/1.0\r\n{h}\r\n\r\n").as_bytes())
+    }
+
+    #[test]
+    fn tracing_headers_decide_sampling_as_nats_server_does() {
+        assert_eq!(sampled(&Latency { sampling: 100, subject: "l".into() }, b""), Some(None), "100% measures everything");
+        assert_eq!(headers_only("X-Other: 1"), None);
+        assert_eq!(
+            headers_only("uber-trace-id: 479fefe9525eddb:5adb976bfc1f95c1:479fefe9525eddb:1\r\nuberctx-a: b"),
+            Some(Some(json!({"Uber-Trace-Id": ["479fefe9525eddb:5adb976bfc1f95c1:479fefe9525eddb:1"], "Uberctx-A": ["b"]})))
+        );
+        assert_eq!(headers_only("Uber-Trace-Id: 479fefe9525eddb:5adb976bfc1f95c1:479fefe9525eddb:0"), None);
+        assert_eq!(headers_only("X-B3-Sampled: 0\r\nX-B3-TraceId: 80f198ee56343ba864fe8b2a57d3eff7"), None, "denied");
+        assert_eq!(
+            headers_only("X-B3-TraceId: 80f198ee56343ba864fe8b2a57d3eff7"),
+            Some(Some(json!({"X-B3-Traceid": ["80f198ee56343ba864fe8b2a57d3eff7"]})))
+        );
+        assert_eq!(headers_only("B3: 80f198ee56343ba864fe8b2a57d3eff7-e457b5a2e4d86bd1-0-05e3ac9a4f6e3b90"), None);
+        assert_eq!(headers_only("B3: 0"), None);
+        assert!(headers_only("B3: 80f198ee56343ba864fe8b2a57d3eff7-e457b5a2e4d86bd1-1").is_some());
+        assert_eq!(
+            headers_only("traceparent: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\r\ntracestate: x=y"),
+            Some(Some(json!({"Traceparent": ["00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"], "Tracestate": ["x=y"]})))
+        );
+        assert_eq!(headers_only("traceparent: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00"), None);
+    }
 }

@@ -25,6 +25,8 @@ pub struct InternalMsg<'a> {
     /// The header block (`NATS/1.0...\r\n\r\n`), empty when none.
     pub headers: &'a [u8],
     pub payload: &'a [u8],
+    /// The client that published it; `None` for the server's own messages.
+    pub sender: Option<&'a Arc<Receiver>>,
 }
 
 pub type InternalHandler = Arc<dyn Fn(&InternalMsg<'_>) + Send + Sync>;

@@ -48,11 +48,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
         ),
         ("callout.conf", "authorization {\n  auth_callout { issuer: ABC, auth_users: [a] }\n}\n", ":2:3: auth_callout: auth callout"),
         (
-            "latency.conf",
-            "accounts {\n  A: { exports: [ {service: \"a.>\", latency: {subject: lat}} ] }\n}\n",
-            ":2:36: latency: service latency tracking",
-        ),
-        (
             "share.conf",
             "accounts {\n  A: { imports: [ {service: {account: B, subject: x}, share: true} ] }\n  B: { exports: [ {service: x} ] }\n}\n",
             "share: sharing requester details with a service (share: true)",

@@ -297,3 +297,111 @@ accounts {{
     let info = js_b.get_stream("ORDERS").await.unwrap().consumer_info("A").await.unwrap();
     assert_eq!(info.ack_floor.stream_sequence, 3, "A's acks reached B's consumer");
 }
+
+/// Service latency: B measures every request to `help.>` and samples `traced` by its
+/// tracing headers; reports go to `latency.>` in B, in nats-server's format.
+const LATENCY: &str = r#"
+accounts {
+  B: {
+    users: [ {user: b, password: b} ]
+    exports: [
+      {service: "help.>", response_threshold: "500ms", latency: {sampling: 100%, subject: "latency.help"}}
+      {service: "traced", latency: {sampling: headers, subject: "latency.traced"}}
+    ]
+  }
+  A: {
+    users: [ {user: a, password: a} ]
+    imports: [ {service: {account: B, subject: "help.>"}}, {service: {account: B, subject: "traced"}} ]
+  }
+}
+"#;
+
+async fn report(sub: &mut async_nats::Subscriber) -> serde_json::Value {
+    serde_json::from_slice(&next(sub).await.payload).unwrap()
+}
+
+#[tokio::test]
+async fn latency_reports_follow_each_measured_request() {
+    let server = Server::with_config(LATENCY, &[]);
+    let a = user(&server, "a").await;
+    let b =
+        async_nats::ConnectOptions::with_user_and_password("b".into(), "b".into()).name("responder").connect(server.url()).await.unwrap();
+    let mut reports = b.subscribe("latency.>").await.unwrap();
+    let requests = b.subscribe("help.ok").await.unwrap();
+    let _silent = b.subscribe("help.silent").await.unwrap();
+    crate::harness::sync(&b).await;
+    let _answers = responder(b.clone(), requests, 1, Duration::from_millis(20));
+
+    a.request("help.ok", Bytes::from("q")).await.unwrap();
+    let ok = report(&mut reports).await;
+    assert_eq!(ok["type"], "io.nats.server.metric.v1.service_latency");
+    assert_eq!(ok["status"], 200);
+    assert_eq!(ok["requestor"]["acc"], "A");
+    assert_eq!((ok["responder"]["acc"].as_str(), ok["responder"]["name"].as_str()), (Some("B"), Some("responder")));
+    assert_eq!(ok["responder"]["kind"], "Client");
+    let (service, total) = (ok["service"].as_u64().unwrap(), ok["total"].as_u64().unwrap());
+    assert!(service >= 20_000_000 && total >= service, "the responder took 20ms: {ok}");
+    assert!(ok["start"].as_str().unwrap().ends_with('Z') && ok["id"].as_str().unwrap().len() == 22);
+
+    a.publish("help.ok", Bytes::from("no reply")).await.unwrap();
+    let bad = report(&mut reports).await;
+    assert_eq!((bad["status"].as_u64(), bad["description"].as_str()), (Some(400), Some("Bad Request")));
+    assert!(bad.get("responder").is_none());
+
+    assert_eq!(a.request("help.nobody", Bytes::new()).await.unwrap_err().kind(), async_nats::RequestErrorKind::NoResponders);
+    let unavailable = report(&mut reports).await;
+    assert_eq!((unavailable["status"].as_u64(), unavailable["description"].as_str()), (Some(503), Some("Service Unavailable")));
+
+    let inbox = a.new_inbox();
+    let _wait = a.subscribe(inbox.clone()).await.unwrap();
+    a.publish_with_reply("help.silent", inbox, Bytes::new()).await.unwrap();
+    let timeout = report(&mut reports).await;
+    assert_eq!((timeout["status"].as_u64(), timeout["description"].as_str()), (Some(504), Some("Service Timeout")));
+}
+
+#[tokio::test]
+async fn tracing_headers_choose_what_a_headers_export_measures() {
+    let server = Server::with_config(LATENCY, &[]);
+    let (a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let mut reports = b.subscribe("latency.traced").await.unwrap();
+    let requests = b.subscribe("traced").await.unwrap();
+    crate::harness::sync(&b).await;
+    let _answers = responder(b.clone(), requests, 1, Duration::ZERO);
+
+    a.request("traced", Bytes::new()).await.unwrap();
+    let mut unsampled = async_nats::HeaderMap::new();
+    unsampled.insert("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00");
+    a.request_with_headers("traced", unsampled, Bytes::new()).await.unwrap();
+    assert!(nothing(&mut reports, Duration::from_millis(300)).await, "no header, or one that says no: not measured");
+    let mut sampled = async_nats::HeaderMap::new();
+    sampled.insert("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+    a.request_with_headers("traced", sampled, Bytes::new()).await.unwrap();
+    let r = report(&mut reports).await;
+    assert_eq!(r["status"], 200);
+    assert_eq!(r["header"]["Traceparent"][0], "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "the header that asked: {r}");
+}
+
+#[test]
+fn latency_settings_nats_server_refuses_stop_the_server() {
+    let dir = TempDir::new();
+    let with = |export: &str| format!("accounts {{ B: {{ exports: [ {export} ] }} }}\n");
+    for (name, config, expect) in [
+        (
+            "type",
+            with("{service: x, response_type: stream, latency: l}"),
+            "Error adding service latency sampling for \"x\" on subject \"l\": bad service response type",
+        ),
+        ("subject", with("{service: x, latency: \"l.*\"}"), "on subject \"l.*\": invalid publish subject"),
+        ("loop", with("{service: x, latency: x}"), "on subject \"x\": invalid publish subject"),
+        ("sampling", with("{service: x, latency: {sampling: 120, subject: l}}"), "bad sampling percentage, should be 1-100"),
+        (
+            "sample",
+            with("{service: x, latency: {sampling: \"abc\", subject: l}}"),
+            "Failed to parse latency sample: strconv.Atoi: parsing \"abc\": invalid syntax",
+        ),
+        ("missing", with("{service: x, latency: {sampling: 50}}"), "Latency subject required, but missing"),
+        ("kind", with("{service: x, latency: 5}"), "Expected latency entry to be a map/struct or string, got int64"),
+    ] {
+        crate::harness::assert_config_refused(&dir, name, &config, expect);
+    }
+}

@@ -95,6 +95,19 @@ pub struct ServiceExport {
     /// `response_threshold`: how long a request's route back stays open without a
     /// response (nats-server's default: 2 minutes).
     pub response_threshold: std::time::Duration,
+    /// `latency`: response times measured and published (singleton exports only).
+    pub latency: Option<Latency>,
+}
+
+/// A service export's `latency`: which requests are measured, and the subject (in the
+/// exporting account) their `io.nats.server.metric.v1.service_latency` reports go to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Latency {
+    /// Percent of requests measured (1-100, default 100); 0 (`sampling: headers`)
+    /// measures only requests whose tracing headers ask for it, as do the requests a
+    /// percentage leaves out.
+    pub sampling: u8,
+    pub subject: String,
 }
 
 /// nats-server's default `response_threshold`.

@@ -10,8 +10,8 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use super::accounts::{
-    AccountConfig, AccountJetStreamLimits, AccountLimits, Export, MappingConfig, ResponseType, ServiceExport, ServiceImport, StreamImport,
-    User, CONNECTION_TYPES, DEFAULT_RESPONSE_THRESHOLD,
+    AccountConfig, AccountJetStreamLimits, AccountLimits, Export, Latency, MappingConfig, ResponseType, ServiceExport, ServiceImport,
+    StreamImport, User, CONNECTION_TYPES, DEFAULT_RESPONSE_THRESHOLD,
 };
 use super::config::{ConfigError, Document, Entry, Pos, Value};
 use super::unsupported;
@@ -442,7 +442,7 @@ impl Loader<'_> {
         for fields in item_maps(e, "Export")? {
             let (mut stream, mut service): (Option<String>, Option<String>) = (None, None);
             let (mut accounts, mut position) = (None, 0);
-            let (mut response_type, mut threshold) = (None, None);
+            let (mut response_type, mut threshold, mut latency) = (None, None, None);
             let mut non_service: Vec<(&Entry, &str)> = Vec::new();
             for f in fields {
                 match f.key.to_ascii_lowercase().as_str() {
@@ -512,7 +512,7 @@ impl Loader<'_> {
                     }
                     "latency" => {
                         non_service.push((f, "Detected latency directive on non-service"));
-                        self.refuse(f, "service latency tracking");
+                        latency = self.latency(f);
                     }
                     "allow_trace" => {
                         non_service.push((f, "Detected allow_trace directive on non-service"));
@@ -532,10 +532,64 @@ impl Loader<'_> {
                     export: Export { subject, ..export },
                     response_type: response_type.unwrap_or_default(),
                     response_threshold: threshold.unwrap_or(DEFAULT_RESPONSE_THRESHOLD),
+                    latency,
                 });
             }
         }
         Ok((streams, services))
+    }
+
+    /// A service export's `latency: SUBJECT | {sampling: PERCENT | "headers", subject}`
+    /// (nats-server's `parseServiceLatency`, with its errors); `None` after an error.
+    fn latency(&mut self, e: &Entry) -> Option<Latency> {
+        let fields = match &e.value {
+            Value::String(subject) => return Some(Latency { sampling: 100, subject: subject.clone() }),
+            Value::Map(fields) => fields,
+            other => {
+                self.errors.push(bad_at(e, &format!("Expected latency entry to be a map/struct or string, got {}", go_type_name(other))));
+                return None;
+            }
+        };
+        let mut latency = Latency { sampling: 100, subject: String::new() };
+        let find = |name: &str| fields.iter().find(|f| f.key == name);
+        if let Some(f) = find("sampling") {
+            let sample = match &f.value {
+                Value::Int(n) => *n,
+                Value::String(s) if s.trim().eq_ignore_ascii_case("headers") => 0,
+                Value::String(s) => match s.trim_end_matches('%').parse::<i64>() {
+                    Ok(n) => n,
+                    Err(_) => {
+                        let why =
+                            format!("Failed to parse latency sample: strconv.Atoi: parsing {:?}: invalid syntax", s.trim_end_matches('%'));
+                        self.errors.push(bad_at(f, &why));
+                        return None;
+                    }
+                },
+                other => {
+                    self.errors
+                        .push(bad_at(f, &format!("Expected latency sample to be a string or map/struct, got {}", go_type_name(other))));
+                    return None;
+                }
+            };
+            let headers = matches!(&f.value, Value::String(s) if s.trim().eq_ignore_ascii_case("headers"));
+            if !headers && !(1..=100).contains(&sample) {
+                self.errors.push(bad_at(f, "bad sampling percentage, should be 1-100"));
+                return None;
+            }
+            latency.sampling = sample as u8;
+        }
+        match find("subject").map(|f| (f, &f.value)) {
+            Some((_, Value::String(subject))) => latency.subject = subject.clone(),
+            Some((f, other)) => {
+                self.errors.push(bad_at(f, &format!("Expected latency subject to be a string, got {}", go_type_name(other))));
+                return None;
+            }
+            None => {
+                self.errors.push(bad_at(e, "Latency subject required, but missing"));
+                return None;
+            }
+        }
+        Some(latency)
     }
 
     /// An account's `imports: [...]`: stream and service imports, with nats-server's
@@ -1094,7 +1148,6 @@ mod tests {
         refused("resolver_preload { A: x }\n", "resolver_preload: operator mode");
         refused("authorization { users: [ {nkey: UABC} ] }\n", "nkey: NKey users");
         refused("authorization { auth_callout { issuer: x } }\n", "auth_callout: auth callout");
-        refused("accounts { A: { exports: [ {service: x, latency: {subject: l}} ] } }\n", "latency: service latency tracking");
         refused(
             "accounts { A: { exports: [ {service: x} ] }, B: { imports: [ {service: {account: A, subject: x}, share: true} ] } }\n",
             "share: sharing requester details",

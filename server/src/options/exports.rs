@@ -6,7 +6,7 @@
 use natsx_common::subject;
 use natsx_common::transform::Transform;
 
-use super::accounts::{AccountConfig, Export, ServiceExport, ServiceImport, StreamImport};
+use super::accounts::{AccountConfig, Export, ResponseType, ServiceExport, ServiceImport, StreamImport};
 
 /// Where a stream import's messages arrive: `prefix.` + the subject, `to`, or the
 /// subject itself.
@@ -85,6 +85,24 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
             if position > 0 && export.subject.split('.').nth(position - 1) != Some("*") {
                 errors.push(format!("Error adding {kind} export {:?}: sublist: invalid subject", export.subject));
             }
+        }
+    }
+    // nats-server's TrackServiceExportWithSampling.
+    for account in accounts {
+        for service in &account.service_exports {
+            let Some(latency) = &service.latency else { continue };
+            let results = latency.subject.as_bytes();
+            let why = if !subject::is_valid_publish(results) || service_export_for(account, &latency.subject).is_some() {
+                "invalid publish subject"
+            } else if service.response_type != ResponseType::Singleton {
+                "bad service response type"
+            } else {
+                continue;
+            };
+            errors.push(format!(
+                "Error adding service latency sampling for {:?} on subject {:?}: {why}",
+                service.export.subject, latency.subject
+            ));
         }
     }
     for account in accounts {
