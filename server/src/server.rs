@@ -94,6 +94,7 @@ fn install_service_imports(
                     response_type: export.response_type,
                     threshold: export.response_threshold,
                     latency: export.latency.clone(),
+                    share: import.share,
                 },
             );
         }

@@ -402,6 +402,8 @@ pub struct ServiceImportSpec<'a> {
     pub response_type: ResponseType,
     pub threshold: Duration,
     pub latency: Option<Latency>,
+    /// nats-server's `share`: `Nats-Request-Info` carries the requester's details.
+    pub share: bool,
 }
 
 /// Subscribes a service import in its importing account (see the module's description).
@@ -415,7 +417,13 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
     let router_here = router.clone();
     let deliver_map = map.clone();
     let deliver_into = exporter.clone();
-    let info = format!("{{\"acc\":{}}}", Value::String(importer.name.clone()));
+    let (share, server_name) = (spec.share, spec.importer_routes.server_name.clone());
+    let importer_name = importer.name.clone();
+    let request_info = move |sender: Option<&Arc<Receiver>>| {
+        let mut info = sender.map(|s| ClientInfo::of(s, share, &server_name)).unwrap_or_default();
+        info.acc.clone_from(&importer_name);
+        serde_json::to_string(&info).unwrap_or_default()
+    };
     let deliver: ImportHandler = Arc::new(move |m: &InternalMsg<'_>| {
         let Some(mut to) = deliver_map.apply(m.to) else { return 0 };
         // The exporter's own mappings apply to what arrives (nats-server's
@@ -451,6 +459,7 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
                 None
             }
         };
+        let info = request_info(m.sender);
         let headers = headers::extend(&headers::without(m.headers, &[REQUEST_INFO]), &[(REQUEST_INFO, &info)]);
         let msg = Outgoing {
             to: &to,

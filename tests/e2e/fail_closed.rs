@@ -47,11 +47,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
             ":3:6: nkey: NKey users",
         ),
         ("callout.conf", "authorization {\n  auth_callout { issuer: ABC, auth_users: [a] }\n}\n", ":2:3: auth_callout: auth callout"),
-        (
-            "share.conf",
-            "accounts {\n  A: { imports: [ {service: {account: B, subject: x}, share: true} ] }\n  B: { exports: [ {service: x} ] }\n}\n",
-            "share: sharing requester details with a service (share: true)",
-        ),
         ("encrypt.conf", "jetstream {\n  store_dir: /tmp/x\n  cipher: chachapoly\n  key: s3cret\n}\n", ":3:3: cipher: encryption at rest"),
     ];
     for (name, config, expect) in families {

@@ -10,7 +10,8 @@ use futures::StreamExt;
 use crate::harness::{Server, TempDir};
 
 /// B exports `help.>` (singleton), `feed` (stream, 400 ms threshold) and `private` to C
-/// only; A imports `help.>` as `b.help.>` and `feed`; C imports `private`.
+/// only; A imports `help.>` as `b.help.>` and `feed`; C imports `private`, sharing who
+/// asks.
 const CONFIG: &str = r#"
 accounts {
   B: {
@@ -30,7 +31,7 @@ accounts {
   }
   C: {
     users: [ {user: c, password: c} ]
-    imports: [ {service: {account: B, subject: "private"}, to: "ask.b"} ]
+    imports: [ {service: {account: B, subject: "private"}, to: "ask.b", share: true} ]
   }
 }
 "#;
@@ -189,7 +190,12 @@ async fn nothing_else_crosses_a_service_import() {
         async move { c.request("ask.b", Bytes::from("c")).await.unwrap() }
     });
     let request = next(&mut private).await;
-    assert_eq!(request.headers.unwrap().get("Nats-Request-Info").unwrap().as_str(), r#"{"acc":"C"}"#);
+    let shared: serde_json::Value = serde_json::from_str(request.headers.unwrap().get("Nats-Request-Info").unwrap().as_str()).unwrap();
+    assert_eq!(
+        (shared["acc"].as_str(), shared["user"].as_str(), shared["kind"].as_str()),
+        (Some("C"), Some("c"), Some("Client")),
+        "share: true tells who asks: {shared}"
+    );
     b.publish(request.reply.unwrap(), Bytes::from("for C")).await.unwrap();
     assert_eq!(c_asks.await.unwrap().payload, "for C");
     assert!(nothing(&mut everything_a, Duration::from_millis(200)).await, "A sees nothing of C's exchange");

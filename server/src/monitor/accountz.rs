@@ -102,14 +102,14 @@ pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
         account_token_position: e.account_token_position,
         approved_accounts: e.accounts.clone(),
     };
-    let import = |subject: &str, account: &str, to: Option<&str>, local: String, kind| ImportInfo {
+    let import = |subject: &str, account: &str, to: Option<&str>, local: String, kind, share| ImportInfo {
         subject: subject.to_string(),
         account: account.to_string(),
         to: to.map(str::to_string),
         local_subject: local,
         kind,
         invalid: false,
-        share: false,
+        share,
         tracking: false,
     };
     let (mut exports, mut imports) = (Vec::new(), Vec::new());
@@ -117,8 +117,8 @@ pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
         exports.extend(c.stream_exports.iter().map(|e| export(e, "stream", None)));
         exports.extend(c.service_exports.iter().map(|s| export(&s.export, "service", Some(s.response_type.name()))));
         let local = crate::options::exports::import_destination;
-        imports.extend(c.stream_imports.iter().map(|i| import(&i.subject, &i.account, None, local(i), "stream")));
-        imports.extend(c.service_imports.iter().map(|i| import(&i.subject, &i.account, Some(&i.to), i.to.clone(), "service")));
+        imports.extend(c.stream_imports.iter().map(|i| import(&i.subject, &i.account, None, local(i), "stream", false)));
+        imports.extend(c.service_imports.iter().map(|i| import(&i.subject, &i.account, Some(&i.to), i.to.clone(), "service", i.share)));
     }
     exports.sort_by(|a, b| a.subject.cmp(&b.subject));
     let detail = AccountInfo {

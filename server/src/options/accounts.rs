@@ -146,6 +146,9 @@ pub struct ServiceImport {
     pub subject: String,
     /// The subject requesters publish on here (`subject` when the config has no `to`).
     pub to: String,
+    /// `share`: the exporter is told who the requester is (user, name, host, ...), not
+    /// only its account.
+    pub share: bool,
 }
 
 /// A stream import (nats-server's `imports: [{stream: {account, subject}, prefix|to}]`):

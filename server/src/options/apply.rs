@@ -598,7 +598,7 @@ impl Loader<'_> {
         let (mut streams, mut services) = (Vec::new(), Vec::new());
         for fields in item_maps(e, "Import")? {
             let (mut stream, mut service): (Option<StreamImport>, Option<ServiceImport>) = (None, None);
-            let (mut prefix, mut to, mut shared) = (None, None, None);
+            let (mut prefix, mut to, mut shared) = (None, None, false);
             for f in fields {
                 match f.key.to_ascii_lowercase().as_str() {
                     kind @ ("stream" | "service") => {
@@ -631,13 +631,13 @@ impl Loader<'_> {
                         if is_stream {
                             stream = Some(StreamImport { account, subject, ..Default::default() });
                         } else {
-                            service = Some(ServiceImport { to: subject.clone(), account, subject });
+                            service = Some(ServiceImport { to: subject.clone(), account, subject, share: false });
                         }
                     }
                     "prefix" => prefix = Some(string(f)?),
                     "to" => to = Some(string(f)?),
                     "allow_trace" => self.refuse(f, "message tracing"),
-                    "share" => shared = matches!(f.value, Value::Bool(true)).then_some(f),
+                    "share" => shared = matches!(f.value, Value::Bool(true)),
                     _ => self.unknown_field(f),
                 }
             }
@@ -650,11 +650,7 @@ impl Loader<'_> {
                 import.to = to;
                 streams.push(import);
             } else if let Some(mut import) = service {
-                // Sharing the requester's details (nats-server's full Nats-Request-Info) is
-                // not there yet: refuse rather than share less. A stream import ignores it.
-                if let Some(f) = shared {
-                    self.refuse(f, "sharing requester details with a service (share: true)");
-                }
+                import.share = shared;
                 if let Some(to) = to.filter(|t| !t.is_empty()) {
                     import.to = to;
                 }
@@ -1148,10 +1144,6 @@ mod tests {
         refused("resolver_preload { A: x }\n", "resolver_preload: operator mode");
         refused("authorization { users: [ {nkey: UABC} ] }\n", "nkey: NKey users");
         refused("authorization { auth_callout { issuer: x } }\n", "auth_callout: auth callout");
-        refused(
-            "accounts { A: { exports: [ {service: x} ] }, B: { imports: [ {service: {account: A, subject: x}, share: true} ] } }\n",
-            "share: sharing requester details",
-        );
         refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");
         refused("jetstream { limits { max_request_batch: 10 } }\n", "limits: server-wide JetStream limits");
         refused("write_timeout: retry\n", "write_timeout: retrying writes");
