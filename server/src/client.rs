@@ -187,6 +187,7 @@ impl ClientShared {
     /// before its next operation. Used at CONNECT and by configuration reload.
     pub fn set_permissions(&self, permissions: Option<Permissions>) {
         self.receiver.set_permissions(permissions.as_ref());
+        self.receiver.meta.lock().unwrap_or_else(|e| e.into_inner()).permissions.clone_from(&permissions);
         *self.permission_update.lock().unwrap_or_else(|e| e.into_inner()) = Some(permissions);
         self.permissions_changed.store(true, Ordering::Release);
     }

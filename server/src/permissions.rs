@@ -97,6 +97,34 @@ impl ResponsePermission {
     pub const DEFAULT: ResponsePermission = ResponsePermission { max: Some(1), expires: Some(Duration::from_secs(120)) };
 }
 
+impl Permissions {
+    /// nats-server's `publicPermissions` as JSON (`$SYS.REQ.USER.INFO`): `publish` and
+    /// `subscribe` always (`{}` when unrestricted), entries as configured (`"subject
+    /// queue"` for a queue entry), `responses` with `max` and `ttl` (nanoseconds) when
+    /// responses are allowed (-1 is unlimited).
+    pub fn public_json(&self) -> serde_json::Value {
+        let side = |p: &Option<SubjectPermission>| {
+            let mut out = serde_json::Map::new();
+            if let Some(p) = p {
+                if let Some(allow) = p.allow.as_ref().filter(|a| !a.is_empty()) {
+                    out.insert("allow".into(), allow.iter().map(|e| e.to_string()).collect());
+                }
+                if !p.deny.is_empty() {
+                    out.insert("deny".into(), p.deny.iter().map(|e| e.to_string()).collect());
+                }
+            }
+            serde_json::Value::Object(out)
+        };
+        let mut out = serde_json::json!({ "publish": side(&self.publish), "subscribe": side(&self.subscribe) });
+        if let Some(r) = &self.allow_responses {
+            let max = r.max.map_or(-1, |m| m as i64);
+            let ttl = r.expires.map_or(-1, |d| d.as_nanos() as i64);
+            out["responses"] = serde_json::json!({ "max": max, "ttl": ttl });
+        }
+        out
+    }
+}
+
 impl SubjectPermission {
     /// A permission with only plain subjects (tests, and callers building one by hand).
     pub fn new(allow: Option<&[&str]>, deny: &[&str]) -> SubjectPermission {

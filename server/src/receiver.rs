@@ -29,6 +29,8 @@ pub struct ConnMeta {
     pub user: String,
     pub account: String,
     pub rtt: Option<std::time::Duration>,
+    /// The user's permissions (for `$SYS.REQ.USER.INFO`).
+    pub permissions: Option<crate::permissions::Permissions>,
 }
 
 /// The part of a connection that receives messages (see the module docs).

@@ -65,14 +65,17 @@ pub struct Outgoing<'a> {
     /// The header block (`NATS/1.0...\r\n\r\n`), empty when none.
     pub headers: &'a [u8],
     pub payload: &'a [u8],
-    /// It came through a stream import: no other import takes it further.
+    /// It came through an import: no other import takes it further.
     pub imported: bool,
+    /// The client whose message this carries across an import (services are told who
+    /// asked); `None` for the server's own messages.
+    pub sender: Option<&'a Arc<Receiver>>,
 }
 
 impl<'a> Outgoing<'a> {
     /// A message without reply or headers on `subject`.
     pub fn new(subject: &'a [u8], payload: &'a [u8]) -> Self {
-        Outgoing { to: subject, subject, reply: None, headers: b"", payload, imported: false }
+        Outgoing { to: subject, subject, reply: None, headers: b"", payload, imported: false, sender: None }
     }
 
     pub fn with_reply(self, reply: &'a [u8]) -> Self {
@@ -124,7 +127,15 @@ impl Router {
         let deliver: crate::subscription::ImportHandler = Arc::new(move |m: &InternalMsg<'_>| {
             let Some(to) = deliver_map(m.to) else { return 0 };
             let shown = if m.subject == m.to { &to[..] } else { m.subject };
-            let msg = Outgoing { to: &to, subject: shown, reply: m.reply, headers: m.headers, payload: m.payload, imported: true };
+            let msg = Outgoing {
+                to: &to,
+                subject: shown,
+                reply: m.reply,
+                headers: m.headers,
+                payload: m.payload,
+                imported: true,
+                sender: m.sender,
+            };
             router.publish(&deliver_into, [msg], Wake::Deferred).delivered
         });
         let interest = Arc::new(move |subject: &[u8]| map(subject).is_some_and(|to| importer.has_local_interest(&to)));
@@ -164,7 +175,7 @@ impl Router {
             }
             let Some((_, result)) = &matched else { continue };
             let msg = Message { to: m.to, subject: m.subject, reply: m.reply, message, header_len: m.headers.len(), imported: m.imported };
-            delivered += route(account, result, &msg, None, &mut delivery);
+            delivered += route(account, result, &msg, m.sender, &mut delivery);
         }
         delivery.finish(wake, &self.stats);
         Published { delivered, backed_up: delivery.take_backed_up() }
@@ -596,7 +607,15 @@ mod tests {
         subscribe(&account, &with, "_INBOX.a", None, "7");
         subscribe(&account, &without, "_INBOX.a", None, "8");
         let headers = b"NATS/1.0\r\nK: v\r\n\r\n";
-        let msg = Outgoing { to: b"_INBOX.a", subject: b"orders.1", reply: Some(b"$JS.ACK.x"), headers, payload: b"hi", imported: false };
+        let msg = Outgoing {
+            to: b"_INBOX.a",
+            subject: b"orders.1",
+            reply: Some(b"$JS.ACK.x"),
+            headers,
+            payload: b"hi",
+            imported: false,
+            sender: None,
+        };
         router().publish(&account, [msg], Wake::Inline);
         assert_eq!(
             frames(&with),

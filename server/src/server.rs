@@ -18,7 +18,7 @@ use crate::account::{Account, GLOBAL_ACCOUNT, SYSTEM_ACCOUNT};
 use crate::auth::Authenticator;
 use crate::client::{self, Authenticated, ClientShared, ConnSnapshot};
 use crate::info::{Connect, Info, FEATURE_LEVEL};
-use crate::options::accounts::AccountConfig;
+use crate::options::accounts::{AccountConfig, ResponseType};
 use crate::options::Options;
 use crate::router::{Router, ServerStats};
 use crate::{debug, info};
@@ -99,8 +99,47 @@ fn install_service_imports(
             );
         }
     }
+    // The system services every account reaches (nats-server's addSystemAccountExports).
+    let system = accounts.values().find(|a| a.is_system).map(|a| a.name.clone()).unwrap_or_else(|| SYSTEM_ACCOUNT.to_string());
+    let mut names: Vec<&String> = accounts.keys().collect();
+    names.sort();
+    for name in names {
+        for &(local, remote, share, response_type) in SYSTEM_IMPORTS {
+            if *name == system && local != "$SYS.REQ.USER.INFO" {
+                continue;
+            }
+            let (importer, importer_routes) = routes_of(name)?;
+            let (exporter, exporter_routes) = routes_of(&system)?;
+            let remote = remote.replace("{acc}", name);
+            import_service(
+                router,
+                ServiceImportSpec {
+                    importer: &importer,
+                    importer_routes: &importer_routes,
+                    exporter: &exporter,
+                    exporter_routes: &exporter_routes,
+                    local,
+                    map: crate::options::exports::ServiceMap::Literal(remote),
+                    response_type,
+                    threshold: crate::options::accounts::DEFAULT_RESPONSE_THRESHOLD,
+                    latency: None,
+                    share,
+                },
+            );
+        }
+    }
     Ok(routes.into_values().collect())
 }
+
+/// The service imports nats-server adds to every account from the system account: the
+/// local subject, the system account's (`{acc}` is the importer), whether the requester's
+/// details are shared, and the response type. The system account gets only the last.
+pub const SYSTEM_IMPORTS: &[(&str, &str, bool, ResponseType)] = &[
+    ("$SYS.REQ.ACCOUNT.PING.CONNZ", "$SYS.REQ.ACCOUNT.{acc}.CONNZ", false, ResponseType::Stream),
+    ("$SYS.REQ.SERVER.PING.CONNZ", "$SYS.REQ.ACCOUNT.{acc}.CONNZ", false, ResponseType::Stream),
+    ("$SYS.REQ.ACCOUNT.PING.STATZ", "$SYS.REQ.ACCOUNT.{acc}.STATZ", false, ResponseType::Stream),
+    ("$SYS.REQ.USER.INFO", "$SYS.REQ.USER.{acc}.INFO", true, ResponseType::Singleton),
+];
 
 impl Server {
     /// The options in force (a snapshot: a reload swaps in a new one).
@@ -269,7 +308,7 @@ impl Server {
     pub fn client_info_line(&self, cid: u64, addr: &SocketAddr) -> Vec<u8> {
         let mut info = self.base_info();
         info.client_id = cid;
-        info.client_ip = addr.ip().to_string();
+        info.client_ip = addr.ip().to_canonical().to_string();
         info.to_line()
     }
 
@@ -278,7 +317,7 @@ impl Server {
         let mut info = self.base_info();
         info.max_payload = max_payload as i64;
         info.client_id = cid;
-        info.client_ip = addr.ip().to_string();
+        info.client_ip = addr.ip().to_canonical().to_string();
         info.connect_info = true;
         info.remote_account = account.name.clone();
         info.acc_is_sys = account.is_system;
@@ -541,7 +580,7 @@ impl Server {
         for c in clients.iter().filter(|c| c.protocol.load(Ordering::Relaxed) >= 1) {
             let mut info = self.base_info();
             info.client_id = c.cid();
-            info.client_ip = c.receiver.addr.ip().to_string();
+            info.client_ip = c.receiver.addr.ip().to_canonical().to_string();
             c.receiver.out.send_now(&info.to_line());
         }
         let opts = self.opts();

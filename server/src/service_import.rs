@@ -233,6 +233,7 @@ impl ResponseRoutes {
             headers: m.headers,
             payload: m.payload,
             imported: true,
+            sender: m.sender,
         };
         let delivered = self.router.publish(&requester, [msg], Wake::Deferred).delivered;
         let end = m.headers.is_empty() && m.payload.is_empty();
@@ -468,6 +469,7 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
             headers: &headers,
             payload: m.payload,
             imported: true,
+            sender: m.sender,
         };
         let delivered = router_here.publish(&deliver_into, [msg], Wake::Deferred).delivered;
         if let (0, Some(reply)) = (delivered, reply) {

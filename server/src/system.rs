@@ -28,6 +28,7 @@ const KINDS: [&str; 9] = ["VARZ", "CONNZ", "ROUTEZ", "GATEWAYZ", "LEAFZ", "SUBSZ
 pub fn start(server: &Arc<Server>) {
     let account = server.system_account();
     let seq = Arc::new(AtomicU64::new(0));
+    start_account_services(server, &seq);
     let mut subjects = vec!["$SYS.REQ.SERVER.PING".to_string()];
     for kind in KINDS {
         subjects.push(format!("$SYS.REQ.SERVER.PING.{kind}"));
@@ -49,8 +50,74 @@ pub fn start(server: &Arc<Server>) {
     }
 }
 
-fn answer(server: &Server, kind: &str, request: &[u8], seq: u64) -> Value {
-    let identity = json!({
+/// The account-level requests every account reaches through the service imports
+/// nats-server adds to each (see `server::SYSTEM_IMPORTS`): `$SYS.REQ.ACCOUNT.<acc>.CONNZ`
+/// and `.STATZ` (the account's own connections and traffic) and `$SYS.REQ.USER.<acc>.INFO`
+/// (who the requester is: user, account, permissions).
+pub fn start_account_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
+    let account = server.system_account();
+    for kind in ["CONNZ", "STATZ"] {
+        let (weak, seq) = (Arc::downgrade(server), seq.clone());
+        let report = if kind == "CONNZ" { "connz" } else { "accstatz" };
+        account.subscribe_internal(
+            &format!("$SYS.REQ.ACCOUNT.*.{kind}"),
+            Arc::new(move |msg: &InternalMsg<'_>| {
+                let (Some(server), Some(reply)) = (weak.upgrade(), msg.reply) else { return };
+                let name = String::from_utf8_lossy(msg.subject.split(|b| *b == b'.').nth(3).unwrap_or_default()).into_owned();
+                // The account is the one in the subject, whatever the options say.
+                let mut params = request_params(msg.payload);
+                params.retain(|(k, _)| k != "acc" && k != "accounts");
+                params.push((if kind == "CONNZ" { "acc" } else { "accounts" }.into(), name));
+                let identity = identity(&server, seq.fetch_add(1, Ordering::Relaxed) + 1);
+                let body = match crate::monitor::report(&server, report, &params) {
+                    Some(Ok(data)) => json!({ "server": identity, "data": data }),
+                    Some(Err(e)) => json!({ "server": identity, "error": { "code": 400, "description": e } }),
+                    None => return,
+                };
+                server.router.publish(&server.system_account(), [Outgoing::new(reply, body.to_string().as_bytes())], Wake::Deferred);
+            }),
+        );
+    }
+    let (weak, seq) = (Arc::downgrade(server), seq.clone());
+    account.subscribe_internal(
+        "$SYS.REQ.USER.*.INFO",
+        Arc::new(move |msg: &InternalMsg<'_>| {
+            let (Some(server), Some(reply)) = (weak.upgrade(), msg.reply) else { return };
+            let identity = identity(&server, seq.fetch_add(1, Ordering::Relaxed) + 1);
+            let body = match user_info(msg) {
+                Some(data) => json!({ "server": identity, "data": data }),
+                None => json!({ "server": identity, "error": { "code": 400 } }),
+            };
+            server.router.publish(&server.system_account(), [Outgoing::new(reply, body.to_string().as_bytes())], Wake::Deferred);
+        }),
+    );
+}
+
+/// nats-server's `UserInfo` of the client that asked (through the `$SYS.REQ.USER.INFO`
+/// import), or of the one the request's `Nats-Request-Info` names.
+fn user_info(msg: &InternalMsg<'_>) -> Option<Value> {
+    let (user, account, permissions) = match msg.sender {
+        Some(client) => {
+            let meta = client.meta();
+            (meta.user, meta.account, meta.permissions)
+        }
+        None => {
+            let info: Value =
+                serde_json::from_str(crate::jetstream::headers::get(msg.headers, crate::service_import::REQUEST_INFO)?).ok()?;
+            let text = |k: &str| info[k].as_str().unwrap_or_default().to_string();
+            (text("user"), text("acc"), None)
+        }
+    };
+    let mut data = json!({ "user": user, "account": account, "account_name": account });
+    if let Some(p) = permissions {
+        data["permissions"] = p.public_json();
+    }
+    Some(data)
+}
+
+/// nats-server's `ServerInfo` at the head of a system response.
+fn identity(server: &Server, seq: u64) -> Value {
+    json!({
         "name": server.server_name,
         "host": server.opts().host,
         "id": server.server_id,
@@ -59,7 +126,11 @@ fn answer(server: &Server, kind: &str, request: &[u8], seq: u64) -> Value {
         "flags": 0,
         "seq": seq,
         "time": rfc3339(SystemTime::now()),
-    });
+    })
+}
+
+fn answer(server: &Server, kind: &str, request: &[u8], seq: u64) -> Value {
+    let identity = identity(server, seq);
     let params = request_params(request);
     if kind == "ping" {
         let stats = &server.stats;

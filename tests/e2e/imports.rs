@@ -288,7 +288,7 @@ async fn an_import_nobody_listens_to_is_no_responder() {
 }
 
 /// `/accountz?acc=` lists an account's stream exports and imports in nats-server's
-/// shape (recorded from 2.15.1, which also lists its system account's service imports).
+/// shape (recorded from 2.15.1), with the system services every account imports.
 #[test]
 fn accountz_lists_exports_and_imports() {
     let server = Server::with_config(CONFIG, &["-m", "-1"]);
@@ -304,7 +304,21 @@ fn accountz_lists_exports_and_imports() {
     let (_, b) = server.get("/accountz?acc=B");
     let local = |i: &serde_json::Value| i["local_subject"].as_str().unwrap_or_default().to_string();
     let imports = b["account_detail"]["imports"].as_array().cloned().unwrap_or_default();
-    assert_eq!(imports.iter().map(local).collect::<Vec<_>>(), vec!["orders.>", "from_a.orders.eu.*"]);
+    assert_eq!(
+        imports.iter().map(local).collect::<Vec<_>>(),
+        vec![
+            "orders.>",
+            "from_a.orders.eu.*",
+            "$SYS.REQ.ACCOUNT.PING.CONNZ",
+            "$SYS.REQ.SERVER.PING.CONNZ",
+            "$SYS.REQ.ACCOUNT.PING.STATZ",
+            "$SYS.REQ.USER.INFO"
+        ]
+    );
+    assert_eq!(
+        imports[5],
+        serde_json::json!({"subject": "$SYS.REQ.USER.B.INFO", "account": "$SYS", "to": "$SYS.REQ.USER.INFO", "local_subject": "$SYS.REQ.USER.INFO", "type": "service", "invalid": false, "share": true, "tracking": false})
+    );
     assert_eq!(
         imports[1],
         serde_json::json!({"subject": "orders.eu.*", "account": "A", "local_subject": "from_a.orders.eu.*", "type": "stream", "invalid": false, "share": false, "tracking": false})

@@ -411,3 +411,55 @@ fn latency_settings_nats_server_refuses_stop_the_server() {
         crate::harness::assert_config_refused(&dir, name, &config, expect);
     }
 }
+
+/// `$SYS` stays the system account, and every account reaches its part of the system
+/// services through the service imports nats-server adds: who am I, my account's
+/// connections and traffic — and nothing of another account's.
+#[tokio::test]
+async fn every_account_reaches_its_system_services_through_imports() {
+    let config = r#"
+accounts {
+  A: { users: [ {user: a, password: a, permissions: {publish: {allow: ["$SYS.REQ.>", "_INBOX.>"], deny: ["x.no"]}, subscribe: ["_INBOX.>"]}} ] }
+  B: { users: [ {user: b, password: b} ] }
+}
+"#;
+    let server = Server::with_config(config, &[]);
+    let (a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let ask = |client: &async_nats::Client, subject: &'static str| {
+        let client = client.clone();
+        async move {
+            let m = client.request(subject, Bytes::new()).await.unwrap();
+            serde_json::from_slice::<serde_json::Value>(&m.payload).unwrap()
+        }
+    };
+    let me = ask(&a, "$SYS.REQ.USER.INFO").await;
+    assert_eq!((me["data"]["user"].as_str(), me["data"]["account"].as_str()), (Some("a"), Some("A")), "{me}");
+    assert_eq!(me["data"]["permissions"]["publish"]["deny"][0], "x.no");
+    assert_eq!(me["data"]["permissions"]["subscribe"]["allow"][0], "_INBOX.>");
+    assert!(me["server"]["id"].as_str().unwrap().starts_with('N'));
+    let b_me = ask(&b, "$SYS.REQ.USER.INFO").await;
+    assert_eq!((b_me["data"]["user"].as_str(), b_me["data"].get("permissions")), (Some("b"), None));
+
+    for subject in ["$SYS.REQ.ACCOUNT.PING.CONNZ", "$SYS.REQ.SERVER.PING.CONNZ"] {
+        let connz = ask(&b, subject).await;
+        let conns = connz["data"]["connections"].as_array().unwrap();
+        assert_eq!(conns.len(), 1, "B sees its own connection only: {connz}");
+        assert_eq!(conns[0]["ip"], "127.0.0.1");
+    }
+    let statz = ask(&a, "$SYS.REQ.ACCOUNT.PING.STATZ").await;
+    let accounts = statz["data"]["account_statz"].as_array().unwrap();
+    assert_eq!((accounts.len(), accounts[0]["acc"].as_str()), (1, Some("A")), "{statz}");
+    // Options cannot widen the view to another account.
+    let m = b.request("$SYS.REQ.ACCOUNT.PING.STATZ", Bytes::from(r#"{"accounts":["A"],"unused":true}"#)).await.unwrap();
+    let statz: serde_json::Value = serde_json::from_slice(&m.payload).unwrap();
+    assert_eq!(statz["data"]["account_statz"].as_array().unwrap().iter().map(|s| s["acc"].as_str().unwrap()).collect::<Vec<_>>(), ["B"]);
+    let _second_a = user(&server, "a").await;
+    let m = b.request("$SYS.REQ.SERVER.PING.CONNZ", Bytes::from(r#"{"account":"A"}"#)).await.unwrap();
+    let connz: serde_json::Value = serde_json::from_slice(&m.payload).unwrap();
+    assert_eq!(connz["data"]["connections"].as_array().unwrap().len(), 1, "B's one, not A's two: {connz}");
+    // The system account's own subjects are not reachable from here.
+    let err = b.request("$SYS.REQ.ACCOUNT.A.CONNZ", Bytes::new()).await.unwrap_err();
+    assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders, "B cannot ask for A's connections");
+    let err = b.request("$SYS.REQ.SERVER.PING.VARZ", Bytes::new()).await.unwrap_err();
+    assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders);
+}

@@ -120,6 +120,13 @@ pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
         imports.extend(c.stream_imports.iter().map(|i| import(&i.subject, &i.account, None, local(i), "stream", false)));
         imports.extend(c.service_imports.iter().map(|i| import(&i.subject, &i.account, Some(&i.to), i.to.clone(), "service", i.share)));
     }
+    // The system services every account imports, as nats-server lists them.
+    for &(local, remote, share, _) in crate::server::SYSTEM_IMPORTS {
+        if !account.is_system || local == "$SYS.REQ.USER.INFO" {
+            let remote = remote.replace("{acc}", &account.name);
+            imports.push(import(&remote, &system_account, Some(local), local.to_string(), "service", share));
+        }
+    }
     exports.sort_by(|a, b| a.subject.cmp(&b.subject));
     let detail = AccountInfo {
         account_name: account.name.clone(),
@@ -208,6 +215,15 @@ pub fn accstatz(server: &Server, params: &Params) -> Result<AccountStatz, String
             slow_consumers: closed.slow_consumers.load(Ordering::Relaxed),
         }
     };
-    let account_statz = server.accounts().iter().filter(|a| unused || a.connections() > 0).map(stat).collect();
+    // `accounts` (comma-separated) narrows it, as the options of nats-server's
+    // `$SYS.REQ.ACCOUNT.<acc>.STATZ` request do.
+    let only: Option<Vec<&str>> = param(params, "accounts").map(|a| a.split(',').collect());
+    let account_statz = server
+        .accounts()
+        .iter()
+        .filter(|a| only.as_ref().is_none_or(|names| names.contains(&a.name.as_str())))
+        .filter(|a| unused || a.connections() > 0)
+        .map(stat)
+        .collect();
     Ok(AccountStatz { server_id: server.server_id.clone(), now: rfc3339(SystemTime::now()), account_statz })
 }

@@ -175,7 +175,7 @@ fn conn_info(server: &Server, c: &ConnSnapshot, now: SystemTime, auth: bool, sub
         cid: c.cid,
         kind: "Client",
         kind_type: "nats",
-        ip: c.addr.ip().to_string(),
+        ip: c.addr.ip().to_canonical().to_string(),
         port: c.addr.port(),
         start: rfc3339(c.start),
         last_activity: rfc3339(last),

@@ -407,6 +407,7 @@ impl Consumer {
             headers: &m.headers,
             payload: &m.payload,
             imported: false,
+            sender: None,
         });
         let backed_up = self.router.publish(&self.account, msgs, Wake::Inline).backed_up;
         if let Some(fc) = flow_control {
