@@ -29,7 +29,10 @@ fn main() {
     natsx_server::allocator::tune();
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = server_position(&args) {
-        std::process::exit(natsx_server::run(&args[at + 1..]));
+        let tool = args.get(at + 1).is_some_and(|a| natsx_commands::SERVER_TOOLS.contains(&a.as_str()));
+        if !tool {
+            std::process::exit(natsx_server::run(&args[at + 1..]));
+        }
     }
     std::process::exit(natsx_commands::main(args));
 }

@@ -6,11 +6,13 @@
 //! CLI's connection flags; `output` the shared message printing; `jsapi` what the
 //! JetStream commands share.
 
+mod account;
 mod bench;
 mod connect;
 mod consumer;
 mod jsapi;
 mod kv;
+mod mapping;
 mod obj;
 mod output;
 mod publish;
@@ -35,7 +37,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Run the server; takes nats-server's flags (see `natsx server --help`)
+    /// Run the server; takes nats-server's flags (see `natsx server --help`). `natsx
+    /// server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead
     #[command(disable_help_flag = true)]
     Server {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -63,7 +66,14 @@ pub enum Command {
     /// Object Store buckets: put and get files of any size
     #[command(alias = "object")]
     Obj(obj::ObjArgs),
+    /// The connected account: connection, permissions, JetStream usage, exports and imports
+    #[command(alias = "a")]
+    Account(account::AccountArgs),
 }
+
+/// The words after `natsx server` that name a client-side tool (as `nats server mapping`)
+/// rather than the broker's command line.
+pub const SERVER_TOOLS: &[&str] = &["mapping", "mappings"];
 
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
 pub fn main(args: Vec<String>) -> i32 {
@@ -83,8 +93,10 @@ pub fn main(args: Vec<String>) -> i32 {
     };
     let result = runtime.block_on(async move {
         match cli.command {
+            // The client-side server verbs; `main.rs` hands every other `server` command
+            // line to natsx-server before clap sees it.
+            Command::Server { args } if args.first().is_some_and(|a| SERVER_TOOLS.contains(&a.as_str())) => mapping::run(&args),
             Command::Server { .. } => {
-                // `main.rs` hands `server` to natsx-server before clap sees it.
                 let _ = Cli::command().print_help();
                 Ok(())
             }
@@ -97,6 +109,7 @@ pub fn main(args: Vec<String>) -> i32 {
             Command::Consumer(a) => consumer::run(&cli.connect, a).await,
             Command::Kv(a) => kv::run(&cli.connect, a).await,
             Command::Obj(a) => obj::run(&cli.connect, a).await,
+            Command::Account(a) => account::run(&cli.connect, a).await,
         }
     });
     // Do not wait for the client's background tasks.

@@ -50,15 +50,20 @@ pub fn start(server: &Arc<Server>) {
     }
 }
 
-/// The account-level requests every account reaches through the service imports
-/// nats-server adds to each (see `server::SYSTEM_IMPORTS`): `$SYS.REQ.ACCOUNT.<acc>.CONNZ`
-/// and `.STATZ` (the account's own connections and traffic) and `$SYS.REQ.USER.<acc>.INFO`
-/// (who the requester is: user, account, permissions).
+/// The account-level requests: `$SYS.REQ.ACCOUNT.<acc>.CONNZ` and `.STATZ` (the account's
+/// own connections and traffic) and `$SYS.REQ.USER.<acc>.INFO` (who the requester is:
+/// user, account, permissions), which every account reaches through the service imports
+/// nats-server adds to each (see `server::SYSTEM_IMPORTS`); and, for users of the system
+/// account, `$SYS.REQ.ACCOUNT.<acc>.SUBSZ`, `.JSZ`, `.LEAFZ` and `.INFO` (the account's
+/// exports, imports and counts, as `/accountz?acc=` shows them).
 pub fn start_account_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
     let account = server.system_account();
-    for kind in ["CONNZ", "STATZ"] {
+    // CONNZ and STATZ reach every account through its imports; the others answer users
+    // of the system account, as in nats-server.
+    for (kind, report) in
+        [("CONNZ", "connz"), ("STATZ", "accstatz"), ("SUBSZ", "subsz"), ("JSZ", "jsz"), ("LEAFZ", "leafz"), ("INFO", "accountz")]
+    {
         let (weak, seq) = (Arc::downgrade(server), seq.clone());
-        let report = if kind == "CONNZ" { "connz" } else { "accstatz" };
         account.subscribe_internal(
             &format!("$SYS.REQ.ACCOUNT.*.{kind}"),
             Arc::new(move |msg: &InternalMsg<'_>| {
@@ -67,9 +72,14 @@ pub fn start_account_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
                 // The account is the one in the subject, whatever the options say.
                 let mut params = request_params(msg.payload);
                 params.retain(|(k, _)| k != "acc" && k != "accounts");
-                params.push((if kind == "CONNZ" { "acc" } else { "accounts" }.into(), name));
+                params.push((if kind == "STATZ" { "accounts" } else { "acc" }.into(), name));
+                if kind == "SUBSZ" {
+                    params.push(("subs".into(), "true".into()));
+                }
                 let identity = identity(&server, seq.fetch_add(1, Ordering::Relaxed) + 1);
                 let body = match crate::monitor::report(&server, report, &params) {
+                    // INFO answers with the account's detail alone (nats-server's AccountInfo).
+                    Some(Ok(data)) if kind == "INFO" => json!({ "server": identity, "data": data["account_detail"] }),
                     Some(Ok(data)) => json!({ "server": identity, "data": data }),
                     Some(Err(e)) => json!({ "server": identity, "error": { "code": 400, "description": e } }),
                     None => return,

@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod account_cli;
 mod auth;
 mod bench;
 mod cli;
