@@ -463,3 +463,50 @@ accounts {
     let err = b.request("$SYS.REQ.SERVER.PING.VARZ", Bytes::new()).await.unwrap_err();
     assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders);
 }
+
+/// The official clients' `domain` option across accounts: B's JetStream has the domain
+/// `hub`; A imports its `$JS.hub.API.>` and reaches it with `with_domain`. A stream of
+/// a third account on the same subjects captures nothing of the exchange.
+#[tokio::test]
+async fn jetstream_of_another_account_through_its_domain() {
+    let dir = TempDir::new();
+    let config = format!(
+        r#"
+jetstream {{ store_dir: {:?}, domain: hub }}
+accounts {{
+  B: {{
+    jetstream: enabled
+    users: [ {{user: b, password: b}} ]
+    exports: [ {{service: "$JS.hub.API.>"}}, {{service: "orders.>"}} ]
+  }}
+  A: {{
+    users: [ {{user: a, password: a}} ]
+    imports: [ {{service: {{account: B, subject: "$JS.hub.API.>"}}}}, {{service: {{account: B, subject: "orders.>"}}}} ]
+  }}
+  C: {{ jetstream: enabled, users: [ {{user: c, password: c}} ] }}
+}}
+"#,
+        dir.path().to_string_lossy()
+    );
+    let server = Server::with_config(&config, &[]);
+    let (a, b, c) = (user(&server, "a").await, user(&server, "b").await, user(&server, "c").await);
+    let stream_config = |name: &str| async_nats::jetstream::stream::Config {
+        name: name.into(),
+        subjects: vec!["orders.>".into(), "_R_.>".into()],
+        ..Default::default()
+    };
+    async_nats::jetstream::new(b)
+        .create_stream(async_nats::jetstream::stream::Config { subjects: vec!["orders.>".into()], ..stream_config("ORDERS") })
+        .await
+        .unwrap();
+    let js_c = async_nats::jetstream::new(c);
+    js_c.create_stream(stream_config("SPY")).await.unwrap();
+
+    let js_a = async_nats::jetstream::with_domain(a.clone(), "hub");
+    let mut orders = js_a.get_stream("ORDERS").await.unwrap();
+    let ack = js_a.publish("orders.1", Bytes::from("o")).await.unwrap().await.unwrap();
+    assert_eq!((ack.stream.as_str(), ack.domain.as_str()), ("ORDERS", "hub"));
+    assert_eq!(orders.info().await.unwrap().state.messages, 1);
+    let spy = js_c.get_stream("SPY").await.unwrap().get_info().await.unwrap();
+    assert_eq!(spy.state.messages, 0, "C's stream on the same subjects captured nothing of A and B");
+}
