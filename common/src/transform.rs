@@ -266,9 +266,8 @@ impl Transform {
         Ok(Transform { src: src.to_string(), src_tokens: src_tokens.len(), dest: parts })
     }
 
-    /// nats-server's `ValidateMapping`: a transform for a stream or a source. An empty
-    /// destination is no transform (`Ok(None)`). nats-server's check here does not know
-    /// `left` and `right`, so neither does this one.
+    /// nats-server's `ValidateMapping`: a transform for a mapping, a stream or a source.
+    /// An empty destination is no transform (`Ok(None)`).
     pub fn validated(src: &str, dest: &str) -> Result<Option<Transform>, String> {
         if dest.is_empty() {
             return Ok(None);
@@ -280,7 +279,7 @@ impl Transform {
             }
             if token.len() > 4 && token.starts_with("{{") && token.ends_with("}}") {
                 match call(token).and_then(|(name, _)| Function::named(name)) {
-                    Some(Function::Left | Function::Right) | None => return Err(format!("{UNKNOWN_FUNCTION} in {token}")),
+                    None => return Err(format!("{UNKNOWN_FUNCTION} in {token}")),
                     Some(_) => continue,
                 }
             }
@@ -299,30 +298,36 @@ impl Transform {
     }
 
     /// The destination for `subject`, or `None` when the source pattern does not match.
+    /// A function that cuts a token inside a multi-byte character leaves the halves as
+    /// they are, as nats-server does; here they are shown as U+FFFD (see `apply_bytes`).
     pub fn apply(&self, subject_text: &str) -> Option<String> {
-        if !subject::matches(self.src.as_bytes(), subject_text.as_bytes()) {
+        self.apply_bytes(subject_text.as_bytes())
+            .map(|b| String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    }
+
+    /// `apply` on the bytes of a subject (NATS subjects are bytes; nats-server cuts and
+    /// slices them byte by byte).
+    pub fn apply_bytes(&self, subject: &[u8]) -> Option<Vec<u8>> {
+        if !subject::matches(self.src.as_bytes(), subject) {
             return None;
         }
-        let tokens: Vec<&str> = subject_text.split('.').collect();
-        let mut out = String::with_capacity(subject_text.len() + 16);
+        let tokens: Vec<&[u8]> = subject.split(|b| *b == b'.').collect();
+        let mut out = Vec::with_capacity(subject.len() + 16);
         for (i, part) in self.dest.iter().enumerate() {
             if i > 0 {
-                out.push('.');
+                out.push(b'.');
             }
-            let token = |at: &usize| tokens.get(*at).copied().unwrap_or("");
+            let token = |at: &usize| tokens.get(*at).copied().unwrap_or(b"");
             match part {
-                Part::Literal(s) => out.push_str(s),
-                Part::Rest => out.push_str(&tokens[self.src_tokens - 1..].join(".")),
-                Part::Token(at) => out.push_str(token(at)),
+                Part::Literal(s) => out.extend_from_slice(s.as_bytes()),
+                Part::Rest => out.extend_from_slice(&tokens[self.src_tokens - 1..].join(&b'.')),
+                Part::Token(at) => out.extend_from_slice(token(at)),
                 Part::Partition { buckets, tokens: named } => {
-                    let hash = if named.is_empty() {
-                        fnv1a(subject_text.as_bytes())
-                    } else {
-                        named.iter().fold(FNV_OFFSET, |h, at| fnv1a_more(h, token(at).as_bytes()))
-                    };
+                    let hash =
+                        if named.is_empty() { fnv1a(subject) } else { named.iter().fold(FNV_OFFSET, |h, at| fnv1a_more(h, token(at))) };
                     match *buckets {
-                        0 => out.push('0'),
-                        b => out.push_str(&(hash % b as u32).to_string()),
+                        0 => out.push(b'0'),
+                        b => out.extend_from_slice((hash % b as u32).to_string().as_bytes()),
                     }
                 }
                 Part::SplitFromLeft(at, pos) => split_at(&mut out, token(at), *pos, |_, pos| pos),
@@ -331,16 +336,16 @@ impl Transform {
                 Part::SliceFromRight(at, size) => slice_from_right(&mut out, token(at), *size),
                 Part::Left(at, size) => {
                     let t = token(at);
-                    out.push_str(if *size > 0 && (*size as usize) < t.len() { &t[..*size as usize] } else { t });
+                    out.extend_from_slice(if *size > 0 && (*size as usize) < t.len() { &t[..*size as usize] } else { t });
                 }
                 Part::Right(at, size) => {
                     let t = token(at);
-                    out.push_str(if *size > 0 && (*size as usize) < t.len() { &t[t.len() - *size as usize..] } else { t });
+                    out.extend_from_slice(if *size > 0 && (*size as usize) < t.len() { &t[t.len() - *size as usize..] } else { t });
                 }
-                Part::Split(at, delimiter) => split(&mut out, token(at), delimiter),
+                Part::Split(at, delimiter) => split(&mut out, token(at), delimiter.as_bytes()),
                 Part::Random(buckets) => match *buckets {
-                    0 => out.push('0'),
-                    b => out.push_str(&(random31() % b.unsigned_abs()).to_string()),
+                    0 => out.push(b'0'),
+                    b => out.extend_from_slice((random31() % b.unsigned_abs()).to_string().as_bytes()),
                 },
             }
         }
@@ -364,56 +369,64 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 }
 
 /// A token cut in two at `cut(len, pos)` when `pos` is inside it; otherwise as it is.
-fn split_at(out: &mut String, token: &str, pos: i32, cut: impl Fn(usize, usize) -> usize) {
+fn split_at(out: &mut Vec<u8>, token: &[u8], pos: i32, cut: impl Fn(usize, usize) -> usize) {
     if pos > 0 && (pos as usize) < token.len() {
         let at = cut(token.len(), pos as usize);
-        out.push_str(&token[..at]);
-        out.push('.');
-        out.push_str(&token[at..]);
+        out.extend_from_slice(&token[..at]);
+        out.push(b'.');
+        out.extend_from_slice(&token[at..]);
     } else {
-        out.push_str(token);
+        out.extend_from_slice(token);
     }
 }
 
 /// Slices of `size` bytes from the left, the remainder last.
-fn slice_from_left(out: &mut String, token: &str, size: i32) {
+fn slice_from_left(out: &mut Vec<u8>, token: &[u8], size: i32) {
     if size <= 0 || size as usize >= token.len() {
-        out.push_str(token);
+        out.extend_from_slice(token);
         return;
     }
-    let size = size as usize;
-    let pieces: Vec<&str> = token.as_bytes().chunks(size).map(|c| std::str::from_utf8(c).unwrap_or("")).collect();
-    out.push_str(&pieces.join("."));
+    out.extend_from_slice(&token.chunks(size as usize).collect::<Vec<_>>().join(&b'.'));
 }
 
 /// Slices of `size` bytes from the right, the remainder first.
-fn slice_from_right(out: &mut String, token: &str, size: i32) {
+fn slice_from_right(out: &mut Vec<u8>, token: &[u8], size: i32) {
     if size <= 0 || size as usize >= token.len() {
-        out.push_str(token);
+        out.extend_from_slice(token);
         return;
     }
     let size = size as usize;
     let remainder = token.len() % size;
-    let mut pieces = Vec::new();
+    let mut pieces: Vec<&[u8]> = Vec::new();
     if remainder > 0 {
         pieces.push(&token[..remainder]);
     }
-    pieces.extend(token.as_bytes()[remainder..].chunks(size).map(|c| std::str::from_utf8(c).unwrap_or("")));
-    out.push_str(&pieces.join("."));
+    pieces.extend(token[remainder..].chunks(size));
+    out.extend_from_slice(&pieces.join(&b'.'));
 }
 
 /// nats-server's `split`: the token's pieces around `delimiter` as tokens, empty pieces
-/// left out.
-fn split(out: &mut String, token: &str, delimiter: &str) {
-    let pieces: Vec<&str> = if delimiter.is_empty() {
-        token.char_indices().map(|(i, c)| &token[i..i + c.len_utf8()]).collect()
+/// left out. An empty delimiter splits between characters, as Go's `strings.Split`.
+fn split(out: &mut Vec<u8>, token: &[u8], delimiter: &[u8]) {
+    let pieces: Vec<&[u8]> = if delimiter.is_empty() {
+        match std::str::from_utf8(token) {
+            Ok(text) => text.char_indices().map(|(i, c)| &token[i..i + c.len_utf8()]).collect(),
+            Err(_) => token.chunks(1).collect(),
+        }
     } else {
-        token.split(delimiter).collect()
+        let mut pieces = Vec::new();
+        let mut rest = token;
+        while let Some(at) = rest.windows(delimiter.len()).position(|w| w == delimiter) {
+            pieces.push(&rest[..at]);
+            rest = &rest[at + delimiter.len()..];
+        }
+        pieces.push(rest);
+        pieces
     };
     for (j, piece) in pieces.iter().enumerate() {
-        out.push_str(piece);
+        out.extend_from_slice(piece);
         if j + 1 < pieces.len() && !pieces[j + 1].is_empty() && !(j == 0 && piece.is_empty()) {
-            out.push('.');
+            out.push(b'.');
         }
     }
 }
@@ -461,11 +474,8 @@ mod tests {
         assert_eq!(err("foo", "bar.{{wildcard(1)}}"), "invalid mapping destination: wildcard index out of range in {{wildcard(1)}}");
         assert_eq!(err("foo.*", "bar.{{nope(1)}}"), "invalid mapping destination: unknown function in {{nope(1)}}");
         assert_eq!(err("foo.*", "bar..x"), "invalid mapping destination: invalid transform in ");
-        assert_eq!(
-            err("foo.*", "bar.{{left(1,2)}}"),
-            "invalid mapping destination: unknown function in {{left(1,2)}}",
-            "as ValidateMapping"
-        );
+        assert!(Transform::validated("foo.*", "bar.{{left(1,2)}}").is_ok(), "nats-server 2.15.1 takes left() in streams too");
+        assert_eq!(err("j.*.>", "J.>.$1"), "invalid mapping destination: invalid transform in $1");
         assert!(Transform::validated("foo.*", "").unwrap().is_none(), "no destination, no transform");
     }
 
@@ -612,7 +622,7 @@ pub struct Mapping {
 pub enum Mapped {
     /// No mapping's source matches: the subject is used as it is.
     Unchanged,
-    To(String),
+    To(Vec<u8>),
     /// The mapping matched but the roll chose no destination.
     Dropped,
 }
@@ -636,7 +646,8 @@ impl Mapping {
             if total > 100 {
                 return Err("total weight needs to be <= 100".into());
             }
-            out.push((*weight, Transform::new(src, dest)?));
+            // nats-server's AddWeightedMappings validates the destination first.
+            out.push((*weight, Transform::validated(src, dest)?.ok_or_else(|| BAD_SUBJECT.to_string())?));
         }
         if total != 100 && !seen.contains(&src) {
             let rest = if dests.is_empty() { 100 } else { 100 - total as u8 };
@@ -656,26 +667,26 @@ impl Mapping {
     }
 
     /// Does this mapping take `subject`?
-    pub fn matches(&self, subject: &str) -> bool {
+    pub fn matches(&self, subject: &[u8]) -> bool {
         if self.literal {
-            self.src == subject
+            self.src.as_bytes() == subject
         } else {
-            subject::is_subset(subject.as_bytes(), self.src.as_bytes())
+            subject::is_subset(subject, self.src.as_bytes())
         }
     }
 
     /// The destination for `subject` (which `matches`), `roll` being a number below 100
     /// drawn for this message.
-    pub fn select(&self, subject: &str, roll: u8) -> Mapped {
+    pub fn select(&self, subject: &[u8], roll: u8) -> Mapped {
         match self.dests.iter().find(|(w, _)| roll < *w) {
-            Some((_, t)) => t.apply(subject).map_or(Mapped::Dropped, Mapped::To),
+            Some((_, t)) => t.apply_bytes(subject).map_or(Mapped::Dropped, Mapped::To),
             None => Mapped::Dropped,
         }
     }
 }
 
 /// The first of `mappings` that takes `subject` (in configuration order), applied.
-pub fn map_subject(mappings: &[Mapping], subject: &str, roll: u8) -> Mapped {
+pub fn map_subject(mappings: &[Mapping], subject: &[u8], roll: u8) -> Mapped {
     match mappings.iter().find(|m| m.matches(subject)) {
         Some(m) => m.select(subject, roll),
         None => Mapped::Unchanged,
@@ -689,18 +700,18 @@ mod mapping_tests {
     #[test]
     fn weights_and_the_original_subject() {
         let all = Mapping::new("a.*", &[("b.$1".into(), 100)]).unwrap();
-        assert_eq!(all.select("a.x", 99), Mapped::To("b.x".into()));
+        assert_eq!(all.select(b"a.x", 99), Mapped::To(b"b.x".to_vec()));
         let half = Mapping::new("orders", &[("orders.v2".into(), 40)]).unwrap();
-        assert_eq!(half.select("orders", 0), Mapped::To("orders.v2".into()));
-        assert_eq!(half.select("orders", 39), Mapped::To("orders.v2".into()));
-        assert_eq!(half.select("orders", 40), Mapped::To("orders".into()), "the rest stays on the original subject");
+        assert_eq!(half.select(b"orders", 0), Mapped::To(b"orders.v2".to_vec()));
+        assert_eq!(half.select(b"orders", 39), Mapped::To(b"orders.v2".to_vec()));
+        assert_eq!(half.select(b"orders", 40), Mapped::To(b"orders".to_vec()), "the rest stays on the original subject");
         let lossy = Mapping::new("x", &[("x".into(), 50)]).unwrap();
-        assert_eq!(lossy.select("x", 80), Mapped::Dropped, "the source named itself: the rest is dropped");
+        assert_eq!(lossy.select(b"x", 80), Mapped::Dropped, "the source named itself: the rest is dropped");
         assert_eq!(Mapping::new("x", &[("y".into(), 60), ("z".into(), 50)]).unwrap_err(), "total weight needs to be <= 100");
         assert_eq!(Mapping::new("x", &[("y".into(), 10), ("y".into(), 10)]).unwrap_err(), "duplicate entry for \"y\"");
         let maps = [Mapping::new("a.>", &[("in.>".into(), 100)]).unwrap()];
-        assert_eq!(map_subject(&maps, "a.b.c", 5), Mapped::To("in.b.c".into()));
-        assert_eq!(map_subject(&maps, "b", 5), Mapped::Unchanged);
+        assert_eq!(map_subject(&maps, b"a.b.c", 5), Mapped::To(b"in.b.c".to_vec()));
+        assert_eq!(map_subject(&maps, b"b", 5), Mapped::Unchanged);
         assert_eq!(tokenized("a.*.b.*.>"), "a.$1.b.$2.>");
     }
 }

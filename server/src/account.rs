@@ -87,12 +87,11 @@ impl Account {
     }
 
     /// Where a client's publish on `subject` goes under the account's mappings; `roll`
-    /// is a number below 100 drawn for the message (weighted destinations). Subjects
-    /// that are not UTF-8 are left as they are.
+    /// is a number below 100 drawn for the message (weighted destinations).
     pub fn map_subject(&self, subject: &[u8], roll: u8) -> Mapped {
-        match (self.mappings.get(), std::str::from_utf8(subject)) {
-            (Some(mappings), Ok(text)) => map_subject(mappings, text, roll),
-            _ => Mapped::Unchanged,
+        match self.mappings.get() {
+            Some(mappings) => map_subject(mappings, subject, roll),
+            None => Mapped::Unchanged,
         }
     }
 

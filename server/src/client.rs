@@ -670,6 +670,8 @@ impl Connection {
                 }
             }
         }
+        // nats-server's first RTT estimate: from accepting the connection to its CONNECT.
+        self.shared.receiver.estimate_rtt();
         {
             let mut meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());
             meta.name = opts.name.clone();
@@ -743,6 +745,13 @@ impl Connection {
             self.own().send_err(&text);
             return Next::Continue;
         }
+        // Reply subjects the server itself makes (service import routes back, JetStream
+        // acks, gateway replies) are not a client's to set: nats-server's isReservedReply.
+        if let Some(reply) = reply.filter(|r| is_reserved_reply(r)) {
+            error!("{} - cid:{} - Publish Violation - Reply \"{}\"", self.shared.receiver.addr, self.shared.receiver.cid, lossy(reply));
+            self.own().send_err(&format!("Permissions Violation for Publish with Reply of \"{}\"", lossy(reply)));
+            return Next::Continue;
+        }
         self.ok();
         // Subject mappings (nats-server's selectMappedSubject), after the permission
         // check on the subject the client sent.
@@ -753,7 +762,7 @@ impl Connection {
                 Mapped::Unchanged => subject,
                 Mapped::To(to) => {
                     mapped = to;
-                    mapped.as_bytes()
+                    &mapped[..]
                 }
                 Mapped::Dropped => return Next::Continue,
             }
@@ -781,7 +790,7 @@ impl Connection {
                 r
             }
         };
-        let msg = Message { to: subject, subject, reply, message, header_len, imported: false };
+        let msg = Message { to: subject, subject, reply, message, header_len, hops: 0 };
         let delivered = router::route(&self.account, &result, &msg, Some(&self.shared.receiver), &mut self.delivery);
         if delivered == 0 {
             if let Some(reply) = reply {
@@ -804,7 +813,7 @@ impl Connection {
         status.extend_from_slice(b"NATS/1.0 503\r\nNats-Subject: ");
         status.extend_from_slice(subject);
         status.extend_from_slice(b"\r\n\r\n");
-        let msg = Message { to: reply, subject: reply, reply: None, message: &status, header_len: status.len(), imported: false };
+        let msg = Message { to: reply, subject: reply, reply: None, message: &status, header_len: status.len(), hops: 0 };
         self.delivery.deliver_status(&self.shared.receiver, sub.sid(), &msg);
     }
 
@@ -928,4 +937,10 @@ impl Drop for Connection {
         let reason = self.shared.receiver.out.close_reason().unwrap_or(CloseReason::ClientClosed);
         debug!("{} - cid:{} - Client connection closed: {}", self.shared.receiver.addr, self.shared.receiver.cid, reason.as_str());
     }
+}
+
+/// Replies only the server makes: `_R_.` (service import responses), `$JS.ACK.`
+/// (JetStream acknowledgements) and `_GR_.` (gateway replies).
+fn is_reserved_reply(reply: &[u8]) -> bool {
+    reply.starts_with(b"_R_.") || (reply.len() > 8 && reply.starts_with(b"$JS.ACK.")) || (reply.len() > 5 && reply.starts_with(b"_GR_."))
 }

@@ -84,6 +84,19 @@ impl Receiver {
         self.out.send_now(b"PING\r\n");
     }
 
+    /// A first round-trip time, until a PING measures it: the time since the connection
+    /// was accepted (nats-server's estimate at CONNECT).
+    pub fn estimate_rtt(&self) {
+        if self.rtt_known.load(Ordering::Relaxed) {
+            return;
+        }
+        let mut meta = self.meta.lock().unwrap_or_else(|e| e.into_inner());
+        if meta.rtt.is_none() {
+            meta.rtt = Some(self.start.elapsed().unwrap_or_default());
+        }
+        self.rtt_known.store(true, Ordering::Relaxed);
+    }
+
     /// Records a PONG: the round-trip time from the earlier of the reader's PING
     /// (`reader_ping`) and one `want_rtt` sent.
     pub fn pong(&self, reader_ping: Option<std::time::Instant>) {

@@ -65,8 +65,9 @@ pub struct Outgoing<'a> {
     /// The header block (`NATS/1.0...\r\n\r\n`), empty when none.
     pub headers: &'a [u8],
     pub payload: &'a [u8],
-    /// It came through an import: no other import takes it further.
-    pub imported: bool,
+    /// How many imports it crossed to get here (0: published in this account); see
+    /// `Owner::Import` for how far it may go on.
+    pub hops: u8,
     /// The client whose message this carries across an import (services are told who
     /// asked); `None` for the server's own messages.
     pub sender: Option<&'a Arc<Receiver>>,
@@ -75,7 +76,7 @@ pub struct Outgoing<'a> {
 impl<'a> Outgoing<'a> {
     /// A message without reply or headers on `subject`.
     pub fn new(subject: &'a [u8], payload: &'a [u8]) -> Self {
-        Outgoing { to: subject, subject, reply: None, headers: b"", payload, imported: false, sender: None }
+        Outgoing { to: subject, subject, reply: None, headers: b"", payload, hops: 0, sender: None }
     }
 
     pub fn with_reply(self, reply: &'a [u8]) -> Self {
@@ -133,13 +134,13 @@ impl Router {
                 reply: m.reply,
                 headers: m.headers,
                 payload: m.payload,
-                imported: true,
+                hops: STREAM_IMPORTED,
                 sender: m.sender,
             };
             router.publish(&deliver_into, [msg], Wake::Deferred).delivered
         });
         let interest = Arc::new(move |subject: &[u8]| map(subject).is_some_and(|to| importer.has_local_interest(&to)));
-        let bridge = crate::subscription::ImportBridge { deliver, interest };
+        let bridge = crate::subscription::ImportBridge { deliver, interest, chains: false };
         let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"import", Owner::Import(bridge)));
         exporter.subscribe(sub.clone());
         sub
@@ -174,7 +175,7 @@ impl Router {
                 matched = Some((m.to, account.sublist.matches(m.to)));
             }
             let Some((_, result)) = &matched else { continue };
-            let msg = Message { to: m.to, subject: m.subject, reply: m.reply, message, header_len: m.headers.len(), imported: m.imported };
+            let msg = Message { to: m.to, subject: m.subject, reply: m.reply, message, header_len: m.headers.len(), hops: m.hops };
             delivered += route(account, result, &msg, m.sender, &mut delivery);
         }
         delivery.finish(wake, &self.stats);
@@ -422,9 +423,16 @@ pub struct Message<'a> {
     pub reply: Option<&'a [u8]>,
     pub message: &'a [u8],
     pub header_len: usize,
-    /// It came through a stream import (see `Owner::Import`).
-    pub imported: bool,
+    /// How many imports it crossed (see `Outgoing::hops`).
+    pub hops: u8,
 }
+
+/// The `hops` of what a stream import delivered: it goes no further through any import.
+pub const STREAM_IMPORTED: u8 = u8::MAX;
+
+/// How many service imports a request (and its responses) may cross in a row; nats-server
+/// stops a chain where it meets an export a second time, natsx after this many.
+pub const MAX_SERVICE_HOPS: u8 = 8;
 
 /// Delivers `msg` to every plain subscriber and one member of each queue group in
 /// `result`. `sender` is the publishing client (for `echo: false`). Returns how many
@@ -488,12 +496,14 @@ fn deliver_one(
         }
     }
     if let Owner::Import(bridge) = &sub.owner {
-        // One hop; and counted where it is delivered, in the importing account.
-        if msg.imported {
+        // Stream imports take only what was published here; service imports chain, a
+        // bounded number of times. Counted where it is delivered, in the importing account.
+        if msg.hops > 0 && (!bridge.chains || msg.hops >= MAX_SERVICE_HOPS) {
             return false;
         }
         let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
-        return (bridge.deliver)(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload, sender }) > 0;
+        let internal = InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload, sender, hops: msg.hops };
+        return (bridge.deliver)(&internal) > 0;
     }
     let quota = sub.take_delivery();
     if quota == Quota::Exhausted {
@@ -513,7 +523,7 @@ fn deliver_one(
         Owner::Import(_) => unreachable!("handled above"),
         Owner::Internal(handler) => {
             let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
-            handler(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload, sender });
+            handler(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload, sender, hops: msg.hops });
             true
         }
     };
@@ -607,15 +617,8 @@ mod tests {
         subscribe(&account, &with, "_INBOX.a", None, "7");
         subscribe(&account, &without, "_INBOX.a", None, "8");
         let headers = b"NATS/1.0\r\nK: v\r\n\r\n";
-        let msg = Outgoing {
-            to: b"_INBOX.a",
-            subject: b"orders.1",
-            reply: Some(b"$JS.ACK.x"),
-            headers,
-            payload: b"hi",
-            imported: false,
-            sender: None,
-        };
+        let msg =
+            Outgoing { to: b"_INBOX.a", subject: b"orders.1", reply: Some(b"$JS.ACK.x"), headers, payload: b"hi", hops: 0, sender: None };
         router().publish(&account, [msg], Wake::Inline);
         assert_eq!(
             frames(&with),
@@ -666,7 +669,7 @@ mod tests {
         subscribe(&account, &me, "chat", None, "1");
         subscribe(&account, &other, "chat", None, "1");
         let router = router();
-        let msg = Message { to: b"chat", subject: b"chat", reply: None, message: b"hello", header_len: 0, imported: false };
+        let msg = Message { to: b"chat", subject: b"chat", reply: None, message: b"hello", header_len: 0, hops: 0 };
         let result = account.sublist.matches(b"chat");
         for echo in [true, false] {
             me.echo.store(echo, Ordering::Relaxed);

@@ -89,7 +89,7 @@ fn install_service_imports(
                     importer_routes: &importer_routes,
                     exporter: &exporter,
                     exporter_routes: &exporter_routes,
-                    local: &import.to,
+                    local: &crate::options::exports::ServiceMap::local_subject(import),
                     map: crate::options::exports::ServiceMap::of(import)?,
                     response_type: export.response_type,
                     threshold: export.response_threshold,
@@ -104,10 +104,8 @@ fn install_service_imports(
     let mut names: Vec<&String> = accounts.keys().collect();
     names.sort();
     for name in names {
-        for &(local, remote, share, response_type) in SYSTEM_IMPORTS {
-            if *name == system && local != "$SYS.REQ.USER.INFO" {
-                continue;
-            }
+        let config = configs.iter().find(|c| c.name == *name);
+        for &(local, remote, share, response_type) in system_imports(name, &system, config) {
             let (importer, importer_routes) = routes_of(name)?;
             let (exporter, exporter_routes) = routes_of(&system)?;
             let remote = remote.replace("{acc}", name);
@@ -129,6 +127,22 @@ fn install_service_imports(
         }
     }
     Ok(routes.into_values().collect())
+}
+
+/// The system imports `account` gets: all of `SYSTEM_IMPORTS` (the system account only
+/// the last), less those its configuration already imports from the system account on
+/// the same local subject (nats-server's `serviceImportExists`).
+pub fn system_imports<'a>(
+    account: &str,
+    system: &str,
+    config: Option<&AccountConfig>,
+) -> impl Iterator<Item = &'static (&'static str, &'static str, bool, ResponseType)> + use<'a> {
+    let configured: Vec<String> =
+        config.map(|c| c.service_imports.iter().filter(|i| i.account == system).map(|i| i.to.clone()).collect()).unwrap_or_default();
+    let is_system = account == system;
+    SYSTEM_IMPORTS
+        .iter()
+        .filter(move |(local, ..)| (!is_system || *local == "$SYS.REQ.USER.INFO") && !configured.iter().any(|c| c == local))
 }
 
 /// The service imports nats-server adds to every account from the system account: the

@@ -137,7 +137,12 @@ impl ResponseRoutes {
         });
         let mut wildcard = routes.prefix.clone();
         wildcard.push(b'>');
-        account.subscribe(Arc::new(Subscription::new(&wildcard, None, b"responses", Owner::Import(ImportBridge { deliver, interest }))));
+        account.subscribe(Arc::new(Subscription::new(
+            &wildcard,
+            None,
+            b"responses",
+            Owner::Import(ImportBridge { deliver, interest, chains: true }),
+        )));
         routes
     }
 
@@ -232,7 +237,7 @@ impl ResponseRoutes {
             reply: back.as_deref().or(m.reply),
             headers: m.headers,
             payload: m.payload,
-            imported: true,
+            hops: m.hops.saturating_add(1),
             sender: m.sender,
         };
         let delivered = self.router.publish(&requester, [msg], Wake::Deferred).delivered;
@@ -335,7 +340,8 @@ impl<'a> Report<'a> {
 
 /// nats-server's `ClientInfo` of a connection: the account and round-trip time, and, for
 /// a responder (`detailed`), who it is and where. Empty fields are left out.
-#[derive(Serialize, Default)]
+#[derive(Serialize, serde::Deserialize, Default)]
+#[serde(default)]
 struct ClientInfo {
     #[serde(skip_serializing_if = "String::is_empty")]
     start: String,
@@ -345,6 +351,9 @@ struct ClientInfo {
     id: u64,
     #[serde(skip_serializing_if = "String::is_empty")]
     acc: String,
+    /// The account a chained request left last (`svc`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    svc: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     user: String,
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -379,6 +388,7 @@ impl ClientInfo {
             host: client.addr.ip().to_canonical().to_string(),
             id: client.cid,
             acc: meta.account,
+            svc: String::new(),
             user: meta.user,
             name: meta.name,
             lang: meta.lang,
@@ -420,9 +430,21 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
     let deliver_into = exporter.clone();
     let (share, server_name) = (spec.share, spec.importer_routes.server_name.clone());
     let importer_name = importer.name.clone();
-    let request_info = move |sender: Option<&Arc<Receiver>>| {
-        let mut info = sender.map(|s| ClientInfo::of(s, share, &server_name)).unwrap_or_default();
-        info.acc.clone_from(&importer_name);
+    // Who asks: the requester, or, for a request that crossed a service import before,
+    // what that import said with this account as the service (nats-server's `svc`).
+    let request_info = move |m: &InternalMsg<'_>| {
+        let earlier = (m.hops > 0).then(|| headers::get(m.headers, REQUEST_INFO)).flatten();
+        let info = match earlier.and_then(|text| serde_json::from_str::<ClientInfo>(text).ok()) {
+            Some(mut info) => {
+                info.svc.clone_from(&importer_name);
+                info
+            }
+            None => {
+                let mut info = m.sender.map(|s| ClientInfo::of(s, share, &server_name)).unwrap_or_default();
+                info.acc.clone_from(&importer_name);
+                info
+            }
+        };
         serde_json::to_string(&info).unwrap_or_default()
     };
     let deliver: ImportHandler = Arc::new(move |m: &InternalMsg<'_>| {
@@ -432,7 +454,7 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
         if deliver_into.has_mappings() {
             match deliver_into.map_subject(&to, (rand::random::<u32>() % 100) as u8) {
                 Mapped::Unchanged => {}
-                Mapped::To(mapped) => to = mapped.into_bytes(),
+                Mapped::To(mapped) => to = mapped,
                 Mapped::Dropped => return 0,
             }
         }
@@ -460,7 +482,7 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
                 None
             }
         };
-        let info = request_info(m.sender);
+        let info = request_info(m);
         let headers = headers::extend(&headers::without(m.headers, &[REQUEST_INFO]), &[(REQUEST_INFO, &info)]);
         let msg = Outgoing {
             to: &to,
@@ -468,7 +490,7 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
             reply: reply.as_deref().or(m.reply.filter(|r| r.starts_with(JS_ACK_PREFIX))),
             headers: &headers,
             payload: m.payload,
-            imported: true,
+            hops: m.hops.saturating_add(1),
             sender: m.sender,
         };
         let delivered = router_here.publish(&deliver_into, [msg], Wake::Deferred).delivered;
@@ -478,7 +500,12 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
         delivered
     });
     let interest = Arc::new(move |subject: &[u8]| map.apply(subject).is_some_and(|to| exporter.has_local_interest(&to)));
-    let sub = Arc::new(Subscription::new(spec.local.as_bytes(), None, b"service", Owner::Import(ImportBridge { deliver, interest })));
+    let sub = Arc::new(Subscription::new(
+        spec.local.as_bytes(),
+        None,
+        b"service",
+        Owner::Import(ImportBridge { deliver, interest, chains: true }),
+    ));
     spec.importer.subscribe(sub.clone());
     sub
 }

@@ -27,20 +27,27 @@ pub struct InternalMsg<'a> {
     pub payload: &'a [u8],
     /// The client that published it; `None` for the server's own messages.
     pub sender: Option<&'a Arc<Receiver>>,
+    /// How many imports it crossed (see `router::Outgoing::hops`).
+    pub hops: u8,
 }
 
 pub type InternalHandler = Arc<dyn Fn(&InternalMsg<'_>) + Send + Sync>;
 
-/// A stream import's bridge: takes a message of the exporting account into the
-/// importing one and says to how many subscriptions there it went.
+/// An import's bridge: takes a message into another account (a stream import's into
+/// the importer, a service import's into the exporter, a response back to its
+/// requester) and says to how many subscriptions there it went.
 pub type ImportHandler = Arc<dyn Fn(&InternalMsg<'_>) -> usize + Send + Sync>;
 
-/// A stream import in the exporting account: how it delivers, and whether anyone in the
-/// importing account would receive what is published on a subject (nats-server's shadow
-/// subscriptions exist only while the importer listens; this asks instead).
+/// An import's subscription: how it delivers, and whether anyone on the other side would
+/// receive what is published on a subject (nats-server's shadow subscriptions exist only
+/// while the importer listens; this asks instead).
 pub struct ImportBridge {
     pub deliver: ImportHandler,
     pub interest: InterestCheck,
+    /// A service import or a route back for responses: what arrived through another
+    /// service import may go on through it (up to `router::MAX_SERVICE_HOPS`). A stream
+    /// import takes only what was published in its account.
+    pub chains: bool,
 }
 
 /// Says whether a subject has a receiver (see `ImportBridge`).
@@ -49,9 +56,11 @@ pub type InterestCheck = Arc<dyn Fn(&[u8]) -> bool + Send + Sync>;
 pub enum Owner {
     Client(Arc<Receiver>),
     Internal(InternalHandler),
-    /// A stream import in the exporting account. A message that arrived through an
-    /// import is not taken further by another (one hop, as nats-server's shadow
-    /// subscriptions deliver): imports never chain or loop.
+    /// An import: a stream import in the exporting account, a service import in the
+    /// importing one, or the routes back for responses (`_R_.<prefix>.>`). What a stream
+    /// import delivered goes no further through any import (one hop, as nats-server's
+    /// shadow subscriptions deliver); requests and responses chain through service
+    /// imports a bounded number of times (`router::MAX_SERVICE_HOPS`), so nothing loops.
     Import(ImportBridge),
 }
 

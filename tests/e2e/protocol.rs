@@ -72,6 +72,14 @@ const CASES: &[Case] = &[
         "-ERR 'Invalid Publish Subject'\r\n-ERR 'Invalid Publish Subject'\r\nPONG\r\n",
         false,
     ),
+    // Reply subjects only the server makes (nats-server's isReservedReply, as 2.15.1 answers).
+    case(
+        "reserved reply subjects",
+        true,
+        b"SUB > 1\r\nPUB foo _R_.abc.def 1\r\nA\r\nPUB foo $JS.ACK.S.C.1.1.1.0.0 1\r\nB\r\nPUB foo _GR_.x.y 1\r\nC\r\nPUB foo $JS.ACK. 1\r\nE\r\nPUB foo _INBOX.ok 1\r\nD\r\nPING\r\n",
+        "-ERR 'Permissions Violation for Publish with Reply of \"_R_.abc.def\"'\r\n-ERR 'Permissions Violation for Publish with Reply of \"$JS.ACK.S.C.1.1.1.0.0\"'\r\n-ERR 'Permissions Violation for Publish with Reply of \"_GR_.x.y\"'\r\nMSG foo 1 $JS.ACK. 1\r\nE\r\nMSG foo 1 _INBOX.ok 1\r\nD\r\nPONG\r\n",
+        false,
+    ),
     // Errors that keep the connection.
     case("SUB empty token", true, b"SUB foo..bar 1\r\nPING\r\n", "-ERR 'Invalid Subject'\r\nPONG\r\n", false),
     case("SUB > not last", true, b"SUB foo.>.bar 1\r\nPING\r\n", "-ERR 'Invalid Subject'\r\nPONG\r\n", false),

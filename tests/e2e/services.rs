@@ -93,7 +93,12 @@ async fn a_request_crosses_into_the_exporter_and_the_response_comes_back() {
     let reply = request.reply.as_deref().unwrap();
     assert!(reply.starts_with("_R_.") && reply.split('.').count() == 3, "a reply subject of the exporter's: {reply}");
     let info = request.headers.as_ref().unwrap();
-    assert_eq!(info.get("Nats-Request-Info").unwrap().as_str(), r#"{"acc":"A"}"#, "the server's word, not the requester's");
+    let said: serde_json::Value = serde_json::from_str(info.get("Nats-Request-Info").unwrap().as_str()).unwrap();
+    assert_eq!(said["acc"], "A", "the server's word, not the requester's: {said}");
+    assert!(
+        said["rtt"].as_u64().is_some() && said.as_object().unwrap().len() == 2,
+        "the account and round-trip time, as nats-server: {said}"
+    );
     assert_eq!(info.get("X-Trace").unwrap().as_str(), "t1", "the requester's own headers cross");
 
     // Many requests at once, each answered to its own requester.
@@ -222,6 +227,13 @@ fn service_imports_that_nats_server_refuses_stop_the_server() {
             with("{service: \"x.*.*\"}", "{service: {account: B, subject: \"x.*.*\"}, to: \"l.*\"}"),
             "failed to create mapping transform for service import subject from \"l.*\" to \"x.*.*\"",
         ),
+        ("subject", with("{service: \"a.b\"}", "{service: {account: B, subject: \"a..b\"}}"), "Error adding service import \"a..b\": sublist: invalid subject"),
+        ("share", with("{service: x}", "{service: {account: B, subject: x}, share: \"yes\"}"), "interface conversion: interface {} is string, not bool"),
+        (
+            "stream to",
+            with("{stream: \"a.>\"}", "{stream: {account: B, subject: \"a.>\"}, to: \"x..y\"}"),
+            "Error adding stream import \"a.>\": failed to create mapping transform for stream import subject from \"a.>\" to \"x..y\": invalid subject",
+        ),
         ("response type", with("{service: x, response_type: often}", ""), "Unknown response type: \"often\""),
         (
             "threshold",
@@ -239,6 +251,11 @@ fn service_imports_that_nats_server_refuses_stop_the_server() {
     ] {
         crate::harness::assert_config_refused(&dir, name, &config, expect);
     }
+    // nats-server takes a negative threshold (no response waits for it).
+    let path = dir.path().join("negative.conf");
+    std::fs::write(&path, with("{service: x, response_threshold: \"-5s\"}", "{service: {account: B, subject: x}}")).unwrap();
+    let (code, _, err) = crate::harness::natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
+    assert_eq!(code, 0, "{err}");
 }
 
 /// JetStream across accounts: B keeps the stream and exports its API, its ack subjects
@@ -509,4 +526,96 @@ accounts {{
     assert_eq!(orders.info().await.unwrap().state.messages, 1);
     let spy = js_c.get_stream("SPY").await.unwrap().get_info().await.unwrap();
     assert_eq!(spy.state.messages, 0, "C's stream on the same subjects captured nothing of A and B");
+}
+
+/// Found in review: a requester could set a `$JS.ACK.` reply and have the exporter's
+/// responder acknowledge the exporter's own JetStream messages. Reserved replies are the
+/// server's (as in nats-server), and chains of service imports, `$N` in a service
+/// import's `to` and subjects that are not UTF-8 all work as in nats-server.
+#[tokio::test]
+async fn service_imports_chain_and_keep_their_subjects_and_reserved_replies() {
+    let config = r#"
+accounts {
+  C: { users: [ {user: c, password: c} ], exports: [ {service: "s"} ] }
+  B: { users: [ {user: b, password: b} ], exports: [ {service: "s"}, {service: "sw.*.*"}, {service: "bytes.>"} ], imports: [ {service: {account: C, subject: "s"}} ] }
+  A: {
+    users: [ {user: a, password: a} ]
+    imports: [
+      {service: {account: B, subject: "s"}}
+      {service: {account: B, subject: "sw.*.*"}, to: "x.$2.$1"}
+      {service: {account: B, subject: "bytes.>"}, to: "w.>"}
+    ]
+  }
+}
+"#;
+    let server = Server::with_config(config, &[]);
+    let (a, b, c) = (user(&server, "a").await, user(&server, "b").await, user(&server, "c").await);
+    let requests_c = c.subscribe("s").await.unwrap();
+    crate::harness::sync(&c).await;
+    let mut seen_c = responder(c.clone(), requests_c, 1, Duration::ZERO);
+    assert_eq!(a.request("s", Bytes::from("chained")).await.unwrap().payload, "chained:0", "A → B → C and back");
+    let request = seen_c.recv().await.unwrap();
+    let info: serde_json::Value = serde_json::from_str(request.headers.unwrap().get("Nats-Request-Info").unwrap().as_str()).unwrap();
+    assert_eq!((info["acc"].as_str(), info["svc"].as_str()), (Some("A"), Some("B")), "who asked, and through whom: {info}");
+
+    let mut swapped = b.subscribe("sw.>").await.unwrap();
+    crate::harness::sync(&b).await;
+    a.publish_with_reply("x.one.two", "in.box", Bytes::new()).await.unwrap();
+    assert_eq!(next(&mut swapped).await.subject.as_str(), "sw.two.one", "`to: x.$2.$1` puts the wildcards in its order");
+
+    // A reserved reply never reaches a responder.
+    let mut echo = b.subscribe("s").await.unwrap();
+    crate::harness::sync(&b).await;
+    a.publish_with_reply("s", "$JS.ACK.ORD.W.1.1.1.0.0", Bytes::new()).await.unwrap();
+    a.publish_with_reply("s", "_R_.guess.x", Bytes::new()).await.unwrap();
+    assert!(nothing(&mut echo, Duration::from_millis(300)).await, "refused before routing");
+}
+
+/// Subjects are bytes: an import renaming a wildcard subject carries one that is not
+/// UTF-8, and a mapping function that cuts a character in two cuts the bytes (nats-server
+/// does both; natsx used to drop the first and disconnect the publisher on the second).
+#[test]
+fn subjects_that_are_not_utf8_cross_imports_and_mappings() {
+    let config = r#"
+accounts {
+  B: { users: [ {user: b, password: b} ], exports: [ {service: "bytes.>"} ], mappings: { "l.*": "L.{{left(1,1)}}" } }
+  A: { users: [ {user: a, password: a} ], imports: [ {service: {account: B, subject: "bytes.>"}, to: "w.>"} ] }
+}
+"#;
+    let server = Server::with_config(config, &[]);
+    let mut b = server.raw();
+    b.send(b"CONNECT {\"user\":\"b\",\"pass\":\"b\",\"verbose\":false,\"pedantic\":false}\r\nSUB bytes.> 1\r\nSUB L.> 2\r\nPING\r\n");
+    assert_eq!(b.read_until("PONG\r\n", Duration::from_secs(2)), "PONG\r\n");
+    let mut a = server.raw();
+    a.send(b"CONNECT {\"user\":\"a\",\"pass\":\"a\",\"verbose\":false,\"pedantic\":false}\r\nPUB w.\xff\xfe 1\r\nx\r\nPING\r\n");
+    assert_eq!(a.read_until("PONG\r\n", Duration::from_secs(2)), "PONG\r\n");
+    let got = b.read_until("x\r\n", Duration::from_secs(2));
+    assert!(got.starts_with("MSG bytes.\u{fffd}\u{fffd} 1 "), "the exporter's subject, bytes kept: {got:?}");
+    b.send("PUB l.\u{e9} 1\r\ny\r\nPING\r\n".as_bytes());
+    let got = b.read_until("PONG\r\n", Duration::from_secs(2));
+    assert!(got.starts_with("MSG L.\u{fffd} 2 1\r\ny\r\n"), "half of é, and the publisher stays connected: {got:?}");
+    assert!(b.alive());
+}
+
+/// An account that imports a system service itself does not also get the built-in import
+/// on the same subject (nats-server's `serviceImportExists`): one answer, the one it
+/// asked for.
+#[tokio::test]
+async fn a_configured_system_import_replaces_the_built_in_one() {
+    let config = r#"
+system_account: SYS
+accounts {
+  SYS: { users: [ {user: sys, password: sys} ], exports: [ {service: "$SYS.REQ.SERVER.PING.CONNZ"} ] }
+  B: { users: [ {user: b, password: b} ], imports: [ {service: {account: SYS, subject: "$SYS.REQ.SERVER.PING.CONNZ"}} ] }
+  A: { users: [ {user: a, password: a} ] }
+}
+"#;
+    let server = Server::with_config(config, &[]);
+    let (_a, b) = (user(&server, "a").await, user(&server, "b").await);
+    let inbox = b.new_inbox();
+    let mut answers = b.subscribe(inbox.clone()).await.unwrap();
+    b.publish_with_reply("$SYS.REQ.SERVER.PING.CONNZ", inbox, Bytes::new()).await.unwrap();
+    let connz: serde_json::Value = serde_json::from_slice(&next(&mut answers).await.payload).unwrap();
+    assert_eq!(connz["data"]["num_connections"], 2, "the server-wide report B imported: {connz}");
+    assert!(nothing(&mut answers, Duration::from_millis(300)).await, "and only that one");
 }

@@ -121,11 +121,9 @@ pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
         imports.extend(c.service_imports.iter().map(|i| import(&i.subject, &i.account, Some(&i.to), i.to.clone(), "service", i.share)));
     }
     // The system services every account imports, as nats-server lists them.
-    for &(local, remote, share, _) in crate::server::SYSTEM_IMPORTS {
-        if !account.is_system || local == "$SYS.REQ.USER.INFO" {
-            let remote = remote.replace("{acc}", &account.name);
-            imports.push(import(&remote, &system_account, Some(local), local.to_string(), "service", share));
-        }
+    for &(local, remote, share, _) in crate::server::system_imports(&account.name, &system_account, config) {
+        let remote = remote.replace("{acc}", &account.name);
+        imports.push(import(&remote, &system_account, Some(local), local.to_string(), "service", share));
     }
     exports.sort_by(|a, b| a.subject.cmp(&b.subject));
     let detail = AccountInfo {

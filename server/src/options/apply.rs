@@ -498,7 +498,9 @@ impl Loader<'_> {
                         }
                         threshold = Some(DEFAULT_RESPONSE_THRESHOLD);
                         match &f.value {
-                            Value::String(s) => match parse_go_duration(s) {
+                            // nats-server takes a negative threshold: no response waits.
+                            Value::String(s) => match parse_go_duration(s.strip_prefix('-').unwrap_or(s)) {
+                                Some(_) if s.starts_with('-') => threshold = Some(std::time::Duration::ZERO),
                                 Some(d) => threshold = Some(d),
                                 None => self
                                     .errors
@@ -637,7 +639,13 @@ impl Loader<'_> {
                     "prefix" => prefix = Some(string(f)?),
                     "to" => to = Some(string(f)?),
                     "allow_trace" => self.refuse(f, "message tracing"),
-                    "share" => shared = matches!(f.value, Value::Bool(true)),
+                    "share" => match f.value {
+                        Value::Bool(b) => shared = b,
+                        // nats-server's words (a failed type assertion).
+                        ref other => self
+                            .errors
+                            .push(bad_at(f, &format!("interface conversion: interface {{}} is {}, not bool", go_type_name(other)))),
+                    },
                     _ => self.unknown_field(f),
                 }
             }

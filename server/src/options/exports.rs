@@ -63,7 +63,7 @@ impl ImportMap {
             ImportMap::Same => Some(subject.to_vec()),
             ImportMap::Prefix(prefix) => Some([prefix.as_bytes(), subject].concat()),
             ImportMap::Literal(to) => Some(to.as_bytes().to_vec()),
-            ImportMap::Transform(t) => t.apply(std::str::from_utf8(subject).ok()?).map(String::into_bytes),
+            ImportMap::Transform(t) => t.apply_bytes(subject),
         }
     }
 }
@@ -132,7 +132,13 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
             let literal_ok = |s: &str| subject::is_valid_publish(s.as_bytes());
             let pattern_ok = |s: &str| subject::is_valid_subscribe(s.as_bytes());
             let prefix_ok = import.prefix.as_deref().is_none_or(|p| p.is_empty() || literal_ok(p.trim_end_matches('.')));
-            let to_ok = if subject::has_wildcard(import.subject.as_bytes()) { pattern_ok(&to) } else { literal_ok(&to) };
+            // A wildcard import mapped `to` another subject is checked by building its
+            // transform (below), whose error nats-server reports.
+            let mapped = import.prefix.as_deref().is_none_or(str::is_empty) && import.to.as_deref().is_some_and(|t| !t.is_empty());
+            let to_ok = match subject::has_wildcard(import.subject.as_bytes()) {
+                true => mapped || pattern_ok(&to),
+                false => literal_ok(&to),
+            };
             if !prefix_ok || !to_ok {
                 errors.push(fail("invalid subject"));
                 continue;
@@ -167,7 +173,7 @@ pub fn check(accounts: &[AccountConfig]) -> Vec<String> {
             };
             let fail = |why: &str| format!("Error adding service import {:?}: {why}", import.subject);
             if !subject::is_valid_subscribe(import.to.as_bytes()) || !subject::is_valid_subscribe(import.subject.as_bytes()) {
-                errors.push(fail("invalid subject"));
+                errors.push(fail("sublist: invalid subject"));
                 continue;
             }
             let exports: Vec<&Export> = exporter.service_exports.iter().map(|s| &s.export).collect();
@@ -203,6 +209,10 @@ pub enum ServiceMap {
 }
 
 impl ServiceMap {
+    /// nats-server's `addServiceImport`: a literal exporter subject takes every request;
+    /// the same pattern on both sides keeps the subject; otherwise the local subject's
+    /// wildcards fill the exporter's in order — or in the order its `$N` /
+    /// `{{wildcard(N)}}` placeholders give (`to: "x.$2.$1"` maps `x.a.b` to `s.b.a`).
     pub fn of(import: &ServiceImport) -> Result<ServiceMap, String> {
         if !subject::has_wildcard(import.subject.as_bytes()) {
             return Ok(ServiceMap::Literal(import.subject.clone()));
@@ -210,13 +220,26 @@ impl ServiceMap {
         if import.to == import.subject {
             return Ok(ServiceMap::Same);
         }
-        // nats-server builds the exporter → importer transform strictly and reverses it.
+        // nats-server builds the exporter → importer transform strictly, then reverses it.
         let remote = untokenized(&import.subject);
-        let check = Transform::strict(&remote, &natsx_common::transform::tokenized(&import.to));
-        check
-            .and_then(|_| Transform::strict(&import.to, &natsx_common::transform::tokenized(&remote)))
-            .map(ServiceMap::Transform)
-            .map_err(|e| format!("failed to create mapping transform for service import subject from {:?} to {:?}: {e}", import.to, remote))
+        let local = natsx_common::transform::tokenized(&import.to);
+        let fail =
+            |e: String| format!("failed to create mapping transform for service import subject from {:?} to {:?}: {e}", import.to, remote);
+        Transform::strict(&remote, &local).map_err(fail)?;
+        let mut placeholders = local.split('.').filter(|t| untokenized(t) == "*");
+        let reversed: Vec<&str> = remote.split('.').map(|t| if t == "*" { placeholders.next().unwrap_or(t) } else { t }).collect();
+        Transform::strict(&untokenized(&import.to), &reversed.join(".")).map(ServiceMap::Transform).map_err(fail)
+    }
+
+    /// The subject a service import subscribes to in the importing account: its `to`, with
+    /// placeholders read as the wildcards they stand for when the exporter's subject has
+    /// wildcards.
+    pub fn local_subject(import: &ServiceImport) -> String {
+        if subject::has_wildcard(import.subject.as_bytes()) {
+            untokenized(&import.to)
+        } else {
+            import.to.clone()
+        }
     }
 
     /// The exporter's subject for a request published on `subject`.
@@ -224,7 +247,7 @@ impl ServiceMap {
         match self {
             ServiceMap::Literal(to) => Some(to.as_bytes().to_vec()),
             ServiceMap::Same => Some(subject.to_vec()),
-            ServiceMap::Transform(t) => t.apply(std::str::from_utf8(subject).ok()?).map(String::into_bytes),
+            ServiceMap::Transform(t) => t.apply_bytes(subject),
         }
     }
 }

@@ -406,7 +406,7 @@ impl Consumer {
             reply: Some(m.reply.as_bytes()),
             headers: &m.headers,
             payload: &m.payload,
-            imported: false,
+            hops: 0,
             sender: None,
         });
         let backed_up = self.router.publish(&self.account, msgs, Wake::Inline).backed_up;
