@@ -275,7 +275,11 @@ impl Transform {
         let mut after_rest = false;
         for token in dest.split('.') {
             if token.is_empty() || after_rest {
-                return Err(format!("invalid mapping destination: invalid transform in {token}"));
+                // nats-server names the token, unless it is empty.
+                return Err(match token {
+                    "" => "invalid mapping destination: invalid transform".to_string(),
+                    _ => format!("invalid mapping destination: invalid transform in {token}"),
+                });
             }
             if token.len() > 4 && token.starts_with("{{") && token.ends_with("}}") {
                 match call(token).and_then(|(name, _)| Function::named(name)) {
@@ -473,7 +477,7 @@ mod tests {
         assert_eq!(err("foo.*", "bar.$2"), "invalid mapping destination: wildcard index out of range in $2: [2]");
         assert_eq!(err("foo", "bar.{{wildcard(1)}}"), "invalid mapping destination: wildcard index out of range in {{wildcard(1)}}");
         assert_eq!(err("foo.*", "bar.{{nope(1)}}"), "invalid mapping destination: unknown function in {{nope(1)}}");
-        assert_eq!(err("foo.*", "bar..x"), "invalid mapping destination: invalid transform in ");
+        assert_eq!(err("foo.*", "bar..x"), "invalid mapping destination: invalid transform");
         assert!(Transform::validated("foo.*", "bar.{{left(1,2)}}").is_ok(), "nats-server 2.15.1 takes left() in streams too");
         assert_eq!(err("j.*.>", "J.>.$1"), "invalid mapping destination: invalid transform in $1");
         assert!(Transform::validated("foo.*", "").unwrap().is_none(), "no destination, no transform");

@@ -329,7 +329,7 @@ impl Loader<'_> {
         let mut out = Vec::new();
         for m in entries {
             if !natsx_common::subject::is_valid_subscribe(m.key.as_bytes()) {
-                self.errors.push(bad_at(m, &format!("Subject {:?} is not a valid subject", m.key)));
+                self.errors.push(bad_at(e, &format!("Subject {:?} is not a valid subject", m.key)));
                 continue;
             }
             let dests = match &m.value {
@@ -1167,6 +1167,13 @@ mod tests {
         assert_eq!(errors("accounts { A: { users: [ {user: a} ] } }\nauthorization { users: [ {user: a} ] }\n").len(), 1);
         assert_eq!(errors("authorization { users: [ {password: x} ] }\n"), ["e.conf:1:16: User entry requires a user"]);
         assert_eq!(errors("accounts { A: {}, A: {} }\n"), ["e.conf:1:18: Duplicate Account Entry: A"]);
+        // A quoted key is placed inside its quote; a mapping's bad source at `mappings`
+        // (nats-server 2.15.1's positions).
+        assert_eq!(errors("\"foo_bar\": 1\n"), ["e.conf:1:1: unknown field \"foo_bar\""]);
+        assert_eq!(
+            errors("accounts {\n  A: {\n    mappings: {\n      \"a..b\": c\n    }\n  }\n}\n"),
+            ["e.conf:3:5: Subject \"a..b\" is not a valid subject"]
+        );
         assert_eq!(
             errors("authorization { token: t }\naccounts { A: { users: [ {user: a} ] } }\n"),
             ["e.conf:1:0: Can not have a token and accounts"]

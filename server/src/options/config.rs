@@ -212,7 +212,11 @@ impl<'a> Parser<'a> {
                 Some(b'}') => return self.err("unexpected '}'"),
                 _ => {}
             }
-            let pos = self.pos();
+            // nats-server places a quoted key where its text starts, inside the quote.
+            let mut pos = self.pos();
+            if matches!(self.peek(), Some(b'"' | b'\'')) {
+                pos.column += 1;
+            }
             let key = self.parse_key()?;
             if key.eq_ignore_ascii_case("include") {
                 self.skip_blank(false);
