@@ -65,13 +65,13 @@ fn install_service_imports(
     configs: &[AccountConfig],
     accounts: &HashMap<String, Arc<Account>>,
 ) -> Result<Vec<Arc<crate::service_import::ResponseRoutes>>, String> {
-    use crate::service_import::{import_service, ResponseRoutes, ServiceImportSpec};
+    use crate::options::exports::ServiceMap;
+    use crate::service_import::{import_service, ResponseRoutes, ServiceImportSpec, Side};
     let mut routes: HashMap<&str, Arc<ResponseRoutes>> = HashMap::new();
-    let mut routes_of = |name: &str| -> Result<(Arc<Account>, Arc<ResponseRoutes>), String> {
+    let mut side = |name: &str| -> Result<Side, String> {
         let account = accounts.get(name).ok_or_else(|| format!("{name:?} account not defined for service import"))?;
-        let name = account.name.as_str();
-        let r = routes.entry(name).or_insert_with(|| ResponseRoutes::install(router, account, server_name)).clone();
-        Ok((account.clone(), r))
+        let r = routes.entry(account.name.as_str()).or_insert_with(|| ResponseRoutes::install(router, account, server_name)).clone();
+        Ok(Side { account: account.clone(), routes: r })
     };
     for config in configs {
         for import in &config.service_imports {
@@ -80,23 +80,15 @@ fn install_service_imports(
             let Some(export) = export else {
                 return Err(format!("Error adding service import {:?}: service import not authorized", import.subject));
             };
-            let (importer, importer_routes) = routes_of(&config.name)?;
-            let (exporter, exporter_routes) = routes_of(&import.account)?;
-            import_service(
-                router,
-                ServiceImportSpec {
-                    importer: &importer,
-                    importer_routes: &importer_routes,
-                    exporter: &exporter,
-                    exporter_routes: &exporter_routes,
-                    local: &crate::options::exports::ServiceMap::local_subject(import),
-                    map: crate::options::exports::ServiceMap::of(import)?,
-                    response_type: export.response_type,
-                    threshold: export.response_threshold,
-                    latency: export.latency.clone(),
-                    share: import.share,
-                },
-            );
+            let spec = ServiceImportSpec {
+                local: &ServiceMap::local_subject(import),
+                map: ServiceMap::of(import)?,
+                response_type: export.response_type,
+                threshold: export.response_threshold,
+                latency: export.latency.clone(),
+                share: import.share,
+            };
+            import_service(router, &side(&config.name)?, &side(&import.account)?, spec);
         }
     }
     // The system services every account reaches (nats-server's addSystemAccountExports).
@@ -106,24 +98,15 @@ fn install_service_imports(
     for name in names {
         let config = configs.iter().find(|c| c.name == *name);
         for &(local, remote, share, response_type) in system_imports(name, &system, config) {
-            let (importer, importer_routes) = routes_of(name)?;
-            let (exporter, exporter_routes) = routes_of(&system)?;
-            let remote = remote.replace("{acc}", name);
-            import_service(
-                router,
-                ServiceImportSpec {
-                    importer: &importer,
-                    importer_routes: &importer_routes,
-                    exporter: &exporter,
-                    exporter_routes: &exporter_routes,
-                    local,
-                    map: crate::options::exports::ServiceMap::Literal(remote),
-                    response_type,
-                    threshold: crate::options::accounts::DEFAULT_RESPONSE_THRESHOLD,
-                    latency: None,
-                    share,
-                },
-            );
+            let spec = ServiceImportSpec {
+                local,
+                map: ServiceMap::Literal(remote.replace("{acc}", name)),
+                response_type,
+                threshold: crate::options::accounts::DEFAULT_RESPONSE_THRESHOLD,
+                latency: None,
+                share,
+            };
+            import_service(router, &side(name)?, &side(&system)?, spec);
         }
     }
     Ok(routes.into_values().collect())

@@ -401,12 +401,14 @@ impl ClientInfo {
     }
 }
 
-/// What a service import needs at run time.
+/// One side of a service import: an account and its routes back.
+pub struct Side {
+    pub account: Arc<Account>,
+    pub routes: Arc<ResponseRoutes>,
+}
+
+/// What a service import needs at run time, besides its two sides.
 pub struct ServiceImportSpec<'a> {
-    pub importer: &'a Arc<Account>,
-    pub importer_routes: &'a Arc<ResponseRoutes>,
-    pub exporter: &'a Arc<Account>,
-    pub exporter_routes: &'a Arc<ResponseRoutes>,
     /// The subject requesters publish on, in the importer.
     pub local: &'a str,
     pub map: ServiceMap,
@@ -418,17 +420,17 @@ pub struct ServiceImportSpec<'a> {
 }
 
 /// Subscribes a service import in its importing account (see the module's description).
-pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<Subscription> {
+pub fn import_service(router: &Arc<Router>, importer_side: &Side, exporter_side: &Side, spec: ServiceImportSpec<'_>) -> Arc<Subscription> {
     let map = Arc::new(spec.map);
-    let (importer, importer_routes) = (spec.importer.clone(), spec.importer_routes.clone());
-    let (exporter, exporter_routes) = (spec.exporter.clone(), spec.exporter_routes.clone());
+    let (importer, importer_routes) = (importer_side.account.clone(), importer_side.routes.clone());
+    let (exporter, exporter_routes) = (exporter_side.account.clone(), exporter_side.routes.clone());
     let (response_type, threshold) = (spec.response_type, spec.threshold);
     // nats-server measures singleton responses only (and refuses latency on others).
     let latency = spec.latency.filter(|_| response_type == ResponseType::Singleton);
     let router_here = router.clone();
     let deliver_map = map.clone();
     let deliver_into = exporter.clone();
-    let (share, server_name) = (spec.share, spec.importer_routes.server_name.clone());
+    let (share, server_name) = (spec.share, importer_side.routes.server_name.clone());
     let importer_name = importer.name.clone();
     // Who asks: the requester, or, for a request that crossed a service import before,
     // what that import said with this account as the service (nats-server's `svc`).
@@ -506,7 +508,7 @@ pub fn import_service(router: &Arc<Router>, spec: ServiceImportSpec<'_>) -> Arc<
         b"service",
         Owner::Import(ImportBridge { deliver, interest, chains: true }),
     ));
-    spec.importer.subscribe(sub.clone());
+    importer_side.account.subscribe(sub.clone());
     sub
 }
 
