@@ -587,10 +587,8 @@ impl Connection {
                 trace!("{} - cid:{} - <<- [PONG]", self.shared.receiver.addr, self.shared.receiver.cid);
                 self.pings_out = 0;
                 if let Some(sent) = self.ping_sent_at.take() {
+                    self.shared.receiver.set_rtt(sent.elapsed());
                     self.rtt_measured_at = Some(Instant::now());
-                    self.shared.receiver.pong(Some(sent));
-                } else {
-                    self.shared.receiver.pong(None);
                 }
                 Next::Continue
             }

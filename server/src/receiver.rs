@@ -40,10 +40,6 @@ pub struct Receiver {
     /// When the connection was accepted.
     pub start: std::time::SystemTime,
     pub meta: Mutex<ConnMeta>,
-    /// A PING sent outside the reader's schedule to learn the round-trip time, and when
-    /// (see `want_rtt`); `rtt_known` spares the lock once it is known.
-    rtt_ping: Mutex<Option<std::time::Instant>>,
-    rtt_known: AtomicBool,
     pub out: Outbound,
     /// CONNECT's `echo`: false keeps the connection's own publishes from it.
     pub echo: AtomicBool,
@@ -68,47 +64,19 @@ impl Receiver {
         self.meta.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    /// Sends a PING to learn the connection's round-trip time, unless it is known or one
-    /// is out: nats-server does so for a client it sends a request to, so that service
-    /// latency reports can leave the client's network time out.
-    pub fn want_rtt(&self) {
-        if self.rtt_known.load(Ordering::Relaxed) {
-            return;
-        }
-        let mut ping = self.rtt_ping.lock().unwrap_or_else(|e| e.into_inner());
-        if ping.is_some() {
-            return;
-        }
-        *ping = Some(std::time::Instant::now());
-        drop(ping);
-        self.out.send_now(b"PING\r\n");
-    }
-
     /// A first round-trip time, until a PING measures it: the time since the connection
-    /// was accepted (nats-server's estimate at CONNECT).
+    /// was accepted (nats-server's estimate at CONNECT), so that service latency reports
+    /// can leave the client's network time out from the start.
     pub fn estimate_rtt(&self) {
-        if self.rtt_known.load(Ordering::Relaxed) {
-            return;
-        }
         let mut meta = self.meta.lock().unwrap_or_else(|e| e.into_inner());
         if meta.rtt.is_none() {
             meta.rtt = Some(self.start.elapsed().unwrap_or_default());
         }
-        self.rtt_known.store(true, Ordering::Relaxed);
     }
 
-    /// Records a PONG: the round-trip time from the earlier of the reader's PING
-    /// (`reader_ping`) and one `want_rtt` sent.
-    pub fn pong(&self, reader_ping: Option<std::time::Instant>) {
-        let rtt_ping = self.rtt_ping.lock().unwrap_or_else(|e| e.into_inner()).take();
-        let sent = match (reader_ping, rtt_ping) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        if let Some(sent) = sent {
-            self.meta.lock().unwrap_or_else(|e| e.into_inner()).rtt = Some(sent.elapsed());
-            self.rtt_known.store(true, Ordering::Relaxed);
-        }
+    /// Records the round-trip time a PING/PONG measured.
+    pub fn set_rtt(&self, rtt: std::time::Duration) {
+        self.meta.lock().unwrap_or_else(|e| e.into_inner()).rtt = Some(rtt);
     }
 
     /// `max_pending`: the outbound buffer's limit (bytes) before the connection is cut
@@ -119,8 +87,6 @@ impl Receiver {
             addr,
             start: std::time::SystemTime::now(),
             meta: Mutex::new(ConnMeta::default()),
-            rtt_ping: Mutex::new(None),
-            rtt_known: AtomicBool::new(false),
             out: Outbound::new(max_pending),
             echo: AtomicBool::new(true),
             headers: AtomicBool::new(false),

@@ -411,10 +411,6 @@ const INLINE_FLUSH_MAX_BYTES: u64 = 8 * 1024;
 /// together (nats-server allows 10ms).
 const STALL_LIMIT: std::time::Duration = std::time::Duration::from_millis(10);
 
-/// Replies longer than this (nats-server's `minReplyLen`) mark a request whose
-/// receiver's round-trip time the server wants to know.
-const MIN_REPLY_LEN: usize = 15;
-
 /// A message being routed.
 pub struct Message<'a> {
     /// The subject it is routed on (see `Outgoing::to`).
@@ -513,13 +509,7 @@ fn deliver_one(
         return false;
     }
     let ok = match &sub.owner {
-        Owner::Client(client) => {
-            // nats-server learns a responder's round-trip time when it is sent a request.
-            if msg.reply.is_some_and(|r| r.len() > MIN_REPLY_LEN) {
-                client.want_rtt();
-            }
-            delivery.deliver(client, sub.sid(), msg)
-        }
+        Owner::Client(client) => delivery.deliver(client, sub.sid(), msg),
         Owner::Import(_) => unreachable!("handled above"),
         Owner::Internal(handler) => {
             let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));

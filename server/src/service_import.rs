@@ -460,18 +460,12 @@ pub fn import_service(router: &Arc<Router>, importer_side: &Side, exporter_side:
                 Mapped::Dropped => return 0,
             }
         }
-        let tracking = latency.as_ref().and_then(|l| sampled(l, m.headers)).map(|header| {
-            // nats-server pings a requester whose round-trip time it does not know yet.
-            if let Some(sender) = m.sender {
-                sender.want_rtt();
-            }
-            Tracking {
-                results: latency.as_ref().map(|l| l.subject.as_bytes().to_vec()).unwrap_or_default(),
-                crossed_at: SystemTime::now(),
-                crossed: Instant::now(),
-                requestor: m.sender.cloned(),
-                header,
-            }
+        let tracking = latency.as_ref().and_then(|l| sampled(l, m.headers)).map(|header| Tracking {
+            results: latency.as_ref().map(|l| l.subject.as_bytes().to_vec()).unwrap_or_default(),
+            crossed_at: SystemTime::now(),
+            crossed: Instant::now(),
+            requestor: m.sender.cloned(),
+            header,
         });
         let reply = match m.reply {
             Some(r) if !r.is_empty() && !r.starts_with(JS_ACK_PREFIX) => {
