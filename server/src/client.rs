@@ -707,6 +707,16 @@ impl Connection {
         allowed || self.shared.receiver.take_response(subject)
     }
 
+    /// nats-server's answer to a publish with a reserved reply subject (the connection
+    /// stays). Out of line: the publish path stays small.
+    #[cold]
+    #[inline(never)]
+    fn reserved_reply_violation(&mut self, reply: &[u8]) -> Next {
+        error!("{} - cid:{} - Publish Violation - Reply \"{}\"", self.shared.receiver.addr, self.shared.receiver.cid, lossy(reply));
+        self.own().send_err(&format!("Permissions Violation for Publish with Reply of \"{}\"", lossy(reply)));
+        Next::Continue
+    }
+
     /// `"$G/user:a"`, the way nats-server names a connection in permission logs.
     fn who(&self) -> String {
         let meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());
@@ -745,10 +755,8 @@ impl Connection {
         }
         // Reply subjects the server itself makes (service import routes back, JetStream
         // acks, gateway replies) are not a client's to set: nats-server's isReservedReply.
-        if let Some(reply) = reply.filter(|r| is_reserved_reply(r)) {
-            error!("{} - cid:{} - Publish Violation - Reply \"{}\"", self.shared.receiver.addr, self.shared.receiver.cid, lossy(reply));
-            self.own().send_err(&format!("Permissions Violation for Publish with Reply of \"{}\"", lossy(reply)));
-            return Next::Continue;
+        if reply.is_some_and(is_reserved_reply) {
+            return self.reserved_reply_violation(reply.unwrap_or_default());
         }
         self.ok();
         // Subject mappings (nats-server's selectMappedSubject), after the permission
