@@ -33,11 +33,15 @@ enum AccountCommand {
         #[arg(long)]
         account: Option<String>,
     },
+    /// Make and use NKeys: gen, show, sign, verify (as `nats auth nkey`)
+    #[command(subcommand, alias = "nk")]
+    Nkey(crate::nkey::NkeyCommand),
 }
 
 pub async fn run(connect: &ConnectArgs, args: AccountArgs) -> Result<()> {
     match args.command {
         AccountCommand::Info { json, account } => info(connect, json, account).await,
+        AccountCommand::Nkey(command) => crate::nkey::run(command),
     }
 }
 

@@ -13,6 +13,7 @@ mod consumer;
 mod jsapi;
 mod kv;
 mod mapping;
+mod nkey;
 mod obj;
 mod output;
 mod publish;

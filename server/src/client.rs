@@ -65,9 +65,12 @@ pub trait Host: Send + Sync + 'static {
     fn global_account(&self) -> Arc<Account>;
     /// True when a client must send credentials in CONNECT before anything else.
     fn auth_required(&self) -> bool;
-    fn authenticate(&self, connect: &Connect) -> Option<Authenticated>;
-    /// The INFO line sent when a connection is accepted.
-    fn info_line(&self, cid: u64, addr: &SocketAddr) -> Vec<u8>;
+    /// Checks CONNECT credentials; `nonce` is the one the connection's INFO carried.
+    fn authenticate(&self, connect: &Connect, nonce: Option<&str>) -> Option<Authenticated>;
+    /// True when a connection's INFO must carry a nonce to sign (NKey users exist).
+    fn nonce_required(&self) -> bool;
+    /// The INFO line sent when a connection is accepted, with its nonce.
+    fn info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>) -> Vec<u8>;
     /// The INFO line sent after CONNECT, for what the client's account changes.
     /// `max_payload` is the connection's, after its account's limit.
     fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account, max_payload: usize) -> Vec<u8>;
@@ -121,6 +124,8 @@ pub struct ClientShared {
     permission_update: Mutex<Option<Option<Permissions>>>,
     permissions_changed: AtomicBool,
     credentials: Mutex<Option<Connect>>,
+    /// The nonce its INFO carried, when NKey users exist (kept for re-authentication).
+    pub nonce: std::sync::OnceLock<String>,
 }
 
 impl ClientShared {
@@ -135,6 +140,7 @@ impl ClientShared {
             permission_update: Mutex::new(None),
             permissions_changed: AtomicBool::new(false),
             credentials: Mutex::new(None),
+            nonce: std::sync::OnceLock::new(),
         }
     }
 
@@ -294,7 +300,10 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
     let writer_task = tokio::spawn(async move { writer_shared.receiver.out.write_loop(writer, write_deadline).await });
 
     debug!("{} - cid:{} - Client connection created", addr, cid);
-    let info = server.info_line(cid, &addr);
+    if server.nonce_required() {
+        let _ = shared.nonce.set(crate::auth::new_nonce());
+    }
+    let info = server.info_line(cid, &addr, shared.nonce.get().map(String::as_str));
     shared.receiver.out.send_now(&info);
 
     if !server.register(&shared) {
@@ -635,7 +644,7 @@ impl Connection {
             return Next::Close(CloseReason::NoRespondersRequiresHeaders);
         }
         if !self.connected {
-            match self.server.authenticate(&opts) {
+            match self.server.authenticate(&opts, self.shared.nonce.get().map(String::as_str)) {
                 Some(auth) => {
                     let max = auth.account.max_connections.load(Ordering::Relaxed);
                     if !Arc::ptr_eq(&auth.account, &self.account) && max > 0 && auth.account.connections() >= max {

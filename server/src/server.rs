@@ -302,8 +302,9 @@ impl Server {
     }
 
     /// The INFO line sent to a newly accepted client.
-    pub fn client_info_line(&self, cid: u64, addr: &SocketAddr) -> Vec<u8> {
+    pub fn client_info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>) -> Vec<u8> {
         let mut info = self.base_info();
+        info.nonce = nonce.unwrap_or_default().to_string();
         info.client_id = cid;
         info.client_ip = addr.ip().to_canonical().to_string();
         info.to_line()
@@ -321,9 +322,10 @@ impl Server {
         info.to_line()
     }
 
-    /// Checks CONNECT credentials. `None` is an authorization violation.
-    pub fn authenticate(&self, c: &Connect) -> Option<Authenticated> {
-        let found = self.authenticator().authenticate(c)?;
+    /// Checks CONNECT credentials (`nonce`: the one the connection's INFO carried). `None`
+    /// is an authorization violation.
+    pub fn authenticate(&self, c: &Connect, nonce: Option<&str>) -> Option<Authenticated> {
+        let found = self.authenticator().authenticate(c, nonce)?;
         let account = match &found.account {
             Some(name) => self.accounts.get(name).cloned()?,
             None => self.global.clone(),
@@ -374,7 +376,7 @@ impl Server {
         *self.config_loaded.lock().unwrap_or_else(|e| e.into_inner()) = SystemTime::now();
         for client in self.clients() {
             let Some(credentials) = client.credentials() else { continue };
-            match self.authenticate(&credentials) {
+            match self.authenticate(&credentials, client.nonce.get().map(String::as_str)) {
                 Some(auth) if auth.account.name == client.meta().account || client.meta().account.is_empty() => {
                     client.set_permissions(auth.permissions)
                 }
@@ -633,11 +635,14 @@ impl client::Host for Server {
     fn auth_required(&self) -> bool {
         Server::auth_required(self)
     }
-    fn authenticate(&self, connect: &Connect) -> Option<Authenticated> {
-        Server::authenticate(self, connect)
+    fn authenticate(&self, connect: &Connect, nonce: Option<&str>) -> Option<Authenticated> {
+        Server::authenticate(self, connect, nonce)
     }
-    fn info_line(&self, cid: u64, addr: &SocketAddr) -> Vec<u8> {
-        self.client_info_line(cid, addr)
+    fn nonce_required(&self) -> bool {
+        self.authenticator().nonce_required()
+    }
+    fn info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>) -> Vec<u8> {
+        self.client_info_line(cid, addr, nonce)
     }
     fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account, max_payload: usize) -> Vec<u8> {
         Server::connect_info_line(self, cid, addr, account, max_payload)

@@ -41,11 +41,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
         ("trusted.conf", "trusted: [OABC]\n", ":1:0: trusted: operator mode"),
         ("https.conf", "https_port: 8443\n", ":1:0: https_port: monitoring over HTTPS"),
         ("syslog.conf", "syslog: true\n", ":1:0: syslog: logging to syslog"),
-        (
-            "nkey.conf",
-            "authorization {\n  users: [\n    {nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4}\n  ]\n}\n",
-            ":3:6: nkey: NKey users",
-        ),
         ("callout.conf", "authorization {\n  auth_callout { issuer: ABC, auth_users: [a] }\n}\n", ":2:3: auth_callout: auth callout"),
         ("encrypt.conf", "jetstream {\n  store_dir: /tmp/x\n  cipher: chachapoly\n  key: s3cret\n}\n", ":3:3: cipher: encryption at rest"),
     ];

@@ -22,6 +22,7 @@ mod kv;
 mod limits;
 mod mappings;
 mod monitor;
+mod nkeys;
 mod protocol;
 mod server_cli;
 mod services;

@@ -1,9 +1,15 @@
 //! Authentication and authorization of client connections.
 //!
-//! Configured credentials (a token, one user/password, a users list, users inside
-//! accounts) are checked against CONNECT; a user's account decides which routing
+//! Configured credentials (a token, one user/password, a users list, NKey users, users
+//! inside accounts) are checked against CONNECT; a user's account decides which routing
 //! namespace the connection joins, and its permissions are compiled into a
 //! `Permissions` checked on every publish and subscribe.
+//!
+//! NKey users (nats-server's `nkey: U...`): when any is configured, each connection's
+//! INFO carries a `nonce` (11 random bytes, base64url without padding, as nats-server
+//! makes it), and CONNECT must carry the user's public key (`nkey`) and the Ed25519
+//! signature of the nonce (`sig`, base64url or standard base64). A missing, malformed or
+//! wrong signature is an authorization violation, as in nats-server.
 
 use std::collections::HashMap;
 
@@ -17,6 +23,8 @@ use crate::options::Options;
 pub struct Authenticator {
     token: Option<String>,
     users: HashMap<String, User>,
+    /// NKey users, by public key.
+    nkeys: HashMap<String, User>,
     no_auth_user: Option<String>,
     required: bool,
 }
@@ -33,7 +41,7 @@ impl Authenticator {
     /// Collects every configured user (the single `--user`, `authorization.users`,
     /// and users inside accounts). `accounts` are the names that exist.
     pub fn new<V>(opts: &Options, accounts: &HashMap<String, V>) -> Result<Authenticator, String> {
-        let mut users = HashMap::new();
+        let (mut users, mut nkeys) = (HashMap::new(), HashMap::new());
         let single = opts.username.iter().map(|u| User {
             name: u.clone(),
             password: opts.password.clone().unwrap_or_default(),
@@ -45,9 +53,19 @@ impl Authenticator {
                     return Err(format!("user \"{}\" references unknown account \"{acc}\"", u.name));
                 }
             }
-            users.insert(u.name.clone(), u);
+            if u.nkey {
+                nkeys.insert(u.name.clone(), u);
+            } else {
+                users.insert(u.name.clone(), u);
+            }
         }
-        Ok(Authenticator { token: opts.token.clone(), users, no_auth_user: opts.no_auth_user.clone(), required: opts.auth_required() })
+        let (token, no_auth_user, required) = (opts.token.clone(), opts.no_auth_user.clone(), opts.auth_required());
+        Ok(Authenticator { token, users, nkeys, no_auth_user, required })
+    }
+
+    /// True when INFO must carry a nonce for clients to sign (NKey users exist).
+    pub fn nonce_required(&self) -> bool {
+        !self.nkeys.is_empty()
     }
 
     /// True when a client must send CONNECT with credentials before anything else.
@@ -55,8 +73,9 @@ impl Authenticator {
         self.required && self.no_auth_user.is_none()
     }
 
-    /// Checks CONNECT credentials. `None` is an authorization violation.
-    pub fn authenticate(&self, c: &Connect) -> Option<Identity> {
+    /// Checks CONNECT credentials; `nonce` is the one this connection's INFO carried.
+    /// `None` is an authorization violation.
+    pub fn authenticate(&self, c: &Connect, nonce: Option<&str>) -> Option<Identity> {
         let anonymous = || Identity { user: String::new(), account: None, permissions: None };
         if !self.required {
             return Some(anonymous());
@@ -65,6 +84,19 @@ impl Authenticator {
         if let Some(token) = &self.token {
             if !c.auth_token.is_empty() {
                 return secret_matches(token, &c.auth_token).then(anonymous);
+            }
+        }
+        // NKey users first, as nats-server checks them (the no_auth_user may be one, and
+        // then needs no signature).
+        if !self.nkeys.is_empty() {
+            let anonymous_connect = c.user.is_empty() && c.pass.is_empty() && c.auth_token.is_empty() && c.nkey.is_empty();
+            let default = self.no_auth_user.as_ref().filter(|n| anonymous_connect && self.nkeys.contains_key(*n));
+            if let Some(user) = default.and_then(|n| self.nkeys.get(n)).filter(|u| u.allows_standard_connections()) {
+                return Some(as_user(user));
+            }
+            if !c.nkey.is_empty() {
+                let user = self.nkeys.get(&c.nkey).filter(|u| u.allows_standard_connections())?;
+                return signed(&c.nkey, &c.sig, nonce?).then(|| as_user(user));
             }
         }
         if !c.user.is_empty() {
@@ -78,6 +110,23 @@ impl Authenticator {
         }
         None
     }
+}
+
+/// A fresh nonce for INFO (nats-server's `generateNonce`: 11 random bytes, base64url
+/// without padding, 15 characters).
+pub fn new_nonce() -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(rand::random::<[u8; 11]>())
+}
+
+/// Is `sig` (base64url without padding, or standard base64, as nats-server takes it)
+/// `public_key`'s Ed25519 signature of `nonce`?
+fn signed(public_key: &str, sig: &str, nonce: &str) -> bool {
+    use base64::Engine;
+    let decoded =
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(sig).or_else(|_| base64::engine::general_purpose::STANDARD.decode(sig));
+    let (Ok(sig), Ok(key)) = (decoded, nkeys::KeyPair::from_public_key(public_key)) else { return false };
+    key.verify(nonce.as_bytes(), &sig).is_ok()
 }
 
 /// True when `given` matches the configured `expected` secret, which may be a bcrypt hash.
@@ -108,6 +157,23 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nkey_signatures_of_the_nonce() {
+        let user = nkeys::KeyPair::new_user();
+        let nonce = new_nonce();
+        assert_eq!(nonce.len(), 15);
+        use base64::Engine;
+        let sig = user.sign(nonce.as_bytes()).unwrap();
+        let url = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&sig);
+        let std = base64::engine::general_purpose::STANDARD.encode(&sig);
+        assert!(signed(&user.public_key(), &url, &nonce));
+        assert!(signed(&user.public_key(), &std, &nonce), "standard base64 too, as nats-server");
+        assert!(!signed(&user.public_key(), &url, "another nonce"));
+        assert!(!signed(&nkeys::KeyPair::new_user().public_key(), &url, &nonce), "another key");
+        assert!(!signed(&user.public_key(), "not base64!", &nonce));
+        assert!(!signed(&user.public_key(), "", &nonce));
+    }
 
     #[test]
     fn plain_and_bcrypt_secrets() {

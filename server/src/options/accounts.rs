@@ -6,7 +6,11 @@ use crate::permissions::Permissions;
 /// A configured user.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct User {
+    /// The user name; for an NKey user, its public key.
     pub name: String,
+    /// An NKey user (`nkey: U...`): authenticated by signing the server's nonce with
+    /// the key's seed, not by a password.
+    pub nkey: bool,
     /// Plain text, or a bcrypt hash (`$2a$`, `$2b$`, `$2y$`).
     pub password: String,
     pub permissions: Option<Permissions>,

@@ -691,7 +691,7 @@ impl Loader<'_> {
                 return Err(ConfigError { pos: e.pos.clone(), message: "Expected user entry to be a map/struct".into() });
             };
             let mut user = User { account: account.map(str::to_string), ..Default::default() };
-            let mut nkey = false;
+            let mut nkey = String::new();
             for f in fields {
                 match f.key.to_ascii_lowercase().as_str() {
                     "user" | "username" => user.name = string(f)?,
@@ -701,19 +701,31 @@ impl Loader<'_> {
                     "allowed_connection_types" | "connection_types" | "clients" => {
                         user.allowed_connection_types = Some(connection_types(f)?)
                     }
-                    "nkey" => {
-                        nkey = true;
-                        self.refuse(f, "NKey users");
-                    }
+                    "nkey" => nkey = string(f)?,
                     "proxy_required" => self.refuse(f, "trusted proxies"),
                     _ => self.unknown_field(f),
                 }
             }
-            if nkey {
-                continue;
+            // nats-server's parseUsers: an nkey takes precedence, and must be a user's
+            // public key without a name or password beside it. Errors point at the entry's
+            // last field, as nats-server's do.
+            let at = fields.last().map_or(&e.pos, |f| &f.pos);
+            if nkey.is_empty() && user.name.is_empty() {
+                return Err(ConfigError { pos: at.clone(), message: "User entry requires a user".into() });
             }
-            if user.name.is_empty() {
-                return Err(ConfigError { pos: e.pos.clone(), message: "User entry requires a user".into() });
+            if !nkey.is_empty() {
+                if !is_public_user_key(&nkey) {
+                    return Err(ConfigError { pos: at.clone(), message: "Not a valid public nkey for a user".into() });
+                }
+                if !user.name.is_empty() || !user.password.is_empty() {
+                    return Err(ConfigError { pos: at.clone(), message: "Nkey users do not take usernames or passwords".into() });
+                }
+                if !self.user_names.insert(nkey.clone()) {
+                    self.errors.push(ConfigError { pos: at.clone(), message: format!("Duplicate nkey \"{nkey}\" detected") });
+                    continue;
+                }
+                out.push(User { name: nkey, nkey: true, ..user });
+                continue;
             }
             if !self.user_names.insert(user.name.clone()) {
                 self.errors.push(ConfigError { pos: e.pos.clone(), message: format!("Duplicate user \"{}\" detected", user.name) });
@@ -913,6 +925,11 @@ fn bad(e: &Entry, message: &str) -> ConfigError {
 }
 
 /// An error in nats-server's own words, which do not name the key.
+/// nats-server's `nkeys.IsValidPublicUserKey`: a decodable public key of the user kind.
+fn is_public_user_key(key: &str) -> bool {
+    key.starts_with('U') && nkeys::KeyPair::from_public_key(key).is_ok()
+}
+
 /// A value as Go's `%q` shows the string inside it (other kinds by their text).
 fn text(v: &Value) -> String {
     match v {
@@ -1150,7 +1167,6 @@ mod tests {
         refused("operator: /x.jwt\n", "operator: operator mode");
         refused("resolver: MEMORY\n", "resolver: operator mode");
         refused("resolver_preload { A: x }\n", "resolver_preload: operator mode");
-        refused("authorization { users: [ {nkey: UABC} ] }\n", "nkey: NKey users");
         refused("authorization { auth_callout { issuer: x } }\n", "auth_callout: auth callout");
         refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");
         refused("jetstream { limits { max_request_batch: 10 } }\n", "limits: server-wide JetStream limits");
@@ -1165,7 +1181,7 @@ mod tests {
     fn users_permissions_and_accounts_as_nats_server_reads_them() {
         assert_eq!(errors("authorization { users: [ {user: a}, {user: a} ] }\n"), ["e.conf:1:16: Duplicate user \"a\" detected"]);
         assert_eq!(errors("accounts { A: { users: [ {user: a} ] } }\nauthorization { users: [ {user: a} ] }\n").len(), 1);
-        assert_eq!(errors("authorization { users: [ {password: x} ] }\n"), ["e.conf:1:16: User entry requires a user"]);
+        assert_eq!(errors("authorization { users: [ {password: x} ] }\n"), ["e.conf:1:26: User entry requires a user"], "at the last field, as 2.15.1");
         assert_eq!(errors("accounts { A: {}, A: {} }\n"), ["e.conf:1:18: Duplicate Account Entry: A"]);
         // A quoted key is placed inside its quote; a mapping's bad source at `mappings`
         // (nats-server 2.15.1's positions).
