@@ -4,8 +4,20 @@
 /// The client tools' global flags that take a value. They may come before any
 /// subcommand, `server` included (where they have no effect: the server reads its own
 /// flags), so `natsx -s URL server ...` still starts the server.
-const GLOBAL_FLAGS_WITH_VALUE: &[&str] =
-    &["-s", "--server", "--user", "--password", "--token", "--creds", "--nkey", "--timeout", "--connection-name"];
+const GLOBAL_FLAGS_WITH_VALUE: &[&str] = &[
+    "-s",
+    "--server",
+    "--user",
+    "--password",
+    "--token",
+    "--creds",
+    "--nkey",
+    "--timeout",
+    "--connection-name",
+    "--tlscert",
+    "--tlskey",
+    "--tlsca",
+];
 
 /// Where the `server` subcommand is, skipping leading global flags; `None` when the
 /// command is another one.

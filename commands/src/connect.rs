@@ -42,6 +42,23 @@ pub struct ConnectArgs {
     /// Name of this connection, as the server shows it
     #[arg(long = "connection-name", global = true, help_heading = "Connection Options")]
     pub connection_name: Option<String>,
+    /// TLS client certificate file (with --tlskey)
+    #[arg(long, env = "NATS_CERT", global = true, help_heading = "TLS Options")]
+    pub tlscert: Option<std::path::PathBuf>,
+    /// TLS client key file
+    #[arg(long, env = "NATS_KEY", global = true, help_heading = "TLS Options")]
+    pub tlskey: Option<std::path::PathBuf>,
+    /// CA file that signed the server's certificate (TLS is then required)
+    #[arg(long, env = "NATS_CA", global = true, help_heading = "TLS Options")]
+    pub tlsca: Option<std::path::PathBuf>,
+    /// Start TLS before the server's INFO (for servers with handshake_first)
+    #[arg(long, global = true, help_heading = "TLS Options")]
+    pub tlsfirst: bool,
+}
+
+/// A clear error for a TLS file that cannot be read (the client library's is vaguer).
+fn ensure_file(path: &std::path::Path, flag: &str) -> Result<()> {
+    std::fs::metadata(path).map(|_| ()).map_err(|e| anyhow!("{flag} {}: {e}", path.display()))
 }
 
 /// Go-style durations (`500ms`, `2s`, `1m30s`); a bare number is seconds.
@@ -98,6 +115,25 @@ impl ConnectArgs {
         }
         if let Some(t) = &self.token {
             opts = opts.token(t.clone());
+        }
+        // TLS as the `nats` CLI takes it: a CA, a client certificate or TLS-first asks
+        // for TLS (a `tls://` URL does too).
+        if let Some(ca) = &self.tlsca {
+            ensure_file(ca, "--tlsca")?;
+            opts = opts.add_root_certificates(ca.clone()).require_tls(true);
+        }
+        match (&self.tlscert, &self.tlskey) {
+            (Some(cert), Some(key)) => {
+                ensure_file(cert, "--tlscert")?;
+                ensure_file(key, "--tlskey")?;
+                opts = opts.add_client_certificate(cert.clone(), key.clone()).require_tls(true);
+            }
+            (Some(_), None) => bail!("--tlscert needs --tlskey"),
+            (None, Some(_)) => bail!("--tlskey needs --tlscert"),
+            (None, None) => {}
+        }
+        if self.tlsfirst {
+            opts = opts.tls_first();
         }
         if let Some(path) = &self.nkey {
             let seed = std::fs::read_to_string(path).with_context(|| format!("cannot read nkey file {}", path.display()))?;

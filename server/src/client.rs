@@ -23,7 +23,7 @@ use tokio::net::TcpStream;
 use crate::account::Account;
 use crate::info::Connect;
 use crate::options::Options;
-use crate::outbound::CloseReason;
+use crate::outbound::{CloseReason, Sink};
 use crate::permissions::Permissions;
 use crate::protocol::client::{parse, ClientOp, ParseError, ParseLimits, Parsed};
 use crate::protocol::lossy;
@@ -67,6 +67,8 @@ pub trait Host: Send + Sync + 'static {
     fn auth_required(&self) -> bool;
     /// Checks CONNECT credentials; `nonce` is the one the connection's INFO carried.
     fn authenticate(&self, connect: &Connect, nonce: Option<&str>) -> Option<Authenticated>;
+    /// The client port's TLS, when it has one.
+    fn tls(&self) -> Option<Arc<crate::tls::Tls>>;
     /// True when a connection's INFO must carry a nonce to sign (NKey users exist).
     fn nonce_required(&self) -> bool;
     /// The INFO line sent when a connection is accepted, with its nonce.
@@ -288,24 +290,71 @@ enum Next {
     Close(CloseReason),
 }
 
-/// Serves one accepted client socket until it closes.
+/// Serves one accepted client socket until it closes: in plain text, or, when the
+/// client port has TLS, after INFO and the handshake (see `tls`).
 pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
     let _ = socket.set_nodelay(true);
     let cid = server.next_cid();
     let shared = Arc::new(ClientShared::new(cid, addr, server.opts().max_pending));
-    let (mut reader, writer) = socket.into_split();
-    let writer_shared = shared.clone();
     let write_deadline = server.opts().write_deadline;
-    let writer = Arc::new(writer);
-    let writer_task = tokio::spawn(async move { writer_shared.receiver.out.write_loop(writer, write_deadline).await });
-
     debug!("{} - cid:{} - Client connection created", addr, cid);
     if server.nonce_required() {
         let _ = shared.nonce.set(crate::auth::new_nonce());
     }
     let info = server.info_line(cid, &addr, shared.nonce.get().map(String::as_str));
-    shared.receiver.out.send_now(&info);
+    let Some(tls) = server.tls() else {
+        let (reader, writer) = socket.into_split();
+        let writer_shared = shared.clone();
+        let sink = Sink::Plain(Arc::new(writer));
+        let writer_task = tokio::spawn(async move { writer_shared.receiver.out.write_loop(sink, write_deadline).await });
+        shared.receiver.out.send_now(&info);
+        return run(server, shared, reader, writer_task).await;
+    };
+    let mut socket = socket;
+    if !tls.handshake_first {
+        use tokio::io::AsyncWriteExt;
+        if socket.write_all(&info).await.is_err() {
+            shared.receiver.out.close(CloseReason::WriteError);
+            server.record_closed(&shared);
+            return;
+        }
+    }
+    let stream = match tokio::time::timeout(tls.timeout, tls.acceptor.accept(socket)).await {
+        Ok(Ok(stream)) => stream,
+        failed => {
+            // A timeout or plain text is what probes and load balancers send: nats-server
+            // logs those at debug level, other failures as errors.
+            match failed {
+                Ok(Err(e)) if e.to_string().contains("InvalidContentType") => {
+                    debug!("{} - cid:{} - TLS handshake error: {}", addr, cid, e)
+                }
+                Ok(Err(e)) => error!("{} - cid:{} - TLS handshake error: {}", addr, cid, e),
+                _ => debug!("{} - cid:{} - TLS handshake error: i/o timeout", addr, cid),
+            }
+            shared.receiver.out.close(CloseReason::TlsHandshakeError);
+            server.record_closed(&shared);
+            return;
+        }
+    };
+    debug!("{} - cid:{} - TLS handshake complete", addr, cid);
+    let (reader, writer) = tokio::io::split(stream);
+    let writer_shared = shared.clone();
+    let sink = Sink::Tls(writer);
+    let writer_task = tokio::spawn(async move { writer_shared.receiver.out.write_loop(sink, write_deadline).await });
+    if tls.handshake_first {
+        shared.receiver.out.send_now(&info);
+    }
+    run(server, shared, reader, writer_task).await
+}
 
+/// The part of serving a connection after its transport is ready (INFO queued or sent):
+/// registration, then the read loop until it closes.
+async fn run<R: tokio::io::AsyncRead + Unpin>(
+    server: Arc<dyn Host>,
+    shared: Arc<ClientShared>,
+    mut reader: R,
+    writer_task: tokio::task::JoinHandle<()>,
+) {
     if !server.register(&shared) {
         shared.send_err(errors::MAX_CONNECTIONS);
         shared.receiver.out.close(CloseReason::MaxConnectionsExceeded);
@@ -353,7 +402,7 @@ impl Connection {
         &self.shared
     }
 
-    async fn read_loop(&mut self, reader: &mut tokio::net::tcp::OwnedReadHalf) -> CloseReason {
+    async fn read_loop<R: tokio::io::AsyncRead + Unpin>(&mut self, reader: &mut R) -> CloseReason {
         let opts = self.server.opts();
         self.max_payload = opts.max_payload;
         let mut buf = BytesMut::with_capacity(READ_SIZE_MIN);

@@ -30,6 +30,12 @@ pub struct Info {
     pub headers: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub auth_required: bool,
+    /// The client must upgrade to TLS after this INFO (nats-server's order of keys).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub tls_required: bool,
+    /// The client must present a certificate.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub tls_verify: bool,
     pub max_payload: i64,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub jetstream: bool,

@@ -42,6 +42,7 @@ mod signals;
 pub mod sublist;
 pub mod subscription;
 mod system;
+pub mod tls;
 
 use std::sync::Arc;
 

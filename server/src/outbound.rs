@@ -44,6 +44,7 @@ pub enum CloseReason {
     MaxControlLineExceeded,
     NoRespondersRequiresHeaders,
     ServerShutdown,
+    TlsHandshakeError,
 }
 
 impl CloseReason {
@@ -66,6 +67,7 @@ impl CloseReason {
             CloseReason::MaxControlLineExceeded => "Maximum Control Line Exceeded",
             CloseReason::NoRespondersRequiresHeaders => "No Responders Requires Headers",
             CloseReason::ServerShutdown => "Server Shutdown",
+            CloseReason::TlsHandshakeError => "TLS Handshake Failure",
         }
     }
 
@@ -104,6 +106,37 @@ fn socket_shutdown(half: &OwnedWriteHalf) -> std::io::Result<()> {
         Ok(())
     } else {
         Err(std::io::Error::last_os_error())
+    }
+}
+
+/// Where a connection's outbound bytes go.
+pub enum Sink {
+    /// A plain socket's write half, shared: the writer task writes to it, and so do
+    /// producers flushing a small batch inline (`Outbound::flush_inline`).
+    Plain(Arc<OwnedWriteHalf>),
+    /// A TLS stream's write half: only the writer task writes (encryption needs the
+    /// stream to itself), so every batch goes through it.
+    Tls(tokio::io::WriteHalf<tokio_rustls::server::TlsStream<tokio::net::TcpStream>>),
+}
+
+impl Sink {
+    /// Writes a whole batch, counting progress as it goes.
+    async fn write_all(&mut self, bytes: &[u8], progress: &AtomicU64) -> std::io::Result<()> {
+        match self {
+            Sink::Plain(socket) => write_all_shared(socket, bytes, progress).await,
+            Sink::Tls(stream) => {
+                let mut rest = bytes;
+                while !rest.is_empty() {
+                    let n = stream.write(rest).await?;
+                    if n == 0 {
+                        return Err(std::io::ErrorKind::WriteZero.into());
+                    }
+                    rest = &rest[n..];
+                    progress.fetch_add(n as u64, Ordering::Relaxed);
+                }
+                stream.flush().await
+            }
+        }
     }
 }
 
@@ -407,8 +440,10 @@ impl Outbound {
     }
 
     /// The writer task: moves queued bytes to the socket until the connection closes.
-    pub async fn write_loop(&self, socket: Arc<OwnedWriteHalf>, write_deadline: Duration) {
-        let _ = self.socket.set(socket.clone());
+    pub async fn write_loop(&self, mut sink: Sink, write_deadline: Duration) {
+        if let Sink::Plain(socket) = &sink {
+            let _ = self.socket.set(socket.clone());
+        }
         let mut batch: Vec<u8> = Vec::new();
         loop {
             let notified = self.wake_writer.notified();
@@ -452,7 +487,7 @@ impl Outbound {
             // A slow consumer cut off while this batch is out is dropped at once (its
             // socket and this batch's memory with it), not at the write deadline.
             let written_all = {
-                let write = tokio::time::timeout(write_deadline, write_all_shared(&socket, &batch, &self.written));
+                let write = tokio::time::timeout(write_deadline, sink.write_all(&batch, &self.written));
                 tokio::pin!(write);
                 loop {
                     tokio::select! {
@@ -485,11 +520,18 @@ impl Outbound {
         *self.buf.lock().unwrap_or_else(|e| e.into_inner()) = Vec::new();
         self.pending_len.store(0, Ordering::Relaxed);
 
-        // Half-close our side; the reader's drop closes the rest.
-        if let Ok(mut half) = Arc::try_unwrap(socket) {
-            let _ = tokio::time::timeout(Duration::from_secs(1), half.shutdown()).await;
-        } else if let Some(s) = self.socket.get() {
-            let _ = socket_shutdown(s);
+        // Half-close our side (a TLS close_notify first); the reader's drop closes the rest.
+        match sink {
+            Sink::Plain(socket) => {
+                if let Ok(mut half) = Arc::try_unwrap(socket) {
+                    let _ = tokio::time::timeout(Duration::from_secs(1), half.shutdown()).await;
+                } else if let Some(s) = self.socket.get() {
+                    let _ = socket_shutdown(s);
+                }
+            }
+            Sink::Tls(mut stream) => {
+                let _ = tokio::time::timeout(Duration::from_secs(1), stream.shutdown()).await;
+            }
         }
     }
 }

@@ -52,6 +52,8 @@ pub struct Server {
     stop_accepting: Notify,
     shutting_down: AtomicBool,
     jetstream: OnceLock<Arc<crate::jetstream::JetStream>>,
+    /// TLS on the client port, built from the options at start.
+    tls: Option<Arc<crate::tls::Tls>>,
     /// Service imports' routes back, handed to their sweeper when the server starts.
     response_routes: Mutex<Vec<Arc<crate::service_import::ResponseRoutes>>>,
 }
@@ -184,6 +186,10 @@ impl Server {
             }
         }
         let response_routes = install_service_imports(&router, &server_name, &opts.accounts, &accounts)?;
+        let tls = match &opts.tls {
+            Some(settings) => Some(Arc::new(crate::tls::Tls::new(settings)?)),
+            None => None,
+        };
         Ok(Arc::new(Server {
             server_id,
             server_name,
@@ -209,6 +215,7 @@ impl Server {
             shutting_down: AtomicBool::new(false),
             jetstream: OnceLock::new(),
             response_routes: Mutex::new(response_routes),
+            tls,
             opts: RwLock::new(Arc::new(opts)),
         }))
     }
@@ -294,6 +301,8 @@ impl Server {
             port: self.port(),
             headers: true,
             auth_required: self.auth_required(),
+            tls_required: self.tls.is_some(),
+            tls_verify: self.tls.as_ref().is_some_and(|t| t.verify),
             max_payload: self.opts().max_payload as i64,
             ldm: self.is_lame_duck(),
             jetstream: self.jetstream.get().is_some(),
@@ -521,6 +530,9 @@ impl Server {
     pub async fn run(self: Arc<Self>, listener: TcpListener) {
         let opts = self.opts();
         info!("Listening for client connections on {}:{}", opts.host, self.port());
+        if self.tls.is_some() {
+            info!("TLS required for client connections");
+        }
         if self.auth_required() || opts.no_auth_user.is_some() {
             debug!("Client authentication is required");
         }
@@ -637,6 +649,9 @@ impl client::Host for Server {
     }
     fn authenticate(&self, connect: &Connect, nonce: Option<&str>) -> Option<Authenticated> {
         Server::authenticate(self, connect, nonce)
+    }
+    fn tls(&self) -> Option<Arc<crate::tls::Tls>> {
+        self.tls.clone()
     }
     fn nonce_required(&self) -> bool {
         self.authenticator().nonce_required()

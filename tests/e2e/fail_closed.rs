@@ -28,8 +28,8 @@ fn refuses(dir: &TempDir, name: &str, config: &str, expect: &str) {
 fn config_keys_natsx_cannot_enforce_stop_the_server() {
     let dir = TempDir::new();
     let families = [
-        ("tls.conf", "port: 4222\ntls {\n  cert_file: server.pem\n  key_file: key.pem\n}\n", ":2:1: tls: TLS is not implemented"),
-        ("nontls.conf", "allow_non_tls: true\n", ":1:0: allow_non_tls: TLS"),
+        ("tls.conf", "port: 4222\ntls {\n  cert_file: server.pem\n  key_file: key.pem\n  verify_and_map: true\n}\n", ":5:3: verify_and_map: mapping client certificates to users"),
+        ("nontls.conf", "allow_non_tls: true\n", ":1:0: allow_non_tls: plain-text clients on a TLS port"),
         ("ws.conf", "websocket { port: 8080, no_tls: true }\n", ":1:0: websocket: WebSocket"),
         ("mqtt.conf", "mqtt { port: 1883 }\n", ":1:0: mqtt: MQTT"),
         ("cluster.conf", "cluster { name: c, port: 6222, routes: [nats://a:6222] }\n", ":1:0: cluster: clustering (routes)"),
@@ -49,10 +49,10 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
     }
     // All of them at once: each is named, one per line, as nats-server lists its errors.
     let path = dir.path.join("all.conf");
-    std::fs::write(&path, "tls { cert_file: a }\ncluster { port: 6222 }\nresolver: MEMORY\n").unwrap();
+    std::fs::write(&path, "allow_non_tls: true\ncluster { port: 6222 }\nresolver: MEMORY\n").unwrap();
     let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
     assert_eq!(code, 1);
-    for key in [":1:0: tls:", ":2:1: cluster:", ":3:1: resolver:"] {
+    for key in [":1:0: allow_non_tls:", ":2:1: cluster:", ":3:1: resolver:"] {
         assert!(err.contains(key), "{key} in {err}");
     }
 }
@@ -60,8 +60,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
 #[test]
 fn flags_natsx_cannot_enforce_stop_the_server() {
     for (args, expect) in [
-        (&["--tls", "--tlscert", "c.pem", "--tlskey", "k.pem"][..], "-tls: TLS is not implemented in natsx yet"),
-        (&["--tlsverify"][..], "-tlsverify: TLS"),
         (&["--routes", "nats://127.0.0.1:6222"][..], "-routes: clustering (routes)"),
         (&["--cluster", "nats://127.0.0.1:6222"][..], "-cluster: clustering"),
         (&["--cluster_name", "c1"][..], "-cluster_name: clustering"),

@@ -26,3 +26,4 @@ mod nkeys;
 mod protocol;
 mod server_cli;
 mod services;
+mod tls;

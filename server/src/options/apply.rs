@@ -142,6 +142,18 @@ impl Loader<'_> {
             "pid_file" | "pidfile" => opts.pid_file = Some(string(e)?.into()),
             "ports_file_dir" => opts.ports_file_dir = Some(string(e)?.into()),
             "no_auth_user" => opts.no_auth_user = Some(string(e)?),
+            "tls" => {
+                let before = self.errors.len();
+                // nats-server stops at the block's first error, before reading any file.
+                if let Some(settings) = self.tls(e)?.filter(|_| self.errors.len() == before) {
+                    // nats-server builds the TLS configuration while parsing: a missing or bad
+                    // file is a configuration error at the block.
+                    match crate::tls::Tls::new(&settings) {
+                        Ok(_) => self.opts.tls = Some(settings),
+                        Err(why) => self.errors.push(bad_at(e, &why)),
+                    }
+                }
+            }
             "system_account" | "system" => match &e.value {
                 Value::String(name) => opts.system_account = Some(name.clone()),
                 _ => return Err(bad_at(e, "system account name must be a string")),
@@ -539,6 +551,78 @@ impl Loader<'_> {
             }
         }
         Ok((streams, services))
+    }
+
+    /// The `tls {}` block (nats-server's `parseTLS`, with its texts). What natsx cannot
+    /// honour yet — certificate mapping, pinned certificates, cipher and curve choices,
+    /// OS certificate stores, OCSP, several certificates — stops the server by name.
+    fn tls(&mut self, e: &Entry) -> Result<Option<crate::tls::TlsSettings>, ConfigError> {
+        let fields = match &e.value {
+            Value::Map(fields) => fields,
+            Value::Bool(_) => return Err(bad_at(e, "interface conversion: interface {} is bool, not map[string]interface {}")),
+            _ => return type_error(e, "map"),
+        };
+        let mut t = crate::tls::TlsSettings::default();
+        let file = |f: &Entry, name: &str| match &f.value {
+            Value::String(s) => Ok(s.clone()),
+            _ => Err(bad_at(f, &format!("error parsing tls config, expected '{name}' to be filename"))),
+        };
+        let flag = |f: &Entry, name: &str| match &f.value {
+            Value::Bool(b) => Ok(*b),
+            _ => Err(bad_at(f, &format!("error parsing tls config, expected '{name}' to be a boolean"))),
+        };
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "cert_file" => t.cert_file = file(f, "cert_file")?,
+                "key_file" => t.key_file = file(f, "key_file")?,
+                "ca_file" => t.ca_file = Some(file(f, "ca_file")?),
+                "verify" => t.verify = flag(f, "verify")?,
+                "timeout" => {
+                    t.timeout = match &f.value {
+                        Value::Int(_) | Value::Float(_) => duration(f)?,
+                        Value::String(s) => parse_go_duration(s)
+                            .ok_or_else(|| bad_at(f, &format!("error parsing tls config, 'timeout' time: invalid duration {s:?}")))?,
+                        _ => return Err(bad_at(f, "error parsing tls config, 'timeout' wrong type")),
+                    }
+                }
+                key @ ("handshake_first" | "first" | "immediate") => {
+                    t.handshake_first = match &f.value {
+                        Value::Bool(b) => *b,
+                        Value::String(s) => match s.to_ascii_lowercase().as_str() {
+                            "true" | "on" => true,
+                            "false" | "off" => false,
+                            // A fallback delay (`auto`, a duration) serves plain-text
+                            // clients on the same port: not built yet.
+                            _ if s.eq_ignore_ascii_case("auto")
+                                || s.eq_ignore_ascii_case("auto_fallback")
+                                || parse_go_duration(s).is_some() =>
+                            {
+                                self.refuse(f, "TLS handshake first with a fallback to plain text");
+                                false
+                            }
+                            _ => return Err(bad_at(f, &format!("field {key:?}'s value {s:?} is invalid"))),
+                        },
+                        other => {
+                            return Err(bad_at(f, &format!("field {key:?} should be a boolean or a string, got {}", go_type_name(other))))
+                        }
+                    }
+                }
+                "verify_and_map" => self.refuse(f, "mapping client certificates to users"),
+                "verify_cert_and_check_known_urls" | "insecure" => self.refuse(f, "TLS for routes, gateways and leaf nodes"),
+                "pinned_certs" => self.refuse(f, "pinned certificates"),
+                "cipher_suites" | "curve_preferences" | "allow_insecure_cipher_suites" | "min_version" => {
+                    self.refuse(f, "choosing TLS versions, cipher suites and curves")
+                }
+                "cert_store" | "cert_match_by" | "cert_match" | "ca_certs_match" | "cert_match_skip_invalid" => {
+                    self.refuse(f, "operating system certificate stores")
+                }
+                "ocsp_peer" => self.refuse(f, "OCSP"),
+                "certs" | "certificates" => self.refuse(f, "several TLS certificates"),
+                "connection_rate_limit" => self.refuse(f, "a TLS connection rate limit"),
+                _ => self.errors.push(bad_at(f, &format!("error parsing tls config, unknown field {:?}", f.key))),
+            }
+        }
+        Ok(Some(t))
     }
 
     /// A service export's `latency: SUBJECT | {sampling: PERCENT | "headers", subject}`
@@ -1161,7 +1245,7 @@ mod tests {
             assert_eq!(errs.len(), 1, "{text}: {errs:?}");
             assert!(errs[0].contains(what) && errs[0].contains("refusing to start"), "{text}: {errs:?}");
         };
-        refused("tls { cert_file: a, key_file: b }\n", "tls: TLS is not implemented");
+        refused("tls { cert_file: a, key_file: b, verify_and_map: true }\n", "verify_and_map: mapping client certificates to users");
         refused("websocket { port: 8080 }\n", "websocket: WebSocket");
         refused("cluster { port: 6222 }\n", "cluster: clustering (routes)");
         refused("operator: /x.jwt\n", "operator: operator mode");
@@ -1181,7 +1265,11 @@ mod tests {
     fn users_permissions_and_accounts_as_nats_server_reads_them() {
         assert_eq!(errors("authorization { users: [ {user: a}, {user: a} ] }\n"), ["e.conf:1:16: Duplicate user \"a\" detected"]);
         assert_eq!(errors("accounts { A: { users: [ {user: a} ] } }\nauthorization { users: [ {user: a} ] }\n").len(), 1);
-        assert_eq!(errors("authorization { users: [ {password: x} ] }\n"), ["e.conf:1:26: User entry requires a user"], "at the last field, as 2.15.1");
+        assert_eq!(
+            errors("authorization { users: [ {password: x} ] }\n"),
+            ["e.conf:1:26: User entry requires a user"],
+            "at the last field, as 2.15.1"
+        );
         assert_eq!(errors("accounts { A: {}, A: {} }\n"), ["e.conf:1:18: Duplicate Account Entry: A"]);
         // A quoted key is placed inside its quote; a mapping's bad source at `mappings`
         // (nats-server 2.15.1's positions).

@@ -164,8 +164,23 @@ impl Flags {
     pub fn apply(&self, opts: &mut Options) -> Result<Vec<String>, String> {
         let mut warnings = Vec::new();
         let on = |v: &str| v == "true";
+        // nats-server's `-tls*` flags: any of them replaces the file's TLS with theirs;
+        // `-tls=false` turns TLS off.
+        let (mut tls_flags, mut tls_off) = (crate::tls::TlsSettings::default(), false);
+        let mut tls_given = false;
         for (name, value) in &self.values {
             match *name {
+                "tls" if !on(value) => tls_off = true,
+                "tls" => tls_given = true,
+                "tlscert" | "tlskey" | "tlscacert" | "tlsverify" => {
+                    tls_given = true;
+                    match *name {
+                        "tlscert" => tls_flags.cert_file = value.clone(),
+                        "tlskey" => tls_flags.key_file = value.clone(),
+                        "tlscacert" => tls_flags.ca_file = Some(value.clone()),
+                        _ => tls_flags.verify = on(value),
+                    }
+                }
                 "addr" => opts.host = value.clone(),
                 "port" => opts.port = value.parse().unwrap_or(opts.port),
                 "name" => opts.server_name = Some(value.clone()),
@@ -204,6 +219,18 @@ impl Flags {
                     }
                 }
             }
+        }
+        if tls_off {
+            opts.tls = None;
+        } else if tls_given {
+            if tls_flags.cert_file.is_empty() {
+                return Err("TLS Server certificate must be present and valid".into());
+            }
+            if tls_flags.key_file.is_empty() {
+                return Err("TLS Server private key must be present and valid".into());
+            }
+            crate::tls::Tls::new(&tls_flags)?;
+            opts.tls = Some(tls_flags);
         }
         Ok(warnings)
     }
@@ -253,10 +280,12 @@ mod tests {
             let Command::Run(flags) = parse(&a.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap() else { panic!() };
             flags.apply(&mut Options::default())
         };
-        assert_eq!(apply(&["--tls"]), Err("-tls: TLS is not implemented in natsx yet; refusing to start without it".into()));
+        // The TLS flags as nats-server checks them.
+        assert_eq!(apply(&["--tls"]), Err("TLS Server certificate must be present and valid".into()));
+        assert_eq!(apply(&["--tlscert", "c.pem"]).unwrap_err(), "TLS Server private key must be present and valid");
         assert_eq!(
-            apply(&["--tlscert", "c.pem"]).unwrap_err(),
-            "-tlscert: TLS is not implemented in natsx yet; refusing to start without it"
+            apply(&["--tlscert", "c.pem", "--tlskey", "k.pem"]).unwrap_err(),
+            "error parsing X509 certificate/key pair: open c.pem: no such file or directory"
         );
         assert!(apply(&["--routes", "nats://a:6222"]).unwrap_err().starts_with("-routes: clustering"));
         assert!(apply(&["--cluster_name", "c"]).unwrap_err().starts_with("-cluster_name: clustering"));

@@ -92,6 +92,8 @@ pub struct Options {
     /// Top-level `mappings`: the global account's subject mappings.
     pub mappings: Vec<accounts::MappingConfig>,
     pub no_auth_user: Option<String>,
+    /// TLS on the client port (`tls {}` or the `--tls*` flags).
+    pub tls: Option<crate::tls::TlsSettings>,
     pub system_account: Option<String>,
     pub jetstream: bool,
     pub store_dir: Option<PathBuf>,
@@ -146,6 +148,7 @@ impl Default for Options {
             accounts: Vec::new(),
             mappings: Vec::new(),
             no_auth_user: None,
+            tls: None,
             system_account: None,
             jetstream: false,
             store_dir: None,
@@ -217,6 +220,8 @@ impl Options {
             .or_else(|| differs("system_account", format!("{:?}", self.system_account), format!("{:?}", new.system_account)))
             .or_else(|| differs("jetstream", self.jetstream.to_string(), new.jetstream.to_string()))
             .or_else(|| differs("store_dir", format!("{:?}", self.store_dir), format!("{:?}", new.store_dir)))
+            // TLS is built at start; re-reading certificates on reload comes later.
+            .or_else(|| (self.tls != new.tls).then(|| "config reload not supported for tls".to_string()))
     }
 
     /// nats-server's baseline: a zero (unset) limit or interval means the default, so

@@ -1,6 +1,6 @@
 //! nats-server options natsx does not implement, and what it does with each.
 //!
-//! Fail closed: an option that asks for something natsx cannot enforce yet — TLS,
+//! Fail closed: an option that asks for something natsx cannot enforce yet —
 //! WebSocket, clustering, JWT authentication, subject mappings — stops the server with
 //! an error naming the option, so an operator who asked for encryption or
 //! authentication never gets a server without it. Only options that tune or add detail
@@ -10,7 +10,8 @@
 /// Options that refuse to start the server: (config keys, command-line flags, what
 /// they ask for). A refused config key set to `false` asks for nothing and is accepted.
 pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
-    (&["tls", "allow_non_tls", "ocsp", "ocsp_cache"], &["tls", "tlscert", "tlskey", "tlsverify", "tlscacert"], "TLS"),
+    (&["allow_non_tls"], &[], "plain-text clients on a TLS port"),
+    (&["ocsp", "ocsp_cache"], &[], "OCSP stapling"),
     (&["websocket", "ws"], &[], "WebSocket"),
     (&["mqtt"], &[], "MQTT"),
     (&["cluster"], &["routes", "cluster", "cluster_name", "cluster_advertise", "no_advertise", "connect_retries"], "clustering (routes)"),
@@ -64,7 +65,7 @@ pub const BOOLEAN_KEYS: &[&str] = &[
 pub fn bool_type_error(key: &str, value: bool) -> Option<String> {
     const NOT_A_MAP: &str = "interface conversion: interface {} is bool, not map[string]interface {}";
     Some(match key {
-        "tls" | "mappings" | "maps" => NOT_A_MAP.to_string(),
+        "mappings" | "maps" => NOT_A_MAP.to_string(),
         "cluster" => "Expected map to define cluster, got bool".to_string(),
         "leafnodes" | "leaf" => "Expected map to define a leafnode, got bool".to_string(),
         "gateway" => "Expected gateway to be a map, got bool".to_string(),
@@ -159,7 +160,7 @@ mod tests {
                 assert!(ignored_flag(f).is_none(), "{f}");
             }
         }
-        assert_eq!(refused_key("tls"), Some("TLS"));
+        assert_eq!(refused_key("allow_non_tls"), Some("plain-text clients on a TLS port"));
         assert_eq!(refused_flag("routes"), Some("clustering (routes)"));
         assert!(refused_key("port").is_none());
     }
