@@ -52,8 +52,9 @@ pub struct Server {
     stop_accepting: Notify,
     shutting_down: AtomicBool,
     jetstream: OnceLock<Arc<crate::jetstream::JetStream>>,
-    /// TLS on the client port, built from the options at start.
-    tls: Option<Arc<crate::tls::Tls>>,
+    /// TLS on the client port, built from the options at start and again on reload
+    /// (new connections get the new certificates; open ones keep their session).
+    tls: RwLock<Option<Arc<crate::tls::Tls>>>,
     /// Service imports' routes back, handed to their sweeper when the server starts.
     response_routes: Mutex<Vec<Arc<crate::service_import::ResponseRoutes>>>,
 }
@@ -142,6 +143,11 @@ pub const SYSTEM_IMPORTS: &[(&str, &str, bool, ResponseType)] = &[
 
 impl Server {
     /// The options in force (a snapshot: a reload swaps in a new one).
+    /// The client port's TLS as it is now (a reload may replace it).
+    pub fn tls(&self) -> Option<Arc<crate::tls::Tls>> {
+        self.tls.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     pub fn opts(&self) -> Arc<Options> {
         self.opts.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
@@ -215,7 +221,7 @@ impl Server {
             shutting_down: AtomicBool::new(false),
             jetstream: OnceLock::new(),
             response_routes: Mutex::new(response_routes),
-            tls,
+            tls: RwLock::new(tls),
             opts: RwLock::new(Arc::new(opts)),
         }))
     }
@@ -301,8 +307,8 @@ impl Server {
             port: self.port(),
             headers: true,
             auth_required: self.auth_required(),
-            tls_required: self.tls.is_some(),
-            tls_verify: self.tls.as_ref().is_some_and(|t| t.verify),
+            tls_required: self.tls().is_some(),
+            tls_verify: self.tls().is_some_and(|t| t.verify),
             max_payload: self.opts().max_payload as i64,
             ldm: self.is_lame_duck(),
             jetstream: self.jetstream.get().is_some(),
@@ -366,11 +372,17 @@ impl Server {
             return Err(blocker);
         }
         let auth = Arc::new(Authenticator::new(&new_opts, &self.accounts)?);
+        // Certificates are read again (a renewed one takes effect for new connections).
+        let tls = match &new_opts.tls {
+            Some(settings) => Some(Arc::new(crate::tls::Tls::new(settings)?)),
+            None => None,
+        };
         crate::log::configure(new_opts.log_settings()).map_err(|e| format!("could not open log file: {e}"))?;
         for w in warnings {
             crate::warn!("{}", w);
         }
         *self.auth.write().unwrap_or_else(|e| e.into_inner()) = auth;
+        *self.tls.write().unwrap_or_else(|e| e.into_inner()) = tls;
         if let Some(js) = self.jetstream() {
             js.max_pending.store(new_opts.max_pending, Ordering::Relaxed);
         }
@@ -530,7 +542,7 @@ impl Server {
     pub async fn run(self: Arc<Self>, listener: TcpListener) {
         let opts = self.opts();
         info!("Listening for client connections on {}:{}", opts.host, self.port());
-        if self.tls.is_some() {
+        if self.tls().is_some() {
             info!("TLS required for client connections");
         }
         if self.auth_required() || opts.no_auth_user.is_some() {
@@ -651,7 +663,7 @@ impl client::Host for Server {
         Server::authenticate(self, connect, nonce)
     }
     fn tls(&self) -> Option<Arc<crate::tls::Tls>> {
-        self.tls.clone()
+        Server::tls(self)
     }
     fn nonce_required(&self) -> bool {
         self.authenticator().nonce_required()

@@ -28,7 +28,11 @@ fn refuses(dir: &TempDir, name: &str, config: &str, expect: &str) {
 fn config_keys_natsx_cannot_enforce_stop_the_server() {
     let dir = TempDir::new();
     let families = [
-        ("tls.conf", "port: 4222\ntls {\n  cert_file: server.pem\n  key_file: key.pem\n  verify_and_map: true\n}\n", ":5:3: verify_and_map: mapping client certificates to users"),
+        (
+            "tls.conf",
+            "port: 4222\ntls {\n  cert_file: server.pem\n  key_file: key.pem\n  verify_and_map: true\n}\n",
+            ":5:3: verify_and_map: mapping client certificates to users",
+        ),
         ("nontls.conf", "allow_non_tls: true\n", ":1:0: allow_non_tls: plain-text clients on a TLS port"),
         ("ws.conf", "websocket { port: 8080, no_tls: true }\n", ":1:0: websocket: WebSocket"),
         ("mqtt.conf", "mqtt { port: 1883 }\n", ":1:0: mqtt: MQTT"),

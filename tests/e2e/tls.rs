@@ -189,3 +189,32 @@ fn the_cli_speaks_tls() {
     let (code, _, err) = natsx(&["-s", &url, "--tlsca", "/nonexist.pem", "pub", "x", "y"], None, wait);
     assert!(code == 1 && err.contains("--tlsca /nonexist.pem"), "{err}");
 }
+
+/// A reload reads the TLS settings and certificates again: connections open before it
+/// keep their session, new ones get the new settings (here: client certificates
+/// required). A reload naming a missing certificate is refused whole.
+#[tokio::test]
+async fn a_reload_applies_new_tls_settings_to_new_connections() {
+    let server = tls_server("");
+    let config = server.config.clone().unwrap();
+    let url = tls_url(&server);
+    let before = connect(&url, trusting("ca.pem")).await.expect("connected before the reload");
+    let verified = format!(
+        "tls {{ cert_file: {:?}, key_file: {:?}, ca_file: {:?}, verify: true }}\n",
+        c("server.pem"),
+        c("server-key.pem"),
+        c("ca.pem")
+    );
+    std::fs::write(&config, &verified).unwrap();
+    server.signal("HUP");
+    assert!(server.wait_log("Reloaded server configuration", Duration::from_secs(5)), "{}", server.log());
+    round_trip(&before).await;
+    assert!(connect(&url, trusting("ca.pem")).await.is_none(), "a certificate is now required");
+    let with_cert = trusting("ca.pem").add_client_certificate(cert("client.pem"), cert("client-key.pem"));
+    assert!(connect(&url, with_cert).await.is_some());
+
+    std::fs::write(&config, "tls { cert_file: /nonexist.pem, key_file: /nonexist.key }\n").unwrap();
+    server.signal("HUP");
+    assert!(server.wait_log("error parsing X509 certificate/key pair: open /nonexist.pem", Duration::from_secs(5)), "{}", server.log());
+    round_trip(&before).await;
+}

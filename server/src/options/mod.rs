@@ -220,8 +220,6 @@ impl Options {
             .or_else(|| differs("system_account", format!("{:?}", self.system_account), format!("{:?}", new.system_account)))
             .or_else(|| differs("jetstream", self.jetstream.to_string(), new.jetstream.to_string()))
             .or_else(|| differs("store_dir", format!("{:?}", self.store_dir), format!("{:?}", new.store_dir)))
-            // TLS is built at start; re-reading certificates on reload comes later.
-            .or_else(|| (self.tls != new.tls).then(|| "config reload not supported for tls".to_string()))
     }
 
     /// nats-server's baseline: a zero (unset) limit or interval means the default, so
