@@ -156,7 +156,7 @@ impl ConnectArgs {
             .map(|s| {
                 let scheme = s.split_once("://").map(|(scheme, _)| scheme.to_ascii_lowercase());
                 if matches!(scheme.as_deref(), Some("ws" | "wss")) {
-                    bail!("cannot connect to \"{s}\": natsx does not speak WebSocket yet; use a nats:// or tls:// URL");
+                    bail!("cannot connect to \"{s}\": the natsx CLI does not speak WebSocket yet; use a nats:// or tls:// URL");
                 }
                 let addr = s.parse::<ServerAddr>().map_err(|e| anyhow!("invalid server URL \"{s}\": {e}"))?;
                 if addr.host().is_empty() {

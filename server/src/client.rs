@@ -65,14 +65,16 @@ pub trait Host: Send + Sync + 'static {
     fn global_account(&self) -> Arc<Account>;
     /// True when a client must send credentials in CONNECT before anything else.
     fn auth_required(&self) -> bool;
-    /// Checks CONNECT credentials; `nonce` is the one the connection's INFO carried.
-    fn authenticate(&self, connect: &Connect, nonce: Option<&str>) -> Option<Authenticated>;
+    /// Checks CONNECT credentials; `nonce` is the one the connection's INFO carried,
+    /// `connection_type` its kind (`STANDARD`, `WEBSOCKET`).
+    fn authenticate(&self, connect: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Authenticated>;
     /// The client port's TLS, when it has one.
     fn tls(&self) -> Option<Arc<crate::tls::Tls>>;
     /// True when a connection's INFO must carry a nonce to sign (NKey users exist).
     fn nonce_required(&self) -> bool;
     /// The INFO line sent when a connection is accepted, with its nonce.
-    fn info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>) -> Vec<u8>;
+    /// `connection_type`: a WebSocket client's INFO says nothing of the client port's TLS.
+    fn info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>, connection_type: &str) -> Vec<u8>;
     /// The INFO line sent after CONNECT, for what the client's account changes.
     /// `max_payload` is the connection's, after its account's limit.
     fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account, max_payload: usize) -> Vec<u8>;
@@ -128,6 +130,8 @@ pub struct ClientShared {
     credentials: Mutex<Option<Connect>>,
     /// The nonce its INFO carried, when NKey users exist (kept for re-authentication).
     pub nonce: std::sync::OnceLock<String>,
+    /// `STANDARD` (the client port) or `WEBSOCKET`, for `allowed_connection_types`.
+    pub connection_type: &'static str,
 }
 
 impl ClientShared {
@@ -143,6 +147,7 @@ impl ClientShared {
             permissions_changed: AtomicBool::new(false),
             credentials: Mutex::new(None),
             nonce: std::sync::OnceLock::new(),
+            connection_type: crate::options::accounts::STANDARD_CONNECTION,
         }
     }
 
@@ -301,7 +306,7 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
     if server.nonce_required() {
         let _ = shared.nonce.set(crate::auth::new_nonce());
     }
-    let info = server.info_line(cid, &addr, shared.nonce.get().map(String::as_str));
+    let info = server.info_line(cid, &addr, shared.nonce.get().map(String::as_str), shared.connection_type);
     let Some(tls) = server.tls() else {
         let (reader, writer) = socket.into_split();
         let writer_shared = shared.clone();
@@ -337,14 +342,43 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
         }
     };
     debug!("{} - cid:{} - TLS handshake complete", addr, cid);
+    let info = tls.handshake_first.then_some(info);
+    serve_stream(server, shared, stream, info.as_deref()).await
+}
+
+/// Serves a connection over a stream other than a plain socket (TLS, a WebSocket's
+/// pipe), sending `info` first when it has not gone out yet.
+async fn serve_stream<S>(server: Arc<dyn Host>, shared: Arc<ClientShared>, stream: S, info: Option<&[u8]>)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin + 'static,
+{
+    let write_deadline = server.opts().write_deadline;
     let (reader, writer) = tokio::io::split(stream);
     let writer_shared = shared.clone();
-    let sink = Sink::Tls(writer);
+    let sink = Sink::Stream(Box::new(writer));
     let writer_task = tokio::spawn(async move { writer_shared.receiver.out.write_loop(sink, write_deadline).await });
-    if tls.handshake_first {
-        shared.receiver.out.send_now(&info);
+    if let Some(info) = info {
+        shared.receiver.out.send_now(info);
     }
     run(server, shared, reader, writer_task).await
+}
+
+/// Serves a WebSocket client: `stream` carries the NATS protocol the WebSocket frames
+/// hold (see `websocket`); INFO goes first, as on the client port.
+pub async fn serve_websocket<S>(server: Arc<dyn Host>, stream: S, addr: SocketAddr)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin + 'static,
+{
+    let cid = server.next_cid();
+    let mut shared = ClientShared::new(cid, addr, server.opts().max_pending);
+    shared.connection_type = crate::options::accounts::WEBSOCKET_CONNECTION;
+    let shared = Arc::new(shared);
+    debug!("{} - cid:{} - Client connection created (websocket)", addr, cid);
+    if server.nonce_required() {
+        let _ = shared.nonce.set(crate::auth::new_nonce());
+    }
+    let info = server.info_line(cid, &addr, shared.nonce.get().map(String::as_str), shared.connection_type);
+    serve_stream(server, shared, stream, Some(&info)).await
 }
 
 /// The part of serving a connection after its transport is ready (INFO queued or sent):
@@ -693,7 +727,7 @@ impl Connection {
             return Next::Close(CloseReason::NoRespondersRequiresHeaders);
         }
         if !self.connected {
-            match self.server.authenticate(&opts, self.shared.nonce.get().map(String::as_str)) {
+            match self.server.authenticate(&opts, self.shared.nonce.get().map(String::as_str), self.shared.connection_type) {
                 Some(auth) => {
                     let max = auth.account.max_connections.load(Ordering::Relaxed);
                     if !Arc::ptr_eq(&auth.account, &self.account) && max > 0 && auth.account.connections() >= max {

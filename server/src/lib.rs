@@ -43,6 +43,7 @@ pub mod sublist;
 pub mod subscription;
 mod system;
 pub mod tls;
+pub mod websocket;
 
 use std::sync::Arc;
 
@@ -156,6 +157,11 @@ async fn serve(server: Arc<server::Server>) -> i32 {
                 return 1;
             }
         }
+    }
+    if let Err(e) = server.start_websocket().await {
+        fatal!("{}", e);
+        server.shutdown();
+        return 1;
     }
     if let Err(e) = server.start_jetstream() {
         fatal!("Could not start JetStream: {}", e);

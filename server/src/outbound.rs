@@ -114,9 +114,10 @@ pub enum Sink {
     /// A plain socket's write half, shared: the writer task writes to it, and so do
     /// producers flushing a small batch inline (`Outbound::flush_inline`).
     Plain(Arc<OwnedWriteHalf>),
-    /// A TLS stream's write half: only the writer task writes (encryption needs the
-    /// stream to itself), so every batch goes through it.
-    Tls(tokio::io::WriteHalf<tokio_rustls::server::TlsStream<tokio::net::TcpStream>>),
+    /// Any other stream's write half (TLS, a WebSocket's pipe): only the writer task
+    /// writes (encryption and framing need the stream to themselves), so every batch
+    /// goes through it.
+    Stream(Box<dyn tokio::io::AsyncWrite + Send + Unpin>),
 }
 
 impl Sink {
@@ -124,7 +125,7 @@ impl Sink {
     async fn write_all(&mut self, bytes: &[u8], progress: &AtomicU64) -> std::io::Result<()> {
         match self {
             Sink::Plain(socket) => write_all_shared(socket, bytes, progress).await,
-            Sink::Tls(stream) => {
+            Sink::Stream(stream) => {
                 let mut rest = bytes;
                 while !rest.is_empty() {
                     let n = stream.write(rest).await?;
@@ -529,7 +530,7 @@ impl Outbound {
                     let _ = socket_shutdown(s);
                 }
             }
-            Sink::Tls(mut stream) => {
+            Sink::Stream(mut stream) => {
                 let _ = tokio::time::timeout(Duration::from_secs(1), stream.shutdown()).await;
             }
         }

@@ -317,8 +317,11 @@ impl Server {
     }
 
     /// The INFO line sent to a newly accepted client.
-    pub fn client_info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>) -> Vec<u8> {
+    pub fn client_info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>, connection_type: &str) -> Vec<u8> {
         let mut info = self.base_info();
+        if connection_type == crate::options::accounts::WEBSOCKET_CONNECTION {
+            (info.tls_required, info.tls_verify) = (false, false);
+        }
         info.nonce = nonce.unwrap_or_default().to_string();
         info.client_id = cid;
         info.client_ip = addr.ip().to_canonical().to_string();
@@ -339,8 +342,8 @@ impl Server {
 
     /// Checks CONNECT credentials (`nonce`: the one the connection's INFO carried). `None`
     /// is an authorization violation.
-    pub fn authenticate(&self, c: &Connect, nonce: Option<&str>) -> Option<Authenticated> {
-        let found = self.authenticator().authenticate(c, nonce)?;
+    pub fn authenticate(&self, c: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Authenticated> {
+        let found = self.authenticator().authenticate(c, nonce, connection_type)?;
         let account = match &found.account {
             Some(name) => self.accounts.get(name).cloned()?,
             None => self.global.clone(),
@@ -397,7 +400,7 @@ impl Server {
         *self.config_loaded.lock().unwrap_or_else(|e| e.into_inner()) = SystemTime::now();
         for client in self.clients() {
             let Some(credentials) = client.credentials() else { continue };
-            match self.authenticate(&credentials, client.nonce.get().map(String::as_str)) {
+            match self.authenticate(&credentials, client.nonce.get().map(String::as_str), client.connection_type) {
                 Some(auth) if auth.account.name == client.meta().account || client.meta().account.is_empty() => {
                     client.set_permissions(auth.permissions)
                 }
@@ -516,6 +519,43 @@ impl Server {
         let bound = listener.local_addr()?.port();
         let _ = self.port.set(bound);
         Ok(listener)
+    }
+
+    /// Opens the WebSocket port, when configured, and accepts its clients until shutdown
+    /// (nats-server's log lines; a port that cannot be bound is an error for the caller).
+    pub async fn start_websocket(self: &Arc<Self>) -> Result<(), String> {
+        let Some(settings) = self.opts().websocket.clone() else { return Ok(()) };
+        let ws = Arc::new(crate::websocket::Websocket::new(&settings)?);
+        let host = if settings.host.is_empty() { "0.0.0.0".to_string() } else { settings.host.clone() };
+        let port = settings.port.max(0) as u16;
+        let listener = crate::net::listen(&host, port)
+            .await
+            .map_err(|e| format!("Unable to listen for websocket connections: {}", crate::net::listen_error(&host, port, &e)))?;
+        let bound = listener.local_addr().map_err(|e| e.to_string())?.port();
+        info!("Listening for websocket clients on {}://{}:{}", ws.scheme(), host, bound);
+        if settings.no_tls {
+            crate::warn!("Websocket not configured with TLS. DO NOT USE IN PRODUCTION!");
+        }
+        let server = self.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    accepted = listener.accept() => match accepted {
+                        Ok((socket, addr)) => {
+                            let host: Arc<dyn crate::client::Host> = server.clone();
+                            tokio::spawn(ws.clone().serve(host, socket, addr));
+                        }
+                        Err(e) => {
+                            crate::error!("Error accepting websocket connection: {}", e);
+                            tokio::time::sleep(Duration::from_millis(10)).await;
+                        }
+                    },
+                    _ = server.shutdown.notified() => break,
+                    _ = server.stop_accepting.notified() => break,
+                }
+            }
+        });
+        Ok(())
     }
 
     /// Logs the start banner (then the caller starts monitoring, JetStream and `run`, in
@@ -659,8 +699,8 @@ impl client::Host for Server {
     fn auth_required(&self) -> bool {
         Server::auth_required(self)
     }
-    fn authenticate(&self, connect: &Connect, nonce: Option<&str>) -> Option<Authenticated> {
-        Server::authenticate(self, connect, nonce)
+    fn authenticate(&self, connect: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Authenticated> {
+        Server::authenticate(self, connect, nonce, connection_type)
     }
     fn tls(&self) -> Option<Arc<crate::tls::Tls>> {
         Server::tls(self)
@@ -668,8 +708,8 @@ impl client::Host for Server {
     fn nonce_required(&self) -> bool {
         self.authenticator().nonce_required()
     }
-    fn info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>) -> Vec<u8> {
-        self.client_info_line(cid, addr, nonce)
+    fn info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>, connection_type: &str) -> Vec<u8> {
+        self.client_info_line(cid, addr, nonce, connection_type)
     }
     fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account, max_payload: usize) -> Vec<u8> {
         Server::connect_info_line(self, cid, addr, account, max_payload)

@@ -130,7 +130,7 @@ fn errors_are_one_clear_line() {
         (" , ", "natsx: error: no server URL given: pass --server (-s) or set NATS_URL"),
         (
             "wss://127.0.0.1:1",
-            "natsx: error: cannot connect to \"wss://127.0.0.1:1\": natsx does not speak WebSocket yet; use a nats:// or tls:// URL",
+            "natsx: error: cannot connect to \"wss://127.0.0.1:1\": the natsx CLI does not speak WebSocket yet; use a nats:// or tls:// URL",
         ),
         ("nats://", "natsx: error: invalid server URL \"nats://\": no host"),
     ] {

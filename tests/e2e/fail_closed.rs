@@ -34,7 +34,7 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
             ":5:3: verify_and_map: mapping client certificates to users",
         ),
         ("nontls.conf", "allow_non_tls: true\n", ":1:0: allow_non_tls: plain-text clients on a TLS port"),
-        ("ws.conf", "websocket { port: 8080, no_tls: true }\n", ":1:0: websocket: WebSocket"),
+        ("ws.conf", "websocket {\n  port: 8080\n  no_tls: true\n  compression: true\n}\n", ":4:3: compression: WebSocket compression"),
         ("mqtt.conf", "mqtt { port: 1883 }\n", ":1:0: mqtt: MQTT"),
         ("cluster.conf", "cluster { name: c, port: 6222, routes: [nats://a:6222] }\n", ":1:0: cluster: clustering (routes)"),
         ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:0: gateway: gateways"),

@@ -27,3 +27,4 @@ mod protocol;
 mod server_cli;
 mod services;
 mod tls;
+mod websocket;

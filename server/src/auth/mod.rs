@@ -75,7 +75,8 @@ impl Authenticator {
 
     /// Checks CONNECT credentials; `nonce` is the one this connection's INFO carried.
     /// `None` is an authorization violation.
-    pub fn authenticate(&self, c: &Connect, nonce: Option<&str>) -> Option<Identity> {
+    /// `connection_type` is `STANDARD` or `WEBSOCKET` (for `allowed_connection_types`).
+    pub fn authenticate(&self, c: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Identity> {
         let anonymous = || Identity { user: String::new(), account: None, permissions: None };
         if !self.required {
             return Some(anonymous());
@@ -91,20 +92,20 @@ impl Authenticator {
         if !self.nkeys.is_empty() {
             let anonymous_connect = c.user.is_empty() && c.pass.is_empty() && c.auth_token.is_empty() && c.nkey.is_empty();
             let default = self.no_auth_user.as_ref().filter(|n| anonymous_connect && self.nkeys.contains_key(*n));
-            if let Some(user) = default.and_then(|n| self.nkeys.get(n)).filter(|u| u.allows_standard_connections()) {
+            if let Some(user) = default.and_then(|n| self.nkeys.get(n)).filter(|u| u.allows(connection_type)) {
                 return Some(as_user(user));
             }
             if !c.nkey.is_empty() {
-                let user = self.nkeys.get(&c.nkey).filter(|u| u.allows_standard_connections())?;
+                let user = self.nkeys.get(&c.nkey).filter(|u| u.allows(connection_type))?;
                 return signed(&c.nkey, &c.sig, nonce?).then(|| as_user(user));
             }
         }
         if !c.user.is_empty() {
-            let user = self.users.get(&c.user).filter(|u| u.allows_standard_connections())?;
+            let user = self.users.get(&c.user).filter(|u| u.allows(connection_type))?;
             return secret_matches(&user.password, &c.pass).then(|| as_user(user));
         }
         if c.auth_token.is_empty() && c.nkey.is_empty() && c.jwt.is_empty() {
-            if let Some(user) = self.no_auth_user.as_ref().and_then(|n| self.users.get(n)).filter(|u| u.allows_standard_connections()) {
+            if let Some(user) = self.no_auth_user.as_ref().and_then(|n| self.users.get(n)).filter(|u| u.allows(connection_type)) {
                 return Some(as_user(user));
             }
         }

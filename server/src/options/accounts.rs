@@ -23,13 +23,15 @@ pub struct User {
 /// nats-server's connection type names for `allowed_connection_types`.
 pub const CONNECTION_TYPES: &[&str] = &["STANDARD", "WEBSOCKET", "LEAFNODE", "LEAFNODE_WS", "MQTT", "MQTT_WS", "IN_PROCESS"];
 
-/// The type of every connection natsx accepts today: a client on the client port.
+/// A client on the client port.
 pub const STANDARD_CONNECTION: &str = "STANDARD";
+/// A client on the WebSocket port.
+pub const WEBSOCKET_CONNECTION: &str = "WEBSOCKET";
 
 impl User {
-    /// May this user connect as a client on the client port?
-    pub fn allows_standard_connections(&self) -> bool {
-        self.allowed_connection_types.as_ref().is_none_or(|types| types.iter().any(|t| t == STANDARD_CONNECTION))
+    /// May this user connect with a connection of this type (`STANDARD`, `WEBSOCKET`)?
+    pub fn allows(&self, connection_type: &str) -> bool {
+        self.allowed_connection_types.as_ref().is_none_or(|types| types.iter().any(|t| t == connection_type))
     }
 }
 

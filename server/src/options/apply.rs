@@ -142,6 +142,7 @@ impl Loader<'_> {
             "pid_file" | "pidfile" => opts.pid_file = Some(string(e)?.into()),
             "ports_file_dir" => opts.ports_file_dir = Some(string(e)?.into()),
             "no_auth_user" => opts.no_auth_user = Some(string(e)?),
+            "websocket" | "ws" => self.opts.websocket = self.websocket(e)?,
             "tls" => {
                 let before = self.errors.len();
                 // nats-server stops at the block's first error, before reading any file.
@@ -551,6 +552,78 @@ impl Loader<'_> {
             }
         }
         Ok((streams, services))
+    }
+
+    /// The `websocket {}` block (nats-server's `parseWebsocket`). WebSocket-only
+    /// credentials and cookies, compression and custom headers stop the server by name
+    /// until natsx has them.
+    fn websocket(&mut self, e: &Entry) -> Result<Option<crate::websocket::WebsocketSettings>, ConfigError> {
+        let fields = match &e.value {
+            Value::Map(fields) => fields,
+            Value::Bool(_) => return Err(bad_at(e, "Expected websocket to be a map, got bool")),
+            _ => return type_error(e, "map"),
+        };
+        let mut w = crate::websocket::WebsocketSettings::default();
+        let before = self.errors.len();
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "listen" => {
+                    let (host, port) = split_host_port(&string(f)?, f)?;
+                    if let Some(h) = host {
+                        w.host = h;
+                    }
+                    w.port = port;
+                }
+                "port" => w.port = int(f)? as i32,
+                "host" | "net" => w.host = string(f)?,
+                // Where clusters tell clients to connect: natsx has no cluster to tell.
+                "advertise" => {
+                    string(f)?;
+                }
+                "no_tls" => w.no_tls = boolean(f)?,
+                "tls" => {
+                    let errors = self.errors.len();
+                    w.tls = self.tls(f)?.filter(|_| self.errors.len() == errors);
+                }
+                "same_origin" => w.same_origin = boolean(f)?,
+                "allowed_origins" | "allowed_origin" | "allow_origins" | "allow_origin" | "origins" | "origin" => {
+                    w.allowed_origins = match &f.value {
+                        Value::String(s) => vec![s.clone()],
+                        Value::Array(items) => {
+                            items.iter().map(|v| if let Value::String(s) = v { s.clone() } else { String::new() }).collect()
+                        }
+                        other => {
+                            return Err(bad_at(f, &format!("error parsing allowed origins: unsupported type {}", go_type_name(other))))
+                        }
+                    }
+                }
+                "handshake_timeout" => {
+                    w.handshake_timeout = match &f.value {
+                        Value::Int(n) => Duration::from_secs((*n).max(0) as u64),
+                        Value::String(s) => parse_go_duration(s).ok_or_else(|| bad_at(f, &format!("time: invalid duration {s:?}")))?,
+                        other => {
+                            return Err(bad_at(f, &format!("error parsing handshake timeout: unsupported type {}", go_type_name(other))))
+                        }
+                    }
+                }
+                "compress" | "compression" => {
+                    if boolean(f)? {
+                        self.refuse(f, "WebSocket compression");
+                    }
+                }
+                "authorization" | "authentication" | "no_auth_user" => self.refuse(f, "WebSocket-only credentials"),
+                "jwt_cookie" | "user_cookie" | "pass_cookie" | "token_cookie" => self.refuse(f, "credentials in WebSocket cookies"),
+                "headers" => self.refuse(f, "custom WebSocket response headers"),
+                "ping_interval" => self.refuse(f, "a WebSocket ping interval"),
+                _ => self.unknown_field(f),
+            }
+        }
+        if self.errors.len() == before {
+            if let Err(why) = crate::websocket::Websocket::new(&w) {
+                self.errors.push(bad_at(e, &why));
+            }
+        }
+        Ok(Some(w))
     }
 
     /// The `tls {}` block (nats-server's `parseTLS`, with its texts). What natsx cannot

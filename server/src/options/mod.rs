@@ -94,6 +94,8 @@ pub struct Options {
     pub no_auth_user: Option<String>,
     /// TLS on the client port (`tls {}` or the `--tls*` flags).
     pub tls: Option<crate::tls::TlsSettings>,
+    /// The WebSocket port (`websocket {}`).
+    pub websocket: Option<crate::websocket::WebsocketSettings>,
     pub system_account: Option<String>,
     pub jetstream: bool,
     pub store_dir: Option<PathBuf>,
@@ -149,6 +151,7 @@ impl Default for Options {
             mappings: Vec::new(),
             no_auth_user: None,
             tls: None,
+            websocket: None,
             system_account: None,
             jetstream: false,
             store_dir: None,
@@ -220,6 +223,7 @@ impl Options {
             .or_else(|| differs("system_account", format!("{:?}", self.system_account), format!("{:?}", new.system_account)))
             .or_else(|| differs("jetstream", self.jetstream.to_string(), new.jetstream.to_string()))
             .or_else(|| differs("store_dir", format!("{:?}", self.store_dir), format!("{:?}", new.store_dir)))
+            .or_else(|| (self.websocket != new.websocket).then(|| "config reload not supported for websocket".to_string()))
     }
 
     /// nats-server's baseline: a zero (unset) limit or interval means the default, so

@@ -12,7 +12,6 @@
 pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
     (&["allow_non_tls"], &[], "plain-text clients on a TLS port"),
     (&["ocsp", "ocsp_cache"], &[], "OCSP stapling"),
-    (&["websocket", "ws"], &[], "WebSocket"),
     (&["mqtt"], &[], "MQTT"),
     (&["cluster"], &["routes", "cluster", "cluster_name", "cluster_advertise", "no_advertise", "connect_retries"], "clustering (routes)"),
     (&["gateway"], &[], "gateways"),
