@@ -301,19 +301,13 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
     let _ = socket.set_nodelay(true);
     let cid = server.next_cid();
     let shared = Arc::new(ClientShared::new(cid, addr, server.opts().max_pending));
-    let write_deadline = server.opts().write_deadline;
     debug!("{} - cid:{} - Client connection created", addr, cid);
     if server.nonce_required() {
         let _ = shared.nonce.set(crate::auth::new_nonce());
     }
     let info = server.info_line(cid, &addr, shared.nonce.get().map(String::as_str), shared.connection_type);
     let Some(tls) = server.tls() else {
-        let (reader, writer) = socket.into_split();
-        let writer_shared = shared.clone();
-        let sink = Sink::Plain(Arc::new(writer));
-        let writer_task = tokio::spawn(async move { writer_shared.receiver.out.write_loop(sink, write_deadline).await });
-        shared.receiver.out.send_now(&info);
-        return run(server, shared, reader, writer_task).await;
+        return serve_plain(server, shared, socket, Some(&info)).await;
     };
     let mut socket = socket;
     if !tls.handshake_first {
@@ -322,6 +316,16 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
             shared.receiver.out.close(CloseReason::WriteError);
             server.record_closed(&shared);
             return;
+        }
+    }
+    if tls.allow_non_tls {
+        // Plain text is served too: a TLS handshake starts with a record of type 0x16
+        // (nats-server sniffs the same way); anything else, or nothing in time, is the
+        // protocol in plain text.
+        let mut first = [0u8; 1];
+        let handshake = matches!(tokio::time::timeout(tls.timeout, socket.peek(&mut first)).await, Ok(Ok(1)) if first[0] == 0x16);
+        if !handshake {
+            return serve_plain(server, shared, socket, None).await;
         }
     }
     let stream = match tokio::time::timeout(tls.timeout, tls.acceptor.accept(socket)).await {
@@ -344,6 +348,20 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
     debug!("{} - cid:{} - TLS handshake complete", addr, cid);
     let info = tls.handshake_first.then_some(info);
     serve_stream(server, shared, stream, info.as_deref()).await
+}
+
+/// Serves a connection over a plain socket, sending `info` first when it has not gone
+/// out yet.
+async fn serve_plain(server: Arc<dyn Host>, shared: Arc<ClientShared>, socket: TcpStream, info: Option<&[u8]>) {
+    let write_deadline = server.opts().write_deadline;
+    let (reader, writer) = socket.into_split();
+    let writer_shared = shared.clone();
+    let sink = Sink::Plain(Arc::new(writer));
+    let writer_task = tokio::spawn(async move { writer_shared.receiver.out.write_loop(sink, write_deadline).await });
+    if let Some(info) = info {
+        shared.receiver.out.send_now(info);
+    }
+    run(server, shared, reader, writer_task).await
 }
 
 /// Serves a connection over a stream other than a plain socket (TLS, a WebSocket's

@@ -36,6 +36,9 @@ pub struct Info {
     /// The client must present a certificate.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub tls_verify: bool,
+    /// TLS may be used, plain text too (`allow_non_tls`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub tls_available: bool,
     pub max_payload: i64,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub jetstream: bool,

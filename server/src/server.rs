@@ -307,8 +307,9 @@ impl Server {
             port: self.port(),
             headers: true,
             auth_required: self.auth_required(),
-            tls_required: self.tls().is_some(),
+            tls_required: self.tls().is_some_and(|t| !t.allow_non_tls),
             tls_verify: self.tls().is_some_and(|t| t.verify),
+            tls_available: self.tls().is_some_and(|t| t.allow_non_tls),
             max_payload: self.opts().max_payload as i64,
             ldm: self.is_lame_duck(),
             jetstream: self.jetstream.get().is_some(),
@@ -320,7 +321,7 @@ impl Server {
     pub fn client_info_line(&self, cid: u64, addr: &SocketAddr, nonce: Option<&str>, connection_type: &str) -> Vec<u8> {
         let mut info = self.base_info();
         if connection_type == crate::options::accounts::WEBSOCKET_CONNECTION {
-            (info.tls_required, info.tls_verify) = (false, false);
+            (info.tls_required, info.tls_verify, info.tls_available) = (false, false, false);
         }
         info.nonce = nonce.unwrap_or_default().to_string();
         info.client_id = cid;
@@ -582,8 +583,15 @@ impl Server {
     pub async fn run(self: Arc<Self>, listener: TcpListener) {
         let opts = self.opts();
         info!("Listening for client connections on {}:{}", opts.host, self.port());
-        if self.tls().is_some() {
-            info!("TLS required for client connections");
+        match self.tls() {
+            Some(tls) if tls.allow_non_tls => info!("TLS available for client connections"),
+            Some(tls) => {
+                info!("TLS required for client connections");
+                if tls.handshake_first {
+                    crate::warn!("Clients that are not using \"TLS Handshake First\" option will fail to connect");
+                }
+            }
+            None => {}
         }
         if self.auth_required() || opts.no_auth_user.is_some() {
             debug!("Client authentication is required");

@@ -32,6 +32,10 @@ pub struct TlsSettings {
     pub timeout: Duration,
     /// Handshake before INFO (nats-server's `handshake_first: true`).
     pub handshake_first: bool,
+    /// nats-server's top-level `allow_non_tls`: plain-text clients are served too (INFO
+    /// says `tls_available`; a client's first byte tells a TLS handshake from the
+    /// protocol). `handshake_first` overrides it.
+    pub allow_non_tls: bool,
 }
 
 impl Default for TlsSettings {
@@ -43,6 +47,7 @@ impl Default for TlsSettings {
             verify: false,
             timeout: DEFAULT_TIMEOUT,
             handshake_first: false,
+            allow_non_tls: false,
         }
     }
 }
@@ -53,6 +58,8 @@ pub struct Tls {
     pub verify: bool,
     pub timeout: Duration,
     pub handshake_first: bool,
+    /// Plain text is served too (see `TlsSettings::allow_non_tls`).
+    pub allow_non_tls: bool,
 }
 
 /// Go's text for a file that cannot be opened (`open PATH: no such file or directory`).
@@ -132,6 +139,7 @@ impl Tls {
             verify: settings.verify,
             timeout: settings.timeout,
             handshake_first: settings.handshake_first,
+            allow_non_tls: settings.allow_non_tls && !settings.handshake_first,
         })
     }
 }

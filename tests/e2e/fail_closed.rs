@@ -33,7 +33,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
             "port: 4222\ntls {\n  cert_file: server.pem\n  key_file: key.pem\n  verify_and_map: true\n}\n",
             ":5:3: verify_and_map: mapping client certificates to users",
         ),
-        ("nontls.conf", "allow_non_tls: true\n", ":1:0: allow_non_tls: plain-text clients on a TLS port"),
         ("ws.conf", "websocket {\n  port: 8080\n  no_tls: true\n  compression: true\n}\n", ":4:3: compression: WebSocket compression"),
         ("mqtt.conf", "mqtt { port: 1883 }\n", ":1:0: mqtt: MQTT"),
         ("cluster.conf", "cluster { name: c, port: 6222, routes: [nats://a:6222] }\n", ":1:0: cluster: clustering (routes)"),
@@ -53,10 +52,10 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
     }
     // All of them at once: each is named, one per line, as nats-server lists its errors.
     let path = dir.path.join("all.conf");
-    std::fs::write(&path, "allow_non_tls: true\ncluster { port: 6222 }\nresolver: MEMORY\n").unwrap();
+    std::fs::write(&path, "ocsp: true\ncluster { port: 6222 }\nresolver: MEMORY\n").unwrap();
     let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
     assert_eq!(code, 1);
-    for key in [":1:0: allow_non_tls:", ":2:1: cluster:", ":3:1: resolver:"] {
+    for key in [":1:0: ocsp:", ":2:1: cluster:", ":3:1: resolver:"] {
         assert!(err.contains(key), "{key} in {err}");
     }
 }

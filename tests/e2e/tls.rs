@@ -154,11 +154,6 @@ fn tls_settings_nats_server_refuses_stop_the_server() {
             block(", handshake_first: 300ms"),
             "handshake_first: TLS handshake first with a fallback to plain text is not implemented",
         ),
-        (
-            "allow_non_tls",
-            format!("{}allow_non_tls: true\n", block("")),
-            "allow_non_tls: plain-text clients on a TLS port is not implemented",
-        ),
     ] {
         crate::harness::assert_config_refused(&dir, name, &config, expect);
     }
@@ -217,4 +212,24 @@ async fn a_reload_applies_new_tls_settings_to_new_connections() {
     server.signal("HUP");
     assert!(server.wait_log("error parsing X509 certificate/key pair: open /nonexist.pem", Duration::from_secs(5)), "{}", server.log());
     round_trip(&before).await;
+}
+
+/// `allow_non_tls`: INFO says TLS is available, and a client may start TLS or go on in
+/// plain text (nats-server tells them apart by the first byte).
+#[tokio::test]
+async fn allow_non_tls_serves_both() {
+    let server = Server::with_config(
+        &format!("allow_non_tls: true\ntls {{ cert_file: {:?}, key_file: {:?} }}\n", c("server.pem"), c("server-key.pem")),
+        &[],
+    );
+    assert!(server.log().contains("TLS available for client connections"), "{}", server.log());
+    let raw = server.raw();
+    assert!(raw.info.contains("\"tls_available\":true") && !raw.info.contains("tls_required"), "{}", raw.info);
+    let plain = server.client().await;
+    let secure = connect(&tls_url(&server), trusting("ca.pem")).await.expect("TLS on the same port");
+    let mut sub = secure.subscribe("both").await.unwrap();
+    crate::harness::sync(&secure).await;
+    plain.publish("both", Bytes::from("from plain text")).await.unwrap();
+    let m = tokio::time::timeout(Duration::from_secs(5), sub.next()).await.unwrap().unwrap();
+    assert_eq!(m.payload, "from plain text");
 }

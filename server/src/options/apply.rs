@@ -143,6 +143,7 @@ impl Loader<'_> {
             "ports_file_dir" => opts.ports_file_dir = Some(string(e)?.into()),
             "no_auth_user" => opts.no_auth_user = Some(string(e)?),
             "websocket" | "ws" => self.opts.websocket = self.websocket(e)?,
+            "allow_non_tls" => opts.allow_non_tls = boolean(e)?,
             "tls" => {
                 let before = self.errors.len();
                 // nats-server stops at the block's first error, before reading any file.
@@ -1319,7 +1320,7 @@ mod tests {
             assert!(errs[0].contains(what) && errs[0].contains("refusing to start"), "{text}: {errs:?}");
         };
         refused("tls { cert_file: a, key_file: b, verify_and_map: true }\n", "verify_and_map: mapping client certificates to users");
-        refused("websocket { port: 8080 }\n", "websocket: WebSocket");
+        refused("websocket { port: 8080, no_tls: true, jwt_cookie: c }\n", "jwt_cookie: credentials in WebSocket cookies");
         refused("cluster { port: 6222 }\n", "cluster: clustering (routes)");
         refused("operator: /x.jwt\n", "operator: operator mode");
         refused("resolver: MEMORY\n", "resolver: operator mode");

@@ -94,6 +94,9 @@ pub struct Options {
     pub no_auth_user: Option<String>,
     /// TLS on the client port (`tls {}` or the `--tls*` flags).
     pub tls: Option<crate::tls::TlsSettings>,
+    /// nats-server's top-level `allow_non_tls` (applied to `tls` when the options are
+    /// complete: it may come before the `tls` block).
+    pub allow_non_tls: bool,
     /// The WebSocket port (`websocket {}`).
     pub websocket: Option<crate::websocket::WebsocketSettings>,
     pub system_account: Option<String>,
@@ -152,6 +155,7 @@ impl Default for Options {
             no_auth_user: None,
             tls: None,
             websocket: None,
+            allow_non_tls: false,
             system_account: None,
             jetstream: false,
             store_dir: None,
@@ -197,6 +201,9 @@ impl Options {
             opts.config_file = Some(path.clone());
         }
         warnings.extend(flags.apply(&mut opts)?);
+        if let Some(tls) = opts.tls.as_mut() {
+            tls.allow_non_tls = opts.allow_non_tls;
+        }
         opts.apply_baseline();
         opts.validate()?;
         Ok((opts, warnings))

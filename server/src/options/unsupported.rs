@@ -10,7 +10,6 @@
 /// Options that refuse to start the server: (config keys, command-line flags, what
 /// they ask for). A refused config key set to `false` asks for nothing and is accepted.
 pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
-    (&["allow_non_tls"], &[], "plain-text clients on a TLS port"),
     (&["ocsp", "ocsp_cache"], &[], "OCSP stapling"),
     (&["mqtt"], &[], "MQTT"),
     (&["cluster"], &["routes", "cluster", "cluster_name", "cluster_advertise", "no_advertise", "connect_retries"], "clustering (routes)"),
@@ -47,17 +46,8 @@ pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
 ];
 
 /// Refused keys that are boolean switches: `false` asks for nothing natsx lacks.
-pub const BOOLEAN_KEYS: &[&str] = &[
-    "allow_non_tls",
-    "ocsp",
-    "proxy_protocol",
-    "syslog",
-    "no_system_account",
-    "no_system",
-    "no_sys_acc",
-    "no_header_support",
-    "proxy_required",
-];
+pub const BOOLEAN_KEYS: &[&str] =
+    &["ocsp", "proxy_protocol", "syslog", "no_system_account", "no_system", "no_sys_acc", "no_header_support", "proxy_required"];
 
 /// nats-server's error for a boolean given to a refused key that takes a block, list or
 /// string (its texts, Go's type-assertion wording included).
@@ -159,7 +149,7 @@ mod tests {
                 assert!(ignored_flag(f).is_none(), "{f}");
             }
         }
-        assert_eq!(refused_key("allow_non_tls"), Some("plain-text clients on a TLS port"));
+        assert_eq!(refused_key("ocsp"), Some("OCSP stapling"));
         assert_eq!(refused_flag("routes"), Some("clustering (routes)"));
         assert!(refused_key("port").is_none());
     }
