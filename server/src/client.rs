@@ -63,6 +63,9 @@ pub trait Host: Send + Sync + 'static {
     fn next_cid(&self) -> u64;
     /// The account a connection is in until its CONNECT authenticates it.
     fn global_account(&self) -> Arc<Account>;
+    /// True when credentials are configured and a `no_auth_user` stands in for clients
+    /// that send none.
+    fn default_user_configured(&self) -> bool;
     /// True when a client must send credentials in CONNECT before anything else.
     fn auth_required(&self) -> bool;
     /// Checks CONNECT credentials; `nonce` is the one the connection's INFO carried,
@@ -247,6 +250,8 @@ struct Connection {
     next_ping: tokio::time::Instant,
     ping_sent_at: Option<Instant>,
     rtt_measured_at: Option<Instant>,
+    /// Bound to the no_auth_user before any CONNECT (see `handle`).
+    default_bound: bool,
 }
 
 const MATCH_CACHE_SIZE: usize = 1024;
@@ -437,6 +442,7 @@ async fn run<R: tokio::io::AsyncRead + Unpin>(
         next_ping: tokio::time::Instant::now(),
         ping_sent_at: None,
         rtt_measured_at: None,
+        default_bound: false,
     };
     conn.account.add_connection();
     let reason = conn.read_loop(&mut reader).await;
@@ -491,6 +497,8 @@ impl Connection {
                     // A peer that closes with data still unread resets the connection;
                     // it went away on purpose, so report it as closed, not as a fault.
                     Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return CloseReason::ClientClosed,
+                    // A TLS peer that closes without close_notify: gone, as nats-server counts it.
+                    Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return CloseReason::ClientClosed,
                     Err(_) => return CloseReason::ReadError,
                 },
                 _ = self.shared.receiver.out.closed() => {
@@ -670,9 +678,19 @@ impl Connection {
     }
 
     fn handle(&mut self, op: ClientOp<'_>) -> Next {
-        if !self.connected && !matches!(op, ClientOp::Connect(_)) && self.server.auth_required() {
-            self.own().send_err(errors::AUTH_VIOLATION);
-            return Next::Close(CloseReason::AuthenticationViolation);
+        if !self.connected && !matches!(op, ClientOp::Connect(_)) {
+            if self.server.auth_required() {
+                self.own().send_err(errors::AUTH_VIOLATION);
+                return Next::Close(CloseReason::AuthenticationViolation);
+            }
+            // With a no_auth_user, a client that skips CONNECT is that user, with its
+            // account and permissions (nats-server does the same), not an anonymous one.
+            if !self.default_bound && self.server.default_user_configured() {
+                self.default_bound = true;
+                if let Err(next) = self.bind_user(&Connect::before_connect()) {
+                    return next;
+                }
+            }
         }
         match op {
             ClientOp::Connect(json) => self.on_connect(json),
@@ -727,6 +745,41 @@ impl Connection {
         }
     }
 
+    /// Authenticates `opts` and binds the connection to the user's account, permissions
+    /// and limits (at CONNECT, or before it for a client nats-server treats as the
+    /// `no_auth_user`). `Err` holds how the connection ends.
+    fn bind_user(&mut self, opts: &Connect) -> Result<(), Next> {
+        let Some(auth) = self.server.authenticate(opts, self.shared.nonce.get().map(String::as_str), self.shared.connection_type) else {
+            error!("{} - cid:{} - authentication error", self.shared.receiver.addr, self.shared.receiver.cid);
+            self.own().send_err(errors::AUTH_VIOLATION);
+            return Err(Next::Close(CloseReason::AuthenticationViolation));
+        };
+        let max = auth.account.max_connections.load(Ordering::Relaxed);
+        if !Arc::ptr_eq(&auth.account, &self.account) && max > 0 && auth.account.connections() >= max {
+            error!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, errors::MAX_ACCOUNT_CONNECTIONS);
+            self.own().send_err(errors::MAX_ACCOUNT_CONNECTIONS);
+            return Err(Next::Close(CloseReason::MaxAccountConnectionsExceeded));
+        }
+        if !Arc::ptr_eq(&auth.account, &self.account) {
+            self.account.remove_connection();
+            auth.account.add_connection();
+            self.account = auth.account;
+            self.mapped_account = self.account.has_mappings();
+        }
+        // The account's payload limit, where it is the lower.
+        let account_max = self.account.max_payload.load(Ordering::Relaxed);
+        if account_max > 0 && account_max < self.max_payload {
+            self.max_payload = account_max;
+        }
+        self.shared.set_permissions(auth.permissions);
+        self.apply_permission_update();
+        *self.shared.credentials.lock().unwrap_or_else(|e| e.into_inner()) = Some(opts.clone());
+        let mut meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());
+        meta.user = auth.user;
+        meta.account = self.account.name.clone();
+        Ok(())
+    }
+
     fn on_connect(&mut self, json: &[u8]) -> Next {
         trace!("{} - cid:{} - <<- [CONNECT {}]", self.shared.receiver.addr, self.shared.receiver.cid, lossy(json));
         let opts: Connect = match serde_json::from_slice(json) {
@@ -744,41 +797,13 @@ impl Connection {
             self.own().send_err(errors::NO_RESPONDERS_NEEDS_HEADERS);
             return Next::Close(CloseReason::NoRespondersRequiresHeaders);
         }
-        if !self.connected {
-            match self.server.authenticate(&opts, self.shared.nonce.get().map(String::as_str), self.shared.connection_type) {
-                Some(auth) => {
-                    let max = auth.account.max_connections.load(Ordering::Relaxed);
-                    if !Arc::ptr_eq(&auth.account, &self.account) && max > 0 && auth.account.connections() >= max {
-                        error!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, errors::MAX_ACCOUNT_CONNECTIONS);
-                        self.own().send_err(errors::MAX_ACCOUNT_CONNECTIONS);
-                        return Next::Close(CloseReason::MaxAccountConnectionsExceeded);
-                    }
-                    if !Arc::ptr_eq(&auth.account, &self.account) {
-                        self.account.remove_connection();
-                        auth.account.add_connection();
-                        self.account = auth.account;
-                        self.mapped_account = self.account.has_mappings();
-                    }
-                    // The account's payload limit, where it is the lower.
-                    let account_max = self.account.max_payload.load(Ordering::Relaxed);
-                    if account_max > 0 && account_max < self.max_payload {
-                        self.max_payload = account_max;
-                    }
-                    self.shared.set_permissions(auth.permissions);
-                    self.apply_permission_update();
-                    *self.shared.credentials.lock().unwrap_or_else(|e| e.into_inner()) = Some(opts.clone());
-                    let mut meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());
-                    meta.user = auth.user;
-                    meta.account = self.account.name.clone();
-                }
-                None => {
-                    error!("{} - cid:{} - authentication error", self.shared.receiver.addr, self.shared.receiver.cid);
-                    self.own().send_err(errors::AUTH_VIOLATION);
-                    return Next::Close(CloseReason::AuthenticationViolation);
-                }
-            }
+        // Every CONNECT is checked, a second one too (nats-server re-authenticates it).
+        if let Err(next) = self.bind_user(&opts) {
+            return next;
         }
         // nats-server's first RTT estimate: from accepting the connection to its CONNECT.
+        self.shared.receiver.estimate_rtt();
+
         self.shared.receiver.estimate_rtt();
         {
             let mut meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());

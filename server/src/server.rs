@@ -707,6 +707,9 @@ impl client::Host for Server {
     fn auth_required(&self) -> bool {
         Server::auth_required(self)
     }
+    fn default_user_configured(&self) -> bool {
+        self.authenticator().default_user_configured()
+    }
     fn authenticate(&self, connect: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Authenticated> {
         Server::authenticate(self, connect, nonce, connection_type)
     }

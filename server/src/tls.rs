@@ -64,12 +64,12 @@ pub struct Tls {
 
 /// Go's text for a file that cannot be opened (`open PATH: no such file or directory`).
 fn open_error(path: &str, e: &std::io::Error) -> String {
-    let why = match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
-    };
-    format!("open {path}: {why}")
+    match e.kind() {
+        std::io::ErrorKind::NotFound => format!("open {path}: no such file or directory"),
+        std::io::ErrorKind::PermissionDenied => format!("open {path}: permission denied"),
+        std::io::ErrorKind::IsADirectory => format!("read {path}: is a directory"),
+        _ => format!("open {path}: {e}"),
+    }
 }
 
 fn read_certs(path: &str) -> Result<Vec<CertificateDer<'static>>, String> {
@@ -88,6 +88,17 @@ fn read_key(path: &str) -> Result<PrivateKeyDer<'static>, String> {
     rustls_pemfile::private_key(&mut &pem[..])
         .map_err(|e| format!("tls: failed to parse private key PEM data: {e}"))?
         .ok_or_else(|| "tls: failed to find any PEM data in key input".to_string())
+}
+
+/// The CA file's certificates: a file that cannot be read says why (nats-server's
+/// `open PATH: ...`), one without certificates is `failed to parse root ca certificate`.
+fn read_ca(path: &str) -> Result<Vec<CertificateDer<'static>>, String> {
+    let pem = std::fs::read(path).map_err(|e| open_error(path, &e))?;
+    let certs: Vec<CertificateDer<'static>> = rustls_pemfile::certs(&mut &pem[..]).filter_map(Result::ok).collect();
+    if certs.is_empty() {
+        return Err("failed to parse root ca certificate".into());
+    }
+    Ok(certs)
 }
 
 impl Tls {
@@ -110,8 +121,7 @@ impl Tls {
         let builder = match (&settings.ca_file, settings.verify) {
             (Some(ca), true) => {
                 let mut roots = rustls::RootCertStore::empty();
-                let (added, _) =
-                    roots.add_parsable_certificates(read_certs(ca).map_err(|_| "failed to parse root ca certificate".to_string())?);
+                let (added, _) = roots.add_parsable_certificates(read_ca(ca)?);
                 if added == 0 {
                     return Err("failed to parse root ca certificate".into());
                 }
@@ -128,12 +138,15 @@ impl Tls {
             (Some(ca), false) => {
                 // nats-server reads it (and fails on a bad one) but asks for no client
                 // certificate.
-                read_certs(ca).map_err(|_| "failed to parse root ca certificate".to_string())?;
+                read_ca(ca)?;
                 builder.with_no_client_auth()
             }
             (None, false) => builder.with_no_client_auth(),
         };
-        let config = builder.with_single_cert(chain, key).map_err(|e| pair(e.to_string()))?;
+        let config = builder.with_single_cert(chain, key).map_err(|e| match e {
+            rustls::Error::InconsistentKeys(_) => pair("tls: private key does not match public key".into()),
+            e => pair(e.to_string()),
+        })?;
         Ok(Tls {
             acceptor: tokio_rustls::TlsAcceptor::from(Arc::new(config)),
             verify: settings.verify,

@@ -317,3 +317,23 @@ authorization { users: [
     let got = qd.read_until("PONG\r\n", Duration::from_secs(2)).replace("PING\r\n", "");
     assert_eq!(got, "MSG jobs.b.c 6 1\r\n2\r\nMSG other 6 1\r\n4\r\nPONG\r\n");
 }
+
+/// Found in review: with a no_auth_user, a client that never sent CONNECT acted with no
+/// permissions at all. It is that user, as in nats-server (checked against 2.15.1).
+#[test]
+fn a_client_that_skips_connect_is_the_no_auth_user() {
+    let server = Server::with_config(
+        "authorization { users: [ {user: a, password: a, permissions: {publish: \"ok.>\", subscribe: \"ok.>\"}}, {user: b, password: b} ] }\nno_auth_user: a\n",
+        &[],
+    );
+    let mut raw = server.raw();
+    raw.send(b"PUB x 5\r\nhello\r\nPING\r\n");
+    assert_eq!(raw.read_until("PONG\r\n", Duration::from_secs(2)), "-ERR 'Permissions Violation for Publish to \"x\"'\r\nPONG\r\n");
+    raw.send(b"SUB secret.> 1\r\nPING\r\n");
+    assert_eq!(
+        raw.read_until("PONG\r\n", Duration::from_secs(2)),
+        "-ERR 'Permissions Violation for Subscription to \"secret.>\"'\r\nPONG\r\n"
+    );
+    raw.send(b"PUB ok.1 2\r\nhi\r\nPING\r\n");
+    assert_eq!(raw.read_until("PONG\r\n", Duration::from_secs(2)), "+OK\r\nPONG\r\n", "what a may do, it does (verbose until CONNECT)");
+}

@@ -63,6 +63,12 @@ impl Authenticator {
         Ok(Authenticator { token, users, nkeys, no_auth_user, required })
     }
 
+    /// True when credentials are configured and a `no_auth_user` stands in for clients
+    /// that send none.
+    pub fn default_user_configured(&self) -> bool {
+        self.required && self.no_auth_user.is_some()
+    }
+
     /// True when INFO must carry a nonce for clients to sign (NKey users exist).
     pub fn nonce_required(&self) -> bool {
         !self.nkeys.is_empty()

@@ -633,8 +633,10 @@ impl Loader<'_> {
     fn tls(&mut self, e: &Entry) -> Result<Option<crate::tls::TlsSettings>, ConfigError> {
         let fields = match &e.value {
             Value::Map(fields) => fields,
-            Value::Bool(_) => return Err(bad_at(e, "interface conversion: interface {} is bool, not map[string]interface {}")),
-            _ => return type_error(e, "map"),
+            other => {
+                let kind = go_type_name(other);
+                return Err(bad_at(e, &format!("interface conversion: interface {{}} is {kind}, not map[string]interface {{}}")));
+            }
         };
         let mut t = crate::tls::TlsSettings::default();
         let file = |f: &Entry, name: &str| match &f.value {
@@ -652,7 +654,9 @@ impl Loader<'_> {
                 "ca_file" => t.ca_file = Some(file(f, "ca_file")?),
                 "verify" => t.verify = flag(f, "verify")?,
                 "timeout" => {
+                    // nats-server reads 0 as its default.
                     t.timeout = match &f.value {
+                        Value::Int(0) => crate::tls::DEFAULT_TIMEOUT,
                         Value::Int(_) | Value::Float(_) => duration(f)?,
                         Value::String(s) => parse_go_duration(s)
                             .ok_or_else(|| bad_at(f, &format!("error parsing tls config, 'timeout' time: invalid duration {s:?}")))?,

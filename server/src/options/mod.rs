@@ -289,6 +289,9 @@ impl Options {
         if self.token.is_some() && (self.username.is_some() || !self.users.is_empty()) {
             return Err("Can not have a token and a users array".into());
         }
+        if self.username.is_some() && !self.users.is_empty() {
+            return Err("Can not have a single user/pass and a users array".into());
+        }
         if let Some(nau) = &self.no_auth_user {
             let known = self.users.iter().chain(self.accounts.iter().flat_map(|a| a.users.iter())).any(|u| &u.name == nau);
             if !known {
