@@ -7,6 +7,7 @@ mod harness;
 mod account_cli;
 mod auth;
 mod bench;
+mod browser;
 mod cli;
 mod core;
 mod fail_closed;
