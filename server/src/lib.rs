@@ -140,12 +140,29 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     server.announce();
     // Monitoring first, as nats-server starts it before its other subsystems.
     let opts = server.opts();
-    if let Some(http_port) = opts.http_port {
+    // nats-server's StartMonitoring: HTTP or HTTPS (with the client port's certificate).
+    let (monitor_port, secure) = match (opts.http_port, opts.https_port) {
+        (Some(http), Some(https)) if http != 0 && https != 0 => {
+            fatal!("Can't start monitoring: can't specify both HTTP ({http}) and HTTPs ({https}) ports");
+            server.shutdown();
+            return 1;
+        }
+        (Some(http), _) if http != 0 => (Some(http), false),
+        (_, Some(https)) if https != 0 => (Some(https), true),
+        _ => (None, false),
+    };
+    let monitor_tls = if secure { server.tls() } else { None };
+    if secure && monitor_tls.is_none() {
+        fatal!("Can't start monitoring: TLS cert and key required for HTTPS");
+        server.shutdown();
+        return 1;
+    }
+    if let Some(http_port) = monitor_port {
         let host = opts.http_host.clone().unwrap_or_else(|| opts.host.clone());
-        match monitor::start(server.clone(), &host, http_port).await {
+        match monitor::start(server.clone(), &host, http_port, monitor_tls).await {
             Ok(port) => {
                 server.set_http_port(port);
-                info!("Starting http monitor on {}:{}", host, port);
+                info!("Starting {} monitor on {}:{}", if secure { "https" } else { "http" }, host, port);
             }
             Err(e) => {
                 // nats-server's words, and its exit status.

@@ -42,7 +42,7 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
         ("resolver.conf", "resolver: MEMORY\n", ":1:0: resolver: operator mode"),
         ("preload.conf", "resolver_preload { ABC: \"eyJ0eXAiOiJKV1QifQ\" }\n", ":1:0: resolver_preload: operator mode"),
         ("trusted.conf", "trusted: [OABC]\n", ":1:0: trusted: operator mode"),
-        ("https.conf", "https_port: 8443\n", ":1:0: https_port: monitoring over HTTPS"),
+        ("base.conf", "http_base_path: /nats\n", ":1:0: http_base_path: a monitoring base path"),
         ("syslog.conf", "syslog: true\n", ":1:0: syslog: logging to syslog"),
         ("callout.conf", "authorization {\n  auth_callout { issuer: ABC, auth_users: [a] }\n}\n", ":2:3: auth_callout: auth callout"),
         ("encrypt.conf", "jetstream {\n  store_dir: /tmp/x\n  cipher: chachapoly\n  key: s3cret\n}\n", ":3:3: cipher: encryption at rest"),
@@ -66,7 +66,6 @@ fn flags_natsx_cannot_enforce_stop_the_server() {
         (&["--routes", "nats://127.0.0.1:6222"][..], "-routes: clustering (routes)"),
         (&["--cluster", "nats://127.0.0.1:6222"][..], "-cluster: clustering"),
         (&["--cluster_name", "c1"][..], "-cluster_name: clustering"),
-        (&["-ms", "8443"][..], "-https_port: monitoring over HTTPS"),
         (&["--syslog"][..], "-syslog: logging to syslog"),
     ] {
         for check in [true, false] {

@@ -233,3 +233,38 @@ async fn allow_non_tls_serves_both() {
     let m = tokio::time::timeout(Duration::from_secs(5), sub.next()).await.unwrap().unwrap();
     assert_eq!(m.payload, "from plain text");
 }
+
+/// `https_port` (`-ms`): monitoring over HTTPS with the client port's certificate, as
+/// nats-server serves it; without TLS configured it does not start.
+#[tokio::test]
+async fn monitoring_over_https() {
+    let server =
+        Server::with_config(&format!("tls {{ cert_file: {:?}, key_file: {:?} }}\n", c("server.pem"), c("server-key.pem")), &["-ms", "-1"]);
+    assert!(server.wait_log("Starting https monitor on", Duration::from_secs(5)), "{}", server.log());
+    let log = server.log();
+    let line = log.lines().find(|l| l.contains("Starting https monitor on")).unwrap();
+    let port: u16 = line.rsplit(':').next().unwrap().trim().parse().unwrap();
+
+    let mut roots = rustls::RootCertStore::empty();
+    let pem = std::fs::read(cert("ca.pem")).unwrap();
+    roots.add_parsable_certificates(rustls_pemfile::certs(&mut &pem[..]).map(Result::unwrap));
+    let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(config));
+    let tcp = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+    let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
+    let mut tls = connector.connect(name, tcp).await.expect("HTTPS handshake");
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    tls.write_all(b"GET /varz HTTP/1.0\r\nHost: localhost\r\n\r\n").await.unwrap();
+    let mut response = Vec::new();
+    let _ = tls.read_to_end(&mut response).await;
+    let response = String::from_utf8_lossy(&response);
+    assert!(response.starts_with("HTTP/1.1 200") && response.contains("\"server_id\""), "{response}");
+
+    let (code, _, err) = natsx(&["server", "-p", "-1", "-ms", "-1"], None, Duration::from_secs(10));
+    assert_eq!(code, 1);
+    assert!(err.contains("TLS cert and key required for HTTPS"), "{err}");
+}

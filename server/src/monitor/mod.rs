@@ -21,12 +21,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
 
 use crate::server::Server;
 
 /// Binds the monitoring port and serves it in the background. Returns the bound port.
-pub async fn start(server: Arc<Server>, host: &str, port: i32) -> std::io::Result<u16> {
+/// With `tls`, the port speaks HTTPS (nats-server's `https_port`).
+pub async fn start(server: Arc<Server>, host: &str, port: i32, tls: Option<Arc<crate::tls::Tls>>) -> std::io::Result<u16> {
     let port = if port < 0 { 0 } else { port as u16 };
     let listener = crate::net::listen(host, port).await?;
     let bound = listener.local_addr()?.port();
@@ -35,16 +35,25 @@ pub async fn start(server: Arc<Server>, host: &str, port: i32) -> std::io::Resul
             let Ok((socket, _)) = listener.accept().await else {
                 continue;
             };
-            let server = server.clone();
+            let (server, tls) = (server.clone(), tls.clone());
             tokio::spawn(async move {
-                let _ = tokio::time::timeout(Duration::from_secs(10), serve(server, socket)).await;
+                let _ = tokio::time::timeout(Duration::from_secs(10), async move {
+                    match tls {
+                        Some(tls) => match tls.acceptor.accept(socket).await {
+                            Ok(stream) => serve(server, stream).await,
+                            Err(_) => Ok(()),
+                        },
+                        None => serve(server, socket).await,
+                    }
+                })
+                .await;
             });
         }
     });
     Ok(bound)
 }
 
-async fn serve(server: Arc<Server>, mut socket: TcpStream) -> std::io::Result<()> {
+async fn serve<S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin>(server: Arc<Server>, mut socket: S) -> std::io::Result<()> {
     let mut req = Vec::with_capacity(1024);
     let mut chunk = [0u8; 1024];
     // The end of the head: a blank line, with CRLF or (as Go's server also takes) bare LF.

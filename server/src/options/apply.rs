@@ -104,6 +104,15 @@ impl Loader<'_> {
                 }
             },
             "http_port" | "monitor_port" => opts.http_port = Some(int(e)? as i32),
+            "https" => match v {
+                Value::Int(p) => opts.https_port = Some(*p as i32),
+                _ => {
+                    let (host, port) = split_host_port(&address(e)?, e)?;
+                    opts.http_host = host;
+                    opts.https_port = Some(port);
+                }
+            },
+            "https_port" => opts.https_port = Some(int(e)? as i32),
             "max_payload" => opts.max_payload = size(e)?,
             "max_pending" => opts.max_pending = size(e)?,
             "max_control_line" => opts.max_control_line = size(e)?,

@@ -186,6 +186,7 @@ impl Flags {
                 "name" => opts.server_name = Some(value.clone()),
                 "pid" => opts.pid_file = Some(value.into()),
                 "http_port" => opts.http_port = value.parse().ok(),
+                "https_port" => opts.https_port = value.parse().ok(),
                 "config" => opts.config_file = Some(value.into()),
                 "t" => opts.check_config = on(value),
                 "client_advertise" => opts.client_advertise = Some(value.clone()),
@@ -289,7 +290,6 @@ mod tests {
         );
         assert!(apply(&["--routes", "nats://a:6222"]).unwrap_err().starts_with("-routes: clustering"));
         assert!(apply(&["--cluster_name", "c"]).unwrap_err().starts_with("-cluster_name: clustering"));
-        assert!(apply(&["-ms", "8443"]).unwrap_err().starts_with("-https_port: monitoring over HTTPS"));
         assert!(apply(&["-s"]).unwrap_err().starts_with("-syslog: logging to syslog"));
         assert_eq!(apply(&["--tls=false", "-s=false"]), Ok(vec![]), "a flag turned off asks for nothing");
         assert_eq!(apply(&["--profile", "6060"]).unwrap().len(), 1);

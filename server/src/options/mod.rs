@@ -97,6 +97,9 @@ pub struct Options {
     /// nats-server's top-level `allow_non_tls` (applied to `tls` when the options are
     /// complete: it may come before the `tls` block).
     pub allow_non_tls: bool,
+    /// Monitoring over HTTPS (`https_port`, `-ms`), with the client port's TLS
+    /// certificate.
+    pub https_port: Option<i32>,
     /// The WebSocket port (`websocket {}`).
     pub websocket: Option<crate::websocket::WebsocketSettings>,
     pub system_account: Option<String>,
@@ -155,6 +158,7 @@ impl Default for Options {
             no_auth_user: None,
             tls: None,
             websocket: None,
+            https_port: None,
             allow_non_tls: false,
             system_account: None,
             jetstream: false,

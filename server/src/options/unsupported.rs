@@ -36,7 +36,6 @@ pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
         &[],
         "operator mode with JWT authentication",
     ),
-    (&["https", "https_port"], &["https_port"], "monitoring over HTTPS"),
     (&["http_base_path"], &[], "a monitoring base path"),
     (&["proxies", "proxy_protocol"], &[], "the PROXY protocol and trusted proxies"),
     (&["syslog", "remote_syslog"], &["syslog", "remote_syslog"], "logging to syslog"),
