@@ -32,6 +32,13 @@ pub struct TlsSettings {
     pub timeout: Duration,
     /// Handshake before INFO (nats-server's `handshake_first: true`).
     pub handshake_first: bool,
+    /// `cipher_suites` (Go's names); empty is rustls' defaults. TLS 1.3's suites are
+    /// always on, as in Go.
+    pub cipher_suites: Vec<String>,
+    /// `curve_preferences` (Go's names), in order; empty is rustls' defaults.
+    pub curve_preferences: Vec<String>,
+    /// `min_version`: `"1.2"` (the default) or `"1.3"`.
+    pub min_version: Option<String>,
     /// nats-server's top-level `allow_non_tls`: plain-text clients are served too (INFO
     /// says `tls_available`; a client's first byte tells a TLS handshake from the
     /// protocol). `handshake_first` overrides it.
@@ -47,6 +54,9 @@ impl Default for TlsSettings {
             verify: false,
             timeout: DEFAULT_TIMEOUT,
             handshake_first: false,
+            cipher_suites: Vec::new(),
+            curve_preferences: Vec::new(),
+            min_version: None,
             allow_non_tls: false,
         }
     }
@@ -90,6 +100,80 @@ fn read_key(path: &str) -> Result<PrivateKeyDer<'static>, String> {
         .ok_or_else(|| "tls: failed to find any PEM data in key input".to_string())
 }
 
+/// Go's names of the cipher suites rustls offers (TLS 1.2; 1.3's are always on).
+const CIPHERS: &[(&str, rustls::CipherSuite)] = &[
+    ("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256),
+    ("TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384),
+    ("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256),
+    ("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305", rustls::CipherSuite::TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256),
+    ("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", rustls::CipherSuite::TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256),
+    ("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", rustls::CipherSuite::TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384),
+    ("TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256", rustls::CipherSuite::TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256),
+    ("TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305", rustls::CipherSuite::TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256),
+];
+
+/// Go's suites rustls does not have (CBC, RSA key exchange, 3DES, RC4): asking for one
+/// is an error naming it, not a silently different set.
+const GO_ONLY_CIPHERS: &[&str] = &[
+    "TLS_RSA_WITH_RC4_128_SHA",
+    "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_RSA_WITH_AES_128_CBC_SHA256",
+    "TLS_RSA_WITH_AES_128_GCM_SHA256",
+    "TLS_RSA_WITH_AES_256_GCM_SHA384",
+    "TLS_ECDHE_ECDSA_WITH_RC4_128_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_RC4_128_SHA",
+    "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+];
+
+/// Go's curve names and rustls' key exchange groups.
+const CURVES: &[(&str, rustls::NamedGroup)] =
+    &[("CurveP256", rustls::NamedGroup::secp256r1), ("CurveP384", rustls::NamedGroup::secp384r1), ("X25519", rustls::NamedGroup::X25519)];
+
+/// The ring provider narrowed to the configured suites and curves (nats-server's
+/// `cipher_suites` and `curve_preferences`, with its errors for unknown names).
+fn provider(settings: &TlsSettings) -> Result<rustls::crypto::CryptoProvider, String> {
+    let mut provider = rustls::crypto::ring::default_provider();
+    if !settings.cipher_suites.is_empty() {
+        let mut wanted = Vec::new();
+        for name in &settings.cipher_suites {
+            match CIPHERS.iter().find(|(n, _)| n == name) {
+                Some((_, suite)) => wanted.push(*suite),
+                None if GO_ONLY_CIPHERS.contains(&name.as_str()) => {
+                    return Err(format!("cipher suite {name} is not available in natsx (rustls has AEAD suites with forward secrecy only)"))
+                }
+                // Go always enables TLS 1.3's suites and ignores them here.
+                None if name.starts_with("TLS_AES_") || name == "TLS_CHACHA20_POLY1305_SHA256" => {}
+                None => return Err(format!("unrecognized cipher {name}")),
+            }
+        }
+        provider.cipher_suites.retain(|s| s.version() == &rustls::version::TLS13 || wanted.contains(&s.suite()));
+    }
+    if !settings.curve_preferences.is_empty() {
+        let mut groups = Vec::new();
+        for name in &settings.curve_preferences {
+            let Some((_, group)) = CURVES.iter().find(|(n, _)| n == name) else {
+                return Err(match name.as_str() {
+                    "CurveP521" | "X25519MLKEM768" => format!("curve {name} is not available in natsx"),
+                    _ => format!("unrecognized curve preference {name}"),
+                });
+            };
+            if let Some(kx) = provider.kx_groups.iter().find(|k| k.name() == *group) {
+                groups.push(*kx);
+            }
+        }
+        provider.kx_groups = groups;
+    }
+    Ok(provider)
+}
+
 /// The CA file's certificates: a file that cannot be read says why (nats-server's
 /// `open PATH: ...`), one without certificates is `failed to parse root ca certificate`.
 fn read_ca(path: &str) -> Result<Vec<CertificateDer<'static>>, String> {
@@ -114,9 +198,15 @@ impl Tls {
         let pair = |why: String| format!("error parsing X509 certificate/key pair: {why}");
         let chain = read_certs(&settings.cert_file).map_err(pair)?;
         let key = read_key(&settings.key_file).map_err(pair)?;
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let provider = Arc::new(provider(settings)?);
+        let versions: &[&rustls::SupportedProtocolVersion] = match settings.min_version.as_deref() {
+            None | Some("1.2") => rustls::DEFAULT_VERSIONS,
+            Some("1.3") => &[&rustls::version::TLS13],
+            Some(v @ ("1.0" | "1.1")) => return Err(format!("unsupported TLS version: TLS {v}")),
+            Some(v) => return Err(format!("unknown version: {v}")),
+        };
         let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
-            .with_safe_default_protocol_versions()
+            .with_protocol_versions(versions)
             .map_err(|e| format!("error creating TLS configuration: {e}"))?;
         let builder = match (&settings.ca_file, settings.verify) {
             (Some(ca), true) => {

@@ -144,11 +144,16 @@ fn tls_settings_nats_server_refuses_stop_the_server() {
         // What natsx cannot honour yet stops it by name (fail closed).
         ("map", block(", verify_and_map: true"), "verify_and_map: mapping client certificates to users is not implemented in natsx yet"),
         ("pinned", block(", pinned_certs: [abc]"), "pinned_certs: pinned certificates is not implemented"),
+        ("cipher", block(", cipher_suites: [TLS_NOPE]"), "unrecognized cipher TLS_NOPE"),
         (
-            "ciphers",
-            block(", cipher_suites: [TLS_AES_128_GCM_SHA256]"),
-            "cipher_suites: choosing TLS versions, cipher suites and curves is not implemented",
+            "cbc",
+            block(", cipher_suites: [TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA]"),
+            "cipher suite TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA is not available in natsx",
         ),
+        ("curve", block(", curve_preferences: [CurveP999]"), "unrecognized curve preference CurveP999"),
+        ("p521", block(", curve_preferences: [CurveP521]"), "curve CurveP521 is not available in natsx"),
+        ("old", block(", min_version: \"1.1\""), "unsupported TLS version: TLS 1.1"),
+        ("empty", block(", cipher_suites: []"), "error parsing tls config, 'cipher_suites' cannot be empty"),
         (
             "fallback",
             block(", handshake_first: 300ms"),
@@ -267,4 +272,30 @@ async fn monitoring_over_https() {
     let (code, _, err) = natsx(&["server", "-p", "-1", "-ms", "-1"], None, Duration::from_secs(10));
     assert_eq!(code, 1);
     assert!(err.contains("TLS cert and key required for HTTPS"), "{err}");
+}
+
+/// `cipher_suites`, `curve_preferences` and `min_version` narrow what the handshake may
+/// use: a client that offers only TLS 1.2 is refused by `min_version: "1.3"`.
+#[tokio::test]
+async fn tls_versions_suites_and_curves_can_be_chosen() {
+    let server = tls_server(
+        ", cipher_suites: [TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256], curve_preferences: [X25519, CurveP256], min_version: \"1.3\"",
+    );
+    let client = connect(&tls_url(&server), trusting("ca.pem")).await.expect("a TLS 1.3 client");
+    round_trip(&client).await;
+    let mut roots = rustls::RootCertStore::empty();
+    let pem = std::fs::read(cert("ca.pem")).unwrap();
+    roots.add_parsable_certificates(rustls_pemfile::certs(&mut &pem[..]).map(Result::unwrap));
+    let tls12_only = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+        .with_protocol_versions(&[&rustls::version::TLS12])
+        .unwrap()
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    let mut tcp = tokio::net::TcpStream::connect(server.url().trim_start_matches("nats://")).await.unwrap();
+    use tokio::io::AsyncReadExt;
+    let mut info = [0u8; 2048];
+    let _ = tcp.read(&mut info).await.unwrap();
+    let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
+    let handshake = tokio_rustls::TlsConnector::from(std::sync::Arc::new(tls12_only)).connect(name, tcp).await;
+    assert!(handshake.is_err(), "TLS 1.2 is below min_version");
 }

@@ -697,9 +697,29 @@ impl Loader<'_> {
                 "verify_and_map" => self.refuse(f, "mapping client certificates to users"),
                 "verify_cert_and_check_known_urls" | "insecure" => self.refuse(f, "TLS for routes, gateways and leaf nodes"),
                 "pinned_certs" => self.refuse(f, "pinned certificates"),
-                "cipher_suites" | "curve_preferences" | "allow_insecure_cipher_suites" | "min_version" => {
-                    self.refuse(f, "choosing TLS versions, cipher suites and curves")
+                key @ ("cipher_suites" | "curve_preferences") => {
+                    let Value::Array(items) = &f.value else {
+                        return Err(bad_at(f, &format!("error parsing tls config, '{key}' cannot be empty")));
+                    };
+                    if items.is_empty() {
+                        return Err(bad_at(f, &format!("error parsing tls config, '{key}' cannot be empty")));
+                    }
+                    let names: Vec<String> =
+                        items.iter().map(|v| if let Value::String(s) = v { s.clone() } else { String::new() }).collect();
+                    if key == "cipher_suites" {
+                        t.cipher_suites = names;
+                    } else {
+                        t.curve_preferences = names;
+                    }
                 }
+                // rustls has no insecure suites to allow.
+                "allow_insecure_cipher_suites" => {
+                    flag(f, "allow_insecure_cipher_suites")?;
+                }
+                "min_version" => match &f.value {
+                    Value::String(v) => t.min_version = Some(v.clone()),
+                    other => return Err(bad_at(f, &format!("error parsing tls config: 'min_version' wrong type: {}", text(other)))),
+                },
                 "cert_store" | "cert_match_by" | "cert_match" | "ca_certs_match" | "cert_match_skip_invalid" => {
                     self.refuse(f, "operating system certificate stores")
                 }
