@@ -25,6 +25,7 @@ mod mappings;
 mod monitor;
 mod nkeys;
 mod protocol;
+mod python_client;
 mod server_cli;
 mod services;
 mod tls;
