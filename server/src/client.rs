@@ -70,7 +70,14 @@ pub trait Host: Send + Sync + 'static {
     fn auth_required(&self) -> bool;
     /// Checks CONNECT credentials; `nonce` is the one the connection's INFO carried,
     /// `connection_type` its kind (`STANDARD`, `WEBSOCKET`).
-    fn authenticate(&self, connect: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Authenticated>;
+    /// `cert`: who the client's certificate names, when users are mapped from certificates.
+    fn authenticate(
+        &self,
+        connect: &Connect,
+        nonce: Option<&str>,
+        connection_type: &str,
+        cert: Option<&crate::tls::CertIdentity>,
+    ) -> Option<Authenticated>;
     /// The client port's TLS, when it has one.
     fn tls(&self) -> Option<Arc<crate::tls::Tls>>;
     /// True when a connection's INFO must carry a nonce to sign (NKey users exist).
@@ -135,6 +142,8 @@ pub struct ClientShared {
     pub nonce: std::sync::OnceLock<String>,
     /// `STANDARD` (the client port) or `WEBSOCKET`, for `allowed_connection_types`.
     pub connection_type: &'static str,
+    /// Who the client's certificate names, when users are mapped from certificates.
+    pub cert_identity: std::sync::OnceLock<crate::tls::CertIdentity>,
 }
 
 impl ClientShared {
@@ -151,6 +160,7 @@ impl ClientShared {
             credentials: Mutex::new(None),
             nonce: std::sync::OnceLock::new(),
             connection_type: crate::options::accounts::STANDARD_CONNECTION,
+            cert_identity: std::sync::OnceLock::new(),
         }
     }
 
@@ -350,6 +360,19 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
             return;
         }
     };
+    match tls.check_peer(stream.get_ref().1.peer_certificates()) {
+        Ok(identity) => {
+            if let Some(identity) = identity {
+                let _ = shared.cert_identity.set(identity);
+            }
+        }
+        Err(why) => {
+            error!("{} - cid:{} - TLS handshake error: {}", addr, cid, why);
+            shared.receiver.out.close(CloseReason::TlsHandshakeError);
+            server.record_closed(&shared);
+            return;
+        }
+    }
     debug!("{} - cid:{} - TLS handshake complete", addr, cid);
     let info = tls.handshake_first.then_some(info);
     serve_stream(server, shared, stream, info.as_deref()).await
@@ -749,7 +772,9 @@ impl Connection {
     /// and limits (at CONNECT, or before it for a client nats-server treats as the
     /// `no_auth_user`). `Err` holds how the connection ends.
     fn bind_user(&mut self, opts: &Connect) -> Result<(), Next> {
-        let Some(auth) = self.server.authenticate(opts, self.shared.nonce.get().map(String::as_str), self.shared.connection_type) else {
+        let nonce = self.shared.nonce.get().map(String::as_str);
+        let cert = self.shared.cert_identity.get();
+        let Some(auth) = self.server.authenticate(opts, nonce, self.shared.connection_type, cert) else {
             error!("{} - cid:{} - authentication error", self.shared.receiver.addr, self.shared.receiver.cid);
             self.own().send_err(errors::AUTH_VIOLATION);
             return Err(Next::Close(CloseReason::AuthenticationViolation));

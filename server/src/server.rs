@@ -343,8 +343,21 @@ impl Server {
 
     /// Checks CONNECT credentials (`nonce`: the one the connection's INFO carried). `None`
     /// is an authorization violation.
-    pub fn authenticate(&self, c: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Authenticated> {
-        let found = self.authenticator().authenticate(c, nonce, connection_type)?;
+    pub fn authenticate(
+        &self,
+        c: &Connect,
+        nonce: Option<&str>,
+        connection_type: &str,
+        cert: Option<&crate::tls::CertIdentity>,
+    ) -> Option<Authenticated> {
+        // verify_and_map: a client without a user name is the user its certificate names
+        // (and none at all when it names nobody), as nats-server maps them.
+        let mapped = connection_type == crate::options::accounts::STANDARD_CONNECTION && self.tls().is_some_and(|t| t.map);
+        let found = if mapped && c.user.is_empty() && c.nkey.is_empty() {
+            self.authenticator().authenticate_by_certificate(cert?, connection_type)?
+        } else {
+            self.authenticator().authenticate(c, nonce, connection_type)?
+        };
         let account = match &found.account {
             Some(name) => self.accounts.get(name).cloned()?,
             None => self.global.clone(),
@@ -401,7 +414,12 @@ impl Server {
         *self.config_loaded.lock().unwrap_or_else(|e| e.into_inner()) = SystemTime::now();
         for client in self.clients() {
             let Some(credentials) = client.credentials() else { continue };
-            match self.authenticate(&credentials, client.nonce.get().map(String::as_str), client.connection_type) {
+            match self.authenticate(
+                &credentials,
+                client.nonce.get().map(String::as_str),
+                client.connection_type,
+                client.cert_identity.get(),
+            ) {
                 Some(auth) if auth.account.name == client.meta().account || client.meta().account.is_empty() => {
                     client.set_permissions(auth.permissions)
                 }
@@ -710,8 +728,14 @@ impl client::Host for Server {
     fn default_user_configured(&self) -> bool {
         self.authenticator().default_user_configured()
     }
-    fn authenticate(&self, connect: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Authenticated> {
-        Server::authenticate(self, connect, nonce, connection_type)
+    fn authenticate(
+        &self,
+        connect: &Connect,
+        nonce: Option<&str>,
+        connection_type: &str,
+        cert: Option<&crate::tls::CertIdentity>,
+    ) -> Option<Authenticated> {
+        Server::authenticate(self, connect, nonce, connection_type, cert)
     }
     fn tls(&self) -> Option<Arc<crate::tls::Tls>> {
         Server::tls(self)

@@ -39,6 +39,11 @@ pub struct TlsSettings {
     pub curve_preferences: Vec<String>,
     /// `min_version`: `"1.2"` (the default) or `"1.3"`.
     pub min_version: Option<String>,
+    /// `verify_and_map`: verify client certificates and take the user they name.
+    pub map: bool,
+    /// `pinned_certs`: hex SHA-256 of the SubjectPublicKeyInfo a client certificate
+    /// must have (lower case); empty pins nothing.
+    pub pinned_certs: Vec<String>,
     /// nats-server's top-level `allow_non_tls`: plain-text clients are served too (INFO
     /// says `tls_available`; a client's first byte tells a TLS handshake from the
     /// protocol). `handshake_first` overrides it.
@@ -57,6 +62,8 @@ impl Default for TlsSettings {
             cipher_suites: Vec::new(),
             curve_preferences: Vec::new(),
             min_version: None,
+            map: false,
+            pinned_certs: Vec::new(),
             allow_non_tls: false,
         }
     }
@@ -70,6 +77,9 @@ pub struct Tls {
     pub handshake_first: bool,
     /// Plain text is served too (see `TlsSettings::allow_non_tls`).
     pub allow_non_tls: bool,
+    /// Users are the ones client certificates name (`verify_and_map`).
+    pub map: bool,
+    pinned: Vec<String>,
 }
 
 /// Go's text for a file that cannot be opened (`open PATH: no such file or directory`).
@@ -208,7 +218,7 @@ impl Tls {
         let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
             .with_protocol_versions(versions)
             .map_err(|e| format!("error creating TLS configuration: {e}"))?;
-        let builder = match (&settings.ca_file, settings.verify) {
+        let builder = match (&settings.ca_file, settings.verify || settings.map) {
             (Some(ca), true) => {
                 let mut roots = rustls::RootCertStore::empty();
                 let (added, _) = roots.add_parsable_certificates(read_ca(ca)?);
@@ -243,6 +253,70 @@ impl Tls {
             timeout: settings.timeout,
             handshake_first: settings.handshake_first,
             allow_non_tls: settings.allow_non_tls && !settings.handshake_first,
+            map: settings.map,
+            pinned: settings.pinned_certs.iter().map(|p| p.to_ascii_lowercase()).collect(),
         })
     }
+
+    /// Checks a completed handshake's client certificate against `pinned_certs`, and
+    /// reads who it names when users are mapped from certificates.
+    pub fn check_peer(&self, certs: Option<&[CertificateDer<'_>]>) -> Result<Option<CertIdentity>, String> {
+        let first = certs.and_then(|c| c.first());
+        if !self.pinned.is_empty() {
+            let pin = first.and_then(|c| spki_sha256(c));
+            if !pin.is_some_and(|p| self.pinned.contains(&p)) {
+                return Err("certificate not pinned".into());
+            }
+        }
+        Ok(if self.map { first.and_then(|c| identity(c)) } else { None })
+    }
+}
+
+/// Who a client certificate names, for `verify_and_map` (nats-server's
+/// `checkClientTLSCertSubject`): its e-mail, DNS and URI alternative names, in that order,
+/// then its subject (`CN=alice,O=acme`; the attribute order does not matter).
+#[derive(Clone, Debug, Default)]
+pub struct CertIdentity {
+    pub names: Vec<String>,
+    /// The subject's attributes, `KEY=value` each.
+    pub subject: Vec<String>,
+}
+
+impl CertIdentity {
+    /// Does the configured user name `user` name this certificate?
+    pub fn matches(&self, user: &str) -> bool {
+        if self.names.iter().any(|n| n == user) {
+            return true;
+        }
+        let mut wanted: Vec<String> = user.split(',').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
+        let mut have = self.subject.clone();
+        wanted.sort();
+        have.sort();
+        !have.is_empty() && wanted == have
+    }
+}
+
+/// The identity in a certificate (DER), or `None` when it does not parse.
+pub fn identity(der: &[u8]) -> Option<CertIdentity> {
+    use x509_parser::extensions::GeneralName;
+    let (_, cert) = x509_parser::parse_x509_certificate(der).ok()?;
+    let mut id = CertIdentity::default();
+    if let Ok(Some(san)) = cert.subject_alternative_name() {
+        let names = &san.value.general_names;
+        let pick = |want: fn(&GeneralName<'_>) -> Option<String>| names.iter().filter_map(want).collect::<Vec<_>>();
+        id.names.extend(pick(|n| if let GeneralName::RFC822Name(e) = n { Some(e.to_string()) } else { None }));
+        id.names.extend(pick(|n| if let GeneralName::DNSName(d) = n { Some(d.to_string()) } else { None }));
+        id.names.extend(pick(|n| if let GeneralName::URI(u) = n { Some(u.to_string()) } else { None }));
+    }
+    id.subject = cert.subject().to_string().split(", ").filter(|a| !a.is_empty()).map(str::to_string).collect();
+    Some(id)
+}
+
+/// The hex SHA-256 of a certificate's SubjectPublicKeyInfo (nats-server's
+/// `pinned_certs` entries).
+pub fn spki_sha256(der: &[u8]) -> Option<String> {
+    use sha2::Digest;
+    let (_, cert) = x509_parser::parse_x509_certificate(der).ok()?;
+    let digest = sha2::Sha256::digest(cert.public_key().raw);
+    Some(digest.iter().map(|b| format!("{b:02x}")).collect())
 }

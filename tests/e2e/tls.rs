@@ -141,9 +141,14 @@ fn tls_settings_nats_server_refuses_stop_the_server() {
         ("verify type", block(", verify: \"maybe\""), "error parsing tls config, expected 'verify' to be a boolean"),
         ("handshake", block(", handshake_first: sometimes"), "field \"handshake_first\"'s value \"sometimes\" is invalid"),
         ("bool", "tls: false\n".to_string(), "interface conversion: interface {} is bool, not map[string]interface {}"),
+        (
+            "pin",
+            block(", pinned_certs: [abc]"),
+            "'pinned_certs' key abc does not look like hex-encoded sha256 of DER encoded SubjectPublicKeyInfo",
+        ),
+        ("map without ca", block(", verify_and_map: true"), "verify: client certificates need a 'ca_file' to be verified against"),
         // What natsx cannot honour yet stops it by name (fail closed).
-        ("map", block(", verify_and_map: true"), "verify_and_map: mapping client certificates to users is not implemented in natsx yet"),
-        ("pinned", block(", pinned_certs: [abc]"), "pinned_certs: pinned certificates is not implemented"),
+        ("store", block(", cert_store: WindowsCurrentUser"), "cert_store: operating system certificate stores is not implemented"),
         ("cipher", block(", cipher_suites: [TLS_NOPE]"), "unrecognized cipher TLS_NOPE"),
         (
             "cbc",
@@ -298,4 +303,81 @@ async fn tls_versions_suites_and_curves_can_be_chosen() {
     let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
     let handshake = tokio_rustls::TlsConnector::from(std::sync::Arc::new(tls12_only)).connect(name, tcp).await;
     assert!(handshake.is_err(), "TLS 1.2 is below min_version");
+}
+
+/// The SHA-256 of `client.pem`'s SubjectPublicKeyInfo (`openssl x509 -pubkey | openssl
+/// pkey -pubin -outform der | sha256sum`); `scripts/make-test-certs` makes new keys, so
+/// this changes with them.
+const CLIENT_PIN: &str = "4fa4577db5699f1ab1cc10b625f097d6d5baf070c96bfd631e6490f539d47918";
+
+fn mtls(extra: &str, users: &str) -> Server {
+    Server::with_config(
+        &format!(
+            "tls {{ cert_file: {:?}, key_file: {:?}, ca_file: {:?}, verify: true {extra} }}\nauthorization {{ users: [ {users} ] }}\n",
+            c("server.pem"),
+            c("server-key.pem"),
+            c("ca.pem")
+        ),
+        &[],
+    )
+}
+
+fn with_cert(name: &str) -> async_nats::ConnectOptions {
+    trusting("ca.pem").add_client_certificate(cert(&format!("{name}.pem")), cert(&format!("{name}-key.pem")))
+}
+
+/// `verify_and_map`: the user is the one the client certificate names — its e-mail
+/// address first, else its subject — with that user's permissions; a certificate that
+/// names no user gets no connection.
+#[tokio::test]
+async fn verify_and_map_takes_the_user_the_certificate_names() {
+    let by_email = mtls(
+        ", verify_and_map: true",
+        "{user: \"alice@example.com\", permissions: {publish: [\"alice.>\", \"_sync.>\"], subscribe: [\"alice.>\", \"_INBOX.>\"]}}",
+    );
+    let alice = connect(&tls_url(&by_email), with_cert("client")).await.expect("mapped by e-mail");
+    let mut mine = alice.subscribe("alice.>").await.unwrap();
+    crate::harness::sync(&alice).await;
+    alice.publish("other.x", Bytes::from("denied")).await.unwrap();
+    alice.publish("alice.x", Bytes::from("allowed")).await.unwrap();
+    let first = tokio::time::timeout(Duration::from_secs(5), mine.next()).await.unwrap().unwrap();
+    assert_eq!(first.payload, "allowed", "the mapped user's permissions apply");
+
+    let by_subject = mtls(", verify_and_map: true", "{user: \"CN=alice,O=natsx\"}");
+    assert!(connect(&tls_url(&by_subject), with_cert("client")).await.is_some(), "mapped by subject, in either order");
+    let reversed = mtls(", verify_and_map: true", "{user: \"O=natsx, CN=alice\"}");
+    assert!(connect(&tls_url(&reversed), with_cert("client")).await.is_some());
+
+    let nobody = mtls(", verify_and_map: true", "{user: bob, password: b}");
+    assert!(connect(&tls_url(&nobody), with_cert("client")).await.is_none(), "a certificate that names no user");
+}
+
+/// `pinned_certs`: only a client certificate whose public key is pinned completes the
+/// handshake, even among certificates the CA signed.
+#[tokio::test]
+async fn pinned_certificates_admit_only_their_keys() {
+    let pinned = Server::with_config(
+        &format!(
+            "tls {{ cert_file: {:?}, key_file: {:?}, ca_file: {:?}, verify: true, pinned_certs: [{:?}] }}\n",
+            c("server.pem"),
+            c("server-key.pem"),
+            c("ca.pem"),
+            CLIENT_PIN.to_uppercase()
+        ),
+        &[],
+    );
+    let client = connect(&tls_url(&pinned), with_cert("client")).await.expect("the pinned key");
+    round_trip(&client).await;
+    let other = Server::with_config(
+        &format!(
+            "tls {{ cert_file: {:?}, key_file: {:?}, ca_file: {:?}, verify: true, pinned_certs: [\"{}\"] }}\n",
+            c("server.pem"),
+            c("server-key.pem"),
+            c("ca.pem"),
+            "0".repeat(64)
+        ),
+        &[],
+    );
+    assert!(connect(&tls_url(&other), with_cert("client")).await.is_none(), "a key not pinned");
+    assert!(other.wait_log("TLS handshake error: certificate not pinned", Duration::from_secs(5)), "{}", other.log());
 }

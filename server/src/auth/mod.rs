@@ -63,6 +63,14 @@ impl Authenticator {
         Ok(Authenticator { token, users, nkeys, no_auth_user, required })
     }
 
+    /// The user a client certificate names (`verify_and_map`: its e-mail, DNS and URI
+    /// names, then its subject); `None` when it names no configured user.
+    pub fn authenticate_by_certificate(&self, cert: &crate::tls::CertIdentity, connection_type: &str) -> Option<Identity> {
+        let candidates = cert.names.iter().filter_map(|n| self.users.get(n));
+        let user = candidates.chain(self.users.values().filter(|u| cert.matches(&u.name))).find(|u| u.allows(connection_type))?;
+        Some(Identity { user: user.name.clone(), account: user.account.clone(), permissions: user.permissions.clone() })
+    }
+
     /// True when credentials are configured and a `no_auth_user` stands in for clients
     /// that send none.
     pub fn default_user_configured(&self) -> bool {

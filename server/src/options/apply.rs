@@ -694,9 +694,22 @@ impl Loader<'_> {
                         }
                     }
                 }
-                "verify_and_map" => self.refuse(f, "mapping client certificates to users"),
+                "verify_and_map" => t.map = flag(f, "verify_and_map")?,
                 "verify_cert_and_check_known_urls" | "insecure" => self.refuse(f, "TLS for routes, gateways and leaf nodes"),
-                "pinned_certs" => self.refuse(f, "pinned certificates"),
+                "pinned_certs" => {
+                    const BAD: &str = "error parsing tls config, expected 'pinned_certs' to be a list of hex-encoded sha256 of DER encoded SubjectPublicKeyInfo";
+                    let Value::Array(items) = &f.value else { return Err(bad_at(f, BAD)) };
+                    for item in items {
+                        let Value::String(pin) = item else { return Err(bad_at(f, BAD)) };
+                        if pin.len() != 64 || !pin.bytes().all(|b| b.is_ascii_hexdigit()) {
+                            return Err(bad_at(
+                                f,
+                                &format!("error parsing tls config, 'pinned_certs' key {pin} does not look like hex-encoded sha256 of DER encoded SubjectPublicKeyInfo"),
+                            ));
+                        }
+                        t.pinned_certs.push(pin.to_ascii_lowercase());
+                    }
+                }
                 key @ ("cipher_suites" | "curve_preferences") => {
                     let Value::Array(items) = &f.value else {
                         return Err(bad_at(f, &format!("error parsing tls config, '{key}' cannot be empty")));
@@ -1352,7 +1365,7 @@ mod tests {
             assert_eq!(errs.len(), 1, "{text}: {errs:?}");
             assert!(errs[0].contains(what) && errs[0].contains("refusing to start"), "{text}: {errs:?}");
         };
-        refused("tls { cert_file: a, key_file: b, verify_and_map: true }\n", "verify_and_map: mapping client certificates to users");
+        refused("tls { cert_file: a, key_file: b, ocsp_peer: true }\n", "ocsp_peer: OCSP");
         refused("websocket { port: 8080, no_tls: true, jwt_cookie: c }\n", "jwt_cookie: credentials in WebSocket cookies");
         refused("cluster { port: 6222 }\n", "cluster: clustering (routes)");
         refused("operator: /x.jwt\n", "operator: operator mode");
