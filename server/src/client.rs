@@ -325,7 +325,14 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
         return serve_plain(server, shared, socket, Some(&info)).await;
     };
     let mut socket = socket;
-    if !tls.handshake_first {
+    // `handshake_first` with a fallback: a client that sends nothing within the delay
+    // gets INFO and the usual order (nats-server waits the same way).
+    let mut first = tls.handshake_first;
+    if let Some(delay) = tls.handshake_first_fallback {
+        let mut byte = [0u8; 1];
+        first = matches!(tokio::time::timeout(delay, socket.peek(&mut byte)).await, Ok(Ok(1)));
+    }
+    if !first {
         use tokio::io::AsyncWriteExt;
         if socket.write_all(&info).await.is_err() {
             shared.receiver.out.close(CloseReason::WriteError);
@@ -374,7 +381,7 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
         }
     }
     debug!("{} - cid:{} - TLS handshake complete", addr, cid);
-    let info = tls.handshake_first.then_some(info);
+    let info = first.then_some(info);
     serve_stream(server, shared, stream, info.as_deref()).await
 }
 

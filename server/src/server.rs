@@ -605,7 +605,7 @@ impl Server {
             Some(tls) if tls.allow_non_tls => info!("TLS available for client connections"),
             Some(tls) => {
                 info!("TLS required for client connections");
-                if tls.handshake_first {
+                if tls.handshake_first && tls.handshake_first_fallback.is_none() {
                     crate::warn!("Clients that are not using \"TLS Handshake First\" option will fail to connect");
                 }
             }

@@ -17,6 +17,9 @@ use std::time::Duration;
 
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 
+/// nats-server's `DEFAULT_TLS_HANDSHAKE_FIRST_FALLBACK_DELAY` (`handshake_first: auto`).
+pub const DEFAULT_FALLBACK_DELAY: Duration = Duration::from_millis(50);
+
 /// nats-server's `TLS_TIMEOUT`.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(2);
 
@@ -32,6 +35,9 @@ pub struct TlsSettings {
     pub timeout: Duration,
     /// Handshake before INFO (nats-server's `handshake_first: true`).
     pub handshake_first: bool,
+    /// `handshake_first: auto` or a duration: a client that sends nothing within this
+    /// delay gets INFO in plain text and the usual handshake after it.
+    pub handshake_first_fallback: Option<Duration>,
     /// `cipher_suites` (Go's names); empty is rustls' defaults. TLS 1.3's suites are
     /// always on, as in Go.
     pub cipher_suites: Vec<String>,
@@ -59,6 +65,7 @@ impl Default for TlsSettings {
             verify: false,
             timeout: DEFAULT_TIMEOUT,
             handshake_first: false,
+            handshake_first_fallback: None,
             cipher_suites: Vec::new(),
             curve_preferences: Vec::new(),
             min_version: None,
@@ -75,6 +82,8 @@ pub struct Tls {
     pub verify: bool,
     pub timeout: Duration,
     pub handshake_first: bool,
+    /// See `TlsSettings::handshake_first_fallback`.
+    pub handshake_first_fallback: Option<Duration>,
     /// Plain text is served too (see `TlsSettings::allow_non_tls`).
     pub allow_non_tls: bool,
     /// Users are the ones client certificates name (`verify_and_map`).
@@ -252,7 +261,8 @@ impl Tls {
             verify: settings.verify,
             timeout: settings.timeout,
             handshake_first: settings.handshake_first,
-            allow_non_tls: settings.allow_non_tls && !settings.handshake_first,
+            handshake_first_fallback: settings.handshake_first_fallback.filter(|_| settings.handshake_first),
+            allow_non_tls: settings.allow_non_tls && (!settings.handshake_first || settings.handshake_first_fallback.is_some()),
             map: settings.map,
             pinned: settings.pinned_certs.iter().map(|p| p.to_ascii_lowercase()).collect(),
         })

@@ -159,11 +159,6 @@ fn tls_settings_nats_server_refuses_stop_the_server() {
         ("p521", block(", curve_preferences: [CurveP521]"), "curve CurveP521 is not available in natsx"),
         ("old", block(", min_version: \"1.1\""), "unsupported TLS version: TLS 1.1"),
         ("empty", block(", cipher_suites: []"), "error parsing tls config, 'cipher_suites' cannot be empty"),
-        (
-            "fallback",
-            block(", handshake_first: 300ms"),
-            "handshake_first: TLS handshake first with a fallback to plain text is not implemented",
-        ),
     ] {
         crate::harness::assert_config_refused(&dir, name, &config, expect);
     }
@@ -380,4 +375,15 @@ async fn pinned_certificates_admit_only_their_keys() {
     );
     assert!(connect(&tls_url(&other), with_cert("client")).await.is_none(), "a key not pinned");
     assert!(other.wait_log("TLS handshake error: certificate not pinned", Duration::from_secs(5)), "{}", other.log());
+}
+
+/// `handshake_first` with a fallback delay: TLS-first clients start at once, clients that
+/// wait for INFO get it after the delay and upgrade as usual.
+#[tokio::test]
+async fn handshake_first_with_a_fallback_serves_both_kinds_of_client() {
+    let server = tls_server(", handshake_first: \"300ms\"");
+    let first = connect(&tls_url(&server), trusting("ca.pem").tls_first()).await.expect("TLS first");
+    round_trip(&first).await;
+    let usual = connect(&tls_url(&server), trusting("ca.pem")).await.expect("INFO after the delay, then TLS");
+    round_trip(&usual).await;
 }

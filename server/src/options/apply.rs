@@ -678,14 +678,14 @@ impl Loader<'_> {
                         Value::String(s) => match s.to_ascii_lowercase().as_str() {
                             "true" | "on" => true,
                             "false" | "off" => false,
-                            // A fallback delay (`auto`, a duration) serves plain-text
-                            // clients on the same port: not built yet.
-                            _ if s.eq_ignore_ascii_case("auto")
-                                || s.eq_ignore_ascii_case("auto_fallback")
-                                || parse_go_duration(s).is_some() =>
-                            {
-                                self.refuse(f, "TLS handshake first with a fallback to plain text");
-                                false
+                            // A fallback delay: clients that wait get INFO first.
+                            "auto" | "auto_fallback" => {
+                                t.handshake_first_fallback = Some(crate::tls::DEFAULT_FALLBACK_DELAY);
+                                true
+                            }
+                            _ if parse_go_duration(s).is_some() => {
+                                t.handshake_first_fallback = parse_go_duration(s);
+                                true
                             }
                             _ => return Err(bad_at(f, &format!("field {key:?}'s value {s:?} is invalid"))),
                         },
