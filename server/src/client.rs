@@ -65,9 +65,9 @@ pub trait Host: Send + Sync + 'static {
     fn global_account(&self) -> Arc<Account>;
     /// True when credentials are configured and a `no_auth_user` stands in for clients
     /// that send none.
-    fn default_user_configured(&self) -> bool;
+    fn default_user_configured(&self, connection_type: &str) -> bool;
     /// True when a client must send credentials in CONNECT before anything else.
-    fn auth_required(&self) -> bool;
+    fn auth_required(&self, connection_type: &str) -> bool;
     /// Checks CONNECT credentials; `nonce` is the one the connection's INFO carried,
     /// `connection_type` its kind (`STANDARD`, `WEBSOCKET`).
     /// `cert`: who the client's certificate names, when users are mapped from certificates.
@@ -495,7 +495,7 @@ impl Connection {
         self.max_payload = opts.max_payload;
         let mut buf = BytesMut::with_capacity(READ_SIZE_MIN);
         let mut read_size = ReadSize::new();
-        let auth_deadline = self.server.auth_required().then(|| tokio::time::Instant::now() + opts.auth_timeout);
+        let auth_deadline = self.server.auth_required(self.shared.connection_type).then(|| tokio::time::Instant::now() + opts.auth_timeout);
         self.next_ping = tokio::time::Instant::now() + opts.ping_interval;
         // Both timers live across iterations: re-arming a sleep per read batch would
         // cost a timer-wheel insert and removal on every read.
@@ -663,7 +663,7 @@ impl Connection {
                 CloseReason::MaxPayloadExceeded
             }
             ParseError::UnknownOperation | ParseError::PayloadTerminator => {
-                if !self.connected && self.server.auth_required() {
+                if !self.connected && self.server.auth_required(self.shared.connection_type) {
                     self.own().send_err(errors::AUTH_VIOLATION);
                     return CloseReason::AuthenticationViolation;
                 }
@@ -709,13 +709,13 @@ impl Connection {
 
     fn handle(&mut self, op: ClientOp<'_>) -> Next {
         if !self.connected && !matches!(op, ClientOp::Connect(_)) {
-            if self.server.auth_required() {
+            if self.server.auth_required(self.shared.connection_type) {
                 self.own().send_err(errors::AUTH_VIOLATION);
                 return Next::Close(CloseReason::AuthenticationViolation);
             }
             // With a no_auth_user, a client that skips CONNECT is that user, with its
             // account and permissions (nats-server does the same), not an anonymous one.
-            if !self.default_bound && self.server.default_user_configured() {
+            if !self.default_bound && self.server.default_user_configured(self.shared.connection_type) {
                 self.default_bound = true;
                 if let Err(next) = self.bind_user(&Connect::before_connect()) {
                     return next;

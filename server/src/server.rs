@@ -37,6 +37,8 @@ pub struct Server {
     global: Arc<Account>,
     system: Arc<Account>,
     auth: RwLock<Arc<Authenticator>>,
+    /// WebSocket clients' credentials when the websocket block overrides them.
+    ws_auth: RwLock<Option<Arc<Authenticator>>>,
     /// The command line, re-applied over the config file on reload.
     reload_flags: Mutex<Option<Box<crate::options::flags::Flags>>>,
     clients: Mutex<HashMap<u64, Arc<ClientShared>>>,
@@ -152,6 +154,16 @@ impl Server {
         self.opts.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// The credentials a connection of this type is checked against.
+    fn authenticator_for(&self, connection_type: &str) -> Arc<Authenticator> {
+        if connection_type == crate::options::accounts::WEBSOCKET_CONNECTION {
+            if let Some(ws) = self.ws_auth.read().unwrap_or_else(|e| e.into_inner()).clone() {
+                return ws;
+            }
+        }
+        self.authenticator()
+    }
+
     fn authenticator(&self) -> Arc<Authenticator> {
         self.auth.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
@@ -180,6 +192,7 @@ impl Server {
             None => accounts.entry(SYSTEM_ACCOUNT.to_string()).or_insert_with(|| Arc::new(Account::new(SYSTEM_ACCOUNT, true))).clone(),
         };
         let auth = Authenticator::new(&opts, &accounts)?;
+        let ws_auth = opts.websocket_auth().map(|o| Authenticator::new(&o, &accounts)).transpose()?.map(Arc::new);
         let stats = Arc::new(ServerStats::default());
         let router = Arc::new(Router::new(stats.clone()));
         for config in &opts.accounts {
@@ -207,6 +220,7 @@ impl Server {
             global,
             system,
             auth: RwLock::new(Arc::new(auth)),
+            ws_auth: RwLock::new(ws_auth),
             reload_flags: Mutex::new(None),
             clients: Mutex::new(HashMap::new()),
             closed: Mutex::new(VecDeque::new()),
@@ -292,6 +306,11 @@ impl Server {
         self.authenticator().requires_connect()
     }
 
+    /// `auth_required` for a connection of this type.
+    pub fn auth_required_for(&self, connection_type: &str) -> bool {
+        self.authenticator_for(connection_type).requires_connect()
+    }
+
     pub fn is_lame_duck(&self) -> bool {
         self.lame_duck.load(Ordering::Relaxed)
     }
@@ -322,6 +341,7 @@ impl Server {
         let mut info = self.base_info();
         if connection_type == crate::options::accounts::WEBSOCKET_CONNECTION {
             (info.tls_required, info.tls_verify, info.tls_available) = (false, false, false);
+            info.auth_required = self.auth_required_for(connection_type);
         }
         info.nonce = nonce.unwrap_or_default().to_string();
         info.client_id = cid;
@@ -356,7 +376,7 @@ impl Server {
         let found = if mapped && c.user.is_empty() && c.nkey.is_empty() {
             self.authenticator().authenticate_by_certificate(cert?, connection_type)?
         } else {
-            self.authenticator().authenticate(c, nonce, connection_type)?
+            self.authenticator_for(connection_type).authenticate(c, nonce, connection_type)?
         };
         let account = match &found.account {
             Some(name) => self.accounts.get(name).cloned()?,
@@ -389,6 +409,7 @@ impl Server {
             return Err(blocker);
         }
         let auth = Arc::new(Authenticator::new(&new_opts, &self.accounts)?);
+        let ws_auth = new_opts.websocket_auth().map(|o| Authenticator::new(&o, &self.accounts)).transpose()?.map(Arc::new);
         // Certificates are read again (a renewed one takes effect for new connections).
         let tls = match &new_opts.tls {
             Some(settings) => Some(Arc::new(crate::tls::Tls::new(settings)?)),
@@ -399,6 +420,7 @@ impl Server {
             crate::warn!("{}", w);
         }
         *self.auth.write().unwrap_or_else(|e| e.into_inner()) = auth;
+        *self.ws_auth.write().unwrap_or_else(|e| e.into_inner()) = ws_auth;
         *self.tls.write().unwrap_or_else(|e| e.into_inner()) = tls;
         if let Some(js) = self.jetstream() {
             js.max_pending.store(new_opts.max_pending, Ordering::Relaxed);
@@ -722,11 +744,11 @@ impl client::Host for Server {
     fn global_account(&self) -> Arc<Account> {
         Server::global_account(self)
     }
-    fn auth_required(&self) -> bool {
-        Server::auth_required(self)
+    fn auth_required(&self, connection_type: &str) -> bool {
+        self.auth_required_for(connection_type)
     }
-    fn default_user_configured(&self) -> bool {
-        self.authenticator().default_user_configured()
+    fn default_user_configured(&self, connection_type: &str) -> bool {
+        self.authenticator_for(connection_type).default_user_configured()
     }
     fn authenticate(
         &self,

@@ -42,6 +42,20 @@ pub struct WebsocketSettings {
     /// `scheme://host[:port]` entries.
     pub allowed_origins: Vec<String>,
     pub handshake_timeout: Duration,
+    /// The block's `authorization { user, password, token }` and `no_auth_user`: for
+    /// WebSocket clients they replace the top-level single user, token and no_auth_user
+    /// (configured users still apply), as nats-server overrides them.
+    pub username: Option<String>,
+    pub password: Option<String>,
+    pub token: Option<String>,
+    pub no_auth_user: Option<String>,
+}
+
+impl WebsocketSettings {
+    /// Does the block override the top-level credentials (nats-server's `authOverride`)?
+    pub fn auth_override(&self) -> bool {
+        self.username.is_some() || self.token.is_some() || self.no_auth_user.is_some()
+    }
 }
 
 impl Default for WebsocketSettings {
@@ -54,6 +68,10 @@ impl Default for WebsocketSettings {
             same_origin: false,
             allowed_origins: Vec::new(),
             handshake_timeout: DEFAULT_HANDSHAKE_TIMEOUT,
+            username: None,
+            password: None,
+            token: None,
+            no_auth_user: None,
         }
     }
 }

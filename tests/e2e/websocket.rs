@@ -144,10 +144,11 @@ fn websocket_settings_nats_server_refuses_stop_the_server() {
             "compression: WebSocket compression is not implemented",
         ),
         (
-            "auth",
-            "websocket { port: 8080, no_tls: true, authorization { user: a, password: b } }\n",
-            "authorization: WebSocket-only credentials is not implemented",
+            "ws user beside users",
+            "websocket { port: 8080, no_tls: true, authorization { user: a, password: b } }\nauthorization { users: [ {user: c, password: d} ] }\n",
+            "websocket authentication username not compatible with presence of users/nkeys",
         ),
+        ("ws no_auth_user", "websocket { port: 8080, no_tls: true, no_auth_user: ghost }\n", "no_auth_user: \"ghost\" not present as user or nkey"),
         (
             "cookie",
             "websocket { port: 8080, no_tls: true, jwt_cookie: c }\n",
@@ -157,4 +158,33 @@ fn websocket_settings_nats_server_refuses_stop_the_server() {
     ] {
         crate::harness::assert_config_refused(&dir, name, config, expect);
     }
+}
+
+/// The websocket block's own credentials: a single user or token for WebSocket clients
+/// (the client port keeps its own), and a no_auth_user of its own — as nats-server
+/// overrides them.
+#[tokio::test]
+async fn the_websocket_block_has_credentials_of_its_own() {
+    let server =
+        Server::with_config("websocket { host: 127.0.0.1, port: -1, no_tls: true, authorization { user: ws, password: p } }\n", &[]);
+    let url = format!("ws://127.0.0.1:{}", ws_port(&server));
+    let ws_user = async_nats::ConnectOptions::with_user_and_password("ws".into(), "p".into());
+    assert!(ws_user.connect(&url).await.is_ok(), "the block's user");
+    assert!(async_nats::connect(&url).await.is_err(), "no credentials on the WebSocket port");
+    assert!(async_nats::connect(server.url()).await.is_ok(), "the client port asks for none");
+
+    let token = Server::with_config("websocket { host: 127.0.0.1, port: -1, no_tls: true, authorization { token: s3cr3t } }\n", &[]);
+    let url = format!("ws://127.0.0.1:{}", ws_port(&token));
+    assert!(async_nats::ConnectOptions::with_token("s3cr3t".into()).connect(&url).await.is_ok());
+    assert!(async_nats::ConnectOptions::with_token("wrong".into()).connect(&url).await.is_err());
+
+    let guest = Server::with_config(
+        "websocket { host: 127.0.0.1, port: -1, no_tls: true, no_auth_user: guest }\nauthorization { users: [ {user: guest, password: g}, {user: admin, password: a} ] }\n",
+        &[],
+    );
+    let url = format!("ws://127.0.0.1:{}", ws_port(&guest));
+    let client = async_nats::connect(&url).await.expect("the block's no_auth_user");
+    let me: serde_json::Value = serde_json::from_slice(&client.request("$SYS.REQ.USER.INFO", Bytes::new()).await.unwrap().payload).unwrap();
+    assert_eq!(me["data"]["user"], "guest");
+    assert!(async_nats::connect(guest.url()).await.is_err(), "no no_auth_user on the client port");
 }

@@ -621,7 +621,19 @@ impl Loader<'_> {
                         self.refuse(f, "WebSocket compression");
                     }
                 }
-                "authorization" | "authentication" | "no_auth_user" => self.refuse(f, "WebSocket-only credentials"),
+                "authorization" | "authentication" => {
+                    let Value::Map(auth) = &f.value else { return type_error(f, "map") };
+                    for a in auth {
+                        match a.key.to_ascii_lowercase().as_str() {
+                            "user" | "username" => w.username = Some(string(a)?),
+                            "pass" | "password" => w.password = Some(string(a)?),
+                            "token" => w.token = Some(string(a)?),
+                            "timeout" => self.refuse(a, "a WebSocket-only authentication timeout"),
+                            _ => self.unknown_field(a),
+                        }
+                    }
+                }
+                "no_auth_user" => w.no_auth_user = Some(string(f)?),
                 "jwt_cookie" | "user_cookie" | "pass_cookie" | "token_cookie" => self.refuse(f, "credentials in WebSocket cookies"),
                 "headers" => self.refuse(f, "custom WebSocket response headers"),
                 "ping_interval" => self.refuse(f, "a WebSocket ping interval"),

@@ -213,6 +213,18 @@ impl Options {
         Ok((opts, warnings))
     }
 
+    /// The options WebSocket clients are authenticated with: the block's credentials in
+    /// place of the top-level single user, token and no_auth_user when it has any.
+    pub fn websocket_auth(&self) -> Option<Options> {
+        let ws = self.websocket.as_ref().filter(|w| w.auth_override())?;
+        let mut opts = self.clone();
+        opts.username = ws.username.clone();
+        opts.password = ws.password.clone();
+        opts.token = ws.token.clone();
+        opts.no_auth_user = ws.no_auth_user.clone();
+        Some(opts)
+    }
+
     /// The first option a configuration reload cannot change, as nats-server names it.
     pub fn reload_blocker(&self, new: &Options) -> Option<String> {
         let differs = |name: &str, old: String, new: String| {
@@ -292,6 +304,24 @@ impl Options {
         }
         if self.token.is_some() && (self.username.is_some() || !self.users.is_empty()) {
             return Err("Can not have a token and a users array".into());
+        }
+        // nats-server's validateWebsocketOptions for the block's credentials.
+        if let Some(ws) = &self.websocket {
+            let users = !self.users.is_empty() || self.accounts.iter().any(|a| !a.users.is_empty());
+            if users && ws.username.is_some() {
+                return Err("websocket authentication username not compatible with presence of users/nkeys".into());
+            }
+            if users && ws.token.is_some() {
+                return Err("websocket authentication token not compatible with presence of users/nkeys".into());
+            }
+            if let Some(nau) = &ws.no_auth_user {
+                let known = self.users.iter().chain(self.accounts.iter().flat_map(|a| a.users.iter())).any(|u| &u.name == nau);
+                if !known {
+                    return Err(format!(
+                        "no_auth_user: \"{nau}\" not present as user or nkey in authorization block or account configuration"
+                    ));
+                }
+            }
         }
         if self.username.is_some() && !self.users.is_empty() {
             return Err("Can not have a single user/pass and a users array".into());
