@@ -144,6 +144,34 @@ pub struct ClientShared {
     pub connection_type: &'static str,
     /// Who the client's certificate names, when users are mapped from certificates.
     pub cert_identity: std::sync::OnceLock<crate::tls::CertIdentity>,
+    /// A WebSocket client's cookie credentials.
+    websocket_credentials: Option<Box<WebsocketCredentials>>,
+}
+
+/// Credentials a WebSocket client's upgrade request carried in the cookies the
+/// `websocket {}` block names (`user_cookie`, `pass_cookie`, `token_cookie`): each fills
+/// the CONNECT field the client left empty, as nats-server's `processConnect` does.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WebsocketCredentials {
+    pub user: Option<String>,
+    pub pass: Option<String>,
+    pub token: Option<String>,
+}
+
+impl WebsocketCredentials {
+    /// CONNECT's credentials with the empty ones filled from the cookies.
+    fn fill(&self, opts: &mut Connect) {
+        let fill = |field: &mut String, cookie: &Option<String>| {
+            if field.is_empty() {
+                if let Some(value) = cookie {
+                    field.clone_from(value);
+                }
+            }
+        };
+        fill(&mut opts.user, &self.user);
+        fill(&mut opts.pass, &self.pass);
+        fill(&mut opts.auth_token, &self.token);
+    }
 }
 
 impl ClientShared {
@@ -161,6 +189,7 @@ impl ClientShared {
             nonce: std::sync::OnceLock::new(),
             connection_type: crate::options::accounts::STANDARD_CONNECTION,
             cert_identity: std::sync::OnceLock::new(),
+            websocket_credentials: None,
         }
     }
 
@@ -417,14 +446,18 @@ where
 }
 
 /// Serves a WebSocket client: `stream` carries the NATS protocol the WebSocket frames
-/// hold (see `websocket`); INFO goes first, as on the client port.
-pub async fn serve_websocket<S>(server: Arc<dyn Host>, stream: S, addr: SocketAddr)
+/// hold (see `websocket`); INFO goes first, as on the client port. `credentials` come
+/// from the upgrade request's cookies.
+pub async fn serve_websocket<S>(server: Arc<dyn Host>, stream: S, addr: SocketAddr, credentials: WebsocketCredentials)
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin + 'static,
 {
     let cid = server.next_cid();
     let mut shared = ClientShared::new(cid, addr, server.opts().max_pending);
     shared.connection_type = crate::options::accounts::WEBSOCKET_CONNECTION;
+    if credentials != WebsocketCredentials::default() {
+        shared.websocket_credentials = Some(Box::new(credentials));
+    }
     let shared = Arc::new(shared);
     debug!("{} - cid:{} - Client connection created (websocket)", addr, cid);
     if server.nonce_required() {
@@ -495,8 +528,9 @@ impl Connection {
         self.max_payload = opts.max_payload;
         let mut buf = BytesMut::with_capacity(READ_SIZE_MIN);
         let mut read_size = ReadSize::new();
-        let auth_deadline = self.server.auth_required(self.shared.connection_type).then(|| tokio::time::Instant::now() + opts.auth_timeout);
-        self.next_ping = tokio::time::Instant::now() + opts.ping_interval;
+        let auth_timeout = self.websocket_option(|w| w.auth_timeout).unwrap_or(opts.auth_timeout);
+        let auth_deadline = self.server.auth_required(self.shared.connection_type).then(|| tokio::time::Instant::now() + auth_timeout);
+        self.next_ping = tokio::time::Instant::now() + self.ping_interval();
         // Both timers live across iterations: re-arming a sleep per read batch would
         // cost a timer-wheel insert and removal on every read.
         let auth_timer = tokio::time::sleep_until(auth_deadline.unwrap_or(self.next_ping));
@@ -539,7 +573,7 @@ impl Connection {
                     return CloseReason::AuthenticationTimeout;
                 }
                 _ = &mut ping_timer => {
-                    self.next_ping = tokio::time::Instant::now() + self.server.opts().ping_interval;
+                    self.next_ping = tokio::time::Instant::now() + self.ping_interval();
                     if let Next::Close(r) = self.on_ping_timer() {
                         return r;
                     }
@@ -614,6 +648,20 @@ impl Connection {
         }
     }
 
+    /// A `websocket {}` setting that replaces a server-wide one for WebSocket clients
+    /// (zero counts as unset, as in nats-server).
+    fn websocket_option(&self, get: impl Fn(&crate::options::websocket::WebsocketSettings) -> Option<Duration>) -> Option<Duration> {
+        if self.shared.connection_type != crate::options::accounts::WEBSOCKET_CONNECTION {
+            return None;
+        }
+        self.server.opts().websocket.as_ref().and_then(get).filter(|d| !d.is_zero())
+    }
+
+    /// `ping_interval`, or the `websocket {}` block's for a WebSocket client.
+    fn ping_interval(&self) -> Duration {
+        self.websocket_option(|w| w.ping_interval).unwrap_or_else(|| self.server.opts().ping_interval)
+    }
+
     fn on_ping_timer(&mut self) -> Next {
         let opts = self.server.opts();
         if self.pings_out + 1 > opts.ping_max {
@@ -624,7 +672,7 @@ impl Connection {
         // Traffic from the client postpones the PING (only a PONG clears the count),
         // unless the round-trip time is unmeasured or over a minute old.
         let need_rtt = self.rtt_measured_at.is_none_or(|t| t.elapsed() > Duration::from_secs(60));
-        if !need_rtt && self.last_in.elapsed() < opts.ping_interval {
+        if !need_rtt && self.last_in.elapsed() < self.ping_interval() {
             debug!(
                 "{} - cid:{} - Delaying PING due to remote client data or ping {}s ago",
                 self.shared.receiver.addr,
@@ -814,7 +862,7 @@ impl Connection {
 
     fn on_connect(&mut self, json: &[u8]) -> Next {
         trace!("{} - cid:{} - <<- [CONNECT {}]", self.shared.receiver.addr, self.shared.receiver.cid, lossy(json));
-        let opts: Connect = match serde_json::from_slice(json) {
+        let mut opts: Connect = match serde_json::from_slice(json) {
             Ok(o) => o,
             Err(e) => {
                 error!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, e);
@@ -828,6 +876,9 @@ impl Connection {
         if opts.no_responders && !opts.headers {
             self.own().send_err(errors::NO_RESPONDERS_NEEDS_HEADERS);
             return Next::Close(CloseReason::NoRespondersRequiresHeaders);
+        }
+        if let Some(cookies) = &self.shared.websocket_credentials {
+            cookies.fill(&mut opts);
         }
         // Every CONNECT is checked, a second one too (nats-server re-authenticates it).
         if let Err(next) = self.bind_user(&opts) {
@@ -848,7 +899,7 @@ impl Connection {
         self.opts = opts;
         if !self.connected {
             // The first PING comes soon after CONNECT (to measure RTT), with jitter.
-            let first = self.server.opts().ping_interval.min(Duration::from_secs(2));
+            let first = self.ping_interval().min(Duration::from_secs(2));
             let jitter = first.mul_f64((self.delivery.next_random() % 1000) as f64 / 5000.0);
             self.next_ping = tokio::time::Instant::now() + first + jitter;
         }

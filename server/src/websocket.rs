@@ -5,127 +5,71 @@
 //! request, checked as nats-server's `wsUpgrade` checks it (GET, `Host`, `Upgrade`,
 //! `Connection`, a 16-byte `Sec-WebSocket-Key`, version 13, and the origin rules
 //! `same_origin` / `allowed_origins`), within `handshake_timeout` (default 2 s). A bad
-//! request gets nats-server's HTTP error status and is closed. After the upgrade the
-//! frames are the `tokio-websockets` crate's business; the NATS protocol they carry goes
-//! through a pipe to the same connection code as the client port, so everything else
-//! (INFO, auth, routing, limits) is shared. A WebSocket client's
-//! `allowed_connection_types` name is `WEBSOCKET`.
-
-use std::net::SocketAddr;
-use std::sync::Arc;
-use std::time::Duration;
+//! request gets nats-server's HTTP error status and is closed. The answer carries the
+//! `headers` option's lines, and per-message deflate when `compression` is on and the
+//! client offers it. After the upgrade the frames are the `soketto` crate's business; the
+//! NATS protocol they carry goes through a pipe to the same connection code as the
+//! client port, so everything else (INFO, auth, routing, limits) is shared; credentials
+//! from the cookies `user_cookie`, `pass_cookie` and `token_cookie` name fill what
+//! CONNECT leaves empty. A WebSocket client's `allowed_connection_types` name is
+//! `WEBSOCKET`.
 
 use base64::Engine;
-use futures_util::{SinkExt, StreamExt};
+use soketto::base::{Header, OpCode};
+use soketto::extension::{Extension, Param};
+use std::net::SocketAddr;
+use std::sync::Arc;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
+use tokio_util::compat::TokioAsyncReadCompatExt;
 
-use crate::client::Host;
-use crate::tls::{Tls, TlsSettings};
+use crate::client::{Host, WebsocketCredentials};
+use crate::options::websocket::{parse_origin, Origin, WebsocketSettings};
+use crate::tls::Tls;
 use crate::{debug, error};
-
-/// nats-server's default `handshake_timeout`.
-pub const DEFAULT_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// The largest upgrade request read (its headers).
 const MAX_REQUEST: usize = 16 * 1024;
 
-/// The `websocket {}` block as the options give it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WebsocketSettings {
-    pub host: String,
-    /// 0 picks a free port; -1 as well (nats-server's RANDOM_PORT).
-    pub port: i32,
-    pub no_tls: bool,
-    pub tls: Option<TlsSettings>,
-    pub same_origin: bool,
-    /// `scheme://host[:port]` entries.
-    pub allowed_origins: Vec<String>,
-    pub handshake_timeout: Duration,
-    /// The block's `authorization { user, password, token }` and `no_auth_user`: for
-    /// WebSocket clients they replace the top-level single user, token and no_auth_user
-    /// (configured users still apply), as nats-server overrides them.
-    pub username: Option<String>,
-    pub password: Option<String>,
-    pub token: Option<String>,
-    pub no_auth_user: Option<String>,
-}
+/// Messages of at most this many bytes go out uncompressed (nats-server's
+/// `wsCompressThreshold`).
+const COMPRESS_THRESHOLD: usize = 64;
 
-impl WebsocketSettings {
-    /// Does the block override the top-level credentials (nats-server's `authOverride`)?
-    pub fn auth_override(&self) -> bool {
-        self.username.is_some() || self.token.is_some() || self.no_auth_user.is_some()
-    }
-}
+/// What a compressed message leaves off (RFC 7692: the sync flush's empty block), then
+/// an empty final block, so that inflating ends the stream exactly (nats-server's
+/// `compressLastBlock`).
+const FINAL_BLOCKS: [u8; 9] = [0x00, 0x00, 0xff, 0xff, 0x01, 0x00, 0x00, 0xff, 0xff];
 
-impl Default for WebsocketSettings {
-    fn default() -> Self {
-        WebsocketSettings {
-            host: String::new(),
-            port: 0,
-            no_tls: false,
-            tls: None,
-            same_origin: false,
-            allowed_origins: Vec::new(),
-            handshake_timeout: DEFAULT_HANDSHAKE_TIMEOUT,
-            username: None,
-            password: None,
-            token: None,
-            no_auth_user: None,
-        }
-    }
-}
-
-/// An allowed origin: scheme, host and port (the scheme's default when absent).
-#[derive(Clone, Debug, PartialEq)]
-struct Origin {
-    scheme: String,
-    host: String,
-    port: u16,
-}
-
-/// Parses `scheme://host[:port]` as nats-server does (`http` or `https` only).
-fn parse_origin(text: &str) -> Result<Origin, String> {
-    let (scheme, rest) = text.split_once("://").ok_or_else(|| format!("parse {text:?}: invalid URI for request"))?;
-    let scheme = scheme.to_ascii_lowercase();
-    if scheme != "http" && scheme != "https" {
-        return Err(format!("{text:?}: allowed origins must be absolute URLs with http or https scheme"));
-    }
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let (host, port) = match authority.rsplit_once(':').filter(|(_, p)| !p.is_empty() && !p.contains(']')) {
-        Some((h, p)) => (h, p.parse::<u16>().map_err(|_| format!("{text:?}: invalid port"))?),
-        None => (authority, if scheme == "https" { 443 } else { 80 }),
-    };
-    if host.is_empty() {
-        return Err(format!("{text:?}: host is required"));
-    }
-    Ok(Origin { scheme, host: host.trim_matches(['[', ']']).to_ascii_lowercase(), port })
-}
+/// The `Sec-WebSocket-Extensions` answer to a client offering per-message deflate: no
+/// context kept across messages either way, as nats-server answers.
+const DEFLATE_RESPONSE: &str = "Sec-WebSocket-Extensions: permessage-deflate; server_no_context_takeover; client_no_context_takeover\r\n";
 
 /// The WebSocket port, ready to accept connections.
 pub struct Websocket {
     pub settings: WebsocketSettings,
     tls: Option<Tls>,
     origins: Vec<Origin>,
+    /// The `headers` option as response lines.
+    extra_headers: String,
+}
+
+/// What an accepted upgrade request asks for.
+struct Upgrade {
+    key: String,
+    compress: bool,
+    credentials: WebsocketCredentials,
 }
 
 impl Websocket {
-    /// nats-server's `validateWebsocketOptions`, with its texts: TLS unless `no_tls`, and
-    /// allowed origins that are absolute `http(s)` URLs.
+    /// The port for valid settings (see `WebsocketSettings::validate`).
     pub fn new(settings: &WebsocketSettings) -> Result<Websocket, String> {
-        if settings.tls.is_none() && !settings.no_tls {
-            return Err("websocket requires TLS configuration".into());
-        }
+        settings.validate()?;
         let tls = match &settings.tls {
             Some(t) => Some(Tls::new(t).map_err(|e| format!("websocket: {e}"))?),
             None => None,
         };
-        let origins = settings
-            .allowed_origins
-            .iter()
-            .map(|o| parse_origin(o).map_err(|e| format!("unable to parse allowed origin {e}")))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Websocket { settings: settings.clone(), tls, origins })
+        let extra_headers = settings.headers.iter().map(|(k, v)| format!("{k}: {v}\r\n")).collect();
+        Ok(Websocket { settings: settings.clone(), tls, origins: settings.origins()?, extra_headers })
     }
 
     /// `ws` or `wss`, for the log.
@@ -161,28 +105,28 @@ impl Websocket {
             Ok(Err(why)) => return refuse(&mut stream, addr, 400, &why).await,
             Err(_) => return debug!("{} - websocket handshake error: timeout", addr),
         };
-        let key = match self.check(&request, secure) {
-            Ok(key) => key,
+        let upgrade = match self.check(&request, secure) {
+            Ok(upgrade) => upgrade,
             Err((status, why)) => return refuse(&mut stream, addr, status, &why).await,
         };
         let response = format!(
-            "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {}\r\n\r\n",
-            accept_key(&key)
+            "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {}\r\n{}{}\r\n",
+            accept_key(&upgrade.key),
+            if upgrade.compress { DEFLATE_RESPONSE } else { "" },
+            self.extra_headers,
         );
         if stream.write_all(response.as_bytes()).await.is_err() {
             return;
         }
-        let max = server.opts().max_payload + server.opts().max_control_line + 1024;
-        let frames = tokio_websockets::ServerBuilder::new()
-            .limits(tokio_websockets::Limits::default().max_payload_len(Some(max.max(64 * 1024))))
-            .serve(stream);
+        let max = max_message_size(server.opts().max_payload);
         let (ours, theirs) = tokio::io::duplex(64 * 1024);
-        tokio::spawn(pump(frames, theirs));
-        crate::client::serve_websocket(server, ours, addr).await;
+        tokio::spawn(pump(stream, theirs, upgrade.compress, max));
+        crate::client::serve_websocket(server, ours, addr, upgrade.credentials).await;
     }
 
-    /// nats-server's checks of an upgrade request; the key, or the status and reason.
-    fn check(&self, r: &Request, secure: bool) -> Result<String, (u16, String)> {
+    /// nats-server's checks of an upgrade request, and what it asks for; or the status
+    /// and reason of a refusal.
+    fn check(&self, r: &Request, secure: bool) -> Result<Upgrade, (u16, String)> {
         if r.method != "GET" {
             return Err((405, "request method must be GET".into()));
         }
@@ -202,7 +146,11 @@ impl Websocket {
             return Err((400, "invalid version".into()));
         }
         self.check_origin(r, host, secure).map_err(|why| (403, format!("origin not allowed: {why}")))?;
-        Ok(key.trim().to_string())
+        Ok(Upgrade {
+            key: key.trim().to_string(),
+            compress: self.settings.compression && r.offers_deflate(),
+            credentials: self.credentials(r),
+        })
     }
 
     /// nats-server's `checkOrigin`: no rules, or no `Origin` header, accepts.
@@ -226,6 +174,20 @@ impl Websocket {
         }
         Ok(())
     }
+
+    /// The values of the cookies `user_cookie`, `pass_cookie` and `token_cookie` name.
+    fn credentials(&self, r: &Request) -> WebsocketCredentials {
+        let s = &self.settings;
+        let find = |name: &Option<String>| name.as_deref().and_then(|n| r.cookie(n));
+        WebsocketCredentials { user: find(&s.user_cookie), pass: find(&s.pass_cookie), token: find(&s.token_cookie) }
+    }
+}
+
+/// nats-server's `wsMaxMessageSize`: one WebSocket message (fragments together, and
+/// again after inflating) holds at most 8 × `max_payload`, up to 64 MiB (at least
+/// 64 KiB here, room for a control line around a small payload limit).
+fn max_message_size(max_payload: usize) -> usize {
+    (max_payload.saturating_mul(8)).clamp(64 * 1024, 64 * 1024 * 1024)
 }
 
 /// `Sec-WebSocket-Accept` for a key (RFC 6455: SHA-1 of the key and the protocol's GUID).
@@ -250,8 +212,28 @@ impl Request {
     fn header_has(&self, name: &str, token: &str) -> bool {
         self.headers.iter().filter(|(k, _)| k == name).any(|(_, v)| v.split(',').any(|t| t.trim().eq_ignore_ascii_case(token)))
     }
-}
 
+    /// Does `Sec-WebSocket-Extensions` offer `permessage-deflate` (with any parameters)?
+    fn offers_deflate(&self) -> bool {
+        self.headers
+            .iter()
+            .filter(|(k, _)| k == "sec-websocket-extensions")
+            .flat_map(|(_, v)| v.split(','))
+            .any(|offer| offer.split(';').next().is_some_and(|name| name.trim().eq_ignore_ascii_case("permessage-deflate")))
+    }
+
+    /// A cookie's value (`Cookie: a=1; b="2"`), quotes removed, as Go's `Request.Cookies`
+    /// reads it; the first of that name.
+    fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .filter(|(k, _)| k == "cookie")
+            .flat_map(|(_, v)| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(v).to_string())
+    }
+}
 /// Reads the upgrade request up to its blank line. A client must not send anything
 /// after it before the upgrade is answered (nats-server refuses that too).
 async fn read_request<S: AsyncRead + Unpin>(stream: &mut S) -> Result<Request, String> {
@@ -298,41 +280,190 @@ async fn refuse<S: AsyncWrite + Unpin>(stream: &mut S, addr: SocketAddr, status:
     let _ = stream.shutdown().await;
 }
 
+/// Per-message deflate (RFC 7692) as nats-server does it: no context kept across
+/// messages (the upgrade answer asks the same of the client), messages over
+/// `COMPRESS_THRESHOLD` bytes compressed, and what a client sends inflated up to a
+/// bound (`max_message_size`), so a small frame cannot inflate to gigabytes. soketto
+/// does the framing and calls this for each message; flate2 does the deflating.
+struct Deflate {
+    compressor: flate2::Compress,
+    decompressor: flate2::Decompress,
+    /// The largest message inflated; more ends the connection.
+    max_inflated: usize,
+    /// The first fragment of a compressed message came: inflate at its last.
+    awaiting_last_fragment: bool,
+    buffer: Vec<u8>,
+}
+
+impl std::fmt::Debug for Deflate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("permessage-deflate")
+    }
+}
+
+impl Deflate {
+    fn new(max_inflated: usize) -> Deflate {
+        Deflate {
+            compressor: flate2::Compress::new(flate2::Compression::fast(), false),
+            decompressor: flate2::Decompress::new(false),
+            max_inflated,
+            awaiting_last_fragment: false,
+            buffer: Vec::new(),
+        }
+    }
+
+    /// Deflates `data` into the buffer, without the final empty block's `00 00 FF FF`.
+    fn deflate(&mut self, data: &[u8]) -> Result<(), soketto::BoxedError> {
+        self.compressor.reset();
+        self.buffer.clear();
+        self.buffer.reserve(data.len() / 2 + 64);
+        loop {
+            let done = self.compressor.total_in() as usize;
+            self.compressor.compress_vec(&data[done..], &mut self.buffer, flate2::FlushCompress::Sync)?;
+            // All in, and room left over: the sync flush is complete.
+            if self.compressor.total_in() as usize == data.len() && self.buffer.len() < self.buffer.capacity() {
+                break;
+            }
+            self.buffer.reserve(self.buffer.capacity().max(1024));
+        }
+        if !self.buffer.ends_with(&[0, 0, 0xff, 0xff]) {
+            return Err("deflate: the sync flush did not end with an empty block".into());
+        }
+        self.buffer.truncate(self.buffer.len() - 4);
+        Ok(())
+    }
+
+    /// Inflates `data` (a message, then `FINAL_BLOCKS`) into the buffer: the stream
+    /// must end exactly there, or the message was cut or is not deflate.
+    fn inflate(&mut self, data: &[u8]) -> Result<(), soketto::BoxedError> {
+        self.decompressor.reset(false);
+        self.buffer.clear();
+        loop {
+            let room = (self.max_inflated + 1).saturating_sub(self.buffer.len());
+            if room == 0 {
+                return Err(format!("inflated message larger than {} bytes", self.max_inflated).into());
+            }
+            self.buffer.reserve(room.min(64 * 1024).max(data.len().min(room)));
+            let done = self.decompressor.total_in() as usize;
+            let status = self.decompressor.decompress_vec(&data[done..], &mut self.buffer, flate2::FlushDecompress::None)?;
+            if self.buffer.len() > self.max_inflated {
+                return Err(format!("inflated message larger than {} bytes", self.max_inflated).into());
+            }
+            if status == flate2::Status::StreamEnd {
+                return Ok(());
+            }
+            if self.decompressor.total_in() as usize == data.len() && self.buffer.len() < self.buffer.capacity() {
+                return Err("invalid compressed message: unexpected EOF".into());
+            }
+        }
+    }
+}
+
+impl Extension for Deflate {
+    fn is_enabled(&self) -> bool {
+        true
+    }
+
+    fn name(&self) -> &str {
+        "permessage-deflate"
+    }
+
+    /// Negotiated in the upgrade answer (`DEFLATE_RESPONSE`), not through soketto.
+    fn params(&self) -> &[Param<'_>] {
+        &[]
+    }
+
+    fn configure(&mut self, _: &[Param<'_>]) -> Result<(), soketto::BoxedError> {
+        Ok(())
+    }
+
+    fn reserved_bits(&self) -> (bool, bool, bool) {
+        (true, false, false)
+    }
+
+    fn encode(&mut self, header: &mut Header, data: &mut soketto::Storage<'_>) -> Result<(), soketto::BoxedError> {
+        if !matches!(header.opcode(), OpCode::Binary | OpCode::Text) || data.as_ref().len() <= COMPRESS_THRESHOLD {
+            return Ok(());
+        }
+        self.deflate(data.as_ref())?;
+        match data {
+            soketto::Storage::Owned(d) => std::mem::swap(d, &mut self.buffer),
+            _ => *data = soketto::Storage::Owned(std::mem::take(&mut self.buffer)),
+        }
+        header.set_rsv1(true);
+        header.set_payload_len(data.as_ref().len());
+        Ok(())
+    }
+
+    /// soketto calls this at a message's first fragment and at its last (the one that
+    /// holds the whole message by then); RSV1 is set on the first only.
+    fn decode(&mut self, header: &mut Header, data: &mut Vec<u8>) -> Result<(), soketto::BoxedError> {
+        match header.opcode() {
+            OpCode::Binary | OpCode::Text if header.is_rsv1() && !header.is_fin() => {
+                self.awaiting_last_fragment = true;
+                return Ok(());
+            }
+            OpCode::Binary | OpCode::Text if header.is_rsv1() => {}
+            OpCode::Continue if header.is_fin() && self.awaiting_last_fragment => self.awaiting_last_fragment = false,
+            _ => return Ok(()),
+        }
+        data.extend_from_slice(&FINAL_BLOCKS);
+        self.inflate(data)?;
+        std::mem::swap(data, &mut self.buffer);
+        header.set_rsv1(false);
+        header.set_payload_len(data.len());
+        Ok(())
+    }
+}
+
 /// Moves bytes between the WebSocket frames and the connection's pipe until either
-/// side ends: what the connection writes goes out as binary frames, what frames bring
-/// in (binary or text) is read by the connection. Backpressure holds: a peer that does
-/// not read stalls the pipe, and the connection's write deadline and pending limit apply.
-async fn pump<S>(mut frames: tokio_websockets::WebSocketStream<S>, mut pipe: tokio::io::DuplexStream)
+/// side ends: what the connection writes goes out as binary messages, what messages
+/// bring in (binary or text) is read by the connection. Backpressure holds: a peer that
+/// does not read stalls the pipe, and the connection's write deadline and pending limit
+/// apply. Pings are answered by soketto.
+async fn pump<S>(stream: S, pipe: tokio::io::DuplexStream, compress: bool, max: usize)
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        tokio::select! {
-            read = pipe.read(&mut buf) => match read {
-                Ok(n) if n > 0 => {
-                    let frame = tokio_websockets::Message::binary(bytes::Bytes::copy_from_slice(&buf[..n]));
-                    if frames.send(frame).await.is_err() {
-                        break;
-                    }
-                }
-                _ => {
-                    let _ = frames.close().await;
-                    break;
-                }
-            },
-            frame = frames.next() => match frame {
-                Some(Ok(m)) if m.is_binary() || m.is_text() => {
-                    if pipe.write_all(m.as_payload()).await.is_err() {
-                        break;
-                    }
-                }
-                Some(Ok(m)) if m.is_close() => break,
-                // Pings are answered by the crate.
-                Some(Ok(_)) => {}
-                _ => break,
-            },
+    let mut frames = soketto::connection::Builder::new(stream.compat(), soketto::Mode::Server);
+    frames.set_max_message_size(max);
+    frames.set_max_frame_size(max);
+    if compress {
+        frames.add_extensions([Box::new(Deflate::new(max)) as Box<dyn Extension + Send>]);
+    }
+    let (mut sender, mut receiver) = frames.finish();
+    let (mut from_connection, mut to_connection) = tokio::io::split(pipe);
+    // Two loops, not one select: soketto's receive is not cancel-safe.
+    let outbound = async {
+        let mut buf = vec![0u8; 64 * 1024];
+        while let Ok(n @ 1..) = from_connection.read(&mut buf).await {
+            if sender.send_binary(&buf[..n]).await.is_err() || sender.flush().await.is_err() {
+                return;
+            }
         }
+        let _ = sender.close().await;
+    };
+    let inbound = async {
+        let mut message = Vec::new();
+        loop {
+            message.clear();
+            match receiver.receive_data(&mut message).await {
+                Ok(_) => {
+                    if to_connection.write_all(&message).await.is_err() {
+                        return;
+                    }
+                }
+                Err(soketto::connection::Error::Closed) => return,
+                Err(e) => return debug!("websocket read error: {}", e),
+            }
+            if message.capacity() > 1024 * 1024 {
+                message = Vec::new();
+            }
+        }
+    };
+    tokio::select! {
+        _ = outbound => {}
+        _ = inbound => {}
     }
 }
 
@@ -345,12 +476,50 @@ mod tests {
         assert_eq!(accept_key("dGhlIHNhbXBsZSBub25jZQ=="), "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
     }
 
+    fn request(headers: &[(&str, &str)]) -> Request {
+        Request { method: "GET".into(), headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+    }
+
     #[test]
-    fn origins() {
-        assert_eq!(parse_origin("https://example.com").unwrap(), Origin { scheme: "https".into(), host: "example.com".into(), port: 443 });
-        assert_eq!(parse_origin("http://Example.com:8080/x").unwrap().port, 8080);
-        assert!(parse_origin("ftp://example.com").unwrap_err().contains("http or https scheme"));
-        assert!(parse_origin("example.com").is_err());
-        assert!(parse_origin("http://").unwrap_err().contains("host is required"));
+    fn cookies_and_extension_offers() {
+        let r = request(&[
+            ("cookie", "a=1; user=\"bob\""),
+            ("cookie", "pass=s3=cr"),
+            ("sec-websocket-extensions", "x-foo, permessage-deflate; client_max_window_bits"),
+        ]);
+        assert_eq!(r.cookie("user").as_deref(), Some("bob"));
+        assert_eq!(r.cookie("pass").as_deref(), Some("s3=cr"));
+        assert_eq!(r.cookie("token"), None);
+        assert!(r.offers_deflate());
+        assert!(!request(&[("sec-websocket-extensions", "permessage-deflate-x")]).offers_deflate());
+    }
+
+    #[test]
+    fn deflate_round_trip_and_bomb() {
+        let mut d = Deflate::new(1 << 20);
+        let text: Vec<u8> = b"PUB greeting 11\r\nhello world\r\n".repeat(200);
+        d.deflate(&text).unwrap();
+        let mut wire = d.buffer.clone();
+        assert!(wire.len() < text.len() / 10);
+        wire.extend_from_slice(&FINAL_BLOCKS);
+        d.inflate(&wire).unwrap();
+        assert_eq!(d.buffer, text);
+        // 8 MiB of zeros deflate to a few KiB: refused, not inflated.
+        let mut big = Deflate::new(8 << 20);
+        big.deflate(&vec![0u8; 8 << 20]).unwrap();
+        let mut bomb = big.buffer.clone();
+        bomb.extend_from_slice(&FINAL_BLOCKS);
+        assert!(Deflate::new(1 << 20).inflate(&bomb).unwrap_err().to_string().contains("larger than 1048576"));
+        assert!(Deflate::new(1 << 20).inflate(&[0x12, 0x34, 0x56]).is_err());
+        let mut cut = d.buffer.clone();
+        cut.truncate(wire.len() / 2);
+        assert!(Deflate::new(1 << 20).inflate(&cut).is_err(), "a message cut short is refused");
+    }
+
+    #[test]
+    fn message_bound() {
+        assert_eq!(max_message_size(1024 * 1024), 8 * 1024 * 1024);
+        assert_eq!(max_message_size(1024), 64 * 1024);
+        assert_eq!(max_message_size(64 * 1024 * 1024), 64 * 1024 * 1024);
     }
 }

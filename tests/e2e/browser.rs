@@ -140,7 +140,9 @@ fn open_in_browser(url: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_javascript_client_in_a_browser_talks_to_natsx() {
-    let server = Server::with_config("websocket { host: 127.0.0.1, port: -1, no_tls: true }\n", &[]);
+    // With compression on, Chromium negotiates per-message deflate: its frames and ours
+    // (INFO is over the 64-byte threshold) are deflated.
+    let server = Server::with_config("websocket { host: 127.0.0.1, port: -1, no_tls: true, compression: true }\n", &[]);
     let ws = ws_port(&server);
     let files = StaticFiles::start();
     let client = server.client().await;

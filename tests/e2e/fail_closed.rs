@@ -33,7 +33,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
             "port: 4222\ntls {\n  cert_file: server.pem\n  key_file: key.pem\n  cert_store: WindowsCurrentUser\n}\n",
             ":5:3: cert_store: operating system certificate stores",
         ),
-        ("ws.conf", "websocket {\n  port: 8080\n  no_tls: true\n  compression: true\n}\n", ":4:3: compression: WebSocket compression"),
         ("mqtt.conf", "mqtt { port: 1883 }\n", ":1:0: mqtt: MQTT"),
         ("cluster.conf", "cluster { name: c, port: 6222, routes: [nats://a:6222] }\n", ":1:0: cluster: clustering (routes)"),
         ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:0: gateway: gateways"),

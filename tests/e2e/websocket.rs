@@ -139,21 +139,17 @@ fn websocket_settings_nats_server_refuses_stop_the_server() {
         ("no tls", "websocket { port: 8080 }\n", "websocket requires TLS configuration"),
         ("origin", "websocket { port: 8080, no_tls: true, allowed_origins: [\"ftp://x\"] }\n", "unable to parse allowed origin"),
         (
-            "compression",
-            "websocket { port: 8080, no_tls: true, compression: true }\n",
-            "compression: WebSocket compression is not implemented",
-        ),
-        (
             "ws user beside users",
             "websocket { port: 8080, no_tls: true, authorization { user: a, password: b } }\nauthorization { users: [ {user: c, password: d} ] }\n",
             "websocket authentication username not compatible with presence of users/nkeys",
         ),
         ("ws no_auth_user", "websocket { port: 8080, no_tls: true, no_auth_user: ghost }\n", "no_auth_user: \"ghost\" not present as user or nkey"),
         (
-            "cookie",
+            "jwt cookie outside operator mode",
             "websocket { port: 8080, no_tls: true, jwt_cookie: c }\n",
-            "jwt_cookie: credentials in WebSocket cookies is not implemented",
+            "trusted operators or trusted keys configuration is required for JWT authentication via cookie \"c\"",
         ),
+        ("reserved header", "websocket { port: 8080, no_tls: true, headers { Sec-WebSocket-Protocol: x } }\n", "\"Sec-WebSocket-\" prefix not allowed"),
         ("unknown", "websocket { port: 8080, no_tls: true, bogus: 1 }\n", "unknown field \"bogus\""),
     ] {
         crate::harness::assert_config_refused(&dir, name, config, expect);
@@ -187,4 +183,224 @@ async fn the_websocket_block_has_credentials_of_its_own() {
     let me: serde_json::Value = serde_json::from_slice(&client.request("$SYS.REQ.USER.INFO", Bytes::new()).await.unwrap().payload).unwrap();
     assert_eq!(me["data"]["user"], "guest");
     assert!(async_nats::connect(guest.url()).await.is_err(), "no no_auth_user on the client port");
+}
+
+/// A bare WebSocket client, framed by hand, for what the official clients cannot show:
+/// cookies, offers of per-message deflate and the RSV1 bit on the wire.
+struct RawWs {
+    stream: std::net::TcpStream,
+    /// The upgrade response's status line and headers.
+    response: String,
+    /// Protocol text received and not yet taken.
+    text: String,
+}
+
+impl RawWs {
+    fn connect(port: u16, extra: &str) -> RawWs {
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(6))).unwrap();
+        let request = format!(
+            "GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n{extra}\r\n"
+        );
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut response = Vec::new();
+        let mut byte = [0u8; 1];
+        while !response.ends_with(b"\r\n\r\n") {
+            assert_eq!(stream.read(&mut byte).unwrap(), 1, "upgrade response cut: {}", String::from_utf8_lossy(&response));
+            response.push(byte[0]);
+        }
+        RawWs { stream, response: String::from_utf8(response).unwrap(), text: String::new() }
+    }
+
+    /// Sends one masked binary message, deflated (RSV1) when `compress`.
+    fn send(&mut self, payload: &[u8], compress: bool) {
+        let mut body = payload.to_vec();
+        let mut first = 0x82u8;
+        if compress {
+            let mut c = flate2::Compress::new(flate2::Compression::default(), false);
+            let mut out = Vec::with_capacity(payload.len() + 1024);
+            c.compress_vec(payload, &mut out, flate2::FlushCompress::Sync).unwrap();
+            assert!(out.ends_with(&[0, 0, 0xff, 0xff]));
+            out.truncate(out.len() - 4);
+            body = out;
+            first |= 0x40;
+        }
+        let mut frame = vec![first];
+        match body.len() {
+            n if n < 126 => frame.push(0x80 | n as u8),
+            n if n < 65536 => {
+                frame.push(0x80 | 126);
+                frame.extend_from_slice(&(n as u16).to_be_bytes());
+            }
+            n => {
+                frame.push(0x80 | 127);
+                frame.extend_from_slice(&(n as u64).to_be_bytes());
+            }
+        }
+        let mask = [0x37u8, 0xfa, 0x21, 0x3d];
+        frame.extend_from_slice(&mask);
+        frame.extend(body.iter().enumerate().map(|(i, b)| b ^ mask[i % 4]));
+        self.stream.write_all(&frame).unwrap();
+    }
+
+    /// The next frame: RSV1, opcode and payload (inflated when RSV1 is set). `None` when
+    /// the server closed the connection.
+    fn frame(&mut self) -> Option<(bool, u8, Vec<u8>)> {
+        let mut head = [0u8; 2];
+        self.stream.read_exact(&mut head).ok()?;
+        let len = match head[1] & 0x7f {
+            126 => {
+                let mut b = [0u8; 2];
+                self.stream.read_exact(&mut b).ok()?;
+                u16::from_be_bytes(b) as usize
+            }
+            127 => {
+                let mut b = [0u8; 8];
+                self.stream.read_exact(&mut b).ok()?;
+                u64::from_be_bytes(b) as usize
+            }
+            n => n as usize,
+        };
+        let mut payload = vec![0u8; len];
+        self.stream.read_exact(&mut payload).ok()?;
+        let rsv1 = head[0] & 0x40 != 0;
+        if rsv1 {
+            // The empty block the sender left off, then an empty final block.
+            payload.extend_from_slice(&[0, 0, 0xff, 0xff, 0x01, 0, 0, 0xff, 0xff]);
+            let mut inflate = flate2::write::DeflateDecoder::new(Vec::new());
+            inflate.write_all(&payload).unwrap();
+            payload = inflate.finish().unwrap();
+        }
+        Some((rsv1, head[0] & 0x0f, payload))
+    }
+
+    /// Reads frames until the protocol text holds `needle`; returns the text up to and
+    /// including it, or panics with what came.
+    fn until(&mut self, needle: &str) -> String {
+        while !self.text.contains(needle) {
+            match self.frame() {
+                Some((_, 0x8, _)) | None => panic!("closed before {needle:?}; got {:?}", self.text),
+                Some((_, _, payload)) => self.text.push_str(&String::from_utf8_lossy(&payload)),
+            }
+        }
+        let end = self.text.find(needle).unwrap() + needle.len();
+        self.text.drain(..end).collect()
+    }
+
+    /// Has the server ended the connection (a close frame or EOF) within the read timeout?
+    fn closed(&mut self) -> bool {
+        loop {
+            match self.frame() {
+                None | Some((_, 0x8, _)) => return true,
+                Some(_) => continue,
+            }
+        }
+    }
+}
+
+/// `compression: true`: a client offering permessage-deflate gets nats-server's answer,
+/// the server's messages over 64 bytes go out deflated (RSV1), the client's deflated
+/// messages are read, a frame that inflates past the limit ends only that connection,
+/// and without the option (or the offer) nothing is compressed.
+#[tokio::test]
+async fn per_message_deflate_when_offered_and_configured() {
+    let server = Server::with_config("websocket { host: 127.0.0.1, port: -1, no_tls: true, compression: true }\n", &[]);
+    let port = ws_port(&server);
+    let offer = "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n";
+    let mut ws = RawWs::connect(port, offer);
+    assert!(
+        ws.response.contains("Sec-WebSocket-Extensions: permessage-deflate; server_no_context_takeover; client_no_context_takeover\r\n"),
+        "{}",
+        ws.response
+    );
+    let (rsv1, _, info) = ws.frame().unwrap();
+    assert!(rsv1 && info.starts_with(b"INFO {"), "INFO is deflated: {}", String::from_utf8_lossy(&info));
+    ws.send(b"CONNECT {\"verbose\":false,\"headers\":true}\r\nSUB big 1\r\nPING\r\n", true);
+    ws.until("PONG\r\n");
+
+    // Server to client: a compressible message arrives deflated and whole.
+    let tcp = server.client().await;
+    let text = "natsx compresses this line. ".repeat(400);
+    tcp.publish("big", Bytes::from(text.clone())).await.unwrap();
+    tcp.flush().await.unwrap();
+    let (rsv1, _, message) = ws.frame().unwrap();
+    assert!(rsv1);
+    assert_eq!(String::from_utf8(message).unwrap(), format!("MSG big 1 {}\r\n{text}\r\n", text.len()));
+
+    // Client to server: a deflated PUB of 200 KB.
+    let mut sub = tcp.subscribe("up").await.unwrap();
+    crate::harness::sync(&tcp).await;
+    let payload = "abc".repeat(70_000);
+    ws.send(format!("PUB up {}\r\n{payload}\r\nPING\r\n", payload.len()).as_bytes(), true);
+    ws.until("PONG\r\n");
+    let got = tokio::time::timeout(Duration::from_secs(5), sub.next()).await.unwrap().unwrap();
+    assert_eq!(got.payload, payload.as_bytes());
+
+    // 16 MiB of zeros deflate to about 16 KiB; inflating stops at 8 × max_payload.
+    let mut bomb = RawWs::connect(port, offer);
+    bomb.until("\r\n");
+    bomb.send(&vec![0u8; 16 << 20], true);
+    assert!(bomb.closed(), "a message inflating past the limit ends the connection");
+    ws.send(b"PING\r\n", false);
+    ws.until("PONG\r\n");
+
+    // No offer: nothing deflated.
+    let mut plain = RawWs::connect(port, "");
+    assert!(!plain.response.contains("permessage-deflate"));
+    let (rsv1, _, _) = plain.frame().unwrap();
+    assert!(!rsv1);
+    // RSV1 without the extension negotiated is a protocol error.
+    plain.send(b"PING\r\n", true);
+    assert!(plain.closed());
+
+    // No option: an offer is declined.
+    let off = Server::with_config("websocket { host: 127.0.0.1, port: -1, no_tls: true }\n", &[]);
+    let mut declined = RawWs::connect(ws_port(&off), offer);
+    assert!(!declined.response.contains("permessage-deflate"), "{}", declined.response);
+    assert!(!declined.frame().unwrap().0);
+}
+
+/// `user_cookie`, `pass_cookie` and `token_cookie` fill the credentials CONNECT leaves
+/// out; `headers` go into the upgrade answer; the block's `ping_interval` and
+/// `authorization { timeout }` replace the server-wide ones for WebSocket clients.
+#[test]
+fn cookies_headers_ping_interval_and_auth_timeout() {
+    let server = Server::with_config(
+        "ping_interval: \"2m\"\nwebsocket {\n  host: 127.0.0.1, port: -1, no_tls: true\n  user_cookie: nu, pass_cookie: np\n  headers { X-Frame-Options: DENY }\n  ping_interval: \"1s\"\n  authorization { user: ws, password: p, timeout: 0.5 }\n}\n",
+        &[],
+    );
+    let port = ws_port(&server);
+    let mut ws = RawWs::connect(port, "Cookie: other=1; nu=ws; np=p\r\n");
+    assert!(ws.response.contains("\r\nX-Frame-Options: DENY\r\n"), "{}", ws.response);
+    ws.until("\r\n");
+    ws.send(b"CONNECT {\"verbose\":false}\r\nPING\r\n", false);
+    ws.until("PONG\r\n");
+    // Two PINGs from the server within seconds: the block's 1 s, not the server's 2 min.
+    ws.until("PING\r\n");
+    ws.send(b"PONG\r\n", false);
+    ws.until("PING\r\n");
+
+    // CONNECT's own credentials win over the cookies.
+    let mut wrong = RawWs::connect(port, "Cookie: nu=ws; np=p\r\n");
+    wrong.until("\r\n");
+    wrong.send(b"CONNECT {\"verbose\":false,\"user\":\"ws\",\"pass\":\"nope\"}\r\n", false);
+    wrong.until("-ERR 'Authorization Violation'");
+    let mut none = RawWs::connect(port, "");
+    none.until("\r\n");
+    none.send(b"CONNECT {\"verbose\":false}\r\n", false);
+    none.until("-ERR 'Authorization Violation'");
+    // Silence: the block's half-second authentication timeout, not the default 2 s.
+    let mut silent = RawWs::connect(port, "");
+    silent.stream.set_read_timeout(Some(Duration::from_millis(1500))).unwrap();
+    silent.until("\r\n");
+    silent.until("-ERR 'Authentication Timeout'");
+
+    let token = Server::with_config(
+        "websocket { host: 127.0.0.1, port: -1, no_tls: true, token_cookie: nt, authorization { token: s3cr3t } }\n",
+        &[],
+    );
+    let mut ws = RawWs::connect(ws_port(&token), "Cookie: nt=s3cr3t\r\n");
+    ws.until("\r\n");
+    ws.send(b"CONNECT {\"verbose\":false}\r\nPING\r\n", false);
+    ws.until("PONG\r\n");
 }

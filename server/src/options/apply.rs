@@ -564,16 +564,15 @@ impl Loader<'_> {
         Ok((streams, services))
     }
 
-    /// The `websocket {}` block (nats-server's `parseWebsocket`). WebSocket-only
-    /// credentials and cookies, compression and custom headers stop the server by name
-    /// until natsx has them.
-    fn websocket(&mut self, e: &Entry) -> Result<Option<crate::websocket::WebsocketSettings>, ConfigError> {
+    /// The `websocket {}` block (nats-server's `parseWebsocket`), checked as
+    /// `WebsocketSettings::validate` says.
+    fn websocket(&mut self, e: &Entry) -> Result<Option<super::websocket::WebsocketSettings>, ConfigError> {
         let fields = match &e.value {
             Value::Map(fields) => fields,
             Value::Bool(_) => return Err(bad_at(e, "Expected websocket to be a map, got bool")),
             _ => return type_error(e, "map"),
         };
-        let mut w = crate::websocket::WebsocketSettings::default();
+        let mut w = super::websocket::WebsocketSettings::default();
         let before = self.errors.len();
         for f in fields {
             match f.key.to_ascii_lowercase().as_str() {
@@ -616,11 +615,7 @@ impl Loader<'_> {
                         }
                     }
                 }
-                "compress" | "compression" => {
-                    if boolean(f)? {
-                        self.refuse(f, "WebSocket compression");
-                    }
-                }
+                "compress" | "compression" => w.compression = boolean(f)?,
                 "authorization" | "authentication" => {
                     let Value::Map(auth) = &f.value else { return type_error(f, "map") };
                     for a in auth {
@@ -628,20 +623,36 @@ impl Loader<'_> {
                             "user" | "username" => w.username = Some(string(a)?),
                             "pass" | "password" => w.password = Some(string(a)?),
                             "token" => w.token = Some(string(a)?),
-                            "timeout" => self.refuse(a, "a WebSocket-only authentication timeout"),
+                            "timeout" => w.auth_timeout = Some(seconds_float(a)?),
                             _ => self.unknown_field(a),
                         }
                     }
                 }
                 "no_auth_user" => w.no_auth_user = Some(string(f)?),
-                "jwt_cookie" | "user_cookie" | "pass_cookie" | "token_cookie" => self.refuse(f, "credentials in WebSocket cookies"),
-                "headers" => self.refuse(f, "custom WebSocket response headers"),
-                "ping_interval" => self.refuse(f, "a WebSocket ping interval"),
+                "jwt_cookie" => w.jwt_cookie = Some(string(f)?),
+                "user_cookie" => w.user_cookie = Some(string(f)?),
+                "pass_cookie" => w.pass_cookie = Some(string(f)?),
+                "token_cookie" => w.token_cookie = Some(string(f)?),
+                "headers" => {
+                    let Value::Map(headers) = &f.value else {
+                        return Err(bad_at(f, &format!("error parsing headers: unsupported type {}", go_type_name(&f.value))));
+                    };
+                    for h in headers {
+                        let Value::String(value) = &h.value else {
+                            return Err(bad_at(
+                                h,
+                                &format!("error parsing header key {}: unsupported type {}", h.key, go_type_name(&h.value)),
+                            ));
+                        };
+                        w.headers.push((h.key.clone(), value.clone()));
+                    }
+                }
+                "ping_interval" => w.ping_interval = Some(duration(f)?),
                 _ => self.unknown_field(f),
             }
         }
         if self.errors.len() == before {
-            if let Err(why) = crate::websocket::Websocket::new(&w) {
+            if let Err(why) = w.validate() {
                 self.errors.push(bad_at(e, &why));
             }
         }
@@ -1371,6 +1382,35 @@ mod tests {
     }
 
     #[test]
+    fn websocket_block() {
+        let text = "websocket { port: 8443, no_tls: true, compression: true, user_cookie: u, pass_cookie: p, token_cookie: t,\n  headers { X-Frame-Options: DENY }, ping_interval: \"30s\", authorization { timeout: 1.5 } }\n";
+        let mut o = Options::default();
+        apply_config(&mut o, &parse_str(text, "w.conf").unwrap()).unwrap();
+        let w = o.websocket.unwrap();
+        assert!(w.compression);
+        assert_eq!((w.user_cookie.as_deref(), w.pass_cookie.as_deref(), w.token_cookie.as_deref()), (Some("u"), Some("p"), Some("t")));
+        assert_eq!(w.headers, [("X-Frame-Options".to_string(), "DENY".to_string())]);
+        assert_eq!(w.ping_interval, Some(Duration::from_secs(30)));
+        assert_eq!(w.auth_timeout, Some(Duration::from_millis(1500)));
+        assert_eq!(
+            errors("websocket { port: 8080, no_tls: true, jwt_cookie: c }\n"),
+            ["e.conf:1:0: trusted operators or trusted keys configuration is required for JWT authentication via cookie \"c\""]
+        );
+        assert_eq!(
+            errors("websocket { port: 8080, no_tls: true, headers: [a] }\n"),
+            ["e.conf:1:38: error parsing headers: unsupported type []interface {}"]
+        );
+        assert_eq!(
+            errors("websocket { port: 8080, no_tls: true, headers { Upgrade: x } }\n"),
+            ["e.conf:1:0: websocket: invalid header \"Upgrade\" not allowed"]
+        );
+        assert_eq!(
+            errors("websocket { port: 8080, no_tls: true, headers { a: 1 } }\n"),
+            ["e.conf:1:48: error parsing header key a: unsupported type int64"]
+        );
+    }
+
+    #[test]
     fn options_natsx_cannot_enforce_are_refused() {
         let refused = |text: &str, what: &str| {
             let errs = errors(text);
@@ -1378,7 +1418,6 @@ mod tests {
             assert!(errs[0].contains(what) && errs[0].contains("refusing to start"), "{text}: {errs:?}");
         };
         refused("tls { cert_file: a, key_file: b, ocsp_peer: true }\n", "ocsp_peer: OCSP");
-        refused("websocket { port: 8080, no_tls: true, jwt_cookie: c }\n", "jwt_cookie: credentials in WebSocket cookies");
         refused("cluster { port: 6222 }\n", "cluster: clustering (routes)");
         refused("operator: /x.jwt\n", "operator: operator mode");
         refused("resolver: MEMORY\n", "resolver: operator mode");

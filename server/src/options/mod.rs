@@ -9,6 +9,7 @@ pub mod config;
 pub mod exports;
 pub mod flags;
 pub mod unsupported;
+pub mod websocket;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -101,7 +102,7 @@ pub struct Options {
     /// certificate.
     pub https_port: Option<i32>,
     /// The WebSocket port (`websocket {}`).
-    pub websocket: Option<crate::websocket::WebsocketSettings>,
+    pub websocket: Option<websocket::WebsocketSettings>,
     pub system_account: Option<String>,
     pub jetstream: bool,
     pub store_dir: Option<PathBuf>,
