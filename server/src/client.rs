@@ -120,6 +120,9 @@ pub struct ConnSnapshot {
     pub out_bytes: u64,
     pub pending: usize,
     pub subscriptions: Vec<String>,
+    /// `STANDARD` or `WEBSOCKET`.
+    pub connection_type: &'static str,
+    pub tls: Option<Arc<crate::tls::TlsConnInfo>>,
 }
 
 /// The part of a connection other tasks see: its receiving side (what routers deliver
@@ -146,6 +149,8 @@ pub struct ClientShared {
     pub cert_identity: std::sync::OnceLock<crate::tls::CertIdentity>,
     /// A WebSocket client's cookie credentials.
     websocket_credentials: Option<Box<WebsocketCredentials>>,
+    /// What its TLS handshake agreed on (`/connz`).
+    pub tls: std::sync::OnceLock<Arc<crate::tls::TlsConnInfo>>,
 }
 
 /// Credentials a WebSocket client's upgrade request carried in the cookies the
@@ -190,6 +195,7 @@ impl ClientShared {
             connection_type: crate::options::accounts::STANDARD_CONNECTION,
             cert_identity: std::sync::OnceLock::new(),
             websocket_credentials: None,
+            tls: std::sync::OnceLock::new(),
         }
     }
 
@@ -234,6 +240,8 @@ impl ClientShared {
             out_bytes: stats.out_bytes.load(Ordering::Relaxed),
             pending: if reason.is_some() { 0 } else { out.pending() },
             subscriptions,
+            connection_type: self.connection_type,
+            tls: self.tls.get().cloned(),
         }
     }
 
@@ -410,6 +418,7 @@ pub async fn serve(server: Arc<dyn Host>, socket: TcpStream, addr: SocketAddr) {
         }
     }
     debug!("{} - cid:{} - TLS handshake complete", addr, cid);
+    let _ = shared.tls.set(Arc::new(crate::tls::TlsConnInfo::of(stream.get_ref().1, first)));
     let info = first.then_some(info);
     serve_stream(server, shared, stream, info.as_deref()).await
 }
@@ -448,8 +457,13 @@ where
 /// Serves a WebSocket client: `stream` carries the NATS protocol the WebSocket frames
 /// hold (see `websocket`); INFO goes first, as on the client port. `credentials` come
 /// from the upgrade request's cookies.
-pub async fn serve_websocket<S>(server: Arc<dyn Host>, stream: S, addr: SocketAddr, credentials: WebsocketCredentials)
-where
+pub async fn serve_websocket<S>(
+    server: Arc<dyn Host>,
+    stream: S,
+    addr: SocketAddr,
+    credentials: WebsocketCredentials,
+    tls: Option<crate::tls::TlsConnInfo>,
+) where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin + 'static,
 {
     let cid = server.next_cid();
@@ -457,6 +471,9 @@ where
     shared.connection_type = crate::options::accounts::WEBSOCKET_CONNECTION;
     if credentials != WebsocketCredentials::default() {
         shared.websocket_credentials = Some(Box::new(credentials));
+    }
+    if let Some(tls) = tls {
+        let _ = shared.tls.set(Arc::new(tls));
     }
     let shared = Arc::new(shared);
     debug!("{} - cid:{} - Client connection created (websocket)", addr, cid);

@@ -47,6 +47,9 @@ pub struct Server {
     /// The client port actually bound (differs from the option for `-p -1`).
     port: OnceLock<u16>,
     http_port: OnceLock<u16>,
+    /// The WebSocket port once open: its port number and when its certificate expires
+    /// (`/varz`).
+    websocket_bound: OnceLock<(u16, Option<std::time::SystemTime>)>,
     lame_duck: AtomicBool,
     config_loaded: Mutex<SystemTime>,
     http_requests: Mutex<std::collections::BTreeMap<String, u64>>,
@@ -227,6 +230,7 @@ impl Server {
             next_cid: AtomicU64::new(1),
             port: OnceLock::new(),
             http_port: OnceLock::new(),
+            websocket_bound: OnceLock::new(),
             lame_duck: AtomicBool::new(false),
             config_loaded: Mutex::new(SystemTime::now()),
             http_requests: Mutex::new(std::collections::BTreeMap::new()),
@@ -255,6 +259,12 @@ impl Server {
 
     pub fn port(&self) -> u16 {
         self.port.get().copied().unwrap_or(0)
+    }
+
+    /// The WebSocket port once open: its number and when its certificate expires (with
+    /// TLS).
+    pub fn websocket_bound(&self) -> Option<(u16, Option<std::time::SystemTime>)> {
+        self.websocket_bound.get().copied()
     }
 
     pub fn http_port(&self) -> Option<u16> {
@@ -573,6 +583,7 @@ impl Server {
             .await
             .map_err(|e| format!("Unable to listen for websocket connections: {}", crate::net::listen_error(&host, port, &e)))?;
         let bound = listener.local_addr().map_err(|e| e.to_string())?.port();
+        let _ = self.websocket_bound.set((bound, ws.cert_not_after()));
         info!("Listening for websocket clients on {}://{}:{}", ws.scheme(), host, bound);
         if settings.no_tls {
             crate::warn!("Websocket not configured with TLS. DO NOT USE IN PRODUCTION!");

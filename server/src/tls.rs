@@ -89,6 +89,8 @@ pub struct Tls {
     /// Users are the ones client certificates name (`verify_and_map`).
     pub map: bool,
     pinned: Vec<String>,
+    /// When the server's certificate expires (`/varz` `tls_cert_not_after`).
+    pub cert_not_after: Option<std::time::SystemTime>,
 }
 
 /// Go's text for a file that cannot be opened (`open PATH: no such file or directory`).
@@ -216,6 +218,7 @@ impl Tls {
         }
         let pair = |why: String| format!("error parsing X509 certificate/key pair: {why}");
         let chain = read_certs(&settings.cert_file).map_err(pair)?;
+        let cert_not_after = chain.first().and_then(|der| not_after(der));
         let key = read_key(&settings.key_file).map_err(pair)?;
         let provider = Arc::new(provider(settings)?);
         let versions: &[&rustls::SupportedProtocolVersion] = match settings.min_version.as_deref() {
@@ -264,6 +267,7 @@ impl Tls {
             handshake_first_fallback: settings.handshake_first_fallback.filter(|_| settings.handshake_first),
             allow_non_tls: settings.allow_non_tls && (!settings.handshake_first || settings.handshake_first_fallback.is_some()),
             map: settings.map,
+            cert_not_after,
             pinned: settings.pinned_certs.iter().map(|p| p.to_ascii_lowercase()).collect(),
         })
     }
@@ -304,6 +308,121 @@ impl CertIdentity {
         have.sort();
         !have.is_empty() && wanted == have
     }
+}
+
+/// A TLS connection as `/connz` shows it (nats-server's `tls_version`,
+/// `tls_cipher_suite`, `tls_peer_certs`, `tls_first`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TlsConnInfo {
+    /// `1.2` or `1.3`.
+    pub version: &'static str,
+    /// Go's name of the suite (`TLS_AES_128_GCM_SHA256`).
+    pub cipher_suite: String,
+    pub peer_certs: Vec<PeerCert>,
+    /// The handshake came before INFO.
+    pub first: bool,
+}
+
+/// nats-server's `TLSPeerCert`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct PeerCert {
+    /// Go's `pkix.Name.String()`: RDNs last to first, `CN=alice,O=acme`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub subject: String,
+    #[serde(rename = "spki_sha256", skip_serializing_if = "String::is_empty")]
+    pub spki_sha256: String,
+    #[serde(rename = "cert_sha256", skip_serializing_if = "String::is_empty")]
+    pub cert_sha256: String,
+}
+
+impl TlsConnInfo {
+    /// What a completed handshake agreed on.
+    pub fn of(conn: &rustls::ServerConnection, first: bool) -> TlsConnInfo {
+        let version = match conn.protocol_version() {
+            Some(rustls::ProtocolVersion::TLSv1_3) => "1.3",
+            _ => "1.2",
+        };
+        // rustls names TLS 1.3's suites TLS13_*, Go TLS_*; the TLS 1.2 names agree.
+        let cipher_suite =
+            conn.negotiated_cipher_suite().map(|s| format!("{:?}", s.suite()).replacen("TLS13_", "TLS_", 1)).unwrap_or_default();
+        let peer_certs = conn.peer_certificates().unwrap_or_default().iter().map(|c| peer_cert(c)).collect();
+        TlsConnInfo { version, cipher_suite, peer_certs, first }
+    }
+}
+
+fn peer_cert(der: &[u8]) -> PeerCert {
+    use sha2::Digest;
+    let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    PeerCert {
+        subject: x509_parser::parse_x509_certificate(der).map(|(_, c)| go_name(c.subject())).unwrap_or_default(),
+        spki_sha256: spki_sha256(der).unwrap_or_default(),
+        cert_sha256: hex(&sha2::Sha256::digest(der)),
+    }
+}
+
+/// Go's `pkix.Name.String()`: attributes Go does not name first (`OID=value`, or
+/// `OID=#hex` of the DER when the value is not a string), then C, ST, L, STREET, POSTALCODE, O, OU, CN, SERIALNUMBER (several
+/// values of one kind in one RDN, `+`-joined), the whole sequence written last to first,
+/// comma-joined, values escaped as RFC 2253 says.
+fn go_name(name: &x509_parser::x509::X509Name<'_>) -> String {
+    use x509_parser::oid_registry as oids;
+    let order = [
+        (oids::OID_X509_COUNTRY_NAME, "C"),
+        (oids::OID_X509_STATE_OR_PROVINCE_NAME, "ST"),
+        (oids::OID_X509_LOCALITY_NAME, "L"),
+        (oids::OID_X509_STREET_ADDRESS, "STREET"),
+        (oids::OID_X509_POSTAL_CODE, "POSTALCODE"),
+        (oids::OID_X509_ORGANIZATION_NAME, "O"),
+        (oids::OID_X509_ORGANIZATIONAL_UNIT, "OU"),
+        (oids::OID_X509_COMMON_NAME, "CN"),
+        (oids::OID_X509_SERIALNUMBER, "SERIALNUMBER"),
+    ];
+    let mut rdns: Vec<String> = Vec::new();
+    for attr in name.iter_attributes().filter(|a| !order.iter().any(|(oid, _)| oid == a.attr_type())) {
+        let oid = attr.attr_type().to_id_string();
+        match attr.as_str() {
+            Ok(text) => rdns.push(format!("{oid}={}", escape_dn_value(text))),
+            Err(_) => {
+                let der = x509_parser::der_parser::asn1_rs::ToDer::to_der_vec(attr.attr_value()).unwrap_or_default();
+                rdns.push(format!("{oid}=#{}", der.iter().map(|b| format!("{b:02x}")).collect::<String>()));
+            }
+        }
+    }
+    for (oid, short) in &order {
+        // Go keeps one CN and one SERIALNUMBER (the last given).
+        let mut values: Vec<&str> = name.iter_attributes().filter(|a| a.attr_type() == oid).filter_map(|a| a.as_str().ok()).collect();
+        if matches!(*short, "CN" | "SERIALNUMBER") && values.len() > 1 {
+            values.drain(..values.len() - 1);
+        }
+        if !values.is_empty() {
+            rdns.push(values.iter().map(|v| format!("{short}={}", escape_dn_value(v))).collect::<Vec<_>>().join("+"));
+        }
+    }
+    rdns.reverse();
+    rdns.join(",")
+}
+
+/// RFC 2253 escaping as Go's `AttributeTypeAndValue` writes it.
+fn escape_dn_value(v: &str) -> String {
+    let chars: Vec<char> = v.chars().collect();
+    let mut out = String::with_capacity(v.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let special = matches!(c, ',' | '+' | '"' | '\\' | '<' | '>' | ';')
+            || (i == 0 && (c == ' ' || c == '#'))
+            || (i == chars.len() - 1 && c == ' ');
+        if special {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A certificate's expiry.
+fn not_after(der: &[u8]) -> Option<std::time::SystemTime> {
+    let (_, cert) = x509_parser::parse_x509_certificate(der).ok()?;
+    let secs = u64::try_from(cert.validity().not_after.timestamp()).ok()?;
+    Some(std::time::UNIX_EPOCH + Duration::from_secs(secs))
 }
 
 /// The identity in a certificate (DER), or `None` when it does not parse.

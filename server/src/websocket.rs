@@ -72,6 +72,11 @@ impl Websocket {
         Ok(Websocket { settings: settings.clone(), tls, origins: settings.origins()?, extra_headers })
     }
 
+    /// When the port's certificate expires (with TLS).
+    pub fn cert_not_after(&self) -> Option<std::time::SystemTime> {
+        self.tls.as_ref().and_then(|t| t.cert_not_after)
+    }
+
     /// `ws` or `wss`, for the log.
     pub fn scheme(&self) -> &'static str {
         if self.tls.is_some() {
@@ -86,9 +91,12 @@ impl Websocket {
         let _ = socket.set_nodelay(true);
         let timeout = self.settings.handshake_timeout;
         match &self.tls {
-            None => self.upgrade(server, socket, addr, false).await,
+            None => self.upgrade(server, socket, addr, None).await,
             Some(tls) => match tokio::time::timeout(timeout, tls.acceptor.accept(socket)).await {
-                Ok(Ok(stream)) => self.clone().upgrade(server, stream, addr, true).await,
+                Ok(Ok(stream)) => {
+                    let agreed = crate::tls::TlsConnInfo::of(stream.get_ref().1, false);
+                    self.clone().upgrade(server, stream, addr, Some(agreed)).await
+                }
                 Ok(Err(e)) => error!("{} - websocket TLS handshake error: {}", addr, e),
                 Err(_) => debug!("{} - websocket TLS handshake error: i/o timeout", addr),
             },
@@ -96,7 +104,8 @@ impl Websocket {
     }
 
     /// The HTTP upgrade, then the pipe between the frames and the connection code.
-    async fn upgrade<S>(&self, server: Arc<dyn Host>, mut stream: S, addr: SocketAddr, secure: bool)
+    /// `tls`: what the handshake agreed on, over TLS.
+    async fn upgrade<S>(&self, server: Arc<dyn Host>, mut stream: S, addr: SocketAddr, tls: Option<crate::tls::TlsConnInfo>)
     where
         S: AsyncRead + AsyncWrite + Send + Unpin + 'static,
     {
@@ -105,7 +114,7 @@ impl Websocket {
             Ok(Err(why)) => return refuse(&mut stream, addr, 400, &why).await,
             Err(_) => return debug!("{} - websocket handshake error: timeout", addr),
         };
-        let upgrade = match self.check(&request, secure) {
+        let upgrade = match self.check(&request, tls.is_some()) {
             Ok(upgrade) => upgrade,
             Err((status, why)) => return refuse(&mut stream, addr, status, &why).await,
         };
@@ -121,7 +130,7 @@ impl Websocket {
         let max = max_message_size(server.opts().max_payload);
         let (ours, theirs) = tokio::io::duplex(64 * 1024);
         tokio::spawn(pump(stream, theirs, upgrade.compress, max));
-        crate::client::serve_websocket(server, ours, addr, upgrade.credentials).await;
+        crate::client::serve_websocket(server, ours, addr, upgrade.credentials, tls).await;
     }
 
     /// nats-server's checks of an upgrade request, and what it asks for; or the status

@@ -387,3 +387,52 @@ async fn handshake_first_with_a_fallback_serves_both_kinds_of_client() {
     let usual = connect(&tls_url(&server), trusting("ca.pem")).await.expect("INFO after the delay, then TLS");
     round_trip(&usual).await;
 }
+
+/// What monitoring shows of TLS, as nats-server: `/varz` `tls_required`, `tls_verify`,
+/// `tls_timeout`, the certificate's expiry and the authentication timeout (the TLS
+/// timeout and a second when not configured); `/connz` each connection's version,
+/// suite, handshake order and (with `auth`) the client's certificates, subject in Go's
+/// form.
+#[tokio::test]
+async fn monitoring_shows_tls_as_nats_server() {
+    let server = Server::with_config(
+        &format!(
+            "tls {{ cert_file: {:?}, key_file: {:?}, ca_file: {:?}, verify: true, timeout: 3 }}\n",
+            c("server.pem"),
+            c("server-key.pem"),
+            c("ca.pem")
+        ),
+        &["-m", "-1"],
+    );
+    let (_, varz) = server.get("/varz");
+    assert_eq!((varz["tls_required"].as_bool(), varz["tls_verify"].as_bool()), (Some(true), Some(true)));
+    assert_eq!((varz["tls_timeout"].as_f64(), varz["auth_timeout"].as_f64()), (Some(3.0), Some(4.0)));
+    let not_after = varz["tls_cert_not_after"].as_str().unwrap();
+    assert!(not_after.ends_with('Z') && !not_after.contains('.'), "{not_after}");
+
+    let client = connect(&tls_url(&server), with_cert("client")).await.expect("mTLS");
+    round_trip(&client).await;
+    let (_, connz) = server.get("/connz?auth=1");
+    let conn = &connz["connections"][0];
+    assert_eq!(conn["tls_version"], "1.3");
+    assert!(
+        conn["tls_cipher_suite"].as_str().unwrap().starts_with("TLS_AES_") || conn["tls_cipher_suite"] == "TLS_CHACHA20_POLY1305_SHA256"
+    );
+    assert_eq!(conn["tls_peer_certs"][0]["subject"], "CN=alice,O=natsx");
+    assert_eq!(conn["tls_peer_certs"][0]["spki_sha256"], CLIENT_PIN);
+    assert_eq!(conn["tls_peer_certs"][0]["cert_sha256"].as_str().map(str::len), Some(64));
+    assert!(conn.get("tls_first").is_none());
+    let (_, plain) = server.get("/connz");
+    assert!(plain["connections"][0].get("tls_peer_certs").is_none(), "certificates only with auth");
+
+    let first = Server::with_config(
+        &format!("tls {{ cert_file: {:?}, key_file: {:?}, handshake_first: true }}\n", c("server.pem"), c("server-key.pem")),
+        &["-m", "-1"],
+    );
+    let client = connect(&tls_url(&first), trusting("ca.pem").tls_first()).await.expect("TLS first");
+    round_trip(&client).await;
+    let (_, varz) = first.get("/varz");
+    assert_eq!((varz["tls_timeout"].as_f64(), varz["auth_timeout"].as_f64()), (Some(2.0), Some(3.0)));
+    assert!(varz.get("tls_verify").is_none());
+    assert_eq!(first.get("/connz").1["connections"][0]["tls_first"], true);
+}

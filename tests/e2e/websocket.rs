@@ -73,11 +73,11 @@ async fn websocket_clients_and_tcp_clients_share_the_server() {
 async fn secure_websockets_use_the_blocks_tls() {
     let server = Server::with_config(
         &format!(
-            "websocket {{ host: 127.0.0.1, port: -1, tls {{ cert_file: {:?}, key_file: {:?} }} }}\n",
+            "websocket {{ host: 127.0.0.1, port: -1, compression: true, tls {{ cert_file: {:?}, key_file: {:?} }} }}\n",
             cert("server.pem"),
             cert("server-key.pem")
         ),
-        &[],
+        &["-m", "-1"],
     );
     let port = ws_port(&server);
     assert!(server.log().contains(&format!("wss://127.0.0.1:{port}")));
@@ -87,6 +87,18 @@ async fn secure_websockets_use_the_blocks_tls() {
     crate::harness::sync(&client).await;
     client.publish("s", Bytes::from("over wss")).await.unwrap();
     assert_eq!(tokio::time::timeout(Duration::from_secs(5), sub.next()).await.unwrap().unwrap().payload, "over wss");
+    // Monitoring: the block in /varz, the connection's kind and TLS in /connz.
+    let (_, varz) = server.get("/varz");
+    let ws = &varz["websocket"];
+    assert_eq!(
+        (ws["host"].as_str(), ws["port"].as_i64(), ws["compression"].as_bool()),
+        (Some("127.0.0.1"), Some(i64::from(port)), Some(true))
+    );
+    assert!(ws["tls_cert_not_after"].is_string() && ws.get("no_tls").is_none(), "{ws}");
+    assert!(varz.get("tls_required").is_none(), "the client port has no TLS");
+    let (_, connz) = server.get("/connz");
+    let conn = &connz["connections"][0];
+    assert_eq!((conn["type"].as_str(), conn["tls_version"].as_str()), (Some("websocket"), Some("1.3")));
 }
 
 #[test]

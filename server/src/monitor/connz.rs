@@ -53,6 +53,15 @@ pub struct ConnInfo {
     #[serde(skip_serializing_if = "String::is_empty")]
     version: String,
     #[serde(skip_serializing_if = "String::is_empty")]
+    tls_version: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    tls_cipher_suite: String,
+    /// With `auth`, as nats-server.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tls_peer_certs: Vec<crate::tls::PeerCert>,
+    #[serde(skip_serializing_if = "super::endpoints::is_false")]
+    tls_first: bool,
+    #[serde(skip_serializing_if = "String::is_empty")]
     authorized_user: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     account: String,
@@ -174,7 +183,7 @@ fn conn_info(server: &Server, c: &ConnSnapshot, now: SystemTime, auth: bool, sub
     ConnInfo {
         cid: c.cid,
         kind: "Client",
-        kind_type: "nats",
+        kind_type: if c.connection_type == crate::options::accounts::WEBSOCKET_CONNECTION { "websocket" } else { "nats" },
         ip: c.addr.ip().to_canonical().to_string(),
         port: c.addr.port(),
         start: rfc3339(c.start),
@@ -193,6 +202,10 @@ fn conn_info(server: &Server, c: &ConnSnapshot, now: SystemTime, auth: bool, sub
         name: c.meta.name.clone(),
         lang: c.meta.lang.clone(),
         version: c.meta.version.clone(),
+        tls_version: c.tls.as_ref().map(|t| t.version.to_string()).unwrap_or_default(),
+        tls_cipher_suite: c.tls.as_ref().map(|t| t.cipher_suite.clone()).unwrap_or_default(),
+        tls_peer_certs: c.tls.as_ref().filter(|_| auth).map(|t| t.peer_certs.clone()).unwrap_or_default(),
+        tls_first: c.tls.as_ref().is_some_and(|t| t.first),
         authorized_user: if auth { c.meta.user.clone() } else { String::new() },
         account: if auth { c.meta.account.clone() } else { String::new() },
         subscriptions_list: if subs_list { c.subscriptions.clone() } else { Vec::new() },

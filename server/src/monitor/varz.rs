@@ -28,6 +28,10 @@ pub struct Varz {
     port: u16,
     #[serde(skip_serializing_if = "is_false")]
     auth_required: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    tls_required: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    tls_verify: bool,
     max_connections: usize,
     #[serde(skip_serializing_if = "is_zero_usize")]
     max_subscriptions: usize,
@@ -47,9 +51,9 @@ pub struct Varz {
     gateway: Empty,
     leaf: Empty,
     mqtt: Empty,
-    websocket: Empty,
+    websocket: WebsocketVarz,
     jetstream: JetStreamVarz,
-    /// Seconds (TLS is not implemented: nats-server's default).
+    /// Seconds (nats-server's default of 2 without TLS).
     tls_timeout: GoFloat,
     write_deadline: u64,
     start: String,
@@ -83,6 +87,78 @@ pub struct Varz {
     system_account: String,
     slow_consumer_stats: ByKind,
     stale_connection_stats: ByKind,
+    /// When the client port's certificate expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tls_cert_not_after: Option<String>,
+}
+
+/// nats-server's `WebsocketOptsVarz`: the `websocket {}` block, empty without one.
+#[derive(Serialize, Default)]
+pub struct WebsocketVarz {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    host: String,
+    #[serde(skip_serializing_if = "is_zero_i32")]
+    port: i32,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    advertise: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    no_auth_user: String,
+    /// Nanoseconds, when configured.
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    handshake_timeout: u64,
+    /// Seconds, when configured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    auth_timeout: Option<GoFloat>,
+    #[serde(skip_serializing_if = "is_false")]
+    no_tls: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    tls_map: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tls_pinned_certs: Vec<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    same_origin: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    allowed_origins: Vec<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    compression: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tls_cert_not_after: Option<String>,
+}
+
+impl WebsocketVarz {
+    /// `bound`: the port as opened (its number, its certificate's expiry).
+    fn new(w: &crate::options::websocket::WebsocketSettings, bound: Option<(u16, Option<SystemTime>)>) -> WebsocketVarz {
+        let configured_handshake =
+            (w.handshake_timeout != crate::options::websocket::DEFAULT_HANDSHAKE_TIMEOUT).then_some(w.handshake_timeout);
+        WebsocketVarz {
+            host: if w.host.is_empty() { "0.0.0.0".into() } else { w.host.clone() },
+            // A random port (0 or -1) shows as bound, as nats-server updates it.
+            port: match bound {
+                Some((port, _)) if w.port <= 0 => i32::from(port),
+                _ => w.port,
+            },
+            advertise: w.advertise.clone().unwrap_or_default(),
+            no_auth_user: w.no_auth_user.clone().unwrap_or_default(),
+            handshake_timeout: configured_handshake.map_or(0, |d| d.as_nanos() as u64),
+            auth_timeout: w.auth_timeout.map(|d| GoFloat(d.as_secs_f64())),
+            no_tls: w.no_tls,
+            tls_map: w.tls.as_ref().is_some_and(|t| t.map),
+            tls_pinned_certs: w.tls.as_ref().map(|t| t.pinned_certs.clone()).unwrap_or_default(),
+            same_origin: w.same_origin,
+            allowed_origins: w.allowed_origins.clone(),
+            compression: w.compression,
+            tls_cert_not_after: bound.and_then(|(_, expiry)| expiry).map(go_time),
+        }
+    }
+}
+
+/// Go's `time.Time` in JSON: RFC 3339, trailing zeros of the fraction dropped.
+fn go_time(t: SystemTime) -> String {
+    natsx_common::time::rfc3339_nanos(t.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64))
+}
+
+fn is_zero_i32(n: &i32) -> bool {
+    *n == 0
 }
 
 fn is_zero_usize(n: &usize) -> bool {
@@ -189,6 +265,8 @@ pub fn jetstream_parts(server: &Server) -> Option<(JetStreamConfig, JetStreamSta
 
 pub fn varz(server: &Server) -> Varz {
     let o = server.opts();
+    let tls = server.tls();
+    let secure_monitor = o.https_port.is_some_and(|p| p != 0) && o.http_port.is_none_or(|p| p == 0);
     let s = &server.stats;
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let jetstream = match jetstream_parts(server) {
@@ -209,14 +287,16 @@ pub fn varz(server: &Server) -> Varz {
         host: o.host.clone(),
         port: server.port(),
         auth_required: server.auth_required(),
+        tls_required: tls.as_ref().is_some_and(|t| !t.allow_non_tls),
+        tls_verify: tls.as_ref().is_some_and(|t| t.verify),
         max_connections: o.max_connections,
         max_subscriptions: o.max_subscriptions,
         ping_interval: o.ping_interval.as_nanos() as u64,
         ping_max: o.ping_max,
         http_host: o.http_host.clone().unwrap_or_else(|| o.host.clone()),
-        http_port: server.http_port().unwrap_or(0),
+        http_port: if secure_monitor { 0 } else { server.http_port().unwrap_or(0) },
         http_base_path: "",
-        https_port: 0,
+        https_port: if secure_monitor { server.http_port().unwrap_or(0) } else { 0 },
         auth_timeout: GoFloat(o.auth_timeout.as_secs_f64()),
         max_control_line: o.max_control_line,
         max_payload: o.max_payload,
@@ -225,9 +305,9 @@ pub fn varz(server: &Server) -> Varz {
         gateway: Empty {},
         leaf: Empty {},
         mqtt: Empty {},
-        websocket: Empty {},
+        websocket: o.websocket.as_ref().map(|w| WebsocketVarz::new(w, server.websocket_bound())).unwrap_or_default(),
         jetstream,
-        tls_timeout: GoFloat(2.0),
+        tls_timeout: GoFloat(tls.as_ref().map_or(2.0, |t| t.timeout.as_secs_f64())),
         write_deadline: o.write_deadline.as_nanos() as u64,
         start: rfc3339(server.start),
         now: rfc3339(SystemTime::now()),
@@ -260,6 +340,7 @@ pub fn varz(server: &Server) -> Varz {
         system_account: server.system_account().name.clone(),
         slow_consumer_stats: ByKind { clients: slow, routes: 0, gateways: 0, leafs: 0 },
         stale_connection_stats: ByKind { clients: stale, routes: 0, gateways: 0, leafs: 0 },
+        tls_cert_not_after: tls.and_then(|t| t.cert_not_after).map(go_time),
     }
 }
 

@@ -586,9 +586,7 @@ impl Loader<'_> {
                 "port" => w.port = int(f)? as i32,
                 "host" | "net" => w.host = string(f)?,
                 // Where clusters tell clients to connect: natsx has no cluster to tell.
-                "advertise" => {
-                    string(f)?;
-                }
+                "advertise" => w.advertise = Some(string(f)?),
                 "no_tls" => w.no_tls = boolean(f)?,
                 "tls" => {
                     let errors = self.errors.len();

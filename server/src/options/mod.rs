@@ -136,7 +136,7 @@ impl Default for Options {
             ping_interval: Duration::from_secs(120),
             ping_max: 2,
             write_deadline: Duration::from_secs(10),
-            auth_timeout: Duration::from_secs(2),
+            auth_timeout: Duration::ZERO,
             lame_duck_duration: Duration::from_secs(120),
             lame_duck_grace_period: Duration::from_secs(10),
             debug: false,
@@ -282,13 +282,22 @@ impl Options {
             self.write_deadline = defaults.write_deadline;
         }
         if self.auth_timeout.is_zero() {
-            self.auth_timeout = defaults.auth_timeout;
+            self.auth_timeout = self.default_auth_timeout();
         }
         if self.lame_duck_duration.is_zero() {
             self.lame_duck_duration = defaults.lame_duck_duration;
         }
         if self.lame_duck_grace_period.is_zero() {
             self.lame_duck_grace_period = defaults.lame_duck_grace_period;
+        }
+    }
+
+    /// nats-server's `getDefaultAuthTimeout`: 2 s, or with TLS on the client port the TLS
+    /// timeout and a second more (the handshake comes out of the same time).
+    pub fn default_auth_timeout(&self) -> Duration {
+        match &self.tls {
+            Some(tls) => tls.timeout + Duration::from_secs(1),
+            None => Duration::from_secs(2),
         }
     }
 

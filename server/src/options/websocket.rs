@@ -14,6 +14,8 @@ pub struct WebsocketSettings {
     pub host: String,
     /// 0 picks a free port; -1 as well (nats-server's RANDOM_PORT).
     pub port: i32,
+    /// `advertise`: shown in `/varz`; natsx has no cluster to tell clients about.
+    pub advertise: Option<String>,
     pub no_tls: bool,
     pub tls: Option<TlsSettings>,
     pub same_origin: bool,
@@ -91,6 +93,7 @@ impl Default for WebsocketSettings {
         WebsocketSettings {
             host: String::new(),
             port: 0,
+            advertise: None,
             no_tls: false,
             tls: None,
             same_origin: false,
