@@ -144,9 +144,8 @@ impl ConnectArgs {
         Ok(opts)
     }
 
-    /// The comma-separated server URLs. Fails closed: an empty list, and WebSocket URLs
-    /// (which the client library would quietly dial as plain TCP, without TLS for
-    /// `wss://`), are errors.
+    /// The comma-separated server URLs (`nats://`, `tls://`, `ws://`, `wss://`). An empty
+    /// list, or a URL without a host, is an error.
     fn servers(&self) -> Result<Vec<ServerAddr>> {
         let servers = self
             .server
@@ -154,10 +153,6 @@ impl ConnectArgs {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(|s| {
-                let scheme = s.split_once("://").map(|(scheme, _)| scheme.to_ascii_lowercase());
-                if matches!(scheme.as_deref(), Some("ws" | "wss")) {
-                    bail!("cannot connect to \"{s}\": the natsx CLI does not speak WebSocket yet; use a nats:// or tls:// URL");
-                }
                 let addr = s.parse::<ServerAddr>().map_err(|e| anyhow!("invalid server URL \"{s}\": {e}"))?;
                 if addr.host().is_empty() {
                     bail!("invalid server URL \"{s}\": no host");
@@ -172,10 +167,13 @@ impl ConnectArgs {
     }
 
     /// The first server as a plain TCP address with the credentials its URL carries, for
-    /// the benchmark's raw-protocol clients. A `tls://` URL is refused: these clients
-    /// speak plain TCP only, and must not quietly drop the TLS the URL asks for.
+    /// the benchmark's raw-protocol clients. `tls://` and WebSocket URLs are refused:
+    /// these clients speak plain TCP only, and must not quietly drop what the URL asks for.
     pub fn plain_address(&self) -> Result<PlainAddress> {
         let first = self.servers()?.swap_remove(0);
+        if first.is_websocket() {
+            bail!("{}: this client speaks plain TCP only; use --client async-nats for ws:// and wss:// URLs", self.server);
+        }
         if first.tls_required() {
             bail!("{}: this client speaks plain TCP only; use --client async-nats for tls:// URLs", self.server);
         }

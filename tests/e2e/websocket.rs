@@ -416,3 +416,32 @@ fn cookies_headers_ping_interval_and_auth_timeout() {
     ws.send(b"CONNECT {\"verbose\":false}\r\nPING\r\n", false);
     ws.until("PONG\r\n");
 }
+
+/// The natsx CLI takes ws:// and wss:// URLs (the official client's WebSocket transport),
+/// as the nats CLI does; the benchmark's plain-TCP load generator refuses them.
+#[tokio::test]
+async fn the_cli_speaks_websocket() {
+    let server = Server::with_config(
+        &format!(
+            "websocket {{ host: 127.0.0.1, port: -1, tls {{ cert_file: {:?}, key_file: {:?} }} }}\n",
+            cert("server.pem"),
+            cert("server-key.pem")
+        ),
+        &[],
+    );
+    let url = format!("wss://127.0.0.1:{}", ws_port(&server));
+    let tcp = server.client().await;
+    let mut sub = tcp.subscribe("cli.ws").await.unwrap();
+    crate::harness::sync(&tcp).await;
+    let (code, _, err) =
+        crate::harness::natsx(&["-s", &url, "--tlsca", &cert("ca.pem"), "pub", "cli.ws", "over wss"], None, Duration::from_secs(10));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(tokio::time::timeout(Duration::from_secs(5), sub.next()).await.unwrap().unwrap().payload, "over wss");
+    let (code, _, err) = crate::harness::natsx(
+        &["-s", &url, "--tlsca", &cert("ca.pem"), "bench", "pub", "x", "--msgs", "10"],
+        None,
+        Duration::from_secs(10),
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("use --client async-nats for ws:// and wss:// URLs"), "{err}");
+}
