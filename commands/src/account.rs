@@ -16,6 +16,9 @@ use crate::jsapi::{count, human_bytes, print_json, print_section};
 
 #[derive(Args, Debug)]
 pub struct AccountArgs {
+    /// The operator whose store to use (default: the current one, as nsc)
+    #[arg(long, global = true)]
+    operator: Option<String>,
     #[command(subcommand)]
     command: AccountCommand,
 }
@@ -36,12 +39,49 @@ enum AccountCommand {
     /// Make and use NKeys: gen, show, sign, verify (as `nats auth nkey`)
     #[command(subcommand, alias = "nk")]
     Nkey(crate::nkey::NkeyCommand),
+    /// Create an operator with a system account, in an nsc store (as `nsc init`)
+    Init {
+        /// The operator's name
+        #[arg(long, short = 'n', default_value = "natsx")]
+        name: String,
+    },
+    /// Add an operator, account or user (as `nsc add`)
+    #[command(subcommand)]
+    Add(crate::operator::AddCommand),
+    /// Generate a user's creds or a server configuration (as `nsc generate`)
+    #[command(subcommand)]
+    Generate(crate::operator::GenerateCommand),
+    /// Show an operator, account or user JWT: from the store, a file or stdin (`--file -`)
+    Describe {
+        #[arg(value_enum)]
+        entity: Option<crate::operator::Entity>,
+        /// The account or user name
+        name: Option<String>,
+        /// The user's account
+        #[arg(long, short = 'a')]
+        account: Option<String>,
+        /// A JWT (or creds) file instead of the store; `-` reads standard input
+        #[arg(long, short = 'f')]
+        file: Option<std::path::PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revoke users (as `nsc revocations`)
+    #[command(subcommand)]
+    Revocations(crate::operator::RevocationsCommand),
 }
 
 pub async fn run(connect: &ConnectArgs, args: AccountArgs) -> Result<()> {
     match args.command {
         AccountCommand::Info { json, account } => info(connect, json, account).await,
         AccountCommand::Nkey(command) => crate::nkey::run(command),
+        AccountCommand::Init { name } => crate::operator::init(&name),
+        AccountCommand::Add(command) => crate::operator::add(args.operator.as_deref(), command),
+        AccountCommand::Generate(command) => crate::operator::generate(args.operator.as_deref(), command),
+        AccountCommand::Describe { entity, name, account, file, json } => {
+            crate::operator::describe(args.operator.as_deref(), entity, name, account, file, json)
+        }
+        AccountCommand::Revocations(command) => crate::operator::revocations(args.operator.as_deref(), command),
     }
 }
 

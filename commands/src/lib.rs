@@ -15,6 +15,7 @@ mod kv;
 mod mapping;
 mod nkey;
 mod obj;
+mod operator;
 mod output;
 mod publish;
 mod reply;

@@ -105,7 +105,7 @@ fn seed(path: &Path) -> Result<nkeys::KeyPair> {
 }
 
 /// Writes a seed readable by its owner only.
-fn write_private(path: &Path, text: &str) -> Result<()> {
+pub(crate) fn write_private(path: &Path, text: &str) -> Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     let mut file = std::fs::OpenOptions::new()

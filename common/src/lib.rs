@@ -7,8 +7,10 @@
 //! - `jetstream`: stream and consumer configurations as the JetStream API carries them.
 //! - `transform`: subject transforms (`{{wildcard(1)}}`, `$1`), as stream transforms and
 //!   stream imports use them.
+//! - `jwt`: NATS JWTs (operators, accounts, users) and `.creds` files, as nats-io/jwt v2.
 
 pub mod jetstream;
+pub mod jwt;
 pub mod names;
 pub mod subject;
 pub mod time;

@@ -41,6 +41,7 @@ pub mod errors {
     pub const UNKNOWN_OP: &str = "Unknown Protocol Operation";
     pub const AUTH_VIOLATION: &str = "Authorization Violation";
     pub const AUTH_TIMEOUT: &str = "Authentication Timeout";
+    pub const AUTH_EXPIRED: &str = "User Authentication Expired";
     pub const MAX_CONTROL_LINE: &str = "maximum control line exceeded";
     pub const MAX_PAYLOAD: &str = "Maximum Payload Violation";
     pub const MAX_CONNECTIONS: &str = "maximum connections exceeded";
@@ -77,7 +78,8 @@ pub trait Host: Send + Sync + 'static {
         nonce: Option<&str>,
         connection_type: &str,
         cert: Option<&crate::tls::CertIdentity>,
-    ) -> Option<Authenticated>;
+        addr: &SocketAddr,
+    ) -> Result<Authenticated, String>;
     /// The client port's TLS, when it has one.
     fn tls(&self) -> Option<Arc<crate::tls::Tls>>;
     /// True when a connection's INFO must carry a nonce to sign (NKey users exist).
@@ -101,6 +103,13 @@ pub struct Authenticated {
     pub account: Arc<Account>,
     pub permissions: Option<Permissions>,
     pub user: String,
+    /// When a JWT user's authentication runs out (its `exp`, or the end of its connect
+    /// times): the connection ends then with `User Authentication Expired`.
+    pub expires: Option<SystemTime>,
+    /// A JWT user's own `subs` and `payload` limits (the lower of them and the
+    /// account's apply).
+    pub max_subscriptions: Option<usize>,
+    pub max_payload: Option<usize>,
 }
 
 /// A connection as monitoring shows it: live (`stop` unset) or closed.
@@ -154,13 +163,16 @@ pub struct ClientShared {
 }
 
 /// Credentials a WebSocket client's upgrade request carried in the cookies the
-/// `websocket {}` block names (`user_cookie`, `pass_cookie`, `token_cookie`): each fills
+/// `websocket {}` block names (`user_cookie`, `pass_cookie`, `token_cookie`,
+/// `jwt_cookie`): each fills
 /// the CONNECT field the client left empty, as nats-server's `processConnect` does.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WebsocketCredentials {
     pub user: Option<String>,
     pub pass: Option<String>,
     pub token: Option<String>,
+    /// `jwt_cookie`'s value: a user JWT (operator mode).
+    pub jwt: Option<String>,
 }
 
 impl WebsocketCredentials {
@@ -176,6 +188,7 @@ impl WebsocketCredentials {
         fill(&mut opts.user, &self.user);
         fill(&mut opts.pass, &self.pass);
         fill(&mut opts.auth_token, &self.token);
+        fill(&mut opts.jwt, &self.jwt);
     }
 }
 
@@ -299,6 +312,10 @@ struct Connection {
     rtt_measured_at: Option<Instant>,
     /// Bound to the no_auth_user before any CONNECT (see `handle`).
     default_bound: bool,
+    /// A JWT user's own subscription limit (0: none).
+    user_max_subscriptions: usize,
+    /// When a JWT user's authentication runs out.
+    expires_at: Option<tokio::time::Instant>,
 }
 
 const MATCH_CACHE_SIZE: usize = 1024;
@@ -523,6 +540,8 @@ async fn run<R: tokio::io::AsyncRead + Unpin>(
         ping_sent_at: None,
         rtt_measured_at: None,
         default_bound: false,
+        user_max_subscriptions: 0,
+        expires_at: None,
     };
     conn.account.add_connection();
     let reason = conn.read_loop(&mut reader).await;
@@ -554,11 +573,20 @@ impl Connection {
         tokio::pin!(auth_timer);
         let ping_timer = tokio::time::sleep_until(self.next_ping);
         tokio::pin!(ping_timer);
+        // A JWT user's expiry, armed when CONNECT sets it.
+        let far = tokio::time::Instant::now() + Duration::from_secs(86_400 * 365);
+        let expiry_timer = tokio::time::sleep_until(far);
+        tokio::pin!(expiry_timer);
+        let mut armed_expiry = None;
         let mut armed_ping = self.next_ping;
         loop {
             if armed_ping != self.next_ping {
                 ping_timer.as_mut().reset(self.next_ping);
                 armed_ping = self.next_ping;
+            }
+            if armed_expiry != self.expires_at {
+                expiry_timer.as_mut().reset(self.expires_at.unwrap_or(far));
+                armed_expiry = self.expires_at;
             }
             // Read each time: CONNECT may bind an account with a lower payload limit.
             let limits = ParseLimits { max_control_line: opts.max_control_line, max_payload: self.max_payload };
@@ -588,6 +616,11 @@ impl Connection {
                 _ = &mut auth_timer, if auth_deadline.is_some() && !self.connected => {
                     self.own().send_err(errors::AUTH_TIMEOUT);
                     return CloseReason::AuthenticationTimeout;
+                }
+                _ = &mut expiry_timer, if self.expires_at.is_some() => {
+                    debug!("{} - cid:{} - User Authentication Expired", self.shared.receiver.addr, self.shared.receiver.cid);
+                    self.own().send_err(errors::AUTH_EXPIRED);
+                    return CloseReason::AuthenticationExpired;
                 }
                 _ = &mut ping_timer => {
                     self.next_ping = tokio::time::Instant::now() + self.ping_interval();
@@ -846,10 +879,16 @@ impl Connection {
     fn bind_user(&mut self, opts: &Connect) -> Result<(), Next> {
         let nonce = self.shared.nonce.get().map(String::as_str);
         let cert = self.shared.cert_identity.get();
-        let Some(auth) = self.server.authenticate(opts, nonce, self.shared.connection_type, cert) else {
-            error!("{} - cid:{} - authentication error", self.shared.receiver.addr, self.shared.receiver.cid);
-            self.own().send_err(errors::AUTH_VIOLATION);
-            return Err(Next::Close(CloseReason::AuthenticationViolation));
+        let auth = match self.server.authenticate(opts, nonce, self.shared.connection_type, cert, &self.shared.receiver.addr) {
+            Ok(auth) => auth,
+            Err(why) => {
+                if !why.is_empty() {
+                    debug!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, why);
+                }
+                error!("{} - cid:{} - authentication error", self.shared.receiver.addr, self.shared.receiver.cid);
+                self.own().send_err(errors::AUTH_VIOLATION);
+                return Err(Next::Close(CloseReason::AuthenticationViolation));
+            }
         };
         let max = auth.account.max_connections.load(Ordering::Relaxed);
         if !Arc::ptr_eq(&auth.account, &self.account) && max > 0 && auth.account.connections() >= max {
@@ -863,11 +902,19 @@ impl Connection {
             self.account = auth.account;
             self.mapped_account = self.account.has_mappings();
         }
-        // The account's payload limit, where it is the lower.
+        // The account's payload limit, and a JWT user's own, where lower.
         let account_max = self.account.max_payload.load(Ordering::Relaxed);
         if account_max > 0 && account_max < self.max_payload {
             self.max_payload = account_max;
         }
+        if let Some(user_max) = auth.max_payload.filter(|m| *m < self.max_payload) {
+            self.max_payload = user_max;
+        }
+        self.user_max_subscriptions = auth.max_subscriptions.unwrap_or(0);
+        self.expires_at = auth.expires.map(|at| {
+            let left = at.duration_since(SystemTime::now()).unwrap_or_default();
+            tokio::time::Instant::now() + left
+        });
         self.shared.set_permissions(auth.permissions);
         self.apply_permission_update();
         *self.shared.credentials.lock().unwrap_or_else(|e| e.into_inner()) = Some(opts.clone());
@@ -1120,6 +1167,8 @@ impl Connection {
             // The account's limit (per connection, as nats-server applies it), where lower.
             let account_max = self.account.max_subscriptions.load(Ordering::Relaxed);
             let max = if account_max > 0 && (server_max == 0 || account_max < server_max) { account_max } else { server_max };
+            let user_max = self.user_max_subscriptions;
+            let max = if user_max > 0 && (max == 0 || user_max < max) { user_max } else { max };
             if max > 0 && subs.len() >= max {
                 drop(subs);
                 error!("{} - cid:{} - maximum subscriptions exceeded", self.shared.receiver.addr, self.shared.receiver.cid);

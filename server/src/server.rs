@@ -371,28 +371,38 @@ impl Server {
         info.to_line()
     }
 
-    /// Checks CONNECT credentials (`nonce`: the one the connection's INFO carried). `None`
-    /// is an authorization violation.
+    /// Checks CONNECT credentials (`nonce`: the one the connection's INFO carried; `addr`
+    /// the client's). `Err` is an authorization violation, with the reason to log at
+    /// debug level (empty when there is none).
     pub fn authenticate(
         &self,
         c: &Connect,
         nonce: Option<&str>,
         connection_type: &str,
         cert: Option<&crate::tls::CertIdentity>,
-    ) -> Option<Authenticated> {
+        addr: &SocketAddr,
+    ) -> Result<Authenticated, String> {
         // verify_and_map: a client without a user name is the user its certificate names
         // (and none at all when it names nobody), as nats-server maps them.
         let mapped = connection_type == crate::options::accounts::STANDARD_CONNECTION && self.tls().is_some_and(|t| t.map);
         let found = if mapped && c.user.is_empty() && c.nkey.is_empty() {
-            self.authenticator().authenticate_by_certificate(cert?, connection_type)?
+            let cert = cert.ok_or_else(String::new)?;
+            self.authenticator().authenticate_by_certificate(cert, connection_type).ok_or_else(String::new)?
         } else {
-            self.authenticator_for(connection_type).authenticate(c, nonce, connection_type)?
+            self.authenticator_for(connection_type).authenticate(c, nonce, connection_type, Some(addr.ip().to_canonical()))?
         };
         let account = match &found.account {
-            Some(name) => self.accounts.get(name).cloned()?,
+            Some(name) => self.accounts.get(name).cloned().ok_or_else(|| format!("account {name} not found"))?,
             None => self.global.clone(),
         };
-        Some(Authenticated { account, permissions: found.permissions, user: found.user })
+        Ok(Authenticated {
+            account,
+            permissions: found.permissions,
+            user: found.user,
+            expires: found.expires,
+            max_subscriptions: found.max_subscriptions,
+            max_payload: found.max_payload,
+        })
     }
 
     /// Keeps the command line so a reload can re-apply it over the re-read file.
@@ -451,8 +461,9 @@ impl Server {
                 client.nonce.get().map(String::as_str),
                 client.connection_type,
                 client.cert_identity.get(),
+                &client.receiver.addr,
             ) {
-                Some(auth) if auth.account.name == client.meta().account || client.meta().account.is_empty() => {
+                Ok(auth) if auth.account.name == client.meta().account || client.meta().account.is_empty() => {
                     client.set_permissions(auth.permissions)
                 }
                 _ => {
@@ -767,8 +778,9 @@ impl client::Host for Server {
         nonce: Option<&str>,
         connection_type: &str,
         cert: Option<&crate::tls::CertIdentity>,
-    ) -> Option<Authenticated> {
-        Server::authenticate(self, connect, nonce, connection_type, cert)
+        addr: &SocketAddr,
+    ) -> Result<Authenticated, String> {
+        Server::authenticate(self, connect, nonce, connection_type, cert, addr)
     }
     fn tls(&self) -> Option<Arc<crate::tls::Tls>> {
         Server::tls(self)

@@ -184,11 +184,17 @@ impl Websocket {
         Ok(())
     }
 
-    /// The values of the cookies `user_cookie`, `pass_cookie` and `token_cookie` name.
+    /// The values of the cookies `user_cookie`, `pass_cookie`, `token_cookie` and
+    /// `jwt_cookie` name.
     fn credentials(&self, r: &Request) -> WebsocketCredentials {
         let s = &self.settings;
         let find = |name: &Option<String>| name.as_deref().and_then(|n| r.cookie(n));
-        WebsocketCredentials { user: find(&s.user_cookie), pass: find(&s.pass_cookie), token: find(&s.token_cookie) }
+        WebsocketCredentials {
+            user: find(&s.user_cookie),
+            pass: find(&s.pass_cookie),
+            token: find(&s.token_cookie),
+            jwt: find(&s.jwt_cookie),
+        }
     }
 }
 

@@ -37,10 +37,9 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
         ("cluster.conf", "cluster { name: c, port: 6222, routes: [nats://a:6222] }\n", ":1:0: cluster: clustering (routes)"),
         ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:0: gateway: gateways"),
         ("leaf.conf", "leafnodes { port: 7422 }\n", ":1:0: leafnodes: leaf nodes"),
-        ("operator.conf", "operator: /etc/nats/op.jwt\n", ":1:0: operator: operator mode with JWT authentication"),
-        ("resolver.conf", "resolver: MEMORY\n", ":1:0: resolver: operator mode"),
-        ("preload.conf", "resolver_preload { ABC: \"eyJ0eXAiOiJKV1QifQ\" }\n", ":1:0: resolver_preload: operator mode"),
-        ("trusted.conf", "trusted: [OABC]\n", ":1:0: trusted: operator mode"),
+        ("resolver.conf", "resolver: URL(http://localhost:9090/jwt/v1/accounts/)\n", ":1:0: resolver: the URL account resolver"),
+        ("dir-resolver.conf", "resolver {\n  type: full\n  dir: ./jwt\n}\n", ":1:0: resolver: the NATS-based account resolver"),
+        ("pinned.conf", "resolver_pinned_accounts: [AABC]\n", ":1:0: resolver_pinned_accounts: parts of operator mode"),
         ("base.conf", "http_base_path: /nats\n", ":1:0: http_base_path: a monitoring base path"),
         ("syslog.conf", "syslog: true\n", ":1:0: syslog: logging to syslog"),
         ("callout.conf", "authorization {\n  auth_callout { issuer: ABC, auth_users: [a] }\n}\n", ":2:3: auth_callout: auth callout"),
@@ -51,7 +50,7 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
     }
     // All of them at once: each is named, one per line, as nats-server lists its errors.
     let path = dir.path.join("all.conf");
-    std::fs::write(&path, "ocsp: true\ncluster { port: 6222 }\nresolver: MEMORY\n").unwrap();
+    std::fs::write(&path, "ocsp: true\ncluster { port: 6222 }\nresolver: URL(http://x)\n").unwrap();
     let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
     assert_eq!(code, 1);
     for key in [":1:0: ocsp:", ":2:1: cluster:", ":3:1: resolver:"] {

@@ -65,10 +65,25 @@ impl Server {
         Self::start_inner(&refs, Some(dir), &[])
     }
 
+    /// nats-server 2.15.1 itself (the one `scripts/test` installs in tests/python/.venv)
+    /// with this config: the reference interop tests compare natsx with.
+    pub fn reference_with_config(config: &str) -> Server {
+        let bin = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/python/.venv/bin/nats-server");
+        assert!(bin.exists(), "run scripts/test: it installs nats-server 2.15.1 in tests/python/.venv");
+        let dir = TempDir::new();
+        let path = dir.path.join("server.conf");
+        std::fs::write(&path, config).unwrap();
+        Self::spawn(Command::new(bin).args(["-a", "127.0.0.1", "-p", "-1", "-c", path.to_str().unwrap()]), Some(dir))
+    }
+
     fn start_inner(args: &[&str], dir: Option<TempDir>, env: &[(&str, &str)]) -> Server {
         let mut cmd = Command::new(BIN);
         cmd.arg("server").args(["-a", "127.0.0.1", "-p", "-1"]).args(args);
         cmd.envs(env.iter().copied());
+        Self::spawn(&mut cmd, dir)
+    }
+
+    fn spawn(cmd: &mut Command, dir: Option<TempDir>) -> Server {
         cmd.stdout(Stdio::null()).stderr(Stdio::piped()).stdin(Stdio::null());
         let mut child = cmd.spawn().expect("spawn natsx server");
         let stderr = child.stderr.take().unwrap();
@@ -270,8 +285,14 @@ impl Drop for TempDir {
 
 /// Runs `natsx ARGS...` to completion (bounded) and returns (exit code, stdout, stderr).
 pub fn natsx(args: &[&str], stdin: Option<&str>, within: Duration) -> (i32, String, String) {
+    natsx_env(args, &[], stdin, within)
+}
+
+/// `natsx` with these environment variables set.
+pub fn natsx_env(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>, within: Duration) -> (i32, String, String) {
     let mut child = Command::new(BIN)
         .args(args)
+        .envs(env.iter().copied())
         .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -24,6 +24,7 @@ mod limits;
 mod mappings;
 mod monitor;
 mod nkeys;
+mod operator;
 mod protocol;
 mod python_client;
 mod server_cli;

@@ -71,3 +71,16 @@ fn nats_py_over_websocket() {
     let port = ws_port(&server);
     assert_eq!(python(&[&format!("ws://127.0.0.1:{port}")]), "OK:from python");
 }
+
+/// A user JWT and its seed in a .creds file, in operator mode (issue 13).
+#[test]
+fn nats_py_with_a_creds_file() {
+    let chain = crate::operator::Chain::new();
+    let server = Server::with_config(&chain.config(), &[]);
+    let dir = TempDir::new();
+    let creds = chain.creds_file(&dir, "alice", |_| {});
+    assert_eq!(python(&[&server.url(), "--creds", &creds]), "OK:from python");
+    let other = crate::operator::Chain::new();
+    let stranger = other.creds_file(&dir, "stranger", |_| {});
+    assert!(python(&[&server.url(), "--creds", &stranger]).starts_with("ERR:"), "an account this operator did not sign");
+}

@@ -14,7 +14,7 @@ fn cert(name: &str) -> String {
 }
 
 /// The WebSocket port a server logged (`Listening for websocket clients on ws://H:P`).
-fn ws_port(server: &Server) -> u16 {
+pub(crate) fn ws_port(server: &Server) -> u16 {
     assert!(server.wait_log("Listening for websocket clients on", Duration::from_secs(5)), "{}", server.log());
     let log = server.log();
     let line = log.lines().find(|l| l.contains("Listening for websocket clients on")).unwrap();
@@ -199,8 +199,8 @@ async fn the_websocket_block_has_credentials_of_its_own() {
 
 /// A bare WebSocket client, framed by hand, for what the official clients cannot show:
 /// cookies, offers of per-message deflate and the RSV1 bit on the wire.
-struct RawWs {
-    stream: std::net::TcpStream,
+pub(crate) struct RawWs {
+    pub(crate) stream: std::net::TcpStream,
     /// The upgrade response's status line and headers.
     response: String,
     /// Protocol text received and not yet taken.
@@ -208,7 +208,7 @@ struct RawWs {
 }
 
 impl RawWs {
-    fn connect(port: u16, extra: &str) -> RawWs {
+    pub(crate) fn connect(port: u16, extra: &str) -> RawWs {
         let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
         stream.set_read_timeout(Some(Duration::from_secs(6))).unwrap();
         let request = format!(
@@ -225,7 +225,7 @@ impl RawWs {
     }
 
     /// Sends one masked binary message, deflated (RSV1) when `compress`.
-    fn send(&mut self, payload: &[u8], compress: bool) {
+    pub(crate) fn send(&mut self, payload: &[u8], compress: bool) {
         let mut body = payload.to_vec();
         let mut first = 0x82u8;
         if compress {
@@ -288,7 +288,7 @@ impl RawWs {
 
     /// Reads frames until the protocol text holds `needle`; returns the text up to and
     /// including it, or panics with what came.
-    fn until(&mut self, needle: &str) -> String {
+    pub(crate) fn until(&mut self, needle: &str) -> String {
         while !self.text.contains(needle) {
             match self.frame() {
                 Some((_, 0x8, _)) | None => panic!("closed before {needle:?}; got {:?}", self.text),

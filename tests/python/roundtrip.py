@@ -2,7 +2,7 @@
 (nats-py), in the mode the arguments ask for; prints OK or the error. Used by
 tests/e2e/python_client.rs.
 
-    roundtrip.py URL [--ca FILE] [--cert FILE --key FILE] [--nkey SEEDFILE]
+    roundtrip.py URL [--ca FILE] [--cert FILE --key FILE] [--nkey SEEDFILE] [--creds FILE]
 """
 import argparse
 import asyncio
@@ -19,6 +19,7 @@ async def main() -> int:
     p.add_argument("--cert")
     p.add_argument("--key")
     p.add_argument("--nkey")
+    p.add_argument("--creds")
     a = p.parse_args()
     opts = {"servers": [a.url], "connect_timeout": 3, "max_reconnect_attempts": 0, "allow_reconnect": False}
     if a.ca:
@@ -29,6 +30,8 @@ async def main() -> int:
         opts["tls_hostname"] = "localhost"
     if a.nkey:
         opts["nkeys_seed"] = a.nkey
+    if a.creds:
+        opts["user_credentials"] = a.creds
     try:
         nc = await nats.connect(**opts)
         sub = await nc.subscribe("py.check")

@@ -11,6 +11,8 @@
 //! signature of the nonce (`sig`, base64url or standard base64). A missing, malformed or
 //! wrong signature is an authorization violation, as in nats-server.
 
+pub mod operator;
+
 use std::collections::HashMap;
 
 use crate::options::accounts::User;
@@ -27,14 +29,24 @@ pub struct Authenticator {
     nkeys: HashMap<String, User>,
     no_auth_user: Option<String>,
     required: bool,
+    /// Operator mode: users are JWTs, not configured.
+    operator: Option<operator::OperatorAuth>,
 }
 
 /// Who a CONNECT authenticated as: the user's name, its account (`None` is the global
-/// account) and its permissions.
+/// account) and its permissions; for a JWT user also when it expires, its own limits and
+/// its name.
+#[derive(Default)]
 pub struct Identity {
     pub user: String,
     pub account: Option<String>,
     pub permissions: Option<Permissions>,
+    /// When the connection must end (`User Authentication Expired`).
+    pub expires: Option<std::time::SystemTime>,
+    pub max_subscriptions: Option<usize>,
+    pub max_payload: Option<usize>,
+    /// The user JWT's `name`.
+    pub name_tag: String,
 }
 
 impl Authenticator {
@@ -60,7 +72,8 @@ impl Authenticator {
             }
         }
         let (token, no_auth_user, required) = (opts.token.clone(), opts.no_auth_user.clone(), opts.auth_required());
-        Ok(Authenticator { token, users, nkeys, no_auth_user, required })
+        let operator = opts.operator.active().then(|| operator::OperatorAuth::new(&opts.operator));
+        Ok(Authenticator { token, users, nkeys, no_auth_user, required: required || operator.is_some(), operator })
     }
 
     /// The user a client certificate names (`verify_and_map`: its e-mail, DNS and URI
@@ -68,7 +81,12 @@ impl Authenticator {
     pub fn authenticate_by_certificate(&self, cert: &crate::tls::CertIdentity, connection_type: &str) -> Option<Identity> {
         let candidates = cert.names.iter().filter_map(|n| self.users.get(n));
         let user = candidates.chain(self.users.values().filter(|u| cert.matches(&u.name))).find(|u| u.allows(connection_type))?;
-        Some(Identity { user: user.name.clone(), account: user.account.clone(), permissions: user.permissions.clone() })
+        Some(Identity {
+            user: user.name.clone(),
+            account: user.account.clone(),
+            permissions: user.permissions.clone(),
+            ..Default::default()
+        })
     }
 
     /// True when credentials are configured and a `no_auth_user` stands in for clients
@@ -77,9 +95,10 @@ impl Authenticator {
         self.required && self.no_auth_user.is_some()
     }
 
-    /// True when INFO must carry a nonce for clients to sign (NKey users exist).
+    /// True when INFO must carry a nonce for clients to sign (NKey users exist, or
+    /// operator mode).
     pub fn nonce_required(&self) -> bool {
-        !self.nkeys.is_empty()
+        !self.nkeys.is_empty() || self.operator.is_some()
     }
 
     /// True when a client must send CONNECT with credentials before anything else.
@@ -90,12 +109,33 @@ impl Authenticator {
     /// Checks CONNECT credentials; `nonce` is the one this connection's INFO carried.
     /// `None` is an authorization violation.
     /// `connection_type` is `STANDARD` or `WEBSOCKET` (for `allowed_connection_types`).
-    pub fn authenticate(&self, c: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Identity> {
-        let anonymous = || Identity { user: String::new(), account: None, permissions: None };
+    /// `client_ip` is checked against a JWT user's `src`. `Err` holds the reason to log
+    /// (at debug level, as nats-server), empty when there is nothing to add.
+    pub fn authenticate(
+        &self,
+        c: &Connect,
+        nonce: Option<&str>,
+        connection_type: &str,
+        client_ip: Option<std::net::IpAddr>,
+    ) -> Result<Identity, String> {
+        match &self.operator {
+            Some(operator) => operator.authenticate(c, nonce, connection_type, client_ip),
+            None => self.authenticate_configured(c, nonce, connection_type).ok_or_default(),
+        }
+    }
+
+    /// `authenticate` against the configured users.
+    fn authenticate_configured(&self, c: &Connect, nonce: Option<&str>, connection_type: &str) -> Option<Identity> {
+        let anonymous = Identity::default;
         if !self.required {
             return Some(anonymous());
         }
-        let as_user = |u: &User| Identity { user: u.name.clone(), account: u.account.clone(), permissions: u.permissions.clone() };
+        let as_user = |u: &User| Identity {
+            user: u.name.clone(),
+            account: u.account.clone(),
+            permissions: u.permissions.clone(),
+            ..Default::default()
+        };
         if let Some(token) = &self.token {
             if !c.auth_token.is_empty() {
                 return secret_matches(token, &c.auth_token).then(anonymous);
@@ -124,6 +164,16 @@ impl Authenticator {
             }
         }
         None
+    }
+}
+
+trait OkOrDefault<T> {
+    fn ok_or_default(self) -> Result<T, String>;
+}
+
+impl<T> OkOrDefault<T> for Option<T> {
+    fn ok_or_default(self) -> Result<T, String> {
+        self.ok_or_else(String::new)
     }
 }
 

@@ -169,6 +169,77 @@ impl Loader<'_> {
                 Value::String(name) => opts.system_account = Some(name.clone()),
                 _ => return Err(bad_at(e, "system account name must be a string")),
             },
+            "operator" | "operators" | "root" | "roots" | "root_operator" | "root_operators" => {
+                let entries: Vec<String> = match v {
+                    Value::String(s) => vec![s.clone()],
+                    Value::Array(items) => {
+                        let mut out = Vec::new();
+                        for item in items {
+                            match item {
+                                Value::String(s) => out.push(s.clone()),
+                                other => {
+                                    return Err(bad_at(
+                                        e,
+                                        &format!(
+                                            "error parsing operators: unsupported type {} where string is expected",
+                                            go_type_name(other)
+                                        ),
+                                    ))
+                                }
+                            }
+                        }
+                        out
+                    }
+                    other => return Err(bad_at(e, &format!("error parsing operators: unsupported type {}", go_type_name(other)))),
+                };
+                for entry in entries {
+                    match super::operator::read_operator(&entry) {
+                        Ok((token, claims)) => {
+                            self.opts.operator.operator_jwts.push(token);
+                            self.opts.operator.operators.push(claims);
+                        }
+                        Err(why) => self.errors.push(bad_at(e, &format!("error parsing operator JWT: {why}"))),
+                    }
+                }
+            }
+            "trusted" | "trusted_keys" => {
+                let keys: Vec<String> = match v {
+                    Value::String(s) => vec![s.clone()],
+                    Value::Array(items) => items.iter().map(|i| if let Value::String(s) = i { s.clone() } else { String::new() }).collect(),
+                    other => return Err(bad_at(e, &format!("error parsing trusted: unsupported type {}", go_type_name(other)))),
+                };
+                for key in &keys {
+                    if !natsx_common::jwt::is_public_key(key, 'O') {
+                        self.errors.push(bad_at(e, &format!("trust key {key:?} required to be a valid public operator nkey")));
+                    }
+                }
+                self.opts.operator.trusted_keys = keys;
+            }
+            "resolver" | "account_resolver" | "accounts_resolver" => match v {
+                Value::String(s) => {
+                    let upper = s.trim().to_ascii_uppercase();
+                    if upper.starts_with("MEM") {
+                        self.opts.operator.memory_resolver = true;
+                    } else if upper.starts_with("URL") {
+                        self.refuse(e, "the URL account resolver");
+                    }
+                }
+                Value::Map(_) => self.refuse(e, "the NATS-based account resolver (resolver { type: full | cache })"),
+                Value::Bool(_) => self.refuse(e, "an account resolver"),
+                other => return Err(bad_at(e, &format!("error parsing operator resolver, wrong type {}", go_type_name(other)))),
+            },
+            "resolver_preload" => {
+                let Value::Map(entries) = v else { return Err(bad_at(e, "preload should be a map of account_public_key:account_jwt")) };
+                for p in entries {
+                    match &p.value {
+                        Value::String(token) if natsx_common::jwt::AccountClaims::decode(token).is_ok() => {
+                            self.opts.operator.preload.push((p.key.clone(), token.clone()))
+                        }
+                        Value::String(_) => self.errors.push(bad_at(p, "invalid account JWT")),
+                        _ => self.errors.push(bad_at(p, "preload map value should be a string JWT")),
+                    }
+                }
+            }
             "authorization" => self.authorization(e)?,
             "accounts" => self.accounts(e)?,
             "mappings" | "maps" => self.opts.mappings = self.mappings(e)?,
@@ -1391,10 +1462,6 @@ mod tests {
         assert_eq!(w.ping_interval, Some(Duration::from_secs(30)));
         assert_eq!(w.auth_timeout, Some(Duration::from_millis(1500)));
         assert_eq!(
-            errors("websocket { port: 8080, no_tls: true, jwt_cookie: c }\n"),
-            ["e.conf:1:0: trusted operators or trusted keys configuration is required for JWT authentication via cookie \"c\""]
-        );
-        assert_eq!(
             errors("websocket { port: 8080, no_tls: true, headers: [a] }\n"),
             ["e.conf:1:38: error parsing headers: unsupported type []interface {}"]
         );
@@ -1417,9 +1484,9 @@ mod tests {
         };
         refused("tls { cert_file: a, key_file: b, ocsp_peer: true }\n", "ocsp_peer: OCSP");
         refused("cluster { port: 6222 }\n", "cluster: clustering (routes)");
-        refused("operator: /x.jwt\n", "operator: operator mode");
-        refused("resolver: MEMORY\n", "resolver: operator mode");
-        refused("resolver_preload { A: x }\n", "resolver_preload: operator mode");
+        refused("resolver: URL(http://x)\n", "resolver: the URL account resolver");
+        refused("resolver { type: full, dir: x }\n", "resolver: the NATS-based account resolver");
+        refused("default_sentinel: x\n", "default_sentinel: parts of operator mode not built yet");
         refused("authorization { auth_callout { issuer: x } }\n", "auth_callout: auth callout");
         refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");
         refused("jetstream { limits { max_request_batch: 10 } }\n", "limits: server-wide JetStream limits");

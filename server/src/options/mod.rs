@@ -8,6 +8,7 @@ pub mod apply;
 pub mod config;
 pub mod exports;
 pub mod flags;
+pub mod operator;
 pub mod unsupported;
 pub mod websocket;
 
@@ -104,6 +105,8 @@ pub struct Options {
     /// The WebSocket port (`websocket {}`).
     pub websocket: Option<websocket::WebsocketSettings>,
     pub system_account: Option<String>,
+    /// Operator mode: trusted operators, the memory resolver and its accounts.
+    pub operator: operator::OperatorSettings,
     pub jetstream: bool,
     pub store_dir: Option<PathBuf>,
     pub jetstream_limits: JetStreamServerLimits,
@@ -162,6 +165,7 @@ impl Default for Options {
             https_port: None,
             allow_non_tls: false,
             system_account: None,
+            operator: operator::OperatorSettings::default(),
             jetstream: false,
             store_dir: None,
             jetstream_limits: JetStreamServerLimits::default(),
@@ -210,6 +214,7 @@ impl Options {
             tls.allow_non_tls = opts.allow_non_tls;
         }
         opts.apply_baseline();
+        warnings.extend(operator::resolve(&mut opts)?);
         opts.validate()?;
         Ok((opts, warnings))
     }
@@ -323,6 +328,11 @@ impl Options {
             }
             if users && ws.token.is_some() {
                 return Err("websocket authentication token not compatible with presence of users/nkeys".into());
+            }
+            if let Some(cookie) = ws.jwt_cookie.as_ref().filter(|_| !self.operator.active()) {
+                return Err(format!(
+                    "trusted operators or trusted keys configuration is required for JWT authentication via cookie {cookie:?}"
+                ));
             }
             if let Some(nau) = &ws.no_auth_user {
                 let known = self.users.iter().chain(self.accounts.iter().flat_map(|a| a.users.iter())).any(|u| &u.name == nau);

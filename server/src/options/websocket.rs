@@ -39,7 +39,7 @@ pub struct WebsocketSettings {
     pub user_cookie: Option<String>,
     pub pass_cookie: Option<String>,
     pub token_cookie: Option<String>,
-    /// `jwt_cookie`: only valid in operator mode (checked by `validate`).
+    /// `jwt_cookie`: a cookie holding the user JWT, when CONNECT has none (operator mode).
     pub jwt_cookie: Option<String>,
     /// `headers`: extra header lines of the upgrade response, in the order given.
     pub headers: Vec<(String, String)>,
@@ -54,9 +54,9 @@ impl WebsocketSettings {
     }
 
     /// nats-server's `validateWebsocketOptions`, with its texts: TLS unless `no_tls`,
-    /// allowed origins that are absolute `http(s)` URLs, a `jwt_cookie` only with trusted
-    /// operators (natsx has no operator mode yet, so never), no response header the
-    /// upgrade itself sets. The TLS block is checked by loading it.
+    /// allowed origins that are absolute `http(s)` URLs, no response header the upgrade
+    /// itself sets. The TLS block is checked by loading it. (A `jwt_cookie` needs trusted
+    /// operators: `Options::validate` checks that, knowing the whole config.)
     pub fn validate(&self) -> Result<(), String> {
         if self.tls.is_none() && !self.no_tls {
             return Err("websocket requires TLS configuration".into());
@@ -65,11 +65,6 @@ impl WebsocketSettings {
             crate::tls::Tls::new(t).map_err(|e| format!("websocket: {e}"))?;
         }
         self.origins()?;
-        if let Some(cookie) = &self.jwt_cookie {
-            return Err(format!(
-                "trusted operators or trusted keys configuration is required for JWT authentication via cookie {cookie:?}"
-            ));
-        }
         for (name, _) in &self.headers {
             let lower = name.to_ascii_lowercase();
             if ["host", "content-length", "connection", "upgrade", "nats-no-masking"].contains(&lower.as_str()) {
@@ -159,11 +154,6 @@ mod tests {
         let plain = WebsocketSettings { no_tls: true, ..Default::default() };
         assert_eq!(WebsocketSettings::default().validate().unwrap_err(), "websocket requires TLS configuration");
         assert!(plain.validate().is_ok());
-        let jwt = WebsocketSettings { jwt_cookie: Some("jwt".into()), ..plain.clone() };
-        assert_eq!(
-            jwt.validate().unwrap_err(),
-            "trusted operators or trusted keys configuration is required for JWT authentication via cookie \"jwt\""
-        );
         let header = |name: &str| WebsocketSettings { headers: vec![(name.into(), "v".into())], ..plain.clone() }.validate();
         assert!(header("X-Frame-Options").is_ok());
         assert_eq!(header("Content-Length").unwrap_err(), "websocket: invalid header \"Content-Length\" not allowed");

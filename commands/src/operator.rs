@@ -1,0 +1,615 @@
+//! `natsx account init | add | generate | describe | revocations`: operators, accounts
+//! and users as NKeys and JWTs, the nsc verbs in the same binary as the server.
+//!
+//! The store is nsc's, so an nsc store keeps working here and the other way round:
+//! JWTs under `$XDG_DATA_HOME/nats/nsc/stores/<operator>/` (`<operator>.jwt`,
+//! `accounts/<account>/<account>.jwt`, `accounts/<account>/users/<user>.jwt`, a `.nsc`
+//! file naming the operator), seeds under `$NKEYS_PATH` (default
+//! `$XDG_DATA_HOME/nats/nsc/keys`) as `keys/<K>/<XX>/<public key>.nk`, creds as
+//! `creds/<operator>/<account>/<user>.creds`; the current operator and account in
+//! `$NSC_HOME/nsc.json` (default `$XDG_CONFIG_HOME/nats/nsc/nsc.json`). Directories are
+//! 0700, files 0600.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use clap::{Args, Subcommand, ValueEnum};
+use natsx_common::jwt::{self, AccountClaims, OperatorClaims, UserClaims};
+
+#[derive(Subcommand, Debug)]
+pub enum AddCommand {
+    /// Add an operator (its key signs accounts)
+    Operator {
+        name: String,
+        /// Also add a system account `SYS` with a user `sys`, named in the operator JWT
+        #[arg(long)]
+        sys: bool,
+    },
+    /// Add an account signed by the current operator
+    Account {
+        name: String,
+        #[command(flatten)]
+        limits: AccountLimitArgs,
+    },
+    /// Add a user signed by an account
+    User {
+        name: String,
+        /// The account (default: the current one)
+        #[arg(long, short = 'a')]
+        account: Option<String>,
+        #[command(flatten)]
+        user: UserArgs,
+    },
+}
+
+/// Account limits (`-1` is unlimited).
+#[derive(Args, Debug, Default)]
+pub struct AccountLimitArgs {
+    /// Connections at once
+    #[arg(long, default_value_t = -1, allow_negative_numbers = true)]
+    conns: i64,
+    /// Subscriptions per connection
+    #[arg(long, default_value_t = -1, allow_negative_numbers = true)]
+    subs: i64,
+    /// Largest message payload (bytes)
+    #[arg(long, default_value_t = -1, allow_negative_numbers = true)]
+    payload: i64,
+    /// JetStream memory storage (bytes; -1 unlimited, 0 JetStream off)
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+    js_mem_storage: i64,
+    /// JetStream disk storage (bytes; -1 unlimited, 0 JetStream off)
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+    js_disk_storage: i64,
+    /// Refuse bearer user JWTs
+    #[arg(long)]
+    disallow_bearer: bool,
+}
+
+/// A user's permissions and limits.
+#[derive(Args, Debug, Default)]
+pub struct UserArgs {
+    /// Subjects the user may publish to (repeat, or comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    allow_pub: Vec<String>,
+    #[arg(long, value_delimiter = ',')]
+    deny_pub: Vec<String>,
+    /// Subjects the user may subscribe to (`subject queue` for a queue group)
+    #[arg(long, value_delimiter = ',')]
+    allow_sub: Vec<String>,
+    #[arg(long, value_delimiter = ',')]
+    deny_sub: Vec<String>,
+    /// The user may answer requests it receives (this many responses each)
+    #[arg(long)]
+    allow_pub_response: Option<i64>,
+    /// Valid for this long (`1h`, `30d`); default: no expiry
+    #[arg(long)]
+    expiry: Option<String>,
+    /// A bearer token: no nonce signature needed
+    #[arg(long)]
+    bearer: bool,
+    /// Networks the user may connect from (CIDRs)
+    #[arg(long, value_delimiter = ',')]
+    source_network: Vec<String>,
+    /// Connection types allowed (STANDARD, WEBSOCKET, ...)
+    #[arg(long, value_delimiter = ',')]
+    conn_type: Vec<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum GenerateCommand {
+    /// Print (or write) a user's .creds file
+    Creds {
+        #[arg(long, short = 'a')]
+        account: Option<String>,
+        #[arg(long, short = 'n')]
+        name: String,
+        #[arg(long, short = 'o')]
+        output_file: Option<PathBuf>,
+    },
+    /// Print a server configuration that trusts the current operator
+    Config {
+        /// With every account JWT preloaded (resolver: MEMORY)
+        #[arg(long)]
+        mem_resolver: bool,
+        /// The system account (default: the operator's)
+        #[arg(long)]
+        sys_account: Option<String>,
+        #[arg(long)]
+        config_file: Option<PathBuf>,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq)]
+pub enum Entity {
+    Operator,
+    Account,
+    User,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RevocationsCommand {
+    /// Revoke a user's JWTs issued until now
+    AddUser {
+        #[arg(long, short = 'a')]
+        account: Option<String>,
+        #[arg(long, short = 'n')]
+        name: String,
+    },
+}
+
+/// Where nsc keeps things.
+struct Store {
+    /// `stores/<operator>`.
+    dir: PathBuf,
+    operator: String,
+    keys: PathBuf,
+}
+
+fn env_dir(var: &str, fallback: &[&str]) -> PathBuf {
+    if let Some(v) = std::env::var_os(var).filter(|v| !v.is_empty()) {
+        return PathBuf::from(v);
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    fallback.iter().fold(home, |p, part| p.join(part))
+}
+
+fn data_home() -> PathBuf {
+    env_dir("XDG_DATA_HOME", &[".local", "share"])
+}
+
+fn config_file() -> PathBuf {
+    match std::env::var_os("NSC_HOME").filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir).join("nsc.json"),
+        None => env_dir("XDG_CONFIG_HOME", &[".config"]).join("nats").join("nsc").join("nsc.json"),
+    }
+}
+
+fn stores_root() -> PathBuf {
+    let config: serde_json::Value =
+        std::fs::read_to_string(config_file()).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
+    match config.get("store_root").and_then(|s| s.as_str()).filter(|s| !s.is_empty()) {
+        Some(root) => PathBuf::from(root),
+        None => data_home().join("nats").join("nsc").join("stores"),
+    }
+}
+
+fn keys_root() -> PathBuf {
+    match std::env::var_os("NKEYS_PATH").filter(|v| !v.is_empty()) {
+        Some(p) => PathBuf::from(p),
+        None => data_home().join("nats").join("nsc").join("keys"),
+    }
+}
+
+/// Reads nsc.json's `operator` and `account`.
+fn current(field: &str) -> Option<String> {
+    let config: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(config_file()).ok()?).ok()?;
+    config.get(field)?.as_str().filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+/// Records the current operator and account in nsc.json (keeping what else it holds).
+fn set_current(operator: &str, account: Option<&str>) -> Result<()> {
+    let path = config_file();
+    let mut config: serde_json::Value =
+        std::fs::read_to_string(&path).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_else(|| serde_json::json!({}));
+    config["store_root"] = serde_json::json!(stores_root());
+    config["operator"] = serde_json::json!(operator);
+    if let Some(a) = account {
+        config["account"] = serde_json::json!(a);
+    }
+    write_file(&path, serde_json::to_string_pretty(&config)?.as_bytes())
+}
+
+fn make_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).with_context(|| format!("cannot create {}", dir.display()))
+}
+
+/// Writes a file readable by its owner only, making its directory.
+fn write_file(path: &Path, data: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        make_dir(dir)?;
+    }
+    crate::nkey::write_private(path, std::str::from_utf8(data).unwrap_or_default())
+}
+
+impl Store {
+    /// The operator named, or nsc.json's current one, or the only one in the store.
+    fn open(operator: Option<&str>) -> Result<Store> {
+        let root = stores_root();
+        let name = match operator.map(str::to_string).or_else(|| current("operator")) {
+            Some(name) => name,
+            None => {
+                let names: Vec<String> = std::fs::read_dir(&root)
+                    .map(|d| {
+                        d.filter_map(|e| e.ok())
+                            .filter(|e| e.path().is_dir())
+                            .map(|e| e.file_name().to_string_lossy().into_owned())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                match names.as_slice() {
+                    [one] => one.clone(),
+                    [] => bail!("no operator in {}: run `natsx account init` first", root.display()),
+                    _ => bail!("several operators in {}: name one with --operator", root.display()),
+                }
+            }
+        };
+        let dir = root.join(&name);
+        if !dir.join(format!("{name}.jwt")).exists() {
+            bail!("operator {name:?} not found in {}", root.display());
+        }
+        Ok(Store { dir, operator: name, keys: keys_root() })
+    }
+
+    fn create(name: &str) -> Result<Store> {
+        let dir = stores_root().join(name);
+        if dir.join(format!("{name}.jwt")).exists() {
+            bail!("operator {name:?} already exists in {}", stores_root().display());
+        }
+        make_dir(&dir.join("accounts"))?;
+        let info = serde_json::json!({"managed": false, "name": name, "kind": "operator", "version": "1"});
+        write_file(&dir.join(".nsc"), info.to_string().as_bytes())?;
+        Ok(Store { dir, operator: name.to_string(), keys: keys_root() })
+    }
+
+    fn key_path(&self, public: &str) -> PathBuf {
+        self.keys.join("keys").join(&public[..1]).join(&public[1..3]).join(format!("{public}.nk"))
+    }
+
+    fn save_key(&self, pair: &nkeys::KeyPair) -> Result<()> {
+        let seed = pair.seed().map_err(|e| anyhow!("{e}"))?;
+        write_file(&self.key_path(&pair.public_key()), format!("{seed}\n").as_bytes())
+    }
+
+    fn load_key(&self, public: &str) -> Result<nkeys::KeyPair> {
+        let path = self.key_path(public);
+        let text =
+            std::fs::read_to_string(&path).with_context(|| format!("the seed of {public} is not in the key store ({})", path.display()))?;
+        nkeys::KeyPair::from_seed(text.trim()).map_err(|e| anyhow!("invalid seed in {}: {e}", path.display()))
+    }
+
+    fn operator_path(&self) -> PathBuf {
+        self.dir.join(format!("{}.jwt", self.operator))
+    }
+
+    fn account_path(&self, account: &str) -> PathBuf {
+        self.dir.join("accounts").join(account).join(format!("{account}.jwt"))
+    }
+
+    fn user_path(&self, account: &str, user: &str) -> PathBuf {
+        self.dir.join("accounts").join(account).join("users").join(format!("{user}.jwt"))
+    }
+
+    fn creds_path(&self, account: &str, user: &str) -> PathBuf {
+        self.keys.join("creds").join(&self.operator).join(account).join(format!("{user}.creds"))
+    }
+
+    fn read(path: &Path) -> Result<String> {
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        jwt::parse_decorated_jwt(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
+    }
+
+    fn operator_claims(&self) -> Result<(String, OperatorClaims)> {
+        let token = Store::read(&self.operator_path())?;
+        let claims = OperatorClaims::decode(&token).map_err(|e| anyhow!("operator JWT: {e}"))?;
+        Ok((token, claims))
+    }
+
+    fn account_claims(&self, account: &str) -> Result<(String, AccountClaims)> {
+        let path = self.account_path(account);
+        if !path.exists() {
+            bail!("account {account:?} not found in operator {:?}", self.operator);
+        }
+        let token = Store::read(&path)?;
+        let claims = AccountClaims::decode(&token).map_err(|e| anyhow!("account {account:?} JWT: {e}"))?;
+        Ok((token, claims))
+    }
+
+    fn accounts(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.dir.join("accounts"))
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        names.retain(|n| self.account_path(n).exists());
+        names.sort();
+        names
+    }
+
+    /// The account named, or nsc.json's current one, or the only non-system one.
+    fn pick_account(&self, account: Option<&str>) -> Result<String> {
+        if let Some(a) = account.map(str::to_string).or_else(|| current("account")) {
+            return Ok(a);
+        }
+        let names: Vec<String> = self.accounts().into_iter().filter(|a| a != "SYS").collect();
+        match names.as_slice() {
+            [one] => Ok(one.clone()),
+            _ => bail!("name the account with --account"),
+        }
+    }
+
+    fn add_operator(&self, pair: &nkeys::KeyPair, system_account: Option<&str>) -> Result<()> {
+        let mut claims = OperatorClaims::new(&pair.public_key());
+        claims.claims.name = self.operator.clone();
+        if let Some(sys) = system_account {
+            claims.nats.system_account = sys.to_string();
+        }
+        let token = claims.encode(pair).map_err(|e| anyhow!(e))?;
+        write_file(&self.operator_path(), token.as_bytes())
+    }
+
+    fn add_account(&self, name: &str, limits: &AccountLimitArgs) -> Result<nkeys::KeyPair> {
+        if self.account_path(name).exists() {
+            bail!("account {name:?} already exists");
+        }
+        let (_, operator) = self.operator_claims()?;
+        let signer = self.load_key(&operator.claims.subject)?;
+        let pair = nkeys::KeyPair::new_account();
+        self.save_key(&pair)?;
+        let mut claims = AccountClaims::new(&pair.public_key());
+        claims.claims.name = name.to_string();
+        let l = &mut claims.nats.limits;
+        (l.conn, l.subs, l.payload) = (limits.conns, limits.subs, limits.payload);
+        (l.memory_storage, l.disk_storage, l.disallow_bearer) = (limits.js_mem_storage, limits.js_disk_storage, limits.disallow_bearer);
+        if l.jetstream_enabled() {
+            (l.streams, l.consumer) = (-1, -1);
+        }
+        let token = claims.encode(&signer).map_err(|e| anyhow!(e))?;
+        write_file(&self.account_path(name), token.as_bytes())?;
+        Ok(pair)
+    }
+
+    fn add_user(&self, account: &str, name: &str, args: &UserArgs) -> Result<()> {
+        if self.user_path(account, name).exists() {
+            bail!("user {name:?} already exists in account {account:?}");
+        }
+        let (_, acc) = self.account_claims(account)?;
+        let signer = self.load_key(&acc.claims.subject)?;
+        let pair = nkeys::KeyPair::new_user();
+        self.save_key(&pair)?;
+        let mut claims = UserClaims::new(&pair.public_key());
+        claims.claims.name = name.to_string();
+        let u = &mut claims.nats;
+        u.publish = jwt::Permission { allow: args.allow_pub.clone(), deny: args.deny_pub.clone() };
+        u.subscribe = jwt::Permission { allow: args.allow_sub.clone(), deny: args.deny_sub.clone() };
+        for s in u.publish.allow.iter().chain(&u.publish.deny) {
+            if !natsx_common::subject::is_valid_subscribe(s.as_bytes()) {
+                bail!("invalid publish subject {s:?}");
+            }
+        }
+        if let Some(max) = args.allow_pub_response {
+            u.resp = Some(jwt::ResponsePermission { max_msgs: max, expires: 0 });
+        }
+        for cidr in &args.source_network {
+            if jwt::parse_cidr(cidr).is_none() {
+                bail!("invalid source network {cidr:?}: expected a CIDR such as 10.0.0.0/8");
+            }
+        }
+        u.src = args.source_network.clone();
+        u.allowed_connection_types = args.conn_type.iter().map(|t| t.to_uppercase()).collect();
+        u.bearer_token = args.bearer;
+        if let Some(expiry) = &args.expiry {
+            let d = natsx_common::time::parse_go_duration(expiry)
+                .or_else(|| {
+                    expiry.strip_suffix('d').and_then(|n| n.parse::<u64>().ok()).map(|n| std::time::Duration::from_secs(n * 86_400))
+                })
+                .ok_or_else(|| anyhow!("invalid expiry {expiry:?}: expected a duration such as 1h or 30d"))?;
+            claims.claims.expires = jwt::now() + d.as_secs() as i64;
+        }
+        let token = claims.encode(&signer).map_err(|e| anyhow!(e))?;
+        write_file(&self.user_path(account, name), token.as_bytes())?;
+        let seed = pair.seed().map_err(|e| anyhow!("{e}"))?;
+        write_file(&self.creds_path(account, name), jwt::format_creds(&token, &seed).as_bytes())
+    }
+}
+
+/// `natsx account init`: an operator with a system account `SYS` (user `sys`), made
+/// current.
+pub fn init(name: &str) -> Result<()> {
+    add_operator(name, true)?;
+    println!("[ OK ] created operator {name:?} with system account SYS (user sys)");
+    println!("       server config: natsx account generate config --mem-resolver > server.conf");
+    Ok(())
+}
+
+fn add_operator(name: &str, sys: bool) -> Result<()> {
+    let store = Store::create(name)?;
+    let pair = nkeys::KeyPair::new_operator();
+    store.save_key(&pair)?;
+    store.add_operator(&pair, None)?;
+    if sys {
+        let sys_pair = store.add_account("SYS", &AccountLimitArgs { conns: -1, subs: -1, payload: -1, ..Default::default() })?;
+        store.add_operator(&pair, Some(&sys_pair.public_key()))?;
+        store.add_user("SYS", "sys", &UserArgs::default())?;
+    }
+    set_current(name, None)
+}
+
+pub fn add(operator: Option<&str>, command: AddCommand) -> Result<()> {
+    match command {
+        AddCommand::Operator { name, sys } => {
+            add_operator(&name, sys)?;
+            println!("[ OK ] added operator {name:?}");
+        }
+        AddCommand::Account { name, limits } => {
+            let store = Store::open(operator)?;
+            let pair = store.add_account(&name, &limits)?;
+            set_current(&store.operator, Some(&name))?;
+            println!("[ OK ] added account {name:?} ({})", pair.public_key());
+        }
+        AddCommand::User { name, account, user } => {
+            let store = Store::open(operator)?;
+            let account = store.pick_account(account.as_deref())?;
+            store.add_user(&account, &name, &user)?;
+            println!("[ OK ] added user {name:?} to account {account:?}");
+            println!("[ OK ] wrote creds to {}", store.creds_path(&account, &name).display());
+        }
+    }
+    Ok(())
+}
+
+pub fn generate(operator: Option<&str>, command: GenerateCommand) -> Result<()> {
+    let store = Store::open(operator)?;
+    match command {
+        GenerateCommand::Creds { account, name, output_file } => {
+            let account = store.pick_account(account.as_deref())?;
+            let path = store.user_path(&account, &name);
+            if !path.exists() {
+                bail!("user {name:?} not found in account {account:?}");
+            }
+            let token = Store::read(&path)?;
+            let user = UserClaims::decode(&token).map_err(|e| anyhow!("user JWT: {e}"))?;
+            let seed = store.load_key(&user.claims.subject)?.seed().map_err(|e| anyhow!("{e}"))?;
+            let creds = jwt::format_creds(&token, &seed);
+            match output_file {
+                Some(path) => write_file(&path, creds.as_bytes())?,
+                None => print!("{creds}"),
+            }
+        }
+        GenerateCommand::Config { mem_resolver, sys_account, config_file } => {
+            if !mem_resolver {
+                bail!("--mem-resolver is the resolver natsx can configure (the NATS-based resolver is not built yet)");
+            }
+            let (operator_jwt, operator) = store.operator_claims()?;
+            let mut text = format!("# Operator {:?}\noperator: {operator_jwt}\n", store.operator);
+            let sys = match sys_account {
+                Some(name) => Some(store.account_claims(&name)?.1.claims.subject),
+                None => Some(operator.nats.system_account.clone()).filter(|s| !s.is_empty()),
+            };
+            if let Some(sys) = &sys {
+                text.push_str(&format!("# System Account\nsystem_account: {sys}\n"));
+            }
+            text.push_str("\nresolver: MEMORY\n\nresolver_preload: {\n");
+            for name in store.accounts() {
+                let (token, claims) = store.account_claims(&name)?;
+                text.push_str(&format!("  # Account {name:?}\n  {}: {token}\n\n", claims.claims.subject));
+            }
+            text.push_str("}\n");
+            match config_file {
+                Some(path) => write_file(&path, text.as_bytes())?,
+                None => print!("{text}"),
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn revocations(operator: Option<&str>, command: RevocationsCommand) -> Result<()> {
+    let store = Store::open(operator)?;
+    match command {
+        RevocationsCommand::AddUser { account, name } => {
+            let account = store.pick_account(account.as_deref())?;
+            let user = UserClaims::decode(&Store::read(&store.user_path(&account, &name))?).map_err(|e| anyhow!("user JWT: {e}"))?;
+            let (_, mut claims) = store.account_claims(&account)?;
+            let (_, operator) = store.operator_claims()?;
+            claims.nats.revocations.insert(user.claims.subject.clone(), jwt::now());
+            let token = claims.encode(&store.load_key(&operator.claims.subject)?).map_err(|e| anyhow!(e))?;
+            write_file(&store.account_path(&account), token.as_bytes())?;
+            println!("[ OK ] revoked user {name:?} ({}) in account {account:?}", user.claims.subject);
+        }
+    }
+    Ok(())
+}
+
+/// `natsx account describe`: a JWT from the store (by kind and name), a file, or
+/// standard input, as a table or its JSON claims.
+pub fn describe(
+    operator: Option<&str>,
+    entity: Option<Entity>,
+    name: Option<String>,
+    account: Option<String>,
+    file: Option<PathBuf>,
+    json: bool,
+) -> Result<()> {
+    let token = match (&file, entity) {
+        (Some(path), _) if path.as_os_str() == "-" => {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)?;
+            jwt::parse_decorated_jwt(&text).map_err(|e| anyhow!(e))?
+        }
+        (Some(path), _) => Store::read(path)?,
+        (None, Some(entity)) => {
+            let store = Store::open(operator)?;
+            match entity {
+                Entity::Operator => Store::read(&store.operator_path())?,
+                Entity::Account => Store::read(&store.account_path(&store.pick_account(name.as_deref().or(account.as_deref()))?))?,
+                Entity::User => {
+                    let account = store.pick_account(account.as_deref())?;
+                    let name = name.ok_or_else(|| anyhow!("name the user"))?;
+                    Store::read(&store.user_path(&account, &name))?
+                }
+            }
+        }
+        (None, None) => bail!("say what to describe: operator, account NAME, user NAME, or --file FILE"),
+    };
+    let kind = jwt::peek_type(&token).map_err(|e| anyhow!(e))?;
+    let value: serde_json::Value = match kind.as_str() {
+        "operator" => serde_json::to_value(OperatorClaims::decode(&token).map_err(|e| anyhow!(e))?)?,
+        "account" => serde_json::to_value(AccountClaims::decode(&token).map_err(|e| anyhow!(e))?)?,
+        "user" => serde_json::to_value(UserClaims::decode(&token).map_err(|e| anyhow!(e))?)?,
+        other => bail!("cannot describe a {other:?} JWT"),
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&value)?);
+        return Ok(());
+    }
+    let title = format!("{}{} Details", kind[..1].to_uppercase(), &kind[1..]);
+    let time = |v: &serde_json::Value| v.as_i64().map(|t| natsx_common::time::rfc3339_nanos(t * 1_000_000_000)).unwrap_or_default();
+    let mut rows = vec![
+        ("Name".to_string(), value["name"].as_str().unwrap_or_default().to_string()),
+        (format!("{} ID", &title[..title.len() - 8]), value["sub"].as_str().unwrap_or_default().to_string()),
+        ("Issuer ID".to_string(), value["iss"].as_str().unwrap_or_default().to_string()),
+        ("Issued".to_string(), time(&value["iat"])),
+        ("Expires".to_string(), if value["exp"].is_null() { "never".into() } else { time(&value["exp"]) }),
+    ];
+    let nats = &value["nats"];
+    match kind.as_str() {
+        "operator" => {
+            rows.push(("System Account".into(), nats["system_account"].as_str().unwrap_or_default().into()));
+            rows.push(("Signing Keys".into(), join(&nats["signing_keys"])));
+        }
+        "account" => {
+            let l = &nats["limits"];
+            let limit = |v: &serde_json::Value| match v.as_i64() {
+                Some(-1) | None => "Unlimited".to_string(),
+                Some(n) => n.to_string(),
+            };
+            rows.push(("Max Connections".into(), limit(&l["conn"])));
+            rows.push(("Max Subscriptions".into(), limit(&l["subs"])));
+            rows.push(("Max Payload".into(), limit(&l["payload"])));
+            let js = l["mem_storage"].as_i64().unwrap_or(0) != 0 || l["disk_storage"].as_i64().unwrap_or(0) != 0;
+            rows.push((
+                "JetStream".into(),
+                if js { format!("memory {}, disk {}", limit(&l["mem_storage"]), limit(&l["disk_storage"])) } else { "Disabled".into() },
+            ));
+            rows.push(("Exports".into(), nats["exports"].as_array().map_or(0, Vec::len).to_string()));
+            rows.push(("Imports".into(), nats["imports"].as_array().map_or(0, Vec::len).to_string()));
+            rows.push(("Revocations".into(), nats["revocations"].as_object().map_or(0, |m| m.len()).to_string()));
+        }
+        _ => {
+            rows.push((
+                "Issuer Account".into(),
+                nats["issuer_account"].as_str().unwrap_or(value["iss"].as_str().unwrap_or_default()).into(),
+            ));
+            rows.push(("Bearer Token".into(), if nats["bearer_token"].as_bool().unwrap_or(false) { "Yes" } else { "No" }.into()));
+            rows.push(("Pub Allow".into(), join(&nats["pub"]["allow"])));
+            rows.push(("Pub Deny".into(), join(&nats["pub"]["deny"])));
+            rows.push(("Sub Allow".into(), join(&nats["sub"]["allow"])));
+            rows.push(("Sub Deny".into(), join(&nats["sub"]["deny"])));
+            rows.push(("Source Networks".into(), join(&nats["src"])));
+        }
+    }
+    let mut table = comfy_table::Table::new();
+    table.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
+    table.set_header(vec![title, String::new()]);
+    for (k, v) in rows {
+        table.add_row(vec![k, v]);
+    }
+    println!("{table}");
+    Ok(())
+}
+
+fn join(v: &serde_json::Value) -> String {
+    v.as_array()
+        .map(|a| a.iter().filter_map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "-".into())
+}

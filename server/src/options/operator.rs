@@ -1,0 +1,273 @@
+//! Operator mode (decentralized JWT authentication), as nats-server configures it:
+//! `operator` (JWT files or inline tokens), `trusted` keys, `system_account`,
+//! `resolver: MEMORY` with `resolver_preload { ACCOUNT_KEY: ACCOUNT_JWT }`.
+//!
+//! The accounts of the preloaded JWTs become the server's accounts (named by public
+//! key, with the JWT's limits, JetStream limits, exports, imports and mappings); users
+//! are not configured at all: each client presents a user JWT issued by one of those
+//! accounts (or a signing key of it), checked at CONNECT (see `auth::operator`).
+//! The URL and NATS-based (`full`/`cache`) resolvers are refused by name until natsx has
+//! them.
+
+use std::collections::BTreeMap;
+
+use natsx_common::jwt::{self, AccountClaims, OperatorClaims};
+
+use super::accounts::{AccountConfig, AccountJetStreamLimits, AccountLimits, Export, Latency, MappingConfig, ResponseType};
+use super::accounts::{ServiceExport, ServiceImport, StreamImport};
+
+/// Operator mode's settings, once checked (`resolve`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OperatorSettings {
+    /// The `operator` option's JWTs, decoded.
+    pub operators: Vec<OperatorClaims>,
+    /// The `operator` option's tokens as given (for `/varz`).
+    pub operator_jwts: Vec<String>,
+    /// Keys that may issue account JWTs: `trusted`, and each operator's key (unless it
+    /// uses signing keys strictly) and signing keys.
+    pub trusted_keys: Vec<String>,
+    /// `resolver: MEMORY` (the only resolver natsx has).
+    pub memory_resolver: bool,
+    /// `resolver_preload`: account public key → account JWT.
+    pub preload: Vec<(String, String)>,
+    /// The preloaded accounts whose JWTs a trusted key issued, by public key.
+    pub accounts: BTreeMap<String, AccountClaims>,
+}
+
+impl OperatorSettings {
+    /// Is operator mode asked for at all?
+    pub fn active(&self) -> bool {
+        !self.operators.is_empty() || !self.trusted_keys.is_empty()
+    }
+
+    /// Is `key` trusted to issue account JWTs?
+    pub fn trusts(&self, key: &str) -> bool {
+        self.trusted_keys.iter().any(|k| k == key)
+    }
+}
+
+/// Reads an `operator` entry: a file holding a (decorated) operator JWT, or the JWT
+/// itself (nats-server's `readOperatorJWT`). Errors are nats-server's.
+pub fn read_operator(entry: &str) -> Result<(String, OperatorClaims), String> {
+    let text = match std::fs::read_to_string(entry) {
+        Ok(text) => text,
+        Err(_) if entry.starts_with("eyJ") => entry.to_string(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(format!("open {entry}: no such file or directory")),
+        Err(e) => return Err(format!("open {entry}: {e}")),
+    };
+    let token = jwt::parse_decorated_jwt(&text)?;
+    let claims = OperatorClaims::decode(&token)?;
+    Ok((token, claims))
+}
+
+/// nats-server's `validateTrustedOperators` and the resolver's checks, with its texts;
+/// then the preloaded accounts become `opts.accounts`. Returns warnings (accounts whose
+/// JWT no trusted key issued, expired accounts).
+pub fn resolve(opts: &mut super::Options) -> Result<Vec<String>, String> {
+    let mut warnings = Vec::new();
+    let op = &mut opts.operator;
+    if !op.active() {
+        if op.memory_resolver || !op.preload.is_empty() {
+            return Err("resolver and resolver_preload need trusted operators (operator: or trusted:)".into());
+        }
+        return Ok(warnings);
+    }
+    if !op.operators.is_empty() && !op.trusted_keys.is_empty() {
+        return Err("conflicting options for 'TrustedKeys' and 'TrustedOperators'".into());
+    }
+    if !op.memory_resolver {
+        if op.operators.len() == 1 && !op.operators[0].nats.account_server_url.is_empty() {
+            // nats-server would fetch accounts from the operator's account server.
+            return Err(format!(
+                "account_server_url {:?} in the operator JWT asks for the URL account resolver, which natsx does not implement: use resolver: MEMORY with resolver_preload",
+                op.operators[0].nats.account_server_url
+            ));
+        }
+        return Err("operators require an account resolver to be configured".into());
+    }
+    if !opts.accounts.is_empty() {
+        return Err("operators do not allow Accounts to be configured directly".into());
+    }
+    if !opts.users.is_empty() {
+        return Err("operators do not allow users to be configured directly".into());
+    }
+    if opts.username.is_some() || opts.token.is_some() {
+        return Err("operators do not allow a single user or token (authorization { user | token }): users are JWTs".into());
+    }
+    if opts.no_auth_user.is_some() {
+        return Err("no_auth_user not compatible with Trusted Operator".into());
+    }
+    match &opts.system_account {
+        Some(sys) => {
+            let named: Vec<&str> = op.operators.iter().map(|o| o.nats.system_account.as_str()).filter(|s| !s.is_empty()).collect();
+            if !named.is_empty() && !named.contains(&sys.as_str()) {
+                return Err("system_account in config and operator JWT must be identical".into());
+            }
+        }
+        None => {
+            if let Some(sys) = op.operators.first().map(|o| o.nats.system_account.clone()).filter(|s| !s.is_empty()) {
+                opts.system_account = Some(sys);
+            }
+        }
+    }
+    let mut trusted = Vec::new();
+    for o in &op.operators {
+        if !o.nats.strict_signing_key_usage {
+            trusted.push(o.claims.subject.clone());
+        }
+        trusted.extend(o.nats.signing_keys.iter().cloned());
+    }
+    op.trusted_keys.extend(trusted);
+    for key in &op.trusted_keys {
+        if !jwt::is_public_key(key, 'O') {
+            return Err(format!("trusted Keys {key:?} are required to be a valid public operator nkey"));
+        }
+    }
+    for (key, token) in &op.preload {
+        let claims = AccountClaims::decode(token).map_err(|e| format!("preload account error for {key:?}: {e}"))?;
+        if &claims.claims.subject != key {
+            return Err(format!("preload account error for {key:?}: the JWT is for account {:?}", claims.claims.subject));
+        }
+        if !op.trusted_keys.contains(&claims.claims.issuer) {
+            warnings.push(format!("Account {key:?} was not issued by a trusted operator: its users are refused"));
+            continue;
+        }
+        if claims.validate().is_err() {
+            warnings.push(format!("Account {key:?} JWT has expired: its users are refused"));
+        }
+        op.accounts.insert(key.clone(), claims);
+    }
+    let mut configs = Vec::new();
+    for claims in op.accounts.values() {
+        configs.push(account_config(claims, &op.accounts)?);
+    }
+    // A system account without a JWT still exists (nats-server creates it).
+    if let Some(sys) = &opts.system_account {
+        if !jwt::is_public_key(sys, 'A') {
+            return Err(format!("system_account {sys:?} is not an account public key"));
+        }
+        if !op.accounts.contains_key(sys) {
+            configs.push(AccountConfig { name: sys.clone(), ..Default::default() });
+        }
+    }
+    opts.accounts = configs;
+    Ok(warnings)
+}
+
+/// An account JWT as the account configuration natsx already runs: limits, JetStream,
+/// exports, imports (private exports admit only imports with a valid activation token),
+/// mappings.
+fn account_config(claims: &AccountClaims, all: &BTreeMap<String, AccountClaims>) -> Result<AccountConfig, String> {
+    let a = &claims.nats;
+    let name = claims.claims.subject.clone();
+    let positive = |n: i64| if n > 0 { n as u64 } else { 0 };
+    let limits = AccountLimits {
+        max_connections: positive(a.limits.conn),
+        max_subscriptions: positive(a.limits.subs) as usize,
+        max_payload: positive(a.limits.payload) as usize,
+    };
+    let jetstream = a.limits.jetstream_enabled().then_some(AccountJetStreamLimits {
+        enabled: true,
+        max_memory: a.limits.memory_storage,
+        max_store: a.limits.disk_storage,
+        max_streams: if a.limits.streams == 0 { -1 } else { a.limits.streams },
+        max_consumers: if a.limits.consumer == 0 { -1 } else { a.limits.consumer },
+        max_ack_pending: if a.limits.max_ack_pending == 0 { -1 } else { a.limits.max_ack_pending },
+        memory_max_stream_bytes: if a.limits.mem_max_stream_bytes == 0 { -1 } else { a.limits.mem_max_stream_bytes },
+        store_max_stream_bytes: if a.limits.disk_max_stream_bytes == 0 { -1 } else { a.limits.disk_max_stream_bytes },
+        max_bytes_required: a.limits.max_bytes_required,
+    });
+    let mut config = AccountConfig { name: name.clone(), limits, jetstream, ..Default::default() };
+    for e in &a.exports {
+        // A private export is open to the accounts whose imports carry an activation
+        // token from this account for it.
+        let accounts = e.token_req.then(|| activated_importers(&name, e, all));
+        let export = Export { subject: e.subject.clone(), accounts, account_token_position: e.account_token_position as usize };
+        match e.kind.as_str() {
+            "stream" => config.stream_exports.push(export),
+            "service" => config.service_exports.push(ServiceExport {
+                export,
+                response_type: match e.response_type.as_str() {
+                    "Stream" => ResponseType::Stream,
+                    "Chunked" => ResponseType::Chunked,
+                    _ => ResponseType::Singleton,
+                },
+                response_threshold: if e.response_threshold > 0 {
+                    std::time::Duration::from_nanos(e.response_threshold as u64)
+                } else {
+                    super::accounts::DEFAULT_RESPONSE_THRESHOLD
+                },
+                latency: e.latency.as_ref().map(|l| Latency {
+                    // A percentage, or `"headers"` (0).
+                    sampling: l.sampling.as_u64().map_or(0, |n| n.clamp(1, 100) as u8),
+                    subject: l.results.clone(),
+                }),
+            }),
+            other => return Err(format!("account {name}: export of {:?} has unknown type {other:?}", e.subject)),
+        }
+    }
+    for i in &a.imports {
+        if !all.contains_key(&i.account) {
+            // An import from an account the resolver does not have delivers nothing.
+            continue;
+        }
+        match i.kind.as_str() {
+            "stream" => {
+                let (prefix, to) = match (i.local_subject.is_empty(), i.to.is_empty()) {
+                    (false, _) => (None, Some(i.local_subject.clone())),
+                    (true, false) => (Some(i.to.clone()), None),
+                    (true, true) => (None, None),
+                };
+                config.stream_imports.push(StreamImport { account: i.account.clone(), subject: i.subject.clone(), prefix, to });
+            }
+            "service" => {
+                let local = [&i.local_subject, &i.to].into_iter().find(|s| !s.is_empty()).unwrap_or(&i.subject).clone();
+                config.service_imports.push(ServiceImport {
+                    account: i.account.clone(),
+                    subject: i.subject.clone(),
+                    to: local,
+                    share: i.share,
+                });
+            }
+            other => return Err(format!("account {name}: import of {:?} has unknown type {other:?}", i.subject)),
+        }
+    }
+    for (src, dests) in &a.mappings {
+        let dests = dests
+            .iter()
+            .filter(|d| d.get("cluster").and_then(|c| c.as_str()).is_none_or(str::is_empty))
+            .filter_map(|d| {
+                Some((d.get("subject")?.as_str()?.to_string(), d.get("weight").and_then(|w| w.as_u64()).unwrap_or(100).min(100) as u8))
+            })
+            .collect();
+        config.mappings.push(MappingConfig { src: src.clone(), dests });
+    }
+    Ok(config)
+}
+
+/// The accounts whose imports of `export` carry a valid activation token issued by
+/// `exporter` (or one of its signing keys) for them.
+fn activated_importers(exporter: &str, export: &jwt::Export, all: &BTreeMap<String, AccountClaims>) -> Vec<String> {
+    let Some(exporter_claims) = all.get(exporter) else { return Vec::new() };
+    let mut allowed = Vec::new();
+    for (importer, claims) in all {
+        let valid = claims.nats.imports.iter().any(|i| {
+            i.account == exporter
+                && i.kind == export.kind
+                && !i.token.is_empty()
+                && jwt::ActivationClaims::decode(&i.token).is_ok_and(|act| {
+                    let issuer_ok = act.claims.issuer == exporter
+                        || (act.nats.issuer_account == exporter && exporter_claims.nats.signing_key(&act.claims.issuer).is_some());
+                    issuer_ok
+                        && act.claims.subject == *importer
+                        && act.validate().is_ok()
+                        && natsx_common::subject::is_subset(i.subject.as_bytes(), act.nats.subject.as_bytes())
+                        && export.revocations.get(importer.as_str()).is_none_or(|&at| act.claims.issued_at > at)
+                })
+        });
+        if valid {
+            allowed.push(importer.clone());
+        }
+    }
+    allowed
+}
