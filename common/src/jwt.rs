@@ -734,17 +734,21 @@ pub fn peek_type(token: &str) -> Result<String, String> {
 }
 
 /// The first JWT in a decorated file (`-----BEGIN NATS ... JWT-----` blocks), or the
-/// text itself when it is a bare token (nats-io/jwt's `ParseDecoratedJWT`).
+/// text itself when it is a bare token (nats-io/jwt's `ParseDecoratedJWT`), or else the
+/// first word of the text that is one (`eyJ...`, three dot-separated parts).
 pub fn parse_decorated_jwt(text: &str) -> Result<String, String> {
     match decorated_blocks(text).into_iter().next() {
         Some(block) => Ok(block),
         None => {
             let t = text.trim();
-            if t.split('.').count() == 3 {
-                Ok(t.to_string())
-            } else {
-                Err("no JWT found".into())
+            if t.split('.').count() == 3 && !t.contains(char::is_whitespace) {
+                return Ok(t.to_string());
             }
+            // Text that holds a token somewhere (a server config's `operator: eyJ...`).
+            t.split(|c: char| c.is_whitespace() || c == '"' || c == '\'')
+                .find(|w| w.starts_with("eyJ") && w.split('.').count() == 3)
+                .map(str::to_string)
+                .ok_or_else(|| "no JWT found".into())
         }
     }
 }

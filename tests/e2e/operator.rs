@@ -357,3 +357,26 @@ fn a_websocket_cookie_carries_the_user_jwt() {
     none.send(b"CONNECT {\"verbose\":false}\r\nPING\r\n", false);
     none.until("-ERR 'Authorization Violation'");
 }
+
+/// The other half of the contract: an operator, accounts and a user minted by nsc (the
+/// official Rust client's fixtures) work in natsx, and `natsx account describe` reads them.
+#[tokio::test]
+async fn jwts_minted_by_nsc_are_accepted_and_described() {
+    let fixtures = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/jwt-fixtures");
+    let config = std::fs::read_to_string(fixtures.join("nsc-memory-resolver.conf")).unwrap();
+    let creds = fixtures.join("TestUser.creds");
+    let server = Server::with_config(&config, &[]);
+    let client = with_creds(&server.url(), creds.to_str().unwrap()).await.expect("nsc's user");
+    let mut sub = client.subscribe("nsc.check").await.unwrap();
+    crate::harness::sync(&client).await;
+    client.publish("nsc.check", Bytes::from("ok")).await.unwrap();
+    assert_eq!(tokio::time::timeout(Duration::from_secs(5), sub.next()).await.unwrap().unwrap().payload, "ok");
+    let (code, out, err) =
+        natsx_env(&["account", "describe", "--file", creds.to_str().unwrap(), "--json"], &[], None, Duration::from_secs(10));
+    assert_eq!(code, 0, "{err}");
+    let user: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((user["name"].as_str(), user["nats"]["type"].as_str()), (Some("TestUser"), Some("user")));
+    let (code, out, _) = natsx_env(&["account", "describe", "--file", "-"], &[], Some(&config), Duration::from_secs(10));
+    assert_eq!(code, 0);
+    assert!(out.contains("TestOperator") && out.contains("Operator Details"), "{out}");
+}
