@@ -110,6 +110,8 @@ pub struct Authenticated {
     /// account's apply).
     pub max_subscriptions: Option<usize>,
     pub max_payload: Option<usize>,
+    /// A JWT user's token, issuer and name, for monitoring.
+    pub jwt: Option<crate::receiver::JwtMeta>,
 }
 
 /// A connection as monitoring shows it: live (`stop` unset) or closed.
@@ -921,6 +923,7 @@ impl Connection {
         let mut meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());
         meta.user = auth.user;
         meta.account = self.account.name.clone();
+        meta.jwt = auth.jwt;
         Ok(())
     }
 

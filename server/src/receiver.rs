@@ -31,6 +31,17 @@ pub struct ConnMeta {
     pub rtt: Option<std::time::Duration>,
     /// The user's permissions (for `$SYS.REQ.USER.INFO`).
     pub permissions: Option<crate::permissions::Permissions>,
+    /// A JWT user's token, its issuer's key and its account's name (`/connz` `jwt`,
+    /// `issuer_key`, `name_tag`).
+    pub jwt: Option<JwtMeta>,
+}
+
+/// What monitoring shows of a JWT user.
+#[derive(Clone, Debug, Default)]
+pub struct JwtMeta {
+    pub jwt: String,
+    pub issuer_key: String,
+    pub name_tag: String,
 }
 
 /// The part of a connection that receives messages (see the module docs).

@@ -402,6 +402,11 @@ impl Server {
             expires: found.expires,
             max_subscriptions: found.max_subscriptions,
             max_payload: found.max_payload,
+            jwt: (!c.jwt.is_empty() && !found.issuer_key.is_empty()).then(|| crate::receiver::JwtMeta {
+                jwt: c.jwt.clone(),
+                issuer_key: found.issuer_key,
+                name_tag: found.name_tag,
+            }),
         })
     }
 

@@ -130,6 +130,14 @@ async fn users_with_jwts_of_trusted_accounts_connect_with_their_permissions() {
     let conns = connz["connections"].as_array().unwrap();
     assert!(conns.iter().all(|c| c["account"] == chain.app.public_key()), "{connz}");
     assert!(conns.iter().any(|c| c["authorized_user"].as_str().is_some_and(|u| u.starts_with('U'))));
+    assert!(conns.iter().all(|c| c["name_tag"] == "APP"), "name_tag is the account JWT's name");
+    let alice_conn = conns.iter().find(|c| c["name"].is_null() || c["jwt"].as_str().is_some_and(|j| j.len() > 100)).unwrap();
+    assert_eq!(alice_conn["issuer_key"], chain.app.public_key());
+    assert!(alice_conn["jwt"].as_str().is_some_and(|j| j.starts_with("eyJ")));
+    let (_, varz) = server.get("/varz");
+    assert_eq!(varz["system_account"], chain.sys.public_key());
+    assert_eq!(varz["trusted_operators_claim"][0]["sub"], chain.operator.public_key());
+    assert_eq!(varz["trusted_operators_jwt"].as_array().map(Vec::len), Some(1));
 
     // Nothing crosses to an account of another operator, nor does a client without a JWT get in.
     let stranger = Chain::new();

@@ -45,8 +45,10 @@ pub struct Identity {
     pub expires: Option<std::time::SystemTime>,
     pub max_subscriptions: Option<usize>,
     pub max_payload: Option<usize>,
-    /// The user JWT's `name`.
+    /// The account JWT's `name` (nats-server's name tag).
     pub name_tag: String,
+    /// The key that issued the user JWT (the account or its signing key).
+    pub issuer_key: String,
 }
 
 impl Authenticator {

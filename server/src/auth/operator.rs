@@ -113,7 +113,9 @@ impl OperatorAuth {
             expires,
             max_subscriptions: positive(user.nats.subs),
             max_payload: positive(user.nats.payload),
-            name_tag: user.claims.name.clone(),
+            // nats-server's name tag: the account JWT's name (or its key).
+            name_tag: if account.claims.name.is_empty() { account.claims.subject.clone() } else { account.claims.name.clone() },
+            issuer_key: user.claims.issuer.clone(),
         })
     }
 }

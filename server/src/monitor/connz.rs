@@ -69,7 +69,12 @@ pub struct ConnInfo {
     subscriptions_list: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     subscriptions_list_detail: Vec<super::subsz::SubDetail>,
-    /// The account name (nats-server's tag for accounts without a JWT name).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    jwt: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    issuer_key: String,
+    /// The account name (nats-server's tag for accounts without a JWT name), or a JWT
+    /// user's name.
     #[serde(skip_serializing_if = "String::is_empty")]
     name_tag: String,
 }
@@ -210,6 +215,12 @@ fn conn_info(server: &Server, c: &ConnSnapshot, now: SystemTime, auth: bool, sub
         account: if auth { c.meta.account.clone() } else { String::new() },
         subscriptions_list: if subs_list { c.subscriptions.clone() } else { Vec::new() },
         subscriptions_list_detail: detail,
-        name_tag: if auth { c.meta.account.clone() } else { String::new() },
+        jwt: c.meta.jwt.as_ref().filter(|_| auth).map(|j| j.jwt.clone()).unwrap_or_default(),
+        issuer_key: c.meta.jwt.as_ref().filter(|_| auth).map(|j| j.issuer_key.clone()).unwrap_or_default(),
+        name_tag: match (&c.meta.jwt, auth) {
+            (_, false) => String::new(),
+            (Some(j), true) => j.name_tag.clone(),
+            (None, true) => c.meta.account.clone(),
+        },
     }
 }

@@ -84,6 +84,11 @@ pub struct Varz {
     http_req_stats: BTreeMap<String, u64>,
     config_load_time: String,
     config_digest: String,
+    /// Operator mode: the trusted operators' tokens and their claims.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    trusted_operators_jwt: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    trusted_operators_claim: Vec<natsx_common::jwt::OperatorClaims>,
     system_account: String,
     slow_consumer_stats: ByKind,
     stale_connection_stats: ByKind,
@@ -337,6 +342,8 @@ pub fn varz(server: &Server) -> Varz {
         http_req_stats: server.http_req_stats(),
         config_load_time: rfc3339(server.config_load_time()),
         config_digest: config_digest(o.config_file.as_deref()),
+        trusted_operators_jwt: o.operator.operator_jwts.clone(),
+        trusted_operators_claim: o.operator.operators.clone(),
         system_account: server.system_account().name.clone(),
         slow_consumer_stats: ByKind { clients: slow, routes: 0, gateways: 0, leafs: 0 },
         stale_connection_stats: ByKind { clients: stale, routes: 0, gateways: 0, leafs: 0 },
