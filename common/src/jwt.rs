@@ -93,7 +93,7 @@ pub struct TimeRange {
 
 /// A user's part of a user JWT (`nats`), in nats-io/jwt's JSON order. Go always writes
 /// `pub` and `sub`, even empty.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct User {
     #[serde(rename = "pub")]
@@ -132,27 +132,11 @@ pub struct User {
     pub version: i64,
 }
 
-impl Default for User {
-    /// nats-io/jwt's `NewUserClaims`: no limits.
-    fn default() -> Self {
-        User {
-            publish: Permission::default(),
-            subscribe: Permission::default(),
-            resp: None,
-            src: Vec::new(),
-            times: Vec::new(),
-            locale: String::new(),
-            subs: NO_LIMIT,
-            data: NO_LIMIT,
-            payload: NO_LIMIT,
-            bearer_token: false,
-            proxy_required: false,
-            allowed_connection_types: Vec::new(),
-            issuer_account: String::new(),
-            tags: Vec::new(),
-            kind: String::new(),
-            version: 0,
-        }
+impl User {
+    /// nats-io/jwt's `NewUserClaims`: no limits (`-1`). A decoded token's missing limits
+    /// are 0, as in Go (`Default`).
+    pub fn unlimited() -> User {
+        User { subs: NO_LIMIT, data: NO_LIMIT, payload: NO_LIMIT, ..Default::default() }
     }
 }
 
@@ -480,10 +464,17 @@ pub trait Kind: Serialize + serde::de::DeserializeOwned + Default {
     const ISSUER_PREFIXES: &'static [char];
     fn set_type(&mut self);
     fn type_of(&self) -> &str;
+    /// What nats-io/jwt's `New...Claims` starts from.
+    fn fresh() -> Self {
+        Self::default()
+    }
 }
 
 impl Kind for User {
     const TYPE: &'static str = "user";
+    fn fresh() -> Self {
+        User::unlimited()
+    }
     const SUBJECT_PREFIX: char = 'U';
     const ISSUER_PREFIXES: &'static [char] = &['A'];
     fn set_type(&mut self) {
@@ -559,7 +550,7 @@ fn claims_hash(claims: &ClaimsData) -> String {
 impl<T: Kind> Claims<T> {
     /// New claims about `subject` with the kind's defaults (no limits).
     pub fn new(subject: &str) -> Claims<T> {
-        Claims { claims: ClaimsData { subject: subject.to_string(), ..Default::default() }, nats: T::default() }
+        Claims { claims: ClaimsData { subject: subject.to_string(), ..Default::default() }, nats: T::fresh() }
     }
 
     /// Signs the claims with `signer` (the issuer's key pair), setting `iss`, `iat`

@@ -388,3 +388,47 @@ async fn jwts_minted_by_nsc_are_accepted_and_described() {
     assert_eq!(code, 0);
     assert!(out.contains("TestOperator") && out.contains("Operator Details"), "{out}");
 }
+
+/// A scoped signing key: its users carry no permissions of their own and get its
+/// template, filled in (`{{name()}}`); one that brings its own permissions is refused.
+#[tokio::test]
+async fn scoped_signing_keys_give_their_users_the_template() {
+    let chain = Chain::new();
+    let scoped = nkeys::KeyPair::new_account();
+    let scoped_key = scoped.public_key();
+    chain.edit_app(move |a| {
+        let mut template = jwt::User::default();
+        template.publish.allow = vec!["users.{{name()}}.>".into(), "_INBOX.>".into()];
+        a.nats.signing_keys.push(jwt::SigningKey::Scoped(Box::new(jwt::UserScope {
+            kind: "user_scope".into(),
+            key: scoped_key.clone(),
+            role: "users".into(),
+            template,
+            description: String::new(),
+        })));
+    });
+    let server = Server::with_config(&chain.config(), &[]);
+    let dir = TempDir::new();
+    let write = |name: &str, edit: &dyn Fn(&mut UserClaims)| {
+        let user = nkeys::KeyPair::new_user();
+        let mut claims = UserClaims::new(&user.public_key());
+        claims.claims.name = name.into();
+        claims.nats = jwt::User { subs: 0, data: 0, payload: 0, ..Default::default() };
+        claims.nats.issuer_account = chain.app.public_key();
+        edit(&mut claims);
+        let path = dir.path().join(format!("{name}.creds"));
+        std::fs::write(&path, jwt::format_creds(&claims.encode(&scoped).unwrap(), &user.seed().unwrap())).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let carol = with_creds(&server.url(), &write("carol", &|_| {})).await.expect("a scoped user");
+    let watcher = with_creds(&server.url(), &chain.creds_file(&dir, "watcher", |_| {})).await.unwrap();
+    let mut mine = watcher.subscribe("users.>").await.unwrap();
+    crate::harness::sync(&watcher).await;
+    carol.publish("users.dave.x", Bytes::from("not hers")).await.unwrap();
+    carol.publish("users.carol.x", Bytes::from("hers")).await.unwrap();
+    carol.flush().await.unwrap();
+    let got = tokio::time::timeout(Duration::from_secs(5), mine.next()).await.unwrap().unwrap();
+    assert_eq!((got.subject.as_str(), &got.payload[..]), ("users.carol.x", &b"hers"[..]), "only her own subjects");
+    let own = write("mallory", &|u| u.nats.publish.allow = vec![">".into()]);
+    assert!(with_creds(&server.url(), &own).await.is_err(), "scoped users bring no permissions of their own");
+}

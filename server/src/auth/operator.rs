@@ -4,7 +4,8 @@
 //! (`processClientOrLeafAuthentication`): the JWT decodes, is signed by its issuer and
 //! is in its validity window; its account exists, was issued by a trusted operator key
 //! and has not expired; the issuer is the account or one of its signing keys (a scoped
-//! key brings its template, and its users carry no permissions of their own); bearer
+//! key brings its template, filled in from the user and account, and its users carry no
+//! permissions of their own); bearer
 //! tokens are allowed by the account; the connection type is allowed; the signature;
 //! revocations; source addresses (`src`); connect times (`times`). Every failure is an
 //! authorization violation for the client; the reason is logged at debug level with
@@ -54,13 +55,8 @@ impl OperatorAuth {
                     if !user_has_no_permissions(&user.nats) {
                         return Err("User JWT is not valid: scoped users require no permissions or limits set".into());
                     }
-                    let template = serde_json::to_string(&scope.template).unwrap_or_default();
-                    if template.contains("{{") {
-                        // Templates ({{name()}}, {{tag(...)}}) are not expanded yet: refuse
-                        // rather than grant the raw template's subjects.
-                        return Err("User JWT generated invalid permissions: scoped signing key templates are not supported yet".into());
-                    }
-                    let mut scoped = scope.template.clone();
+                    let mut scoped = expand_template(&scope.template, &user, account)
+                        .map_err(|e| format!("User JWT generated invalid permissions: {e}"))?;
                     scoped.issuer_account = user.nats.issuer_account.clone();
                     scoped.tags = user.nats.tags.clone();
                     scoped.kind = user.nats.kind.clone();
@@ -118,6 +114,93 @@ impl OperatorAuth {
             issuer_key: user.claims.issuer.clone(),
         })
     }
+}
+
+/// The most subjects one template entry may expand to (nats-server's
+/// `maxPermTemplateSubjectExpansions`).
+const MAX_TEMPLATE_EXPANSIONS: usize = 4096;
+
+/// nats-server's `processUserPermissionsTemplate`: a scoped signing key's template with
+/// `{{name()}}`, `{{subject()}}`, `{{account-name()}}`, `{{account-subject()}}`,
+/// `{{tag(NAME)}}` and `{{account-tag(NAME)}}` filled in from the user and its account
+/// (a tag with several values expands to each). Allow entries that expand to an
+/// invalid subject are dropped, deny entries fail; an allow list left empty becomes a
+/// deny of `>`.
+fn expand_template(template: &jwt::User, user: &UserClaims, account: &AccountClaims) -> Result<jwt::User, String> {
+    let account_name = if account.claims.name.is_empty() { account.claims.subject.clone() } else { account.claims.name.clone() };
+    let values = |op: &str| -> Result<Option<Vec<String>>, String> {
+        let lower = op.to_ascii_lowercase();
+        let tags = |list: &[String], name: &str| {
+            let prefix = format!("{}:", name.to_ascii_lowercase());
+            list.iter().filter_map(|t| t.strip_prefix(&prefix).map(str::to_string)).collect::<Vec<_>>()
+        };
+        Ok(Some(match lower.as_str() {
+            "name()" => vec![user.claims.name.clone()],
+            "subject()" => vec![user.claims.subject.clone()],
+            "account-name()" => vec![account_name.clone()],
+            "account-subject()" => vec![user.nats.issuer_account.clone()],
+            _ if lower.starts_with("tag(") && lower.ends_with(')') => tags(&user.nats.tags, &op[4..op.len() - 1]),
+            _ if lower.starts_with("account-tag(") && lower.ends_with(')') => tags(&account.nats.tags, &op[12..op.len() - 1]),
+            _ => return Ok(None),
+        }))
+    };
+    let expand = |list: &[String], strict: bool| -> Result<Vec<String>, String> {
+        let mut out = Vec::new();
+        for entry in list {
+            if !entry.contains("{{") {
+                out.push(entry.clone());
+                continue;
+            }
+            // Each {{...}} in the entry, and what it stands for.
+            let mut parts: Vec<(String, Vec<String>)> = Vec::new();
+            let mut rest = entry.as_str();
+            while let Some(start) = rest.find("{{") {
+                let Some(len) = rest[start + 2..].find("}}") else { break };
+                let token = &rest[start..start + 2 + len + 2];
+                let op = token[2..token.len() - 2].trim();
+                let found = values(op)?.ok_or_else(|| format!("template operation in {entry:?}: {op:?} is not defined"))?;
+                if found.is_empty() {
+                    if strict {
+                        return Err(format!("generated invalid subject {entry:?}: {op:?} is not defined"));
+                    }
+                    parts.push((token.to_string(), vec![" ".to_string()]));
+                } else {
+                    parts.push((token.to_string(), found));
+                }
+                rest = &rest[start + token.len()..];
+            }
+            let combinations: usize = parts.iter().map(|(_, v)| v.len()).product();
+            if combinations > MAX_TEMPLATE_EXPANSIONS || out.len() + combinations > MAX_TEMPLATE_EXPANSIONS {
+                return Err(format!("template expansion exceeds limit: {MAX_TEMPLATE_EXPANSIONS}"));
+            }
+            for n in 0..combinations {
+                let (mut subject, mut k) = (entry.clone(), n);
+                for (token, vals) in &parts {
+                    subject = subject.replace(token.as_str(), &vals[k % vals.len()]);
+                    k /= vals.len();
+                }
+                if natsx_common::subject::is_valid_subscribe(subject.as_bytes()) {
+                    out.push(subject);
+                } else if strict {
+                    return Err("generated invalid subject".into());
+                }
+            }
+        }
+        Ok(out)
+    };
+    let mut u = template.clone();
+    let (sub_had_allow, pub_had_allow) = (!u.subscribe.allow.is_empty(), !u.publish.allow.is_empty());
+    u.subscribe.allow = expand(&template.subscribe.allow, false)?;
+    u.subscribe.deny = expand(&template.subscribe.deny, true)?;
+    u.publish.allow = expand(&template.publish.allow, false)?;
+    u.publish.deny = expand(&template.publish.deny, true)?;
+    if sub_had_allow && u.subscribe.allow.is_empty() {
+        u.subscribe.deny.push(">".into());
+    }
+    if pub_had_allow && u.publish.allow.is_empty() {
+        u.publish.deny.push(">".into());
+    }
+    Ok(u)
 }
 
 /// nats-io/jwt's `HasEmptyPermissions`: no permissions and no limits of its own.
@@ -221,6 +304,28 @@ mod tests {
         }
         u.locale = "Europe/Berlin".into();
         assert!(connect_time_left(&u).unwrap_err().contains("not supported"));
+    }
+
+    #[test]
+    fn templates_of_scoped_signing_keys() {
+        let account = nkeys::KeyPair::new_account();
+        let mut acc = AccountClaims::new(&account.public_key());
+        acc.claims.name = "ORDERS".into();
+        acc.nats.tags = vec!["region:eu".into()];
+        let mut user = UserClaims::new(&nkeys::KeyPair::new_user().public_key());
+        user.claims.name = "alice".into();
+        user.nats.issuer_account = account.public_key();
+        user.nats.tags = vec!["team:red".into(), "team:blue".into()];
+        let mut t = jwt::User::default();
+        t.publish.allow = vec!["users.{{name()}}.>".into(), "{{account-name()}}.{{tag(team)}}".into(), "r.{{account-tag(region)}}".into()];
+        t.subscribe.allow = vec!["x.{{tag(missing)}}".into()];
+        let out = expand_template(&t, &user, &acc).unwrap();
+        assert_eq!(out.publish.allow, ["users.alice.>", "ORDERS.red", "ORDERS.blue", "r.eu"]);
+        assert!(out.subscribe.allow.is_empty() && out.subscribe.deny == [">"], "an allow list emptied by a missing tag denies all");
+        t.publish.deny = vec!["{{tag(missing)}}".into()];
+        assert!(expand_template(&t, &user, &acc).unwrap_err().contains("is not defined"));
+        t.publish.deny = vec!["{{bogus()}}".into()];
+        assert!(expand_template(&t, &user, &acc).unwrap_err().contains("template operation"));
     }
 
     #[test]
