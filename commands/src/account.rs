@@ -48,6 +48,9 @@ enum AccountCommand {
     /// Add an operator, account or user (as `nsc add`)
     #[command(subcommand)]
     Add(crate::operator::AddCommand),
+    /// Change an account, or scope a signing key (as `nsc edit`)
+    #[command(subcommand)]
+    Edit(crate::operator::EditCommand),
     /// Generate a user's creds or a server configuration (as `nsc generate`)
     #[command(subcommand)]
     Generate(crate::operator::GenerateCommand),
@@ -77,6 +80,7 @@ pub async fn run(connect: &ConnectArgs, args: AccountArgs) -> Result<()> {
         AccountCommand::Nkey(command) => crate::nkey::run(command),
         AccountCommand::Init { name } => crate::operator::init(&name),
         AccountCommand::Add(command) => crate::operator::add(args.operator.as_deref(), command),
+        AccountCommand::Edit(command) => crate::operator::edit(args.operator.as_deref(), command),
         AccountCommand::Generate(command) => crate::operator::generate(args.operator.as_deref(), command),
         AccountCommand::Describe { entity, name, account, file, json } => {
             crate::operator::describe(args.operator.as_deref(), entity, name, account, file, json)

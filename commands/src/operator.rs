@@ -37,9 +37,57 @@ pub enum AddCommand {
         /// The account (default: the current one)
         #[arg(long, short = 'a')]
         account: Option<String>,
+        /// Sign with this signing key of the account (its public key, or a scoped key's
+        /// role) instead of the account's own key
+        #[arg(long, short = 'K')]
+        signing_key: Option<String>,
         #[command(flatten)]
         user: UserArgs,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EditCommand {
+    /// Change an account's limits or signing keys
+    Account {
+        name: Option<String>,
+        /// Add a signing key: `generate` makes one, or give its public key
+        #[arg(long)]
+        sk: Vec<String>,
+        /// Remove a signing key
+        #[arg(long)]
+        rm_sk: Vec<String>,
+        #[command(flatten)]
+        limits: EditLimitArgs,
+    },
+    /// Make a signing key scoped: its users get this role's permissions (a template:
+    /// `{{name()}}`, `{{tag(NAME)}}` ... are filled in per user)
+    SigningKey {
+        #[arg(long, short = 'a')]
+        account: Option<String>,
+        /// The signing key (public key)
+        #[arg(long)]
+        sk: String,
+        #[arg(long)]
+        role: String,
+        #[command(flatten)]
+        user: UserArgs,
+    },
+}
+
+/// Limits to change (unset ones stay).
+#[derive(Args, Debug, Default)]
+pub struct EditLimitArgs {
+    #[arg(long, allow_negative_numbers = true)]
+    conns: Option<i64>,
+    #[arg(long, allow_negative_numbers = true)]
+    subs: Option<i64>,
+    #[arg(long, allow_negative_numbers = true)]
+    payload: Option<i64>,
+    #[arg(long, allow_negative_numbers = true)]
+    js_mem_storage: Option<i64>,
+    #[arg(long, allow_negative_numbers = true)]
+    js_disk_storage: Option<i64>,
 }
 
 /// Account limits (`-1` is unlimited).
@@ -135,6 +183,31 @@ pub enum RevocationsCommand {
         #[arg(long, short = 'n')]
         name: String,
     },
+}
+
+impl UserArgs {
+    /// Puts the permissions and limits given into a user (or a scoped key's template).
+    fn apply(&self, u: &mut jwt::User) -> Result<()> {
+        u.publish = jwt::Permission { allow: self.allow_pub.clone(), deny: self.deny_pub.clone() };
+        u.subscribe = jwt::Permission { allow: self.allow_sub.clone(), deny: self.deny_sub.clone() };
+        for s in u.publish.allow.iter().chain(&u.publish.deny) {
+            if !s.contains("{{") && !natsx_common::subject::is_valid_subscribe(s.as_bytes()) {
+                bail!("invalid publish subject {s:?}");
+            }
+        }
+        if let Some(max) = self.allow_pub_response {
+            u.resp = Some(jwt::ResponsePermission { max_msgs: max, expires: 0 });
+        }
+        for cidr in &self.source_network {
+            if jwt::parse_cidr(cidr).is_none() {
+                bail!("invalid source network {cidr:?}: expected a CIDR such as 10.0.0.0/8");
+            }
+        }
+        u.src = self.source_network.clone();
+        u.allowed_connection_types = self.conn_type.iter().map(|t| t.to_uppercase()).collect();
+        u.bearer_token = self.bearer;
+        Ok(())
+    }
 }
 
 /// Where nsc keeps things.
@@ -357,35 +430,40 @@ impl Store {
         Ok(pair)
     }
 
-    fn add_user(&self, account: &str, name: &str, args: &UserArgs) -> Result<()> {
+    fn add_user(&self, account: &str, name: &str, signing_key: Option<&str>, args: &UserArgs) -> Result<()> {
         if self.user_path(account, name).exists() {
             bail!("user {name:?} already exists in account {account:?}");
         }
         let (_, acc) = self.account_claims(account)?;
-        let signer = self.load_key(&acc.claims.subject)?;
+        let (signer, scoped) = match signing_key {
+            None => (self.load_key(&acc.claims.subject)?, false),
+            Some(wanted) => {
+                let key = acc
+                    .nats
+                    .signing_keys
+                    .iter()
+                    .find(|k| k.key() == wanted || matches!(k, jwt::SigningKey::Scoped(s) if s.role == wanted))
+                    .ok_or_else(|| anyhow!("account {account:?} has no signing key or role {wanted:?}"))?;
+                (self.load_key(key.key())?, matches!(key, jwt::SigningKey::Scoped(_)))
+            }
+        };
+        if scoped && (!args.allow_pub.is_empty() || !args.allow_sub.is_empty() || !args.deny_pub.is_empty() || !args.deny_sub.is_empty()) {
+            bail!("users of a scoped signing key take their permissions from its role");
+        }
         let pair = nkeys::KeyPair::new_user();
         self.save_key(&pair)?;
         let mut claims = UserClaims::new(&pair.public_key());
         claims.claims.name = name.to_string();
-        let u = &mut claims.nats;
-        u.publish = jwt::Permission { allow: args.allow_pub.clone(), deny: args.deny_pub.clone() };
-        u.subscribe = jwt::Permission { allow: args.allow_sub.clone(), deny: args.deny_sub.clone() };
-        for s in u.publish.allow.iter().chain(&u.publish.deny) {
-            if !natsx_common::subject::is_valid_subscribe(s.as_bytes()) {
-                bail!("invalid publish subject {s:?}");
-            }
+        if signing_key.is_some() {
+            claims.nats.issuer_account = acc.claims.subject.clone();
         }
-        if let Some(max) = args.allow_pub_response {
-            u.resp = Some(jwt::ResponsePermission { max_msgs: max, expires: 0 });
+        if scoped {
+            // nats-io/jwt's SetScoped: no permissions or limits of its own.
+            claims.nats = jwt::User { issuer_account: acc.claims.subject.clone(), ..Default::default() };
         }
-        for cidr in &args.source_network {
-            if jwt::parse_cidr(cidr).is_none() {
-                bail!("invalid source network {cidr:?}: expected a CIDR such as 10.0.0.0/8");
-            }
+        if !scoped {
+            args.apply(&mut claims.nats)?;
         }
-        u.src = args.source_network.clone();
-        u.allowed_connection_types = args.conn_type.iter().map(|t| t.to_uppercase()).collect();
-        u.bearer_token = args.bearer;
         if let Some(expiry) = &args.expiry {
             let d = natsx_common::time::parse_go_duration(expiry)
                 .or_else(|| {
@@ -418,7 +496,7 @@ fn add_operator(name: &str, sys: bool) -> Result<()> {
     if sys {
         let sys_pair = store.add_account("SYS", &AccountLimitArgs { conns: -1, subs: -1, payload: -1, ..Default::default() })?;
         store.add_operator(&pair, Some(&sys_pair.public_key()))?;
-        store.add_user("SYS", "sys", &UserArgs::default())?;
+        store.add_user("SYS", "sys", None, &UserArgs::default())?;
     }
     set_current(name, None)
 }
@@ -435,10 +513,10 @@ pub fn add(operator: Option<&str>, command: AddCommand) -> Result<()> {
             set_current(&store.operator, Some(&name))?;
             println!("[ OK ] added account {name:?} ({})", pair.public_key());
         }
-        AddCommand::User { name, account, user } => {
+        AddCommand::User { name, account, signing_key, user } => {
             let store = Store::open(operator)?;
             let account = store.pick_account(account.as_deref())?;
-            store.add_user(&account, &name, &user)?;
+            store.add_user(&account, &name, signing_key.as_deref(), &user)?;
             println!("[ OK ] added user {name:?} to account {account:?}");
             println!("[ OK ] wrote creds to {}", store.creds_path(&account, &name).display());
         }
@@ -492,17 +570,97 @@ pub fn generate(operator: Option<&str>, command: GenerateCommand) -> Result<()> 
     Ok(())
 }
 
+/// Re-signs an account's JWT after `change`, with the operator's key.
+fn resign_account(store: &Store, account: &str, change: impl FnOnce(&mut AccountClaims) -> Result<()>) -> Result<()> {
+    let (_, mut claims) = store.account_claims(account)?;
+    change(&mut claims)?;
+    let (_, operator) = store.operator_claims()?;
+    let token = claims.encode(&store.load_key(&operator.claims.subject)?).map_err(|e| anyhow!(e))?;
+    write_file(&store.account_path(account), token.as_bytes())
+}
+
+pub fn edit(operator: Option<&str>, command: EditCommand) -> Result<()> {
+    let store = Store::open(operator)?;
+    match command {
+        EditCommand::Account { name, sk, rm_sk, limits } => {
+            let account = store.pick_account(name.as_deref())?;
+            let mut added = Vec::new();
+            for key in &sk {
+                let public = if key == "generate" {
+                    let pair = nkeys::KeyPair::new_account();
+                    store.save_key(&pair)?;
+                    pair.public_key()
+                } else if jwt::is_public_key(key, 'A') {
+                    key.clone()
+                } else {
+                    bail!("--sk takes `generate` or an account public key (A...), not {key:?}");
+                };
+                added.push(public);
+            }
+            resign_account(&store, &account, |c| {
+                for key in &added {
+                    if c.nats.signing_key(key).is_none() {
+                        c.nats.signing_keys.push(jwt::SigningKey::Plain(key.clone()));
+                    }
+                }
+                c.nats.signing_keys.retain(|k| !rm_sk.iter().any(|r| r == k.key()));
+                let l = &mut c.nats.limits;
+                let set = |field: &mut i64, value: Option<i64>| {
+                    if let Some(v) = value {
+                        *field = v;
+                    }
+                };
+                set(&mut l.conn, limits.conns);
+                set(&mut l.subs, limits.subs);
+                set(&mut l.payload, limits.payload);
+                set(&mut l.memory_storage, limits.js_mem_storage);
+                set(&mut l.disk_storage, limits.js_disk_storage);
+                if l.jetstream_enabled() && l.streams == 0 {
+                    (l.streams, l.consumer) = (-1, -1);
+                }
+                Ok(())
+            })?;
+            println!("[ OK ] edited account {account:?}");
+            for key in added {
+                println!("[ OK ] added signing key {key}");
+            }
+        }
+        EditCommand::SigningKey { account, sk, role, user } => {
+            let account = store.pick_account(account.as_deref())?;
+            resign_account(&store, &account, |c| {
+                let mut template = jwt::User::default();
+                user.apply(&mut template)?;
+                let entry = c
+                    .nats
+                    .signing_keys
+                    .iter_mut()
+                    .find(|k| k.key() == sk)
+                    .ok_or_else(|| anyhow!("account {account:?} has no signing key {sk}"))?;
+                *entry = jwt::SigningKey::Scoped(Box::new(jwt::UserScope {
+                    kind: "user_scope".into(),
+                    key: sk.clone(),
+                    role: role.clone(),
+                    template,
+                    description: String::new(),
+                }));
+                Ok(())
+            })?;
+            println!("[ OK ] signing key {sk} of account {account:?} is scoped to role {role:?}");
+        }
+    }
+    Ok(())
+}
+
 pub fn revocations(operator: Option<&str>, command: RevocationsCommand) -> Result<()> {
     let store = Store::open(operator)?;
     match command {
         RevocationsCommand::AddUser { account, name } => {
             let account = store.pick_account(account.as_deref())?;
             let user = UserClaims::decode(&Store::read(&store.user_path(&account, &name))?).map_err(|e| anyhow!("user JWT: {e}"))?;
-            let (_, mut claims) = store.account_claims(&account)?;
-            let (_, operator) = store.operator_claims()?;
-            claims.nats.revocations.insert(user.claims.subject.clone(), jwt::now());
-            let token = claims.encode(&store.load_key(&operator.claims.subject)?).map_err(|e| anyhow!(e))?;
-            write_file(&store.account_path(&account), token.as_bytes())?;
+            resign_account(&store, &account, |c| {
+                c.nats.revocations.insert(user.claims.subject.clone(), jwt::now());
+                Ok(())
+            })?;
             println!("[ OK ] revoked user {name:?} ({}) in account {account:?}", user.claims.subject);
         }
     }

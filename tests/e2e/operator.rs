@@ -308,6 +308,24 @@ async fn natsx_account_mints_what_nats_server_and_natsx_accept() {
         "orders.>,_INBOX.>",
     ]);
     run(&["account", "add", "user", "bob", "--account", "ORDERS"]);
+    // A scoped signing key whose users may publish only under their own name.
+    let edited = run(&["account", "edit", "account", "ORDERS", "--sk", "generate"]);
+    let sk = edited.split_whitespace().find(|w| w.starts_with('A') && w.len() == 56).expect("the new signing key").to_string();
+    run(&[
+        "account",
+        "edit",
+        "signing-key",
+        "--account",
+        "ORDERS",
+        "--sk",
+        &sk,
+        "--role",
+        "team",
+        "--allow-pub",
+        "team.{{name()}}.>,_INBOX.>",
+    ]);
+    run(&["account", "add", "user", "carol", "--account", "ORDERS", "-K", "team"]);
+    let carol = data.join("nats/nsc/keys/creds/acme/ORDERS/carol.creds");
     let config = run(&["account", "generate", "config", "--mem-resolver"]);
     let alice = dir.path().join("alice.creds");
     run(&["account", "generate", "creds", "--account", "ORDERS", "--name", "alice", "--output-file", alice.to_str().unwrap()]);
@@ -327,6 +345,13 @@ async fn natsx_account_mints_what_nats_server_and_natsx_accept() {
         a.publish("orders.new", Bytes::from("o1")).await.unwrap();
         a.flush().await.unwrap();
         assert_eq!(tokio::time::timeout(Duration::from_secs(5), sub.next()).await.unwrap().unwrap().payload, "o1");
+        let c = with_creds(&server.url(), carol.to_str().unwrap()).await.expect("carol, by the scoped key");
+        let mut team = b.subscribe("team.>").await.unwrap();
+        crate::harness::sync(&b).await;
+        c.publish("team.dave.x", Bytes::from("no")).await.unwrap();
+        c.publish("team.carol.x", Bytes::from("yes")).await.unwrap();
+        c.flush().await.unwrap();
+        assert_eq!(tokio::time::timeout(Duration::from_secs(5), team.next()).await.unwrap().unwrap().subject.as_str(), "team.carol.x");
         // JetStream is on for ORDERS (its JWT's limits).
         let js = async_nats::jetstream::new(b.clone());
         js.create_stream(async_nats::jetstream::stream::Config {
