@@ -42,6 +42,7 @@ pub mod errors {
     pub const AUTH_VIOLATION: &str = "Authorization Violation";
     pub const AUTH_TIMEOUT: &str = "Authentication Timeout";
     pub const AUTH_EXPIRED: &str = "User Authentication Expired";
+    pub const ACCOUNT_AUTH_EXPIRED: &str = "Account Authentication Expired";
     pub const MAX_CONTROL_LINE: &str = "maximum control line exceeded";
     pub const MAX_PAYLOAD: &str = "Maximum Payload Violation";
     pub const MAX_CONNECTIONS: &str = "maximum connections exceeded";
@@ -106,6 +107,9 @@ pub struct Authenticated {
     /// When a JWT user's authentication runs out (its `exp`, or the end of its connect
     /// times): the connection ends then with `User Authentication Expired`.
     pub expires: Option<SystemTime>,
+    /// When its account's JWT expires: the connection ends then with `Account
+    /// Authentication Expired`.
+    pub account_expires: Option<SystemTime>,
     /// A JWT user's own `subs` and `payload` limits (the lower of them and the
     /// account's apply).
     pub max_subscriptions: Option<usize>,
@@ -316,8 +320,9 @@ struct Connection {
     default_bound: bool,
     /// A JWT user's own subscription limit (0: none).
     user_max_subscriptions: usize,
-    /// When a JWT user's authentication runs out.
+    /// When a JWT user's authentication runs out, and the error it ends with.
     expires_at: Option<tokio::time::Instant>,
+    expiry_error: &'static str,
 }
 
 const MATCH_CACHE_SIZE: usize = 1024;
@@ -544,6 +549,7 @@ async fn run<R: tokio::io::AsyncRead + Unpin>(
         default_bound: false,
         user_max_subscriptions: 0,
         expires_at: None,
+        expiry_error: errors::AUTH_EXPIRED,
     };
     conn.account.add_connection();
     let reason = conn.read_loop(&mut reader).await;
@@ -620,8 +626,9 @@ impl Connection {
                     return CloseReason::AuthenticationTimeout;
                 }
                 _ = &mut expiry_timer, if self.expires_at.is_some() => {
-                    debug!("{} - cid:{} - User Authentication Expired", self.shared.receiver.addr, self.shared.receiver.cid);
-                    self.own().send_err(errors::AUTH_EXPIRED);
+                    debug!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, self.expiry_error);
+                    let error = self.expiry_error;
+                    self.own().send_err(error);
                     return CloseReason::AuthenticationExpired;
                 }
                 _ = &mut ping_timer => {
@@ -913,10 +920,13 @@ impl Connection {
             self.max_payload = user_max;
         }
         self.user_max_subscriptions = auth.max_subscriptions.unwrap_or(0);
-        self.expires_at = auth.expires.map(|at| {
-            let left = at.duration_since(SystemTime::now()).unwrap_or_default();
-            tokio::time::Instant::now() + left
-        });
+        let (at, error) = match (auth.expires, auth.account_expires) {
+            (Some(user), Some(account)) if account < user => (Some(account), errors::ACCOUNT_AUTH_EXPIRED),
+            (None, Some(account)) => (Some(account), errors::ACCOUNT_AUTH_EXPIRED),
+            (user, _) => (user, errors::AUTH_EXPIRED),
+        };
+        self.expiry_error = error;
+        self.expires_at = at.map(|at| tokio::time::Instant::now() + at.duration_since(SystemTime::now()).unwrap_or_default());
         self.shared.set_permissions(auth.permissions);
         self.apply_permission_update();
         *self.shared.credentials.lock().unwrap_or_else(|e| e.into_inner()) = Some(opts.clone());

@@ -400,6 +400,7 @@ impl Server {
             permissions: found.permissions,
             user: found.user,
             expires: found.expires,
+            account_expires: found.account_expires,
             max_subscriptions: found.max_subscriptions,
             max_payload: found.max_payload,
             jwt: (!c.jwt.is_empty() && !found.issuer_key.is_empty()).then(|| crate::receiver::JwtMeta {

@@ -235,6 +235,19 @@ fn a_user_is_disconnected_when_its_jwt_expires() {
     let rest = raw.read_until("'User Authentication Expired'\r\n", Duration::from_secs(6));
     assert!(rest.ends_with("-ERR 'User Authentication Expired'\r\n"), "{rest}");
     assert!(raw.is_closed(Duration::from_secs(3)));
+
+    // The account's JWT running out ends its users' connections too.
+    let short = Chain::new();
+    short.edit_app(|a| a.claims.expires = jwt::now() + 3);
+    let server = Server::with_config(&short.config(), &[]);
+    let (user, token) = short.user("any", |_| {});
+    let mut raw = server.raw();
+    let info: serde_json::Value = serde_json::from_str(raw.info.trim_start_matches("INFO ").trim()).unwrap();
+    let sig = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(user.sign(info["nonce"].as_str().unwrap().as_bytes()).unwrap());
+    raw.send(format!("CONNECT {{\"verbose\":false,\"jwt\":\"{token}\",\"sig\":\"{sig}\"}}\r\nPING\r\n").as_bytes());
+    assert_eq!(raw.read_until("\r\n", Duration::from_secs(3)), "PONG\r\n");
+    let rest = raw.read_until("'Account Authentication Expired'\r\n", Duration::from_secs(7));
+    assert!(rest.ends_with("-ERR 'Account Authentication Expired'\r\n"), "{rest}");
 }
 
 #[test]

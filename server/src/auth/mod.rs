@@ -43,6 +43,8 @@ pub struct Identity {
     pub permissions: Option<Permissions>,
     /// When the connection must end (`User Authentication Expired`).
     pub expires: Option<std::time::SystemTime>,
+    /// When the account's JWT expires (`Account Authentication Expired`).
+    pub account_expires: Option<std::time::SystemTime>,
     pub max_subscriptions: Option<usize>,
     pub max_payload: Option<usize>,
     /// The account JWT's `name` (nats-server's name tag).

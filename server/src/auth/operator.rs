@@ -101,12 +101,15 @@ impl OperatorAuth {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
+        let account_expires =
+            (account.claims.expires > 0).then(|| SystemTime::UNIX_EPOCH + Duration::from_secs(account.claims.expires as u64));
         let positive = |n: i64| (n > 0).then_some(n as usize);
         Ok(Identity {
             user: user.claims.subject.clone(),
             account: Some(account_key),
             permissions,
             expires,
+            account_expires,
             max_subscriptions: positive(user.nats.subs),
             max_payload: positive(user.nats.payload),
             // nats-server's name tag: the account JWT's name (or its key).
