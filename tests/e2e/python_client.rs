@@ -83,4 +83,8 @@ fn nats_py_with_a_creds_file() {
     let other = crate::operator::Chain::new();
     let stranger = other.creds_file(&dir, "stranger", |_| {});
     assert!(python(&[&server.url(), "--creds", &stranger]).starts_with("ERR:"), "an account this operator did not sign");
+    let expired = chain.creds_file(&dir, "expired", |u| u.claims.expires = natsx_common::jwt::now() - 10);
+    assert!(python(&[&server.url(), "--creds", &expired]).starts_with("ERR:"), "an expired user");
+    let bearer = chain.creds_file(&dir, "bearer", |u| u.nats.bearer_token = true);
+    assert_eq!(python(&[&server.url(), "--creds", &bearer]), "OK:from python", "a bearer token");
 }
