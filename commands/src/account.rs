@@ -69,6 +69,9 @@ enum AccountCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Run an auth callout service (`serve`) that admits the users of a file
+    #[command(subcommand)]
+    Callout(crate::callout::CalloutCommand),
     /// Revoke users (as `nsc revocations`)
     #[command(subcommand)]
     Revocations(crate::operator::RevocationsCommand),
@@ -85,6 +88,7 @@ pub async fn run(connect: &ConnectArgs, args: AccountArgs) -> Result<()> {
         AccountCommand::Describe { entity, name, account, file, json } => {
             crate::operator::describe(args.operator.as_deref(), entity, name, account, file, json)
         }
+        AccountCommand::Callout(command) => crate::callout::run(connect, command).await,
         AccountCommand::Revocations(command) => crate::operator::revocations(args.operator.as_deref(), command),
     }
 }

@@ -8,6 +8,7 @@
 
 mod account;
 mod bench;
+mod callout;
 mod connect;
 mod consumer;
 mod jsapi;

@@ -441,6 +441,47 @@ pub struct Activation {
     pub version: i64,
 }
 
+/// The server's question to an auth callout service (`nats` of an
+/// `authorization_request`): who is connecting, with what credentials.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AuthorizationRequest {
+    pub server_id: serde_json::Value,
+    /// The key the answer's user JWT must be about (fresh for each request).
+    pub user_nkey: String,
+    pub client_info: serde_json::Value,
+    pub connect_opts: serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_tls: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub request_nonce: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
+    pub kind: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub version: i64,
+}
+
+/// An auth callout service's answer (`nats` of an `authorization_response`): a user JWT
+/// for the connection, or an error.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AuthorizationResponse {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub jwt: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub error: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub issuer_account: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
+    pub kind: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub version: i64,
+}
+
 /// A token's standard claims and its kind-specific part.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claims<T> {
@@ -453,6 +494,8 @@ pub type UserClaims = Claims<User>;
 pub type AccountClaims = Claims<Account>;
 pub type OperatorClaims = Claims<Operator>;
 pub type ActivationClaims = Claims<Activation>;
+pub type AuthorizationRequestClaims = Claims<AuthorizationRequest>;
+pub type AuthorizationResponseClaims = Claims<AuthorizationResponse>;
 
 /// What each kind of token is, and whose key may issue it.
 pub trait Kind: Serialize + serde::de::DeserializeOwned + Default {
@@ -512,6 +555,32 @@ impl Kind for Activation {
     }
 }
 
+impl Kind for AuthorizationRequest {
+    const TYPE: &'static str = "authorization_request";
+    const SUBJECT_PREFIX: char = 'A';
+    const ISSUER_PREFIXES: &'static [char] = &['N'];
+    fn set_type(&mut self) {
+        self.kind = Self::TYPE.into();
+        self.version = 2;
+    }
+    fn type_of(&self) -> &str {
+        &self.kind
+    }
+}
+
+impl Kind for AuthorizationResponse {
+    const TYPE: &'static str = "authorization_response";
+    const SUBJECT_PREFIX: char = 'U';
+    const ISSUER_PREFIXES: &'static [char] = &['A'];
+    fn set_type(&mut self) {
+        self.kind = Self::TYPE.into();
+        self.version = 2;
+    }
+    fn type_of(&self) -> &str {
+        &self.kind
+    }
+}
+
 impl Kind for Operator {
     const TYPE: &'static str = "operator";
     const SUBJECT_PREFIX: char = 'O';
@@ -525,9 +594,12 @@ impl Kind for Operator {
     }
 }
 
-/// Is `key` a valid public key of this kind (`O`, `A`, `U`, `N`, ...)?
+/// Is `key` a valid public key of this kind (`O`, `A`, `U`, `N`, `X` for curve keys, ...)?
 pub fn is_public_key(key: &str, prefix: char) -> bool {
-    key.starts_with(prefix) && nkeys::KeyPair::from_public_key(key).is_ok()
+    match prefix {
+        'X' => key.starts_with('X') && nkeys::XKey::from_public_key(key).is_ok(),
+        _ => key.starts_with(prefix) && nkeys::KeyPair::from_public_key(key).is_ok(),
+    }
 }
 
 fn b64(data: &[u8]) -> String {

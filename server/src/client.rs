@@ -32,7 +32,7 @@ use crate::receiver::Receiver;
 use crate::router::{self, Delivery, Message, Router, Wake};
 use crate::sublist::MatchResult;
 use crate::subscription::{BySid, Owner, Subscription};
-use crate::{debug, error, trace};
+use crate::{debug, error, trace, warn};
 use natsx_common::subject;
 use natsx_common::transform::Mapped;
 
@@ -83,6 +83,16 @@ pub trait Host: Send + Sync + 'static {
     ) -> Result<Authenticated, String>;
     /// The client port's TLS, when it has one.
     fn tls(&self) -> Option<Arc<crate::tls::Tls>>;
+    /// The auth callout, when configured.
+    fn auth_callout(&self) -> Option<Arc<crate::auth_callout::AuthCallout>>;
+    /// Binds a user the auth callout answered with (its JWT's `aud` names the account;
+    /// `callout_account` is where the service runs). `Err` says why not.
+    fn callout_user(
+        &self,
+        user: natsx_common::jwt::UserClaims,
+        connection_type: &str,
+        callout_account: &str,
+    ) -> Result<Authenticated, String>;
     /// True when a connection's INFO must carry a nonce to sign (NKey users exist).
     fn nonce_required(&self) -> bool;
     /// The INFO line sent when a connection is accepted, with its nonce.
@@ -320,6 +330,8 @@ struct Connection {
     default_bound: bool,
     /// A JWT user's own subscription limit (0: none).
     user_max_subscriptions: usize,
+    /// A CONNECT waiting for the auth callout's answer.
+    waiting: Option<(crate::auth_callout::Waiting, Box<Connect>)>,
     /// When a JWT user's authentication runs out, and the error it ends with.
     expires_at: Option<tokio::time::Instant>,
     expiry_error: &'static str,
@@ -363,6 +375,12 @@ impl ReadSize {
             self.short_reads = 0;
         }
     }
+}
+
+/// nats-server's `titleCase` of callout errors: the first letter upper-cased.
+fn title_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// What to do after handling an operation.
@@ -550,6 +568,7 @@ async fn run<R: tokio::io::AsyncRead + Unpin>(
         user_max_subscriptions: 0,
         expires_at: None,
         expiry_error: errors::AUTH_EXPIRED,
+        waiting: None,
     };
     conn.account.add_connection();
     let reason = conn.read_loop(&mut reader).await;
@@ -662,6 +681,11 @@ impl Connection {
                             if let Next::Close(r) = self.handle(op) {
                                 break Some(r);
                             }
+                            if self.waiting.is_some() {
+                                // Nothing after CONNECT is read until the callout answers.
+                                paused = true;
+                                break None;
+                            }
                             if self.delivery.has_backed_up() {
                                 paused = true;
                                 break None;
@@ -682,6 +706,13 @@ impl Connection {
                 self.delivery.stall_for_backed_up().await;
                 if let Some(reason) = outcome {
                     return reason;
+                }
+                if self.waiting.is_some() {
+                    if let Next::Close(reason) = self.finish_callout().await {
+                        self.finish_batch();
+                        return reason;
+                    }
+                    self.finish_batch();
                 }
                 if !paused {
                     break;
@@ -888,17 +919,24 @@ impl Connection {
     fn bind_user(&mut self, opts: &Connect) -> Result<(), Next> {
         let nonce = self.shared.nonce.get().map(String::as_str);
         let cert = self.shared.cert_identity.get();
-        let auth = match self.server.authenticate(opts, nonce, self.shared.connection_type, cert, &self.shared.receiver.addr) {
-            Ok(auth) => auth,
-            Err(why) => {
-                if !why.is_empty() {
-                    debug!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, why);
-                }
-                error!("{} - cid:{} - authentication error", self.shared.receiver.addr, self.shared.receiver.cid);
-                self.own().send_err(errors::AUTH_VIOLATION);
-                return Err(Next::Close(CloseReason::AuthenticationViolation));
-            }
-        };
+        match self.server.authenticate(opts, nonce, self.shared.connection_type, cert, &self.shared.receiver.addr) {
+            Ok(auth) => self.apply_auth(opts, auth),
+            Err(why) => Err(self.auth_violation(&why)),
+        }
+    }
+
+    /// Refuses the connection's credentials (`why` is logged at debug level).
+    fn auth_violation(&mut self, why: &str) -> Next {
+        if !why.is_empty() {
+            debug!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, why);
+        }
+        error!("{} - cid:{} - authentication error", self.shared.receiver.addr, self.shared.receiver.cid);
+        self.own().send_err(errors::AUTH_VIOLATION);
+        Next::Close(CloseReason::AuthenticationViolation)
+    }
+
+    /// Binds the connection to an authenticated user's account, permissions and limits.
+    fn apply_auth(&mut self, opts: &Connect, auth: Authenticated) -> Result<(), Next> {
         let max = auth.account.max_connections.load(Ordering::Relaxed);
         if !Arc::ptr_eq(&auth.account, &self.account) && max > 0 && auth.account.connections() >= max {
             error!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, errors::MAX_ACCOUNT_CONNECTIONS);
@@ -957,13 +995,92 @@ impl Connection {
         if let Some(cookies) = &self.shared.websocket_credentials {
             cookies.fill(&mut opts);
         }
+        // With an auth callout, the service decides for everyone but its own users (and
+        // those of accounts it was not given): the connection waits for its answer.
+        if let Some(callout) = self.server.auth_callout() {
+            if let Some(next) = self.start_callout(callout, opts.clone()) {
+                return next;
+            }
+            if self.waiting.is_some() {
+                return Next::Continue;
+            }
+        }
         // Every CONNECT is checked, a second one too (nats-server re-authenticates it).
         if let Err(next) = self.bind_user(&opts) {
             return next;
         }
-        // nats-server's first RTT estimate: from accepting the connection to its CONNECT.
-        self.shared.receiver.estimate_rtt();
+        self.complete_connect(opts)
+    }
 
+    /// Asks the auth callout about this CONNECT, unless its user skips it; `Some` ends
+    /// the connection (the request could not be sent).
+    fn start_callout(&mut self, callout: Arc<crate::auth_callout::AuthCallout>, opts: Connect) -> Option<Next> {
+        let raw_user = if opts.user.is_empty() { &opts.nkey } else { &opts.user };
+        if callout.skips(raw_user) {
+            return None;
+        }
+        let nonce = self.shared.nonce.get().map(String::as_str);
+        let cert = self.shared.cert_identity.get();
+        let normal = self.server.authenticate(&opts, nonce, self.shared.connection_type, cert, &self.shared.receiver.addr);
+        if let Ok(auth) = &normal {
+            if auth.account.name != crate::account::GLOBAL_ACCOUNT && !callout.delegates(&auth.account.name) {
+                return None;
+            }
+        }
+        let tls = self.shared.tls.get().cloned();
+        let details = crate::auth_callout::ClientDetails {
+            connect: &opts,
+            host: self.shared.receiver.addr.ip().to_canonical().to_string(),
+            cid: self.shared.receiver.cid,
+            nonce,
+            kind: if self.shared.connection_type == crate::options::accounts::WEBSOCKET_CONNECTION { "websocket" } else { "nats" },
+            tls: tls.as_deref(),
+        };
+        match callout.request(&details, self.auth_timeout()) {
+            Ok(answer) => {
+                self.waiting = Some((crate::auth_callout::Waiting { callout, answer }, Box::new(opts)));
+                None
+            }
+            Err(why) => {
+                warn!("{}", why);
+                Some(self.auth_violation(""))
+            }
+        }
+    }
+
+    /// Waits for the auth callout's answer (up to the authentication timeout) and binds
+    /// the connection with it, as nats-server does; anything else ends it.
+    async fn finish_callout(&mut self) -> Next {
+        let Some((waiting, opts)) = self.waiting.take() else { return Next::Continue };
+        let account = waiting.callout.account_name().to_string();
+        let answer = match tokio::time::timeout(self.auth_timeout(), waiting.answer).await {
+            Ok(Ok(answer)) => answer,
+            _ => {
+                debug!("Authorization callout response not received in time on account {:?}", account);
+                return self.auth_violation("");
+            }
+        };
+        let auth = match answer.and_then(|user| self.server.callout_user(user, self.shared.connection_type, &account)) {
+            Ok(auth) => auth,
+            Err(why) => {
+                warn!("{}", title_case(&why));
+                return self.auth_violation("");
+            }
+        };
+        if let Err(next) = self.apply_auth(&opts, auth) {
+            return next;
+        }
+        self.complete_connect(*opts)
+    }
+
+    /// The authentication timeout (the `websocket {}` block's for a WebSocket client).
+    fn auth_timeout(&self) -> Duration {
+        self.websocket_option(|w| w.auth_timeout).unwrap_or_else(|| self.server.opts().auth_timeout)
+    }
+
+    /// The rest of CONNECT once the client is authenticated.
+    fn complete_connect(&mut self, opts: Connect) -> Next {
+        // nats-server's first RTT estimate: from accepting the connection to its CONNECT.
         self.shared.receiver.estimate_rtt();
         {
             let mut meta = self.shared.receiver.meta.lock().unwrap_or_else(|e| e.into_inner());

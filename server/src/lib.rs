@@ -23,6 +23,7 @@
 pub mod account;
 pub mod allocator;
 pub mod auth;
+pub mod auth_callout;
 pub mod client;
 pub mod deferred;
 pub mod info;

@@ -62,6 +62,8 @@ pub struct Server {
     tls: RwLock<Option<Arc<crate::tls::Tls>>>,
     /// Service imports' routes back, handed to their sweeper when the server starts.
     response_routes: Mutex<Vec<Arc<crate::service_import::ResponseRoutes>>>,
+    /// `authorization { auth_callout {} }`, wired into its account.
+    callout: Option<Arc<crate::auth_callout::AuthCallout>>,
 }
 
 /// Wires the configured service imports: each account on either side gets its routes
@@ -208,6 +210,16 @@ impl Server {
             }
         }
         let response_routes = install_service_imports(&router, &server_name, &opts.accounts, &accounts)?;
+        let callout = opts.auth_callout.clone().map(|settings| {
+            let account = accounts.get(&settings.account).cloned().unwrap_or_else(|| global.clone());
+            let details = crate::auth_callout::ServerDetails {
+                id: server_id.clone(),
+                name: server_name.clone(),
+                host: opts.host.clone(),
+                version: crate::info::FEATURE_LEVEL.to_string(),
+            };
+            crate::auth_callout::AuthCallout::install(settings, account, router.clone(), Arc::new(key), details)
+        });
         let tls = match &opts.tls {
             Some(settings) => Some(Arc::new(crate::tls::Tls::new(settings)?)),
             None => None,
@@ -239,6 +251,7 @@ impl Server {
             shutting_down: AtomicBool::new(false),
             jetstream: OnceLock::new(),
             response_routes: Mutex::new(response_routes),
+            callout,
             tls: RwLock::new(tls),
             opts: RwLock::new(Arc::new(opts)),
         }))
@@ -408,6 +421,40 @@ impl Server {
                 issuer_key: found.issuer_key,
                 name_tag: found.name_tag,
             }),
+        })
+    }
+
+    /// nats-server's binding of an auth callout's user (config mode): the account its
+    /// JWT's `aud` names, its connect times and connection types, its permissions (and,
+    /// in the callout's own account, no publishing to `$SYS.REQ.USER.AUTH`), limits and
+    /// expiry; its name as the user's when it has one.
+    pub fn callout_user(
+        &self,
+        user: natsx_common::jwt::UserClaims,
+        connection_type: &str,
+        callout_account: &str,
+    ) -> Result<Authenticated, String> {
+        let placement = if user.claims.audience.is_empty() { user.claims.issuer.clone() } else { user.claims.audience.clone() };
+        let account = self.accounts.get(&placement).cloned().ok_or_else(|| {
+            format!("no valid account {placement:?} for auth callout response on account {callout_account:?}: account not found")
+        })?;
+        let identity = crate::auth::operator::callout_identity(&user, connection_type)
+            .map_err(|e| format!("authorized user on account {callout_account:?} {e}"))?;
+        let mut permissions = identity.permissions;
+        if account.name == callout_account {
+            let p = permissions.get_or_insert_with(Default::default);
+            let publish = p.publish.get_or_insert_with(Default::default);
+            publish.deny.push(crate::permissions::PermissionSubject::plain(crate::auth_callout::SUBJECT));
+        }
+        Ok(Authenticated {
+            account,
+            permissions,
+            user: if user.claims.name.is_empty() { user.claims.subject.clone() } else { user.claims.name.clone() },
+            expires: identity.expires,
+            account_expires: None,
+            max_subscriptions: identity.max_subscriptions,
+            max_payload: identity.max_payload,
+            jwt: None,
         })
     }
 
@@ -790,6 +837,17 @@ impl client::Host for Server {
     }
     fn tls(&self) -> Option<Arc<crate::tls::Tls>> {
         Server::tls(self)
+    }
+    fn auth_callout(&self) -> Option<Arc<crate::auth_callout::AuthCallout>> {
+        self.callout.clone()
+    }
+    fn callout_user(
+        &self,
+        user: natsx_common::jwt::UserClaims,
+        connection_type: &str,
+        callout_account: &str,
+    ) -> Result<Authenticated, String> {
+        Server::callout_user(self, user, connection_type, callout_account)
     }
     fn nonce_required(&self) -> bool {
         self.authenticator().nonce_required()

@@ -42,7 +42,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
         ("pinned.conf", "resolver_pinned_accounts: [AABC]\n", ":1:0: resolver_pinned_accounts: parts of operator mode"),
         ("base.conf", "http_base_path: /nats\n", ":1:0: http_base_path: a monitoring base path"),
         ("syslog.conf", "syslog: true\n", ":1:0: syslog: logging to syslog"),
-        ("callout.conf", "authorization {\n  auth_callout { issuer: ABC, auth_users: [a] }\n}\n", ":2:3: auth_callout: auth callout"),
         ("encrypt.conf", "jetstream {\n  store_dir: /tmp/x\n  cipher: chachapoly\n  key: s3cret\n}\n", ":3:3: cipher: encryption at rest"),
     ];
     for (name, config, expect) in families {

@@ -8,6 +8,7 @@ mod account_cli;
 mod auth;
 mod bench;
 mod browser;
+mod callout;
 mod cli;
 mod core;
 mod fail_closed;

@@ -119,6 +119,31 @@ impl OperatorAuth {
     }
 }
 
+/// An auth callout's user (already checked by `auth_callout`): its connect times,
+/// connection types, permissions, limits and expiry. `Err` is the end of nats-server's
+/// sentence ("outside of valid connect times", "using invalid connection type").
+pub fn callout_identity(user: &UserClaims, connection_type: &str) -> Result<Identity, String> {
+    let times_left = connect_time_left(&user.nats).map_err(|_| "outside of valid connect times".to_string())?;
+    let types = &user.nats.allowed_connection_types;
+    if !types.is_empty() && !types.iter().any(|t| t == connection_type) {
+        return Err("using invalid connection type".into());
+    }
+    let exp = (user.claims.expires > 0).then(|| SystemTime::UNIX_EPOCH + Duration::from_secs(user.claims.expires as u64));
+    let until_times = times_left.map(|left| SystemTime::now() + left);
+    let positive = |n: i64| (n > 0).then_some(n as usize);
+    Ok(Identity {
+        user: user.claims.subject.clone(),
+        permissions: permissions_of(&user.nats),
+        expires: match (exp, until_times) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        },
+        max_subscriptions: positive(user.nats.subs),
+        max_payload: positive(user.nats.payload),
+        ..Default::default()
+    })
+}
+
 /// The most subjects one template entry may expand to (nats-server's
 /// `maxPermTemplateSubjectExpansions`).
 const MAX_TEMPLATE_EXPANSIONS: usize = 4096;

@@ -272,7 +272,7 @@ impl Loader<'_> {
                 "timeout" => self.opts.auth_timeout = seconds_float(a)?,
                 "users" => users = self.users(a, None)?,
                 "permissions" | "default_permissions" | "default_permission" => default_permissions = Some(self.permissions(a)?),
-                "auth_callout" | "auth_hook" => self.refuse(a, "auth callout"),
+                "auth_callout" | "auth_hook" => self.opts.auth_callout = Some(self.auth_callout(a)?),
                 "proxy_required" => self.refuse(a, "trusted proxies"),
                 _ => self.unknown_field(a),
             }
@@ -633,6 +633,56 @@ impl Loader<'_> {
             }
         }
         Ok((streams, services))
+    }
+
+    /// `auth_callout {}` (nats-server's `parseAuthCallout`, with its texts).
+    fn auth_callout(&mut self, e: &Entry) -> Result<super::AuthCalloutSettings, ConfigError> {
+        let Value::Map(fields) = &e.value else {
+            // Go's %+v of the value.
+            let shown = match &e.value {
+                Value::Bool(b) => b.to_string(),
+                Value::Int(i) => i.to_string(),
+                Value::Float(f) => f.to_string(),
+                Value::String(s) => s.clone(),
+                other => go_type_name(other).to_string(),
+            };
+            return Err(bad_at(e, &format!("Expected authorization callout to be a map/struct, got {shown}")));
+        };
+        let mut ac = super::AuthCalloutSettings { account: crate::account::GLOBAL_ACCOUNT.to_string(), ..Default::default() };
+        let strings = |f: &Entry, what: &str| -> Result<Vec<String>, ConfigError> {
+            match &f.value {
+                Value::Array(items) => Ok(items.iter().map(|i| if let Value::String(s) = i { s.clone() } else { String::new() }).collect()),
+                other => Err(bad_at(f, &format!("Expected {what} field to be an array, got {}", go_type_name(other)))),
+            }
+        };
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "issuer" => {
+                    ac.issuer = string(f)?;
+                    if !natsx_common::jwt::is_public_key(&ac.issuer, 'A') {
+                        return Err(bad_at(f, &format!("Expected callout user to be a valid public account nkey, got {:?}", ac.issuer)));
+                    }
+                }
+                "account" | "acc" => ac.account = string(f)?,
+                "auth_users" | "users" => ac.auth_users = strings(f, "auth_users")?,
+                "xkey" | "key" => {
+                    let key = string(f)?;
+                    if !natsx_common::jwt::is_public_key(&key, 'X') {
+                        return Err(bad_at(f, &format!("Expected callout xkey to be a valid public xkey, got {key:?}")));
+                    }
+                    ac.xkey = Some(key);
+                }
+                "allowed_accounts" => ac.allowed_accounts = strings(f, "allowed accounts")?,
+                _ => return Err(bad_at(f, &format!("Unknown field {:?} parsing authorization callout", f.key))),
+            }
+        }
+        if ac.issuer.is_empty() {
+            return Err(bad_at(e, "Authorization callouts require an issuer to be specified"));
+        }
+        if ac.auth_users.is_empty() {
+            return Err(bad_at(e, "Authorization callouts require authorized users to be specified"));
+        }
+        Ok(ac)
     }
 
     /// The `websocket {}` block (nats-server's `parseWebsocket`), checked as
@@ -1487,7 +1537,6 @@ mod tests {
         refused("resolver: URL(http://x)\n", "resolver: the URL account resolver");
         refused("resolver { type: full, dir: x }\n", "resolver: the NATS-based account resolver");
         refused("default_sentinel: x\n", "default_sentinel: parts of operator mode not built yet");
-        refused("authorization { auth_callout { issuer: x } }\n", "auth_callout: auth callout");
         refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");
         refused("jetstream { limits { max_request_batch: 10 } }\n", "limits: server-wide JetStream limits");
         refused("write_timeout: retry\n", "write_timeout: retrying writes");

@@ -107,6 +107,8 @@ pub struct Options {
     pub system_account: Option<String>,
     /// Operator mode: trusted operators, the memory resolver and its accounts.
     pub operator: operator::OperatorSettings,
+    /// `authorization { auth_callout {} }`: an external service decides who connects.
+    pub auth_callout: Option<AuthCalloutSettings>,
     pub jetstream: bool,
     pub store_dir: Option<PathBuf>,
     pub jetstream_limits: JetStreamServerLimits,
@@ -166,6 +168,7 @@ impl Default for Options {
             allow_non_tls: false,
             system_account: None,
             operator: operator::OperatorSettings::default(),
+            auth_callout: None,
             jetstream: false,
             store_dir: None,
             jetstream_limits: JetStreamServerLimits::default(),
@@ -176,6 +179,23 @@ impl Default for Options {
             check_config: false,
         }
     }
+}
+
+/// `authorization { auth_callout { issuer, account, auth_users, xkey, allowed_accounts } }`
+/// (nats-server's `AuthCallout`, config mode).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AuthCalloutSettings {
+    /// The account public key whose key signs the user JWTs the service answers with.
+    pub issuer: String,
+    /// The account the service runs in (`$G` when not given); requests go to
+    /// `$SYS.REQ.USER.AUTH` there.
+    pub account: String,
+    /// The users that skip the callout (the service's own).
+    pub auth_users: Vec<String>,
+    /// The service's curve key (`X...`): requests and answers are encrypted to it.
+    pub xkey: Option<String>,
+    /// Accounts whose users are handed to the service; empty is all.
+    pub allowed_accounts: Vec<String>,
 }
 
 impl Options {
@@ -319,6 +339,15 @@ impl Options {
         }
         if self.token.is_some() && (self.username.is_some() || !self.users.is_empty()) {
             return Err("Can not have a token and a users array".into());
+        }
+        if let Some(ac) = &self.auth_callout {
+            let known = |name: &str| self.users.iter().chain(self.accounts.iter().flat_map(|a| a.users.iter())).any(|u| u.name == name);
+            if let Some(u) = ac.auth_users.iter().find(|u| !known(u)) {
+                return Err(format!("Authorization callout user {u:?} not valid: it is not a configured user"));
+            }
+            if ac.account != crate::account::GLOBAL_ACCOUNT && !self.accounts.iter().any(|a| a.name == ac.account) {
+                return Err(format!("Authorization callout account {:?} not valid", ac.account));
+            }
         }
         // nats-server's validateWebsocketOptions for the block's credentials.
         if let Some(ws) = &self.websocket {

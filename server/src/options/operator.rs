@@ -97,6 +97,9 @@ pub fn resolve(opts: &mut super::Options) -> Result<Vec<String>, String> {
     if opts.no_auth_user.is_some() {
         return Err("no_auth_user not compatible with Trusted Operator".into());
     }
+    if opts.auth_callout.is_some() {
+        return Err("operators do not allow authorization callouts to be configured directly".into());
+    }
     match &opts.system_account {
         Some(sys) => {
             let named: Vec<&str> = op.operators.iter().map(|o| o.nats.system_account.as_str()).filter(|s| !s.is_empty()).collect();
