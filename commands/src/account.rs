@@ -69,6 +69,9 @@ enum AccountCommand {
         #[arg(long)]
         json: bool,
     },
+    /// List the store's keys (as `nsc list keys --all`)
+    #[command(subcommand)]
+    List(crate::operator::ListCommand),
     /// Run an auth callout service (`serve`) that admits the users of a file
     #[command(subcommand)]
     Callout(crate::callout::CalloutCommand),
@@ -88,6 +91,7 @@ pub async fn run(connect: &ConnectArgs, args: AccountArgs) -> Result<()> {
         AccountCommand::Describe { entity, name, account, file, json } => {
             crate::operator::describe(args.operator.as_deref(), entity, name, account, file, json)
         }
+        AccountCommand::List(command) => crate::operator::list(args.operator.as_deref(), command),
         AccountCommand::Callout(command) => crate::callout::run(connect, command).await,
         AccountCommand::Revocations(command) => crate::operator::revocations(args.operator.as_deref(), command),
     }

@@ -175,6 +175,12 @@ pub enum Entity {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum ListCommand {
+    /// The operator's, accounts' and users' keys, and whether their seeds are stored
+    Keys,
+}
+
+#[derive(Subcommand, Debug)]
 pub enum RevocationsCommand {
     /// Revoke a user's JWTs issued until now
     AddUser {
@@ -664,6 +670,40 @@ pub fn revocations(operator: Option<&str>, command: RevocationsCommand) -> Resul
             println!("[ OK ] revoked user {name:?} ({}) in account {account:?}", user.claims.subject);
         }
     }
+    Ok(())
+}
+
+/// `natsx account list keys`: every key of the operator's store (signing keys too), as
+/// `nsc list keys --all` shows them.
+pub fn list(operator: Option<&str>, command: ListCommand) -> Result<()> {
+    let ListCommand::Keys = command;
+    let store = Store::open(operator)?;
+    let mut table = comfy_table::Table::new();
+    table.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
+    table.set_header(vec!["Entity", "Name", "Key", "Signing Key", "Stored"]);
+    let stored = |key: &str| if store.key_path(key).exists() { "*" } else { "" };
+    let (_, op) = store.operator_claims()?;
+    table.add_row(vec!["Operator", &store.operator, &op.claims.subject, "", stored(&op.claims.subject)]);
+    for key in &op.nats.signing_keys {
+        table.add_row(vec!["", "", "", key.as_str(), stored(key)]);
+    }
+    for name in store.accounts() {
+        let (_, acc) = store.account_claims(&name)?;
+        table.add_row(vec!["Account", &name, &acc.claims.subject, "", stored(&acc.claims.subject)]);
+        for key in &acc.nats.signing_keys {
+            table.add_row(vec!["", "", "", key.key(), stored(key.key())]);
+        }
+        let users_dir = store.dir.join("accounts").join(&name).join("users");
+        let mut users: Vec<PathBuf> =
+            std::fs::read_dir(&users_dir).map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default();
+        users.sort();
+        for path in users.iter().filter(|p| p.extension().is_some_and(|e| e == "jwt")) {
+            let user = UserClaims::decode(&Store::read(path)?).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+            let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            table.add_row(vec!["User", &name, &user.claims.subject, "", stored(&user.claims.subject)]);
+        }
+    }
+    println!("{table}");
     Ok(())
 }
 

@@ -339,6 +339,8 @@ async fn natsx_account_mints_what_nats_server_and_natsx_accept() {
     ]);
     run(&["account", "add", "user", "carol", "--account", "ORDERS", "-K", "team"]);
     let carol = data.join("nats/nsc/keys/creds/acme/ORDERS/carol.creds");
+    let keys = run(&["account", "list", "keys"]);
+    assert!(keys.contains("ORDERS") && keys.contains("carol") && keys.contains(&sk), "{keys}");
     let config = run(&["account", "generate", "config", "--mem-resolver"]);
     let alice = dir.path().join("alice.creds");
     run(&["account", "generate", "creds", "--account", "ORDERS", "--name", "alice", "--output-file", alice.to_str().unwrap()]);
