@@ -55,6 +55,19 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// nats-io/jwt's `GenericFields`, which every claim's `nats` part ends with: `tags`,
+/// `type` and `version`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GenericFields {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
+    pub kind: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub version: i64,
+}
+
 /// `allow` and `deny` subjects (a subscribe entry may carry a queue: `subject queue`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -124,12 +137,8 @@ pub struct User {
     /// The account, when a signing key of it issued the token.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub issuer_account: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
-    pub kind: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub version: i64,
+    #[serde(flatten)]
+    pub generic: GenericFields,
 }
 
 impl User {
@@ -344,12 +353,8 @@ pub struct Account {
     pub trace: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub cluster_traffic: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
-    pub kind: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub version: i64,
+    #[serde(flatten)]
+    pub generic: GenericFields,
 }
 
 impl Default for Account {
@@ -365,9 +370,7 @@ impl Default for Account {
             authorization: serde_json::json!({}),
             trace: None,
             cluster_traffic: String::new(),
-            tags: Vec::new(),
-            kind: String::new(),
-            version: 0,
+            generic: GenericFields::default(),
         }
     }
 }
@@ -413,12 +416,8 @@ pub struct Operator {
     pub assert_server_version: String,
     #[serde(skip_serializing_if = "is_false")]
     pub strict_signing_key_usage: bool,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
-    pub kind: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub version: i64,
+    #[serde(flatten)]
+    pub generic: GenericFields,
 }
 
 /// An activation's part of an activation token (`nats`): the exporting account (or its
@@ -433,12 +432,8 @@ pub struct Activation {
     pub export_kind: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub issuer_account: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
-    pub kind: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub version: i64,
+    #[serde(flatten)]
+    pub generic: GenericFields,
 }
 
 /// The server's question to an auth callout service (`nats` of an
@@ -455,12 +450,8 @@ pub struct AuthorizationRequest {
     pub client_tls: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub request_nonce: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
-    pub kind: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub version: i64,
+    #[serde(flatten)]
+    pub generic: GenericFields,
 }
 
 /// An auth callout service's answer (`nats` of an `authorization_response`): a user JWT
@@ -474,12 +465,8 @@ pub struct AuthorizationResponse {
     pub error: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub issuer_account: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
-    pub kind: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    pub version: i64,
+    #[serde(flatten)]
+    pub generic: GenericFields,
 }
 
 /// A token's standard claims and its kind-specific part.
@@ -508,91 +495,41 @@ pub trait Kind: Serialize + serde::de::DeserializeOwned + Default {
     fn set_type(&mut self);
     fn type_of(&self) -> &str;
     /// What nats-io/jwt's `New...Claims` starts from.
-    fn fresh() -> Self {
-        Self::default()
-    }
+    fn fresh() -> Self;
 }
 
-impl Kind for User {
-    const TYPE: &'static str = "user";
-    fn fresh() -> Self {
-        User::unlimited()
-    }
-    const SUBJECT_PREFIX: char = 'U';
-    const ISSUER_PREFIXES: &'static [char] = &['A'];
-    fn set_type(&mut self) {
-        self.kind = Self::TYPE.into();
-        self.version = 2;
-    }
-    fn type_of(&self) -> &str {
-        &self.kind
-    }
+/// `Kind` for a claim's `nats` part: its type name, its subject's and issuers' key kinds
+/// (`type` and `version` live in its `generic` fields).
+/// A new claim starts from `fresh` (default: `Default`).
+macro_rules! kind {
+    ($t:ty, $name:literal, $subject:literal, [$($issuer:literal),+]) => {
+        kind!($t, $name, $subject, [$($issuer),+], fresh = <$t>::default());
+    };
+    ($t:ty, $name:literal, $subject:literal, [$($issuer:literal),+], fresh = $fresh:expr) => {
+        impl Kind for $t {
+            const TYPE: &'static str = $name;
+            const SUBJECT_PREFIX: char = $subject;
+            const ISSUER_PREFIXES: &'static [char] = &[$($issuer),+];
+            fn set_type(&mut self) {
+                self.generic.kind = Self::TYPE.into();
+                self.generic.version = 2;
+            }
+            fn type_of(&self) -> &str {
+                &self.generic.kind
+            }
+            fn fresh() -> Self {
+                $fresh
+            }
+        }
+    };
 }
 
-impl Kind for Account {
-    const TYPE: &'static str = "account";
-    const SUBJECT_PREFIX: char = 'A';
-    const ISSUER_PREFIXES: &'static [char] = &['O'];
-    fn set_type(&mut self) {
-        self.kind = Self::TYPE.into();
-        self.version = 2;
-    }
-    fn type_of(&self) -> &str {
-        &self.kind
-    }
-}
-
-impl Kind for Activation {
-    const TYPE: &'static str = "activation";
-    const SUBJECT_PREFIX: char = 'A';
-    const ISSUER_PREFIXES: &'static [char] = &['A'];
-    fn set_type(&mut self) {
-        self.kind = Self::TYPE.into();
-        self.version = 2;
-    }
-    fn type_of(&self) -> &str {
-        &self.kind
-    }
-}
-
-impl Kind for AuthorizationRequest {
-    const TYPE: &'static str = "authorization_request";
-    const SUBJECT_PREFIX: char = 'A';
-    const ISSUER_PREFIXES: &'static [char] = &['N'];
-    fn set_type(&mut self) {
-        self.kind = Self::TYPE.into();
-        self.version = 2;
-    }
-    fn type_of(&self) -> &str {
-        &self.kind
-    }
-}
-
-impl Kind for AuthorizationResponse {
-    const TYPE: &'static str = "authorization_response";
-    const SUBJECT_PREFIX: char = 'U';
-    const ISSUER_PREFIXES: &'static [char] = &['A'];
-    fn set_type(&mut self) {
-        self.kind = Self::TYPE.into();
-        self.version = 2;
-    }
-    fn type_of(&self) -> &str {
-        &self.kind
-    }
-}
-
-impl Kind for Operator {
-    const TYPE: &'static str = "operator";
-    const SUBJECT_PREFIX: char = 'O';
-    const ISSUER_PREFIXES: &'static [char] = &['O'];
-    fn set_type(&mut self) {
-        self.kind = Self::TYPE.into();
-        self.version = 2;
-    }
-    fn type_of(&self) -> &str {
-        &self.kind
-    }
-}
+kind!(User, "user", 'U', ['A'], fresh = User::unlimited());
+kind!(Account, "account", 'A', ['O']);
+kind!(Operator, "operator", 'O', ['O']);
+kind!(Activation, "activation", 'A', ['A']);
+kind!(AuthorizationRequest, "authorization_request", 'A', ['N']);
+kind!(AuthorizationResponse, "authorization_response", 'U', ['A']);
 
 /// Is `key` a valid public key of this kind (`O`, `A`, `U`, `N`, `X` for curve keys, ...)?
 pub fn is_public_key(key: &str, prefix: char) -> bool {
@@ -885,7 +822,7 @@ mod tests {
         let back = UserClaims::decode(&token).unwrap();
         assert_eq!(back.claims.issuer, acc.public_key());
         assert_eq!(back.nats.publish.allow, ["orders.>"]);
-        assert_eq!((back.nats.kind.as_str(), back.nats.version, back.nats.subs), ("user", 2, NO_LIMIT));
+        assert_eq!((back.nats.generic.kind.as_str(), back.nats.generic.version, back.nats.subs), ("user", 2, NO_LIMIT));
         assert_eq!(back.claims.id.len(), 52, "base32 of 32 bytes");
         // The JSON Go writes: standard claims, then nats with pub and sub always there.
         let payload = String::from_utf8(unb64(token.split('.').nth(1).unwrap()).unwrap()).unwrap();

@@ -58,9 +58,7 @@ impl OperatorAuth {
                     let mut scoped = expand_template(&scope.template, &user, account)
                         .map_err(|e| format!("User JWT generated invalid permissions: {e}"))?;
                     scoped.issuer_account = user.nats.issuer_account.clone();
-                    scoped.tags = user.nats.tags.clone();
-                    scoped.kind = user.nats.kind.clone();
-                    scoped.version = user.nats.version;
+                    scoped.generic = user.nats.generic.clone();
                     user.nats = scoped;
                 }
             }
@@ -167,8 +165,8 @@ fn expand_template(template: &jwt::User, user: &UserClaims, account: &AccountCla
             "subject()" => vec![user.claims.subject.clone()],
             "account-name()" => vec![account_name.clone()],
             "account-subject()" => vec![user.nats.issuer_account.clone()],
-            _ if lower.starts_with("tag(") && lower.ends_with(')') => tags(&user.nats.tags, &op[4..op.len() - 1]),
-            _ if lower.starts_with("account-tag(") && lower.ends_with(')') => tags(&account.nats.tags, &op[12..op.len() - 1]),
+            _ if lower.starts_with("tag(") && lower.ends_with(')') => tags(&user.nats.generic.tags, &op[4..op.len() - 1]),
+            _ if lower.starts_with("account-tag(") && lower.ends_with(')') => tags(&account.nats.generic.tags, &op[12..op.len() - 1]),
             _ => return Ok(None),
         }))
     };
@@ -339,11 +337,11 @@ mod tests {
         let account = nkeys::KeyPair::new_account();
         let mut acc = AccountClaims::new(&account.public_key());
         acc.claims.name = "ORDERS".into();
-        acc.nats.tags = vec!["region:eu".into()];
+        acc.nats.generic.tags = vec!["region:eu".into()];
         let mut user = UserClaims::new(&nkeys::KeyPair::new_user().public_key());
         user.claims.name = "alice".into();
         user.nats.issuer_account = account.public_key();
-        user.nats.tags = vec!["team:red".into(), "team:blue".into()];
+        user.nats.generic.tags = vec!["team:red".into(), "team:blue".into()];
         let mut t = jwt::User::default();
         t.publish.allow = vec!["users.{{name()}}.>".into(), "{{account-name()}}.{{tag(team)}}".into(), "r.{{account-tag(region)}}".into()];
         t.subscribe.allow = vec!["x.{{tag(missing)}}".into()];
