@@ -116,6 +116,23 @@ impl ConnectArgs {
         if let Some(t) = &self.token {
             opts = opts.token(t.clone());
         }
+        // Credentials in the URL (`nats://user:pass@host`, `nats://token@host`), as the
+        // nats CLI takes them, when no flag gives any.
+        if self.user.is_none() && self.token.is_none() {
+            if let Some(first) = self.servers()?.first() {
+                match (first.username(), first.password()) {
+                    (Some(u), Some(p)) => opts = opts.user_and_password(u.to_string(), p.to_string()),
+                    (Some(t), None) if !t.is_empty() => opts = opts.token(t.to_string()),
+                    _ => {}
+                }
+            }
+        }
+        // TLS options with a plain ws:// URL would be dropped: refuse, as tls:// would be
+        // the answer on the client port.
+        let wants_tls = self.tlsca.is_some() || self.tlscert.is_some() || self.tlsfirst;
+        if wants_tls && self.servers()?.iter().any(|s| s.scheme() == "ws") {
+            bail!("ws:// is plain text: use wss:// with TLS options");
+        }
         // TLS as the `nats` CLI takes it: a CA, a client certificate or TLS-first asks
         // for TLS (a `tls://` URL does too).
         if let Some(ca) = &self.tlsca {

@@ -505,6 +505,7 @@ pub async fn serve_websocket<S>(
     addr: SocketAddr,
     credentials: WebsocketCredentials,
     tls: Option<crate::tls::TlsConnInfo>,
+    cert_identity: Option<crate::tls::CertIdentity>,
 ) where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin + 'static,
 {
@@ -516,6 +517,9 @@ pub async fn serve_websocket<S>(
     }
     if let Some(tls) = tls {
         let _ = shared.tls.set(Arc::new(tls));
+    }
+    if let Some(identity) = cert_identity {
+        let _ = shared.cert_identity.set(identity);
     }
     let shared = Arc::new(shared);
     debug!("{} - cid:{} - Client connection created (websocket)", addr, cid);

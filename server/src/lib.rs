@@ -152,7 +152,17 @@ async fn serve(server: Arc<server::Server>) -> i32 {
         (_, Some(https)) if https != 0 => (Some(https), true),
         _ => (None, false),
     };
-    let monitor_tls = if secure { server.tls() } else { None };
+    let monitor_tls = match (&opts.tls, secure) {
+        (Some(settings), true) => match tls::Tls::without_client_auth(settings) {
+            Ok(t) => Some(Arc::new(t)),
+            Err(e) => {
+                fatal!("Can't start monitoring: {e}");
+                server.shutdown();
+                return 1;
+            }
+        },
+        _ => None,
+    };
     if secure && monitor_tls.is_none() {
         fatal!("Can't start monitoring: TLS cert and key required for HTTPS");
         server.shutdown();

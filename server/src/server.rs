@@ -350,7 +350,7 @@ impl Server {
             headers: true,
             auth_required: self.auth_required(),
             tls_required: self.tls().is_some_and(|t| !t.allow_non_tls),
-            tls_verify: self.tls().is_some_and(|t| t.verify),
+            tls_verify: self.tls().is_some_and(|t| t.verify || t.map),
             tls_available: self.tls().is_some_and(|t| t.allow_non_tls),
             max_payload: self.opts().max_payload as i64,
             ldm: self.is_lame_duck(),
@@ -397,7 +397,11 @@ impl Server {
     ) -> Result<Authenticated, String> {
         // verify_and_map: a client without a user name is the user its certificate names
         // (and none at all when it names nobody), as nats-server maps them.
-        let mapped = connection_type == crate::options::accounts::STANDARD_CONNECTION && self.tls().is_some_and(|t| t.map);
+        let mapped = if connection_type == crate::options::accounts::WEBSOCKET_CONNECTION {
+            self.opts().websocket.as_ref().and_then(|w| w.tls.as_ref()).is_some_and(|t| t.map)
+        } else {
+            self.tls().is_some_and(|t| t.map)
+        };
         let found = if mapped && c.user.is_empty() && c.nkey.is_empty() {
             let cert = cert.ok_or_else(String::new)?;
             self.authenticator().authenticate_by_certificate(cert, connection_type).ok_or_else(String::new)?

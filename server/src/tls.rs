@@ -272,6 +272,12 @@ impl Tls {
         })
     }
 
+    /// The same certificate without asking clients for theirs: the monitoring port over
+    /// HTTPS (nats-server sets `NoClientCert` there, whatever `verify` says).
+    pub fn without_client_auth(settings: &TlsSettings) -> Result<Tls, String> {
+        Tls::new(&TlsSettings { verify: false, map: false, pinned_certs: Vec::new(), ca_file: None, ..settings.clone() })
+    }
+
     /// Checks a completed handshake's client certificate against `pinned_certs`, and
     /// reads who it names when users are mapped from certificates.
     pub fn check_peer(&self, certs: Option<&[CertificateDer<'_>]>) -> Result<Option<CertIdentity>, String> {

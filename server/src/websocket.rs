@@ -53,6 +53,13 @@ pub struct Websocket {
     extra_headers: String,
 }
 
+/// A secure WebSocket connection's TLS: what the handshake agreed on, and whom the
+/// client's certificate names (with `verify_and_map`).
+struct WsTls {
+    agreed: crate::tls::TlsConnInfo,
+    identity: Option<crate::tls::CertIdentity>,
+}
+
 /// What an accepted upgrade request asks for.
 struct Upgrade {
     key: String,
@@ -94,8 +101,13 @@ impl Websocket {
             None => self.upgrade(server, socket, addr, None).await,
             Some(tls) => match tokio::time::timeout(timeout, tls.acceptor.accept(socket)).await {
                 Ok(Ok(stream)) => {
+                    // The block's own pinned_certs and verify_and_map, as on the client port.
+                    let identity = match tls.check_peer(stream.get_ref().1.peer_certificates()) {
+                        Ok(identity) => identity,
+                        Err(why) => return error!("{} - websocket TLS handshake error: {}", addr, why),
+                    };
                     let agreed = crate::tls::TlsConnInfo::of(stream.get_ref().1, false);
-                    self.clone().upgrade(server, stream, addr, Some(agreed)).await
+                    self.clone().upgrade(server, stream, addr, Some(WsTls { agreed, identity })).await
                 }
                 Ok(Err(e)) => error!("{} - websocket TLS handshake error: {}", addr, e),
                 Err(_) => debug!("{} - websocket TLS handshake error: i/o timeout", addr),
@@ -104,8 +116,8 @@ impl Websocket {
     }
 
     /// The HTTP upgrade, then the pipe between the frames and the connection code.
-    /// `tls`: what the handshake agreed on, over TLS.
-    async fn upgrade<S>(&self, server: Arc<dyn Host>, mut stream: S, addr: SocketAddr, tls: Option<crate::tls::TlsConnInfo>)
+    /// `tls`: what the handshake agreed on and whom the client's certificate names.
+    async fn upgrade<S>(&self, server: Arc<dyn Host>, mut stream: S, addr: SocketAddr, tls: Option<WsTls>)
     where
         S: AsyncRead + AsyncWrite + Send + Unpin + 'static,
     {
@@ -129,8 +141,9 @@ impl Websocket {
         }
         let max = max_message_size(server.opts().max_payload);
         let (ours, theirs) = tokio::io::duplex(64 * 1024);
-        tokio::spawn(pump(stream, theirs, upgrade.compress, max));
-        crate::client::serve_websocket(server, ours, addr, upgrade.credentials, tls).await;
+        tokio::spawn(pump(stream, theirs, upgrade.compress, max, addr));
+        let (agreed, identity) = tls.map_or((None, None), |t| (Some(t.agreed), t.identity));
+        crate::client::serve_websocket(server, ours, addr, upgrade.credentials, agreed, identity).await;
     }
 
     /// nats-server's checks of an upgrade request, and what it asks for; or the status
@@ -198,11 +211,15 @@ impl Websocket {
     }
 }
 
-/// nats-server's `wsMaxMessageSize`: one WebSocket message (fragments together, and
-/// again after inflating) holds at most 8 × `max_payload`, up to 64 MiB (at least
-/// 64 KiB here, room for a control line around a small payload limit).
+/// The largest WebSocket message (fragments together, and again after inflating):
+/// 8 × `max_payload` (nats-server's `wsMaxMessageSize` for compressed messages), at least
+/// 8 MiB and at most 64 MiB. soketto holds a message whole before it is parsed, so
+/// uncompressed messages get a bound too, where nats-server parses them as they come;
+/// clients batch many operations into one message, hence the floor. nats-server lets a
+/// compressed message inflate to `max_payload` only (too little for one full PUB); natsx
+/// allows the same as for any message.
 fn max_message_size(max_payload: usize) -> usize {
-    (max_payload.saturating_mul(8)).clamp(64 * 1024, 64 * 1024 * 1024)
+    (max_payload.saturating_mul(8)).clamp(8 * 1024 * 1024, 64 * 1024 * 1024)
 }
 
 /// `Sec-WebSocket-Accept` for a key (RFC 6455: SHA-1 of the key and the protocol's GUID).
@@ -238,14 +255,15 @@ impl Request {
     }
 
     /// A cookie's value (`Cookie: a=1; b="2"`), quotes removed, as Go's `Request.Cookies`
-    /// reads it; the first of that name.
+    /// reads it; the last of that name (nats-server keeps assigning in its loop).
     fn cookie(&self, name: &str) -> Option<String> {
         self.headers
             .iter()
             .filter(|(k, _)| k == "cookie")
             .flat_map(|(_, v)| v.split(';'))
             .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(k, _)| *k == name)
+            .filter(|(k, _)| *k == name)
+            .last()
             .map(|(_, v)| v.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(v).to_string())
     }
 }
@@ -436,7 +454,7 @@ impl Extension for Deflate {
 /// bring in (binary or text) is read by the connection. Backpressure holds: a peer that
 /// does not read stalls the pipe, and the connection's write deadline and pending limit
 /// apply. Pings are answered by soketto.
-async fn pump<S>(stream: S, pipe: tokio::io::DuplexStream, compress: bool, max: usize)
+async fn pump<S>(stream: S, pipe: tokio::io::DuplexStream, compress: bool, max: usize, addr: SocketAddr)
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
@@ -469,7 +487,10 @@ where
                     }
                 }
                 Err(soketto::connection::Error::Closed) => return,
-                Err(e) => return debug!("websocket read error: {}", e),
+                Err(soketto::connection::Error::Io(e)) => return debug!("{} - websocket read error: {}", addr, e),
+                // Protocol errors (a bad frame, a message too large, bad compression) are
+                // logged as nats-server logs them.
+                Err(e) => return error!("{} - websocket protocol error: {}", addr, e),
             }
             if message.capacity() > 1024 * 1024 {
                 message = Vec::new();
@@ -533,8 +554,8 @@ mod tests {
 
     #[test]
     fn message_bound() {
-        assert_eq!(max_message_size(1024 * 1024), 8 * 1024 * 1024);
-        assert_eq!(max_message_size(1024), 64 * 1024);
+        assert_eq!(max_message_size(4 * 1024 * 1024), 32 * 1024 * 1024);
+        assert_eq!(max_message_size(1024), 8 * 1024 * 1024, "room for batched operations under a small payload limit");
         assert_eq!(max_message_size(64 * 1024 * 1024), 64 * 1024 * 1024);
     }
 }

@@ -285,3 +285,18 @@ fn global_flags_before_the_subcommand_and_help_sections() {
     assert_eq!(code, 0);
     assert!(out.contains("--jetstream") && out.contains("--store_dir"), "{out}");
 }
+
+/// Credentials written in the URL are used when no flag gives any, as the nats CLI does.
+#[test]
+fn credentials_in_the_url() {
+    let server = Server::with_config("authorization { users: [ {user: u, password: p} ] }\n", &[]);
+    let with = server.url().replace("nats://", "nats://u:p@");
+    let (code, _, err) = natsx(&["-s", &with, "pub", "x", "y"], None, Duration::from_secs(10));
+    assert_eq!(code, 0, "{err}");
+    let wrong = server.url().replace("nats://", "nats://u:nope@");
+    let (code, _, err) = natsx(&["-s", &wrong, "pub", "x", "y"], None, Duration::from_secs(10));
+    assert_eq!(code, 1, "{err}");
+    let token = Server::with_config("authorization { token: s3cr3t }\n", &[]);
+    let (code, _, err) = natsx(&["-s", &token.url().replace("nats://", "nats://s3cr3t@"), "pub", "x", "y"], None, Duration::from_secs(10));
+    assert_eq!(code, 0, "{err}");
+}

@@ -243,8 +243,16 @@ async fn allow_non_tls_serves_both() {
 /// nats-server serves it; without TLS configured it does not start.
 #[tokio::test]
 async fn monitoring_over_https() {
-    let server =
-        Server::with_config(&format!("tls {{ cert_file: {:?}, key_file: {:?} }}\n", c("server.pem"), c("server-key.pem")), &["-ms", "-1"]);
+    // `verify: true` is for clients of the client port: monitoring asks for no certificate.
+    let server = Server::with_config(
+        &format!(
+            "tls {{ cert_file: {:?}, key_file: {:?}, ca_file: {:?}, verify: true }}\n",
+            c("server.pem"),
+            c("server-key.pem"),
+            c("ca.pem")
+        ),
+        &["-ms", "-1"],
+    );
     assert!(server.wait_log("Starting https monitor on", Duration::from_secs(5)), "{}", server.log());
     let log = server.log();
     let line = log.lines().find(|l| l.contains("Starting https monitor on")).unwrap();

@@ -445,3 +445,69 @@ async fn the_cli_speaks_websocket() {
     assert_eq!(code, 1);
     assert!(err.contains("use --client async-nats for ws:// and wss:// URLs"), "{err}");
 }
+
+/// The block's own `tls {}` maps and pins client certificates as the client port's does:
+/// `verify_and_map` makes the certificate's subject the user, `pinned_certs` admits only
+/// pinned keys.
+#[tokio::test]
+async fn secure_websockets_map_and_pin_client_certificates() {
+    let tls = |extra: &str| {
+        format!(
+            "tls {{ cert_file: {:?}, key_file: {:?}, ca_file: {:?} {extra} }}",
+            cert("server.pem"),
+            cert("server-key.pem"),
+            cert("ca.pem")
+        )
+    };
+    let server = Server::with_config(
+        &format!(
+            "authorization {{ users: [ {{user: \"CN=alice,O=natsx\"}} ] }}\nwebsocket {{ host: 127.0.0.1, port: -1, {} }}\n",
+            tls(", verify_and_map: true")
+        ),
+        &[],
+    );
+    let url = format!("wss://localhost:{}", ws_port(&server));
+    let with_cert = |name: &str| {
+        async_nats::ConnectOptions::new()
+            .add_root_certificates(cert("ca.pem").into())
+            .add_client_certificate(cert(&format!("{name}.pem")).into(), cert(&format!("{name}-key.pem")).into())
+    };
+    let alice = with_cert("client").connect(&url).await.expect("the certificate's subject is a user");
+    let me: serde_json::Value = serde_json::from_slice(&alice.request("$SYS.REQ.USER.INFO", Bytes::new()).await.unwrap().payload).unwrap();
+    assert_eq!(me["data"]["user"], "CN=alice,O=natsx");
+    assert!(with_cert("stranger").connect(&url).await.is_err(), "a certificate naming no user");
+
+    let pinned = Server::with_config(
+        &format!(
+            "websocket {{ host: 127.0.0.1, port: -1, {} }}\n",
+            tls(", verify: true, pinned_certs: [\"0000000000000000000000000000000000000000000000000000000000000000\"]")
+        ),
+        &[],
+    );
+    let url = format!("wss://localhost:{}", ws_port(&pinned));
+    let refused =
+        tokio::time::timeout(Duration::from_secs(5), with_cert("client").connection_timeout(Duration::from_secs(2)).connect(&url)).await;
+    assert!(!matches!(refused, Ok(Ok(_))), "a key that is not pinned");
+}
+
+/// Clients batch many operations into one WebSocket message: with a small
+/// `max_payload`, a 100 KB message of 200 publishes still arrives whole.
+#[tokio::test]
+async fn batched_messages_fit_under_a_small_payload_limit() {
+    let server = Server::with_config("max_payload: 1024\nwebsocket { host: 127.0.0.1, port: -1, no_tls: true }\n", &[]);
+    let tcp = server.client().await;
+    let mut sub = tcp.subscribe("batch").await.unwrap();
+    crate::harness::sync(&tcp).await;
+    let mut ws = RawWs::connect(ws_port(&server), "");
+    ws.until("\r\n");
+    let mut message = b"CONNECT {\"verbose\":false}\r\n".to_vec();
+    for _ in 0..200 {
+        message.extend_from_slice(format!("PUB batch 500\r\n{}\r\n", "x".repeat(500)).as_bytes());
+    }
+    message.extend_from_slice(b"PING\r\n");
+    ws.send(&message, false);
+    ws.until("PONG\r\n");
+    for _ in 0..200 {
+        tokio::time::timeout(Duration::from_secs(5), sub.next()).await.expect("all 200").unwrap();
+    }
+}

@@ -212,7 +212,8 @@ fn conn_info(server: &Server, c: &ConnSnapshot, now: SystemTime, auth: bool, sub
         tls_peer_certs: c.tls.as_ref().filter(|_| auth).map(|t| t.peer_certs.clone()).unwrap_or_default(),
         tls_first: c.tls.as_ref().is_some_and(|t| t.first),
         authorized_user: if auth { c.meta.user.clone() } else { String::new() },
-        account: if auth { c.meta.account.clone() } else { String::new() },
+        // nats-server leaves the global account out.
+        account: if auth && c.meta.account != crate::account::GLOBAL_ACCOUNT { c.meta.account.clone() } else { String::new() },
         subscriptions_list: if subs_list { c.subscriptions.clone() } else { Vec::new() },
         subscriptions_list_detail: detail,
         jwt: c.meta.jwt.as_ref().filter(|_| auth).map(|j| j.jwt.clone()).unwrap_or_default(),
@@ -220,6 +221,8 @@ fn conn_info(server: &Server, c: &ConnSnapshot, now: SystemTime, auth: bool, sub
         name_tag: match (&c.meta.jwt, auth) {
             (_, false) => String::new(),
             (Some(j), true) => j.name_tag.clone(),
+            // A closed connection of the global account has none (nats-server's closed list).
+            (None, true) if c.stop.is_some() && c.meta.account == crate::account::GLOBAL_ACCOUNT => String::new(),
             (None, true) => c.meta.account.clone(),
         },
     }

@@ -293,7 +293,7 @@ pub fn varz(server: &Server) -> Varz {
         port: server.port(),
         auth_required: server.auth_required(),
         tls_required: tls.as_ref().is_some_and(|t| !t.allow_non_tls),
-        tls_verify: tls.as_ref().is_some_and(|t| t.verify),
+        tls_verify: tls.as_ref().is_some_and(|t| t.verify || t.map),
         max_connections: o.max_connections,
         max_subscriptions: o.max_subscriptions,
         ping_interval: o.ping_interval.as_nanos() as u64,

@@ -150,7 +150,8 @@ impl Loader<'_> {
             "logfile_max_num" | "log_max_num" => opts.log_max_files = size(e)?,
             "pid_file" | "pidfile" => opts.pid_file = Some(string(e)?.into()),
             "ports_file_dir" => opts.ports_file_dir = Some(string(e)?.into()),
-            "no_auth_user" => opts.no_auth_user = Some(string(e)?),
+            // An empty name asks for nothing (nats-server ignores it).
+            "no_auth_user" => opts.no_auth_user = Some(string(e)?).filter(|u| !u.is_empty()),
             "websocket" | "ws" => self.opts.websocket = self.websocket(e)?,
             "allow_non_tls" => opts.allow_non_tls = boolean(e)?,
             "tls" => {
@@ -747,7 +748,7 @@ impl Loader<'_> {
                         }
                     }
                 }
-                "no_auth_user" => w.no_auth_user = Some(string(f)?),
+                "no_auth_user" => w.no_auth_user = Some(string(f)?).filter(|u| !u.is_empty()),
                 "jwt_cookie" => w.jwt_cookie = Some(string(f)?),
                 "user_cookie" => w.user_cookie = Some(string(f)?),
                 "pass_cookie" => w.pass_cookie = Some(string(f)?),
