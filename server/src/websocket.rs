@@ -263,7 +263,7 @@ impl Request {
             .flat_map(|(_, v)| v.split(';'))
             .filter_map(|pair| pair.trim().split_once('='))
             .filter(|(k, _)| *k == name)
-            .last()
+            .next_back()
             .map(|(_, v)| v.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(v).to_string())
     }
 }
