@@ -194,9 +194,9 @@ impl AuthCallout {
         Ok(rx)
     }
 
-    /// Forgets a request whose answer did not come in time.
-    pub fn abandon(&self, rx: oneshot::Receiver<Answer>) {
-        drop(rx);
+    /// Forgets the requests nobody waits for any more (answers that did not come in
+    /// time), so a silent service does not make them pile up.
+    pub fn forget_abandoned(&self) {
         self.pending.lock().unwrap_or_else(|e| e.into_inner()).retain(|_, p| !p.reply.is_closed());
     }
 

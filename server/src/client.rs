@@ -595,8 +595,8 @@ impl Connection {
         self.max_payload = opts.max_payload;
         let mut buf = BytesMut::with_capacity(READ_SIZE_MIN);
         let mut read_size = ReadSize::new();
-        let auth_timeout = self.websocket_option(|w| w.auth_timeout).unwrap_or(opts.auth_timeout);
-        let auth_deadline = self.server.auth_required(self.shared.connection_type).then(|| tokio::time::Instant::now() + auth_timeout);
+        let auth_deadline =
+            self.server.auth_required(self.shared.connection_type).then(|| tokio::time::Instant::now() + self.auth_timeout());
         self.next_ping = tokio::time::Instant::now() + self.ping_interval();
         // Both timers live across iterations: re-arming a sleep per read batch would
         // cost a timer-wheel insert and removal on every read.
@@ -1057,7 +1057,9 @@ impl Connection {
     async fn finish_callout(&mut self) -> Next {
         let Some((waiting, opts)) = self.waiting.take() else { return Next::Continue };
         let account = waiting.callout.account_name().to_string();
-        let answer = match tokio::time::timeout(self.auth_timeout(), waiting.answer).await {
+        let answered = tokio::time::timeout(self.auth_timeout(), waiting.answer).await;
+        waiting.callout.forget_abandoned();
+        let answer = match answered {
             Ok(Ok(answer)) => answer,
             _ => {
                 debug!("Authorization callout response not received in time on account {:?}", account);
@@ -1074,6 +1076,9 @@ impl Connection {
         if let Err(next) = self.apply_auth(&opts, auth) {
             return next;
         }
+        // The service, not the configuration, admitted this client: a reload does not
+        // re-check it against the configured users.
+        *self.shared.credentials.lock().unwrap_or_else(|e| e.into_inner()) = None;
         self.complete_connect(*opts)
     }
 

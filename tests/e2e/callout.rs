@@ -115,6 +115,12 @@ async fn the_service_decides_who_connects_and_where() {
         assert!(as_user(&server, "mallory", "x").await.is_err(), "unknown to the service");
         // The service's own user skips it, and may not be impersonated through it.
         assert!(as_user(&server, "auth", "pw").await.is_ok());
+        // A reload re-checks configured users, not those the service admitted.
+        server.signal("HUP");
+        assert!(server.wait_log("Reloaded server configuration", Duration::from_secs(5)));
+        assert!(!server.log().contains("authentication error after configuration reload"), "{}", server.log());
+        let me = account_of(&alice).await;
+        assert_eq!(me["account"], "APP", "alice is still connected after the reload");
     }
 }
 
