@@ -78,6 +78,10 @@ enum AccountCommand {
     /// Revoke users (as `nsc revocations`)
     #[command(subcommand)]
     Revocations(crate::operator::RevocationsCommand),
+    /// Send account JWTs to a server's NATS-based resolver, or remove them (as `nsc push`)
+    Push(crate::push::PushArgs),
+    /// Fetch account JWTs from a server's NATS-based resolver into the store (as `nsc pull`)
+    Pull(crate::push::PullArgs),
 }
 
 pub async fn run(connect: &ConnectArgs, args: AccountArgs) -> Result<()> {
@@ -94,6 +98,8 @@ pub async fn run(connect: &ConnectArgs, args: AccountArgs) -> Result<()> {
         AccountCommand::List(command) => crate::operator::list(args.operator.as_deref(), command),
         AccountCommand::Callout(command) => crate::callout::run(connect, command).await,
         AccountCommand::Revocations(command) => crate::operator::revocations(args.operator.as_deref(), command),
+        AccountCommand::Push(push) => crate::push::push(args.operator.as_deref(), connect, push).await,
+        AccountCommand::Pull(pull) => crate::push::pull(args.operator.as_deref(), connect, pull).await,
     }
 }
 

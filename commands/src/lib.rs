@@ -19,6 +19,7 @@ mod obj;
 mod operator;
 mod output;
 mod publish;
+mod push;
 mod reply;
 mod request;
 mod stream;

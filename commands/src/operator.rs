@@ -157,8 +157,15 @@ pub enum GenerateCommand {
     /// Print a server configuration that trusts the current operator
     Config {
         /// With every account JWT preloaded (resolver: MEMORY)
-        #[arg(long)]
+        #[arg(long, conflicts_with = "nats_resolver")]
         mem_resolver: bool,
+        /// With the NATS-based resolver (`resolver { type: full }`), the system account
+        /// preloaded; the others are pushed with `natsx account push`
+        #[arg(long)]
+        nats_resolver: bool,
+        /// The resolver's directory (with --nats-resolver)
+        #[arg(long, default_value = "./jwt")]
+        dir: String,
         /// The system account (default: the operator's)
         #[arg(long)]
         sys_account: Option<String>,
@@ -217,10 +224,10 @@ impl UserArgs {
 }
 
 /// Where nsc keeps things.
-struct Store {
+pub(crate) struct Store {
     /// `stores/<operator>`.
     dir: PathBuf,
-    operator: String,
+    pub(crate) operator: String,
     keys: PathBuf,
 }
 
@@ -284,7 +291,7 @@ fn make_dir(dir: &Path) -> Result<()> {
 }
 
 /// Writes a file readable by its owner only, making its directory.
-fn write_file(path: &Path, data: &[u8]) -> Result<()> {
+pub(crate) fn write_file(path: &Path, data: &[u8]) -> Result<()> {
     if let Some(dir) = path.parent() {
         make_dir(dir)?;
     }
@@ -293,7 +300,7 @@ fn write_file(path: &Path, data: &[u8]) -> Result<()> {
 
 impl Store {
     /// The operator named, or nsc.json's current one, or the only one in the store.
-    fn open(operator: Option<&str>) -> Result<Store> {
+    pub(crate) fn open(operator: Option<&str>) -> Result<Store> {
         let root = stores_root();
         let name = match operator.map(str::to_string).or_else(|| current("operator")) {
             Some(name) => name,
@@ -340,7 +347,7 @@ impl Store {
         write_file(&self.key_path(&pair.public_key()), format!("{seed}\n").as_bytes())
     }
 
-    fn load_key(&self, public: &str) -> Result<nkeys::KeyPair> {
+    pub(crate) fn load_key(&self, public: &str) -> Result<nkeys::KeyPair> {
         let path = self.key_path(public);
         let text =
             std::fs::read_to_string(&path).with_context(|| format!("the seed of {public} is not in the key store ({})", path.display()))?;
@@ -351,11 +358,11 @@ impl Store {
         self.dir.join(format!("{}.jwt", self.operator))
     }
 
-    fn account_path(&self, account: &str) -> PathBuf {
+    pub(crate) fn account_path(&self, account: &str) -> PathBuf {
         self.dir.join("accounts").join(account).join(format!("{account}.jwt"))
     }
 
-    fn user_path(&self, account: &str, user: &str) -> PathBuf {
+    pub(crate) fn user_path(&self, account: &str, user: &str) -> PathBuf {
         self.dir.join("accounts").join(account).join("users").join(format!("{user}.jwt"))
     }
 
@@ -363,18 +370,18 @@ impl Store {
         self.keys.join("creds").join(&self.operator).join(account).join(format!("{user}.creds"))
     }
 
-    fn read(path: &Path) -> Result<String> {
+    pub(crate) fn read(path: &Path) -> Result<String> {
         let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         jwt::parse_decorated_jwt(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
     }
 
-    fn operator_claims(&self) -> Result<(String, OperatorClaims)> {
+    pub(crate) fn operator_claims(&self) -> Result<(String, OperatorClaims)> {
         let token = Store::read(&self.operator_path())?;
         let claims = OperatorClaims::decode(&token).map_err(|e| anyhow!("operator JWT: {e}"))?;
         Ok((token, claims))
     }
 
-    fn account_claims(&self, account: &str) -> Result<(String, AccountClaims)> {
+    pub(crate) fn account_claims(&self, account: &str) -> Result<(String, AccountClaims)> {
         let path = self.account_path(account);
         if !path.exists() {
             bail!("account {account:?} not found in operator {:?}", self.operator);
@@ -384,7 +391,7 @@ impl Store {
         Ok((token, claims))
     }
 
-    fn accounts(&self) -> Vec<String> {
+    pub(crate) fn accounts(&self) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(self.dir.join("accounts"))
             .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
             .unwrap_or_default();
@@ -394,7 +401,7 @@ impl Store {
     }
 
     /// The account named, or nsc.json's current one, or the only non-system one.
-    fn pick_account(&self, account: Option<&str>) -> Result<String> {
+    pub(crate) fn pick_account(&self, account: Option<&str>) -> Result<String> {
         if let Some(a) = account.map(str::to_string).or_else(|| current("account")) {
             return Ok(a);
         }
@@ -491,6 +498,7 @@ pub fn init(name: &str) -> Result<()> {
     add_operator(name, true)?;
     println!("[ OK ] created operator {name:?} with system account SYS (user sys)");
     println!("       server config: natsx account generate config --mem-resolver > server.conf");
+    println!("                  or: natsx account generate config --nats-resolver > server.conf (then natsx account push --all)");
     Ok(())
 }
 
@@ -548,9 +556,9 @@ pub fn generate(operator: Option<&str>, command: GenerateCommand) -> Result<()> 
                 None => print!("{creds}"),
             }
         }
-        GenerateCommand::Config { mem_resolver, sys_account, config_file } => {
-            if !mem_resolver {
-                bail!("--mem-resolver is the resolver natsx can configure (the NATS-based resolver is not built yet)");
+        GenerateCommand::Config { mem_resolver, nats_resolver, dir, sys_account, config_file } => {
+            if !mem_resolver && !nats_resolver {
+                bail!("choose a resolver: --mem-resolver or --nats-resolver");
             }
             let (operator_jwt, operator) = store.operator_claims()?;
             let mut text = format!("# Operator {:?}\noperator: {operator_jwt}\n", store.operator);
@@ -561,9 +569,22 @@ pub fn generate(operator: Option<&str>, command: GenerateCommand) -> Result<()> 
             if let Some(sys) = &sys {
                 text.push_str(&format!("# System Account\nsystem_account: {sys}\n"));
             }
-            text.push_str("\nresolver: MEMORY\n\nresolver_preload: {\n");
+            if nats_resolver {
+                text.push_str(&format!(
+                    "\n# The NATS-based account resolver: account JWTs live in {dir:?}; push them\n\
+                     # with `natsx account push --all` (or `nsc push -A`).\n\
+                     resolver {{\n  type: full\n  dir: {dir:?}\n  # true lets `natsx account push --prune` remove accounts\n  \
+                     allow_delete: false\n  interval: \"2m\"\n  timeout: \"1.9s\"\n}}\n\n\
+                     # The system account, so the resolver can be reached at once.\nresolver_preload: {{\n"
+                ));
+            } else {
+                text.push_str("\nresolver: MEMORY\n\nresolver_preload: {\n");
+            }
             for name in store.accounts() {
                 let (token, claims) = store.account_claims(&name)?;
+                if nats_resolver && sys.as_deref() != Some(claims.claims.subject.as_str()) {
+                    continue;
+                }
                 text.push_str(&format!("  # Account {name:?}\n  {}: {token}\n\n", claims.claims.subject));
             }
             text.push_str("}\n");

@@ -33,9 +33,14 @@ pub struct Account {
     pub max_connections: AtomicU64,
     pub max_subscriptions: AtomicUsize,
     pub max_payload: AtomicUsize,
-    /// Subject mappings applied to what clients publish (set once, when the server is
-    /// built).
-    mappings: std::sync::OnceLock<Vec<Mapping>>,
+    /// When the account's JWT expires (Unix seconds; 0 is never): its clients are cut
+    /// off then with `Account Authentication Expired`.
+    expires: std::sync::atomic::AtomicI64,
+    /// Subject mappings applied to what clients publish (set when the server is built,
+    /// and again when an account JWT update changes them); `mapped` says whether there
+    /// are any, so publishing skips the lock when there are none.
+    mapped: std::sync::atomic::AtomicBool,
+    mappings: std::sync::RwLock<Arc<Vec<Mapping>>>,
 }
 
 /// A watched subject and who to tell.
@@ -71,28 +76,31 @@ impl Account {
             max_connections: AtomicU64::new(0),
             max_subscriptions: AtomicUsize::new(0),
             max_payload: AtomicUsize::new(0),
-            mappings: std::sync::OnceLock::new(),
+            expires: std::sync::atomic::AtomicI64::new(0),
+            mapped: std::sync::atomic::AtomicBool::new(false),
+            mappings: std::sync::RwLock::new(Arc::new(Vec::new())),
         }
     }
 
-    /// Installs the account's subject mappings (once; later calls are ignored).
+    /// Installs the account's subject mappings, replacing those it had.
     pub fn set_mappings(&self, mappings: Vec<Mapping>) {
-        if !mappings.is_empty() {
-            let _ = self.mappings.set(mappings);
-        }
+        let any = !mappings.is_empty();
+        *self.mappings.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(mappings);
+        self.mapped.store(any, Ordering::Release);
     }
 
     pub fn has_mappings(&self) -> bool {
-        self.mappings.get().is_some()
+        self.mapped.load(Ordering::Relaxed)
     }
 
     /// Where a client's publish on `subject` goes under the account's mappings; `roll`
     /// is a number below 100 drawn for the message (weighted destinations).
     pub fn map_subject(&self, subject: &[u8], roll: u8) -> Mapped {
-        match self.mappings.get() {
-            Some(mappings) => map_subject(mappings, subject, roll),
-            None => Mapped::Unchanged,
+        if !self.has_mappings() {
+            return Mapped::Unchanged;
         }
+        let mappings = self.mappings.read().unwrap_or_else(|e| e.into_inner()).clone();
+        map_subject(&mappings, subject, roll)
     }
 
     /// True when a message published on `subject` would reach a subscriber (through a
@@ -168,6 +176,16 @@ impl Account {
             watch.push((subject.to_vec(), watcher));
         }
         self.watched.store(watch.len(), Ordering::Release);
+    }
+
+    /// Sets when the account's JWT expires (Unix seconds; 0 is never).
+    pub fn set_expires(&self, unix_seconds: i64) {
+        self.expires.store(unix_seconds.max(0), Ordering::Relaxed);
+    }
+
+    pub fn expires_at(&self) -> Option<std::time::SystemTime> {
+        let at = self.expires.load(Ordering::Relaxed);
+        (at > 0).then(|| std::time::UNIX_EPOCH + std::time::Duration::from_secs(at as u64))
     }
 
     pub fn connections(&self) -> u64 {

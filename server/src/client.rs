@@ -117,9 +117,6 @@ pub struct Authenticated {
     /// When a JWT user's authentication runs out (its `exp`, or the end of its connect
     /// times): the connection ends then with `User Authentication Expired`.
     pub expires: Option<SystemTime>,
-    /// When its account's JWT expires: the connection ends then with `Account
-    /// Authentication Expired`.
-    pub account_expires: Option<SystemTime>,
     /// A JWT user's own `subs` and `payload` limits (the lower of them and the
     /// account's apply).
     pub max_subscriptions: Option<usize>,
@@ -317,8 +314,6 @@ struct Connection {
     /// The largest message this connection may publish (bytes): the server's, or its
     /// account's `limits.max_payload` when lower.
     max_payload: usize,
-    /// The account has subject mappings (fixed at start; read here once per account).
-    mapped_account: bool,
     in_msgs: u64,
     in_bytes: u64,
     pings_out: u32,
@@ -335,6 +330,8 @@ struct Connection {
     /// When a JWT user's authentication runs out, and the error it ends with.
     expires_at: Option<tokio::time::Instant>,
     expiry_error: &'static str,
+    /// The user's own expiry (its JWT's, or the end of its connect times).
+    user_expires: Option<SystemTime>,
 }
 
 const MATCH_CACHE_SIZE: usize = 1024;
@@ -560,7 +557,6 @@ async fn run<R: tokio::io::AsyncRead + Unpin>(
         publish_allowed: FxHashMap::default(),
         delivery: server.router().delivery(),
         max_payload: server.opts().max_payload,
-        mapped_account: server.global_account().has_mappings(),
         in_msgs: 0,
         in_bytes: 0,
         pings_out: 0,
@@ -572,6 +568,7 @@ async fn run<R: tokio::io::AsyncRead + Unpin>(
         user_max_subscriptions: 0,
         expires_at: None,
         expiry_error: errors::AUTH_EXPIRED,
+        user_expires: None,
         waiting: None,
     };
     conn.account.add_connection();
@@ -649,6 +646,11 @@ impl Connection {
                     return CloseReason::AuthenticationTimeout;
                 }
                 _ = &mut expiry_timer, if self.expires_at.is_some() => {
+                    // An account JWT renewed since the timer was armed.
+                    if self.expiry_error == errors::ACCOUNT_AUTH_EXPIRED && self.account.expires_at().is_none_or(|at| at > SystemTime::now()) {
+                        self.arm_expiry();
+                        continue;
+                    }
                     debug!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, self.expiry_error);
                     let error = self.expiry_error;
                     self.own().send_err(error);
@@ -951,7 +953,6 @@ impl Connection {
             self.account.remove_connection();
             auth.account.add_connection();
             self.account = auth.account;
-            self.mapped_account = self.account.has_mappings();
         }
         // The account's payload limit, and a JWT user's own, where lower.
         let account_max = self.account.max_payload.load(Ordering::Relaxed);
@@ -962,13 +963,8 @@ impl Connection {
             self.max_payload = user_max;
         }
         self.user_max_subscriptions = auth.max_subscriptions.unwrap_or(0);
-        let (at, error) = match (auth.expires, auth.account_expires) {
-            (Some(user), Some(account)) if account < user => (Some(account), errors::ACCOUNT_AUTH_EXPIRED),
-            (None, Some(account)) => (Some(account), errors::ACCOUNT_AUTH_EXPIRED),
-            (user, _) => (user, errors::AUTH_EXPIRED),
-        };
-        self.expiry_error = error;
-        self.expires_at = at.map(|at| tokio::time::Instant::now() + at.duration_since(SystemTime::now()).unwrap_or_default());
+        self.user_expires = auth.expires;
+        self.arm_expiry();
         self.shared.set_permissions(auth.permissions);
         self.apply_permission_update();
         *self.shared.credentials.lock().unwrap_or_else(|e| e.into_inner()) = Some(opts.clone());
@@ -977,6 +973,18 @@ impl Connection {
         meta.account = self.account.name.clone();
         meta.jwt = auth.jwt;
         Ok(())
+    }
+
+    /// Arms the expiry timer for the sooner of the user's expiry and its account JWT's
+    /// (which an account update may move: see `Account::set_expires`).
+    fn arm_expiry(&mut self) {
+        let (at, error) = match (self.user_expires, self.account.expires_at()) {
+            (Some(user), Some(account)) if account < user => (Some(account), errors::ACCOUNT_AUTH_EXPIRED),
+            (None, Some(account)) => (Some(account), errors::ACCOUNT_AUTH_EXPIRED),
+            (user, _) => (user, errors::AUTH_EXPIRED),
+        };
+        self.expiry_error = error;
+        self.expires_at = at.map(|at| tokio::time::Instant::now() + at.duration_since(SystemTime::now()).unwrap_or_default());
     }
 
     fn on_connect(&mut self, json: &[u8]) -> Next {
@@ -1183,7 +1191,7 @@ impl Connection {
         // Subject mappings (nats-server's selectMappedSubject), after the permission
         // check on the subject the client sent.
         let mapped;
-        let subject = if self.mapped_account {
+        let subject = if self.account.has_mappings() {
             let roll = (self.delivery.next_random() % 100) as u8;
             match self.account.map_subject(subject, roll) {
                 Mapped::Unchanged => subject,

@@ -36,6 +36,8 @@ pub mod outbound;
 pub mod permissions;
 pub mod protocol;
 pub mod receiver;
+pub mod registry;
+pub mod resolver;
 pub mod router;
 pub mod server;
 pub mod service_import;

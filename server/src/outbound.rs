@@ -47,6 +47,8 @@ pub enum CloseReason {
     NoRespondersRequiresHeaders,
     ServerShutdown,
     TlsHandshakeError,
+    /// The user was revoked by an account JWT update.
+    Revocation,
 }
 
 impl CloseReason {
@@ -71,6 +73,7 @@ impl CloseReason {
             CloseReason::NoRespondersRequiresHeaders => "No Responders Requires Headers",
             CloseReason::ServerShutdown => "Server Shutdown",
             CloseReason::TlsHandshakeError => "TLS Handshake Failure",
+            CloseReason::Revocation => "Credentials Revoked",
         }
     }
 

@@ -18,7 +18,7 @@ use crate::account::{Account, GLOBAL_ACCOUNT, SYSTEM_ACCOUNT};
 use crate::auth::Authenticator;
 use crate::client::{self, Authenticated, ClientShared, ConnSnapshot};
 use crate::info::{Connect, Info, FEATURE_LEVEL};
-use crate::options::accounts::{AccountConfig, ResponseType};
+use crate::options::accounts::AccountConfig;
 use crate::options::Options;
 use crate::router::{Router, ServerStats};
 use crate::{debug, info};
@@ -33,7 +33,10 @@ pub struct Server {
     pub stats: Arc<ServerStats>,
     /// Where the server's own messages are routed from (see `router`).
     pub router: Arc<Router>,
-    accounts: HashMap<String, Arc<Account>>,
+    /// Every account and the wiring of its imports.
+    registry: crate::registry::Registry,
+    /// Operator mode's account JWTs (see `resolver`).
+    resolver: Option<Arc<crate::resolver::AccountResolver>>,
     global: Arc<Account>,
     system: Arc<Account>,
     auth: RwLock<Arc<Authenticator>>,
@@ -60,93 +63,9 @@ pub struct Server {
     /// TLS on the client port, built from the options at start and again on reload
     /// (new connections get the new certificates; open ones keep their session).
     tls: RwLock<Option<Arc<crate::tls::Tls>>>,
-    /// Service imports' routes back, handed to their sweeper when the server starts.
-    response_routes: Mutex<Vec<Arc<crate::service_import::ResponseRoutes>>>,
     /// `authorization { auth_callout {} }`, wired into its account.
     callout: Option<Arc<crate::auth_callout::AuthCallout>>,
 }
-
-/// Wires the configured service imports: each account on either side gets its routes
-/// back for responses, and each import its subscription (see `service_import`).
-/// Returns every account's routes back, for the sweeper.
-fn install_service_imports(
-    router: &Arc<Router>,
-    server_name: &str,
-    configs: &[AccountConfig],
-    accounts: &HashMap<String, Arc<Account>>,
-) -> Result<Vec<Arc<crate::service_import::ResponseRoutes>>, String> {
-    use crate::options::exports::ServiceMap;
-    use crate::service_import::{import_service, ResponseRoutes, ServiceImportSpec, Side};
-    let mut routes: HashMap<&str, Arc<ResponseRoutes>> = HashMap::new();
-    let mut side = |name: &str| -> Result<Side, String> {
-        let account = accounts.get(name).ok_or_else(|| format!("{name:?} account not defined for service import"))?;
-        let r = routes.entry(account.name.as_str()).or_insert_with(|| ResponseRoutes::install(router, account, server_name)).clone();
-        Ok(Side { account: account.clone(), routes: r })
-    };
-    for config in configs {
-        for import in &config.service_imports {
-            let exporter_config = configs.iter().find(|c| c.name == import.account);
-            let export = exporter_config.and_then(|c| crate::options::exports::service_export_for(c, &import.subject));
-            let Some(export) = export else {
-                return Err(format!("Error adding service import {:?}: service import not authorized", import.subject));
-            };
-            let spec = ServiceImportSpec {
-                local: &ServiceMap::local_subject(import),
-                map: ServiceMap::of(import)?,
-                response_type: export.response_type,
-                threshold: export.response_threshold,
-                latency: export.latency.clone(),
-                share: import.share,
-            };
-            import_service(router, &side(&config.name)?, &side(&import.account)?, spec);
-        }
-    }
-    // The system services every account reaches (nats-server's addSystemAccountExports).
-    let system = accounts.values().find(|a| a.is_system).map(|a| a.name.clone()).unwrap_or_else(|| SYSTEM_ACCOUNT.to_string());
-    let mut names: Vec<&String> = accounts.keys().collect();
-    names.sort();
-    for name in names {
-        let config = configs.iter().find(|c| c.name == *name);
-        for &(local, remote, share, response_type) in system_imports(name, &system, config) {
-            let spec = ServiceImportSpec {
-                local,
-                map: ServiceMap::Literal(remote.replace("{acc}", name)),
-                response_type,
-                threshold: crate::options::accounts::DEFAULT_RESPONSE_THRESHOLD,
-                latency: None,
-                share,
-            };
-            import_service(router, &side(name)?, &side(&system)?, spec);
-        }
-    }
-    Ok(routes.into_values().collect())
-}
-
-/// The system imports `account` gets: all of `SYSTEM_IMPORTS` (the system account only
-/// the last), less those its configuration already imports from the system account on
-/// the same local subject (nats-server's `serviceImportExists`).
-pub fn system_imports<'a>(
-    account: &str,
-    system: &str,
-    config: Option<&AccountConfig>,
-) -> impl Iterator<Item = &'static (&'static str, &'static str, bool, ResponseType)> + use<'a> {
-    let configured: Vec<String> =
-        config.map(|c| c.service_imports.iter().filter(|i| i.account == system).map(|i| i.to.clone()).collect()).unwrap_or_default();
-    let is_system = account == system;
-    SYSTEM_IMPORTS
-        .iter()
-        .filter(move |(local, ..)| (!is_system || *local == "$SYS.REQ.USER.INFO") && !configured.iter().any(|c| c == local))
-}
-
-/// The service imports nats-server adds to every account from the system account: the
-/// local subject, the system account's (`{acc}` is the importer), whether the requester's
-/// details are shared, and the response type. The system account gets only the last.
-pub const SYSTEM_IMPORTS: &[(&str, &str, bool, ResponseType)] = &[
-    ("$SYS.REQ.ACCOUNT.PING.CONNZ", "$SYS.REQ.ACCOUNT.{acc}.CONNZ", false, ResponseType::Stream),
-    ("$SYS.REQ.SERVER.PING.CONNZ", "$SYS.REQ.ACCOUNT.{acc}.CONNZ", false, ResponseType::Stream),
-    ("$SYS.REQ.ACCOUNT.PING.STATZ", "$SYS.REQ.ACCOUNT.{acc}.STATZ", false, ResponseType::Stream),
-    ("$SYS.REQ.USER.INFO", "$SYS.REQ.USER.{acc}.INFO", true, ResponseType::Singleton),
-];
 
 impl Server {
     /// The options in force (a snapshot: a reload swaps in a new one).
@@ -178,40 +97,25 @@ impl Server {
         let key = nkeys::KeyPair::new_server();
         let server_id = key.public_key();
         let server_name = opts.server_name.clone().unwrap_or_else(|| server_id.clone());
-        let mut accounts = HashMap::new();
-        for a in &opts.accounts {
-            let is_system = opts.system_account.as_deref() == Some(a.name.as_str());
-            let account = Account::new(&a.name, is_system);
-            let l = a.limits;
-            account.set_limits(l.max_connections, l.max_subscriptions, l.max_payload);
-            account.set_mappings(build_mappings(&a.mappings)?);
-            accounts.insert(a.name.clone(), Arc::new(account));
-        }
-        let global = accounts.entry(GLOBAL_ACCOUNT.to_string()).or_insert_with(|| Arc::new(Account::new(GLOBAL_ACCOUNT, false))).clone();
-        global.set_mappings(build_mappings(&opts.mappings)?);
-        let system = match &opts.system_account {
-            Some(name) => match accounts.get(name) {
-                Some(a) => a.clone(),
-                None => return Err(format!("system account \"{name}\" not found")),
-            },
-            None => accounts.entry(SYSTEM_ACCOUNT.to_string()).or_insert_with(|| Arc::new(Account::new(SYSTEM_ACCOUNT, true))).clone(),
-        };
-        let auth = Authenticator::new(&opts, &accounts)?;
-        let ws_auth = opts.websocket_auth().map(|o| Authenticator::new(&o, &accounts)).transpose()?.map(Arc::new);
         let stats = Arc::new(ServerStats::default());
         let router = Arc::new(Router::new(stats.clone()));
-        for config in &opts.accounts {
-            for import in &config.stream_imports {
-                let (Some(exporter), Some(importer)) = (accounts.get(&import.account), accounts.get(&config.name)) else {
-                    return Err(format!("{:?} account not defined for stream import", import.account));
-                };
-                let map = crate::options::exports::ImportMap::of(import)?;
-                router.import_stream(exporter, importer.clone(), &import.subject, move |s| map.apply(s));
-            }
-        }
-        let response_routes = install_service_imports(&router, &server_name, &opts.accounts, &accounts)?;
+        let registry = crate::registry::Registry::build(router.clone(), &server_name, &opts.accounts, opts.system_account.as_deref())?;
+        let global = registry.account(GLOBAL_ACCOUNT).expect("the registry makes $G");
+        global.set_mappings(crate::registry::build_mappings(&opts.mappings)?);
+        let system =
+            registry.account(opts.system_account.as_deref().unwrap_or(SYSTEM_ACCOUNT)).expect("the registry makes the system account");
+        let resolver = match opts.operator.active() {
+            true => Some(Arc::new(crate::resolver::AccountResolver::open(&opts.operator, opts.system_account.as_deref())?)),
+            false => None,
+        };
+        let auth = Authenticator::new(&opts, &|name| registry.contains(name), resolver.clone())?;
+        let ws_auth = opts
+            .websocket_auth()
+            .map(|o| Authenticator::new(&o, &|name| registry.contains(name), resolver.clone()))
+            .transpose()?
+            .map(Arc::new);
         let callout = opts.auth_callout.clone().map(|settings| {
-            let account = accounts.get(&settings.account).cloned().unwrap_or_else(|| global.clone());
+            let account = registry.account(&settings.account).unwrap_or_else(|| global.clone());
             let details = crate::auth_callout::ServerDetails {
                 id: server_id.clone(),
                 name: server_name.clone(),
@@ -231,7 +135,8 @@ impl Server {
             started: Instant::now(),
             router,
             stats,
-            accounts,
+            registry,
+            resolver,
             global,
             system,
             auth: RwLock::new(Arc::new(auth)),
@@ -250,7 +155,6 @@ impl Server {
             stop_accepting: Notify::new(),
             shutting_down: AtomicBool::new(false),
             jetstream: OnceLock::new(),
-            response_routes: Mutex::new(response_routes),
             callout,
             tls: RwLock::new(tls),
             opts: RwLock::new(Arc::new(opts)),
@@ -259,11 +163,14 @@ impl Server {
 
     /// Starts sweeping the routes back of service imports (once; see
     /// `service_import::sweep_every`). Ticks often enough for the shortest threshold.
-    pub fn start_response_sweeper(&self) {
-        let routes = std::mem::take(&mut *self.response_routes.lock().unwrap_or_else(|e| e.into_inner()));
-        let shortest = self.opts().accounts.iter().flat_map(|a| &a.service_exports).map(|e| e.response_threshold).min();
-        let tick = shortest.map_or(Duration::from_secs(1), |t| (t / 4).clamp(Duration::from_millis(10), Duration::from_secs(1)));
-        crate::service_import::sweep_every(routes, tick);
+    pub fn start_response_sweeper(self: &Arc<Self>) {
+        let weak = Arc::downgrade(self);
+        crate::service_import::sweep_every(move || {
+            let server = weak.upgrade()?;
+            let shortest = server.registry.configs().iter().flat_map(|a| &a.service_exports).map(|e| e.response_threshold).min();
+            let tick = shortest.map_or(Duration::from_secs(1), |t| (t / 4).clamp(Duration::from_millis(10), Duration::from_secs(1)));
+            Some((server.registry.response_routes(), tick))
+        });
     }
 
     pub fn next_cid(&self) -> u64 {
@@ -295,20 +202,18 @@ impl Server {
     /// Every account, in the order nats-server lists them: configured ones in the
     /// config file's order, then `$G`, then the system account when it is `$SYS`.
     pub fn accounts(&self) -> Vec<Arc<Account>> {
-        let opts = self.opts();
-        let mut names: Vec<&str> = opts.accounts.iter().map(|a| a.name.as_str()).collect();
-        for builtin in [GLOBAL_ACCOUNT, SYSTEM_ACCOUNT] {
-            if !names.contains(&builtin) {
-                names.push(builtin);
-            }
-        }
-        names.iter().filter_map(|n| self.accounts.get(*n).cloned()).collect()
+        self.registry.all()
+    }
+
+    /// The configuration of account `name` in force (in operator mode, from its JWT).
+    pub fn account_config(&self, name: &str) -> Option<AccountConfig> {
+        self.registry.config(name)
     }
 
     /// The account named `name`; the global account for an empty or unknown name
     /// (a connection before CONNECT).
     pub fn account(&self, name: &str) -> Arc<Account> {
-        self.accounts.get(name).cloned().unwrap_or_else(|| self.global.clone())
+        self.registry.account(name).unwrap_or_else(|| self.global.clone())
     }
 
     /// Counts a monitoring request by path (`/varz` `http_req_stats`).
@@ -409,7 +314,7 @@ impl Server {
             self.authenticator_for(connection_type).authenticate(c, nonce, connection_type, Some(addr.ip().to_canonical()))?
         };
         let account = match &found.account {
-            Some(name) => self.accounts.get(name).cloned().ok_or_else(|| format!("account {name} not found"))?,
+            Some(name) => self.registry.account(name).ok_or_else(|| format!("account {name} not found"))?,
             None => self.global.clone(),
         };
         Ok(Authenticated {
@@ -417,7 +322,6 @@ impl Server {
             permissions: found.permissions,
             user: found.user,
             expires: found.expires,
-            account_expires: found.account_expires,
             max_subscriptions: found.max_subscriptions,
             max_payload: found.max_payload,
             jwt: (!c.jwt.is_empty() && !found.issuer_key.is_empty()).then(|| crate::receiver::JwtMeta {
@@ -439,7 +343,7 @@ impl Server {
         callout_account: &str,
     ) -> Result<Authenticated, String> {
         let placement = if user.claims.audience.is_empty() { user.claims.issuer.clone() } else { user.claims.audience.clone() };
-        let account = self.accounts.get(&placement).cloned().ok_or_else(|| {
+        let account = self.registry.account(&placement).ok_or_else(|| {
             format!("no valid account {placement:?} for auth callout response on account {callout_account:?}: account not found")
         })?;
         let identity = crate::auth::operator::callout_identity(&user, connection_type)
@@ -455,7 +359,6 @@ impl Server {
             permissions,
             user: if user.claims.name.is_empty() { user.claims.subject.clone() } else { user.claims.name.clone() },
             expires: identity.expires,
-            account_expires: None,
             max_subscriptions: identity.max_subscriptions,
             max_payload: identity.max_payload,
             jwt: None,
@@ -485,8 +388,9 @@ impl Server {
         if let Some(blocker) = old.reload_blocker(&new_opts) {
             return Err(blocker);
         }
-        let auth = Arc::new(Authenticator::new(&new_opts, &self.accounts)?);
-        let ws_auth = new_opts.websocket_auth().map(|o| Authenticator::new(&o, &self.accounts)).transpose()?.map(Arc::new);
+        let known = |name: &str| self.registry.contains(name);
+        let auth = Arc::new(Authenticator::new(&new_opts, &known, self.resolver.clone())?);
+        let ws_auth = new_opts.websocket_auth().map(|o| Authenticator::new(&o, &known, self.resolver.clone())).transpose()?.map(Arc::new);
         // Certificates are read again (a renewed one takes effect for new connections).
         let tls = match &new_opts.tls {
             Some(settings) => Some(Arc::new(crate::tls::Tls::new(settings)?)),
@@ -503,10 +407,13 @@ impl Server {
             js.max_pending.store(new_opts.max_pending, Ordering::Relaxed);
         }
         // Account limits apply to what comes next (connections, subscriptions, CONNECTs).
-        for config in &new_opts.accounts {
-            if let Some(account) = self.accounts.get(&config.name) {
-                let l = config.limits;
-                account.set_limits(l.max_connections, l.max_subscriptions, l.max_payload);
+        // In operator mode the accounts are the resolver's, not the file's.
+        if !new_opts.operator.active() {
+            for config in &new_opts.accounts {
+                if let Some(account) = self.registry.account(&config.name) {
+                    let l = config.limits;
+                    account.set_limits(l.max_connections, l.max_subscriptions, l.max_payload);
+                }
             }
         }
         *self.opts.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(new_opts);
@@ -532,6 +439,84 @@ impl Server {
         }
         info!("Reloaded server configuration");
         Ok(())
+    }
+
+    /// Operator mode's account JWTs.
+    pub fn resolver(&self) -> Option<Arc<crate::resolver::AccountResolver>> {
+        self.resolver.clone()
+    }
+
+    /// Puts the resolver's account JWTs in force after account `changed` was updated
+    /// or deleted (nats-server's `updateAccountClaimsWithRefresh`): accounts created,
+    /// limits, mappings, exports and imports rewired, JetStream enabled or its limits
+    /// changed — then the account's clients checked against the new JWT.
+    pub fn apply_claims(self: &Arc<Self>, changed: &str) {
+        let Some(resolver) = &self.resolver else { return };
+        let all = resolver.all();
+        let configs = match crate::options::operator::account_configs(&all, self.opts().system_account.as_deref()) {
+            Ok(configs) => configs,
+            Err(e) => {
+                crate::error!("Account {changed} update: {e}");
+                return;
+            }
+        };
+        let created = self.registry.apply(configs);
+        if let Some(js) = self.jetstream() {
+            let touched = created.into_iter().chain(self.registry.account(changed));
+            for account in touched {
+                js.configure_account(&account, self.registry.config(&account.name).and_then(|c| c.jetstream));
+            }
+        }
+        self.check_account_clients(changed, all.get(changed));
+        // A sooner expiry than the clients' timers were armed with (see
+        // `Account::set_expires`): look again then.
+        if let Some(exp) = all.get(changed).map(|c| c.claims.expires).filter(|e| *e > natsx_common::jwt::now()) {
+            let (weak, account) = (Arc::downgrade(self), changed.to_string());
+            let wait = Duration::from_secs((exp - natsx_common::jwt::now()) as u64 + 1);
+            tokio::spawn(async move {
+                tokio::time::sleep(wait).await;
+                if let Some(server) = weak.upgrade() {
+                    let claims = server.resolver.as_ref().and_then(|r| r.claims(&account));
+                    server.check_account_clients(&account, claims.as_ref());
+                }
+            });
+        }
+    }
+
+    /// The clients of `account` against its JWT (`None`: deleted): all cut off when it
+    /// is gone or expired, the newest beyond its connection limit, and those whose user
+    /// is now revoked, a bearer token it no longer allows, or signed by a key it no
+    /// longer has — each with nats-server's error.
+    fn check_account_clients(&self, account: &str, claims: Option<&natsx_common::jwt::AccountClaims>) {
+        use crate::outbound::CloseReason;
+        let mut clients: Vec<Arc<ClientShared>> = self.clients().into_iter().filter(|c| c.meta().account == account).collect();
+        clients.sort_by_key(|c| c.cid());
+        let Some(claims) = claims.filter(|c| c.validate().is_ok()) else {
+            for c in clients {
+                c.send_err(client::errors::ACCOUNT_AUTH_EXPIRED);
+                c.receiver.out.close(CloseReason::AuthenticationExpired);
+            }
+            return;
+        };
+        let max = claims.nats.limits.conn;
+        for (i, c) in clients.iter().enumerate() {
+            if max > 0 && i as i64 >= max {
+                c.send_err(client::errors::MAX_ACCOUNT_CONNECTIONS);
+                c.receiver.out.close(CloseReason::MaxAccountConnectionsExceeded);
+                continue;
+            }
+            let Some(meta) = c.meta().jwt else { continue };
+            let Ok(user) = natsx_common::jwt::UserClaims::decode(&meta.jwt) else { continue };
+            if user.nats.bearer_token && claims.nats.limits.disallow_bearer {
+                c.send_err(client::errors::AUTH_VIOLATION);
+                c.receiver.out.close(CloseReason::AuthenticationViolation);
+            } else if claims.nats.is_revoked(&user.claims.subject, user.claims.issued_at) {
+                c.send_err("User Authentication Revoked");
+                c.receiver.out.close(CloseReason::Revocation);
+            } else if meta.issuer_key != claims.claims.subject && claims.nats.signing_key(&meta.issuer_key).is_none() {
+                c.receiver.out.close(CloseReason::AuthenticationViolation);
+            }
+        }
     }
 
     /// Adds a client to the registry; false when `max_connections` is reached.
@@ -598,7 +583,7 @@ impl Server {
     }
 
     pub fn num_subscriptions(&self) -> u64 {
-        self.accounts.values().map(|a| a.sublist.count()).sum()
+        self.accounts().iter().map(|a| a.sublist.count()).sum()
     }
 
     /// JetStream, once started.
@@ -611,7 +596,8 @@ impl Server {
         if !self.opts().jetstream {
             return Ok(());
         }
-        let js = crate::jetstream::JetStream::start(&self.opts(), self.router.clone(), &self.server_name, self.accounts())?;
+        let accounts = self.accounts().into_iter().map(|a| (self.registry.config(&a.name).and_then(|c| c.jetstream), a)).collect();
+        let js = crate::jetstream::JetStream::start(&self.opts(), self.router.clone(), &self.server_name, accounts)?;
         let _ = self.jetstream.set(js);
         Ok(())
     }
@@ -871,9 +857,4 @@ impl client::Host for Server {
     fn record_closed(&self, client: &Arc<ClientShared>) {
         Server::record_closed(self, client)
     }
-}
-
-/// The subject mappings of a configuration (already checked when it was read).
-fn build_mappings(configs: &[crate::options::accounts::MappingConfig]) -> Result<Vec<natsx_common::transform::Mapping>, String> {
-    configs.iter().map(|m| natsx_common::transform::Mapping::new(&m.src, &m.dests)).collect()
 }

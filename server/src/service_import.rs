@@ -507,22 +507,15 @@ pub fn import_service(router: &Arc<Router>, importer_side: &Side, exporter_side:
 }
 
 /// Sweeps every account's routes back every `tick`, for as long as the routes exist.
-pub fn sweep_every(routes: Vec<Arc<ResponseRoutes>>, tick: Duration) {
-    if routes.is_empty() {
-        return;
-    }
-    let routes: Vec<Weak<ResponseRoutes>> = routes.iter().map(Arc::downgrade).collect();
+pub fn sweep_every(routes: impl Fn() -> Option<(Vec<Arc<ResponseRoutes>>, Duration)> + Send + 'static) {
     tokio::spawn(async move {
-        let mut interval = tokio::time::interval(tick);
         loop {
-            interval.tick().await;
-            let live: Vec<Arc<ResponseRoutes>> = routes.iter().filter_map(Weak::upgrade).collect();
-            if live.is_empty() {
-                return;
-            }
+            // The accounts (and their thresholds) may change while the server runs.
+            let Some((live, tick)) = routes() else { return };
             for r in live {
                 r.sweep();
             }
+            tokio::time::sleep(tick).await;
         }
     });
 }

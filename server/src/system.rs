@@ -29,6 +29,7 @@ pub fn start(server: &Arc<Server>) {
     let account = server.system_account();
     let seq = Arc::new(AtomicU64::new(0));
     start_account_services(server, &seq);
+    start_claims_services(server, &seq);
     let mut subjects = vec!["$SYS.REQ.SERVER.PING".to_string()];
     for kind in KINDS {
         subjects.push(format!("$SYS.REQ.SERVER.PING.{kind}"));
@@ -126,6 +127,119 @@ fn user_info(msg: &InternalMsg<'_>) -> Option<Value> {
 }
 
 /// nats-server's `ServerInfo` at the head of a system response.
+/// The account resolver's requests (nats-server's `DirAccResolver.Start`; the memory
+/// resolver answers only the account-scoped updates, as nats-server's
+/// `accountClaimUpdate` does):
+///
+/// - `$SYS.REQ.CLAIMS.UPDATE`, `$SYS.REQ.ACCOUNT.<key>.CLAIMS.UPDATE` and the older
+///   `$SYS.ACCOUNT.<key>.CLAIMS.UPDATE`: an account JWT, checked, stored and put in
+///   force at once; answered `{"server", "data": {"account", "code": 200, "message"}}`
+///   or `{"server", "error": {"account", "code": 500, "description"}}`;
+/// - `$SYS.REQ.ACCOUNT.<key>.CLAIMS.LOOKUP`: the stored JWT, or an empty message;
+/// - `$SYS.REQ.CLAIMS.LIST`: `{"server", "data": [keys]}`;
+/// - `$SYS.REQ.CLAIMS.PACK`: one `key|jwt` message per account then an empty one (just
+///   the empty one when the request carries the store's hash);
+/// - `$SYS.REQ.CLAIMS.DELETE`: an operator-signed list of accounts to remove.
+///
+/// Updates and deletes run on a blocking thread: they write files and rewire accounts.
+fn start_claims_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
+    let Some(resolver) = server.resolver() else { return };
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else { return };
+    if let crate::options::operator::Resolver::Full(d) = &server.opts().operator.resolver {
+        crate::info!("Managing all jwt in exclusive directory {}", d.dir.display());
+    }
+    let account = server.system_account();
+    let mut subjects = vec!["$SYS.REQ.ACCOUNT.*.CLAIMS.UPDATE", "$SYS.ACCOUNT.*.CLAIMS.UPDATE"];
+    if resolver.is_directory() {
+        subjects.extend(["$SYS.REQ.CLAIMS.UPDATE", "$SYS.REQ.ACCOUNT.*.CLAIMS.LOOKUP", "$SYS.REQ.CLAIMS.LIST"]);
+        subjects.extend(["$SYS.REQ.CLAIMS.PACK", "$SYS.REQ.CLAIMS.DELETE"]);
+    }
+    for subject in subjects {
+        let (weak, seq, runtime) = (Arc::downgrade(server), seq.clone(), runtime.clone());
+        account.subscribe_internal(
+            subject,
+            Arc::new(move |msg: &InternalMsg<'_>| {
+                let Some(server) = weak.upgrade() else { return };
+                let tokens: Vec<String> = String::from_utf8_lossy(msg.subject).split('.').map(str::to_string).collect();
+                let reply = msg.reply.map(<[u8]>::to_vec);
+                let payload = msg.payload.to_vec();
+                let seq = seq.clone();
+                runtime.spawn_blocking(move || claims_request(&server, &tokens, reply, &payload, &seq));
+            }),
+        );
+    }
+}
+
+/// One resolver request (see `start_claims_services`).
+fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>>, payload: &[u8], seq: &AtomicU64) {
+    let Some(resolver) = server.resolver() else { return };
+    let send = |body: &[u8]| {
+        if let Some(reply) = &reply {
+            server.router.publish(&server.system_account(), [Outgoing::new(reply, body)], Wake::Deferred);
+        }
+    };
+    let answer = |outcome: &crate::resolver::Outcome| {
+        let account = if outcome.account.is_empty() { String::new() } else { format!(" - {}", outcome.account) };
+        match &outcome.error {
+            None => crate::debug!("{}{account}", outcome.message),
+            Some(e) => crate::error!("{}{account} - {e}", outcome.message),
+        }
+        let mut body = outcome.body();
+        body["server"] = identity(server, seq.fetch_add(1, Ordering::Relaxed) + 1);
+        send(body.to_string().as_bytes());
+    };
+    let words: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["$SYS", "REQ", "CLAIMS", "UPDATE"] => match resolver.update(payload, None) {
+            Ok((outcome, claims)) => {
+                server.apply_claims(&claims.claims.subject);
+                answer(&outcome);
+            }
+            Err(outcome) => answer(&outcome),
+        },
+        ["$SYS", "REQ", "ACCOUNT", key, "CLAIMS", "UPDATE"] | ["$SYS", "ACCOUNT", key, "CLAIMS", "UPDATE"] => {
+            match resolver.update(payload, Some(key)) {
+                Ok((outcome, _)) => {
+                    server.apply_claims(key);
+                    answer(&outcome);
+                }
+                Err(outcome) => answer(&outcome),
+            }
+        }
+        ["$SYS", "REQ", "ACCOUNT", key, "CLAIMS", "LOOKUP"] => {
+            if reply.is_some() {
+                send(resolver.lookup(key).unwrap_or_default().as_bytes());
+            }
+        }
+        ["$SYS", "REQ", "CLAIMS", "LIST"] => {
+            if reply.is_some() {
+                let body = json!({ "server": identity(server, seq.fetch_add(1, Ordering::Relaxed) + 1), "data": resolver.list() });
+                send(body.to_string().as_bytes());
+            }
+        }
+        ["$SYS", "REQ", "CLAIMS", "PACK"] => {
+            if reply.is_some() {
+                if payload != resolver.hash() {
+                    for (key, token) in resolver.pack() {
+                        send(format!("{key}|{token}").as_bytes());
+                    }
+                }
+                send(b"");
+            }
+        }
+        ["$SYS", "REQ", "CLAIMS", "DELETE"] => match resolver.delete(payload) {
+            Ok((outcome, removed)) => {
+                for key in &removed {
+                    server.apply_claims(key);
+                }
+                answer(&outcome);
+            }
+            Err(outcome) => answer(&outcome),
+        },
+        _ => {}
+    }
+}
+
 fn identity(server: &Server, seq: u64) -> Value {
     json!({
         "name": server.server_name,

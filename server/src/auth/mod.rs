@@ -43,8 +43,6 @@ pub struct Identity {
     pub permissions: Option<Permissions>,
     /// When the connection must end (`User Authentication Expired`).
     pub expires: Option<std::time::SystemTime>,
-    /// When the account's JWT expires (`Account Authentication Expired`).
-    pub account_expires: Option<std::time::SystemTime>,
     pub max_subscriptions: Option<usize>,
     pub max_payload: Option<usize>,
     /// The account JWT's `name` (nats-server's name tag).
@@ -55,8 +53,13 @@ pub struct Identity {
 
 impl Authenticator {
     /// Collects every configured user (the single `--user`, `authorization.users`,
-    /// and users inside accounts). `accounts` are the names that exist.
-    pub fn new<V>(opts: &Options, accounts: &HashMap<String, V>) -> Result<Authenticator, String> {
+    /// and users inside accounts). `account_exists` says which account names exist;
+    /// `resolver` holds operator mode's account JWTs.
+    pub fn new(
+        opts: &Options,
+        account_exists: &dyn Fn(&str) -> bool,
+        resolver: Option<std::sync::Arc<crate::resolver::AccountResolver>>,
+    ) -> Result<Authenticator, String> {
         let (mut users, mut nkeys) = (HashMap::new(), HashMap::new());
         let single = opts.username.iter().map(|u| User {
             name: u.clone(),
@@ -65,7 +68,7 @@ impl Authenticator {
         });
         for u in opts.users.iter().cloned().chain(opts.accounts.iter().flat_map(|a| a.users.iter().cloned())).chain(single) {
             if let Some(acc) = &u.account {
-                if !accounts.contains_key(acc) {
+                if !account_exists(acc) {
                     return Err(format!("user \"{}\" references unknown account \"{acc}\"", u.name));
                 }
             }
@@ -76,7 +79,7 @@ impl Authenticator {
             }
         }
         let (token, no_auth_user, required) = (opts.token.clone(), opts.no_auth_user.clone(), opts.auth_required());
-        let operator = opts.operator.active().then(|| operator::OperatorAuth::new(&opts.operator));
+        let operator = resolver.filter(|_| opts.operator.active()).map(operator::OperatorAuth::new);
         Ok(Authenticator { token, users, nkeys, no_auth_user, required: required || operator.is_some(), operator })
     }
 

@@ -11,7 +11,6 @@
 //! authorization violation for the client; the reason is logged at debug level with
 //! nats-server's words.
 
-use std::collections::BTreeMap;
 use std::net::IpAddr;
 use std::time::{Duration, SystemTime};
 
@@ -21,14 +20,14 @@ use super::Identity;
 use crate::info::Connect;
 use crate::permissions::{PermissionSubject, Permissions, ResponsePermission, SubjectPermission};
 
-/// The accounts operator mode trusts (the preloaded JWTs a trusted key issued).
+/// The accounts operator mode trusts: the resolver's, as they are at each CONNECT.
 pub struct OperatorAuth {
-    accounts: BTreeMap<String, AccountClaims>,
+    resolver: std::sync::Arc<crate::resolver::AccountResolver>,
 }
 
 impl OperatorAuth {
-    pub fn new(settings: &crate::options::operator::OperatorSettings) -> OperatorAuth {
-        OperatorAuth { accounts: settings.accounts.clone() }
+    pub fn new(resolver: std::sync::Arc<crate::resolver::AccountResolver>) -> OperatorAuth {
+        OperatorAuth { resolver }
     }
 
     /// Checks CONNECT's user JWT; `Err` carries the reason nats-server logs.
@@ -46,7 +45,7 @@ impl OperatorAuth {
         user.validate_user().map_err(|e| format!("User JWT no longer valid: {e}"))?;
         let account_key = if user.nats.issuer_account.is_empty() { user.claims.issuer.clone() } else { user.nats.issuer_account.clone() };
         let account =
-            self.accounts.get(&account_key).ok_or_else(|| format!("Account JWT lookup error: account {account_key} not found"))?;
+            &self.resolver.claims(&account_key).ok_or_else(|| format!("Account JWT lookup error: account {account_key} not found"))?;
         if user.claims.issuer != account.claims.subject {
             match account.nats.signing_key(&user.claims.issuer) {
                 None => return Err("User JWT issuer is not known".into()),
@@ -99,15 +98,12 @@ impl OperatorAuth {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
-        let account_expires =
-            (account.claims.expires > 0).then(|| SystemTime::UNIX_EPOCH + Duration::from_secs(account.claims.expires as u64));
         let positive = |n: i64| (n > 0).then_some(n as usize);
         Ok(Identity {
             user: user.claims.subject.clone(),
             account: Some(account_key),
             permissions,
             expires,
-            account_expires,
             max_subscriptions: positive(user.nats.subs),
             max_payload: positive(user.nats.payload),
             // nats-server's name tag: the account JWT's name (or its key).

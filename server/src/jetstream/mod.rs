@@ -27,7 +27,7 @@ pub mod stream;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
@@ -60,6 +60,11 @@ pub struct JetStream {
     pub sync: SyncPolicy,
     pub max_payload: usize,
     accounts: RwLock<HashMap<String, Arc<JsAccount>>>,
+    /// Accounts without JetStream, and the subscription answering their API with "not
+    /// enabled".
+    disabled: Mutex<HashMap<String, Arc<crate::subscription::Subscription>>>,
+    /// No account names JetStream in the configuration: every account has it.
+    every_account: bool,
     pub api_total: AtomicU64,
     pub api_errors: AtomicU64,
     api: api::Queue,
@@ -68,7 +73,10 @@ pub struct JetStream {
 /// One account's JetStream: its limits, usage and streams.
 pub struct JsAccount {
     pub account: Arc<Account>,
-    pub limits: AccountJetStreamLimits,
+    /// The account's JetStream limits (an account JWT update may change them).
+    pub limits: RwLock<AccountJetStreamLimits>,
+    /// The API subscriptions, removed when JetStream is disabled for the account.
+    pub api_subscriptions: std::sync::Mutex<Vec<Arc<crate::subscription::Subscription>>>,
     pub dir: PathBuf,
     pub streams: RwLock<BTreeMap<String, Arc<Stream>>>,
     /// Bytes stored in memory and file streams, kept up to date by the streams.
@@ -83,6 +91,11 @@ pub struct JsAccount {
 }
 
 impl JsAccount {
+    /// The limits in force.
+    pub fn limits(&self) -> AccountJetStreamLimits {
+        *self.limits.read().unwrap_or_else(|e| e.into_inner())
+    }
+
     pub fn stream(&self, name: &str) -> Option<Arc<Stream>> {
         self.streams.read().unwrap_or_else(|e| e.into_inner()).get(name).cloned()
     }
@@ -118,10 +131,15 @@ pub fn go_json<T: Serialize>(value: &T) -> Vec<u8> {
 }
 
 impl JetStream {
-    /// Enables JetStream in `accounts` (those the options give it): builds them, recovers
-    /// their streams from disk and subscribes the API. Called once, inside the runtime,
-    /// before clients connect.
-    pub fn start(opts: &Options, router: Arc<Router>, server_name: &str, accounts: Vec<Arc<Account>>) -> Result<Arc<JetStream>, String> {
+    /// Enables JetStream in `accounts` (each with its configured limits, if any): builds
+    /// them, recovers their streams from disk and subscribes the API. Called once,
+    /// inside the runtime, before clients connect.
+    pub fn start(
+        opts: &Options,
+        router: Arc<Router>,
+        server_name: &str,
+        accounts: Vec<(Option<AccountJetStreamLimits>, Arc<Account>)>,
+    ) -> Result<Arc<JetStream>, String> {
         let store_dir = opts.store_dir.clone().unwrap_or_else(|| std::env::temp_dir().join("nats")).join("jetstream");
         std::fs::create_dir_all(&store_dir).map_err(|e| format!("could not create storage directory {}: {e}", store_dir.display()))?;
         let js = Arc::new(JetStream {
@@ -135,6 +153,8 @@ impl JetStream {
             sync: opts.sync_interval,
             max_payload: opts.max_payload,
             accounts: RwLock::new(HashMap::new()),
+            disabled: Mutex::new(HashMap::new()),
+            every_account: !opts.operator.active() && accounts.iter().all(|(l, _)| l.is_none()),
             api_total: AtomicU64::new(0),
             api_errors: AtomicU64::new(0),
             api: api::Queue::start(),
@@ -149,38 +169,57 @@ impl JetStream {
             info!("    Domain:            {domain}");
         }
         info!("    API Level:         {API_LEVEL}");
-        let configured: HashMap<&str, AccountJetStreamLimits> =
-            opts.accounts.iter().filter_map(|a| Some((a.name.as_str(), a.jetstream?))).collect();
-        for account in accounts {
-            if account.is_system {
-                continue;
-            }
-            let limits = match configured.get(account.name.as_str()) {
-                Some(l) if l.enabled => *l,
-                // With no account naming JetStream, every account has it (as nats-server
-                // does for the global account); once some do, only those.
-                None if configured.is_empty() => AccountJetStreamLimits::default(),
-                _ => {
-                    api::subscribe_disabled(&js.router, &account);
-                    continue;
-                }
-            };
-            let jsa = Arc::new(JsAccount {
-                account: account.clone(),
-                limits,
-                dir: store_dir.join(&account.name).join("streams"),
-                streams: RwLock::new(BTreeMap::new()),
-                memory_used: AtomicI64::new(0),
-                api_total: AtomicU64::new(0),
-                api_errors: AtomicU64::new(0),
-                store_used: AtomicI64::new(0),
-                unrecovered: Default::default(),
-            });
-            js.accounts.write().unwrap_or_else(|e| e.into_inner()).insert(account.name.clone(), jsa.clone());
-            js.recover(&jsa);
-            api::subscribe(&js, &jsa);
+        for (limits, account) in accounts {
+            js.configure_account(&account, limits);
         }
         Ok(js)
+    }
+
+    /// Enables JetStream in `account` with `limits`, changes the limits of an account
+    /// that has it, or — for `None` or disabled limits — answers its API with "not
+    /// enabled" (streams it has keep running until the server stops; their files stay).
+    /// With no account naming JetStream in the configuration, every account has it, as
+    /// nats-server gives it to the global account. The system account never has it.
+    pub fn configure_account(self: &Arc<Self>, account: &Arc<Account>, limits: Option<AccountJetStreamLimits>) {
+        if account.is_system {
+            return;
+        }
+        let limits = match limits {
+            Some(l) if l.enabled => l,
+            None if self.every_account => AccountJetStreamLimits::default(),
+            _ => {
+                if let Some(jsa) = self.accounts.write().unwrap_or_else(|e| e.into_inner()).remove(&account.name) {
+                    for sub in jsa.api_subscriptions.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
+                        account.sublist.remove(&sub);
+                    }
+                }
+                let mut disabled = self.disabled.lock().unwrap_or_else(|e| e.into_inner());
+                disabled.entry(account.name.clone()).or_insert_with(|| api::subscribe_disabled(&self.router, account));
+                return;
+            }
+        };
+        if let Some(jsa) = self.account(&account.name) {
+            *jsa.limits.write().unwrap_or_else(|e| e.into_inner()) = limits;
+            return;
+        }
+        if let Some(sub) = self.disabled.lock().unwrap_or_else(|e| e.into_inner()).remove(&account.name) {
+            account.sublist.remove(&sub);
+        }
+        let jsa = Arc::new(JsAccount {
+            account: account.clone(),
+            limits: RwLock::new(limits),
+            dir: self.store_dir.join(&account.name).join("streams"),
+            streams: RwLock::new(BTreeMap::new()),
+            memory_used: AtomicI64::new(0),
+            api_total: AtomicU64::new(0),
+            api_errors: AtomicU64::new(0),
+            store_used: AtomicI64::new(0),
+            unrecovered: Default::default(),
+            api_subscriptions: Default::default(),
+        });
+        self.accounts.write().unwrap_or_else(|e| e.into_inner()).insert(account.name.clone(), jsa.clone());
+        self.recover(&jsa);
+        api::subscribe(self, &jsa);
     }
 
     pub fn account(&self, name: &str) -> Option<Arc<JsAccount>> {

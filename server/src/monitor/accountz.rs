@@ -93,8 +93,8 @@ pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
     };
     let account = server.accounts().into_iter().find(|a| a.name == name).ok_or_else(|| format!("Account {name} does not exist"))?;
     let jetstream_enabled = server.jetstream().is_some_and(|js| js.account(&account.name).is_some());
-    let opts = server.opts();
-    let config = opts.accounts.iter().find(|a| a.name == account.name);
+    let config = server.account_config(&account.name);
+    let config = config.as_ref();
     let export = |e: &crate::options::accounts::Export, kind, response_type| ExportInfo {
         subject: e.subject.clone(),
         kind,
@@ -121,7 +121,7 @@ pub fn accountz(server: &Server, params: &Params) -> Result<Accountz, String> {
         imports.extend(c.service_imports.iter().map(|i| import(&i.subject, &i.account, Some(&i.to), i.to.clone(), "service", i.share)));
     }
     // The system services every account imports, as nats-server lists them.
-    for &(local, remote, share, _) in crate::server::system_imports(&account.name, &system_account, config) {
+    for &(local, remote, share, _) in crate::registry::system_imports(&account.name, &system_account, config) {
         let remote = remote.replace("{acc}", &account.name);
         imports.push(import(&remote, &system_account, Some(local), local.to_string(), "service", share));
     }

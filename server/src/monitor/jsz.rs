@@ -150,7 +150,7 @@ pub fn jsz(server: &Server, params: &Params) -> Result<JsInfo, String> {
 }
 
 fn account_detail(server: &Server, jsa: &JsAccount, streams: bool, consumers: bool, config: bool) -> AccountDetail {
-    let l = &jsa.limits;
+    let l = &jsa.limits();
     let stream_detail = if streams {
         jsa.stream_list()
             .iter()

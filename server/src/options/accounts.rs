@@ -54,6 +54,8 @@ pub struct AccountConfig {
     pub limits: AccountLimits,
     /// `mappings { SUBJECT: DESTINATION | [{destination, weight}] }`.
     pub mappings: Vec<MappingConfig>,
+    /// Operator mode: when the account's JWT expires (Unix seconds; 0 is never).
+    pub expires: i64,
 }
 
 /// One subject mapping: its source and its (destination, weight in percent) entries.

@@ -220,12 +220,12 @@ impl Loader<'_> {
                 Value::String(s) => {
                     let upper = s.trim().to_ascii_uppercase();
                     if upper.starts_with("MEM") {
-                        self.opts.operator.memory_resolver = true;
+                        self.opts.operator.resolver = super::operator::Resolver::Memory;
                     } else if upper.starts_with("URL") {
                         self.refuse(e, "the URL account resolver");
                     }
                 }
-                Value::Map(_) => self.refuse(e, "the NATS-based account resolver (resolver { type: full | cache })"),
+                Value::Map(_) => self.resolver(e)?,
                 Value::Bool(_) => self.refuse(e, "an account resolver"),
                 other => return Err(bad_at(e, &format!("error parsing operator resolver, wrong type {}", go_type_name(other)))),
             },
@@ -684,6 +684,64 @@ impl Loader<'_> {
             return Err(bad_at(e, "Authorization callouts require authorized users to be specified"));
         }
         Ok(ac)
+    }
+
+    /// `resolver { type, dir, allow_delete, hard_delete, limit, interval, timeout, ttl }`
+    /// (nats-server's parse, its errors). `type: cache` is refused: it fetches unknown
+    /// accounts from other servers, which natsx cannot reach yet.
+    fn resolver(&mut self, e: &Entry) -> Result<(), ConfigError> {
+        let Value::Map(fields) = &e.value else { return type_error(e, "map") };
+        let (mut dir, mut kind, mut allow_delete, mut hard_delete, mut limit) = (String::new(), String::new(), false, None, 0i64);
+        let (mut ttl, mut interval) = (None, None);
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "dir" => dir = string(f)?,
+                "type" => kind = string(f)?,
+                "allow_delete" => allow_delete = boolean(f)?,
+                "hard_delete" => hard_delete = Some(boolean(f)?),
+                "limit" => limit = int(f)?,
+                "ttl" => ttl = Some(duration(f)?),
+                // How often servers compare their stores, and how long a lookup waits:
+                // both concern other servers, so a single server only checks them.
+                "interval" => interval = Some(duration(f)?),
+                "timeout" => {
+                    duration(f)?;
+                }
+                _ => self.unknown_field(f),
+            }
+        }
+        let check_dir = |errors: &mut Vec<ConfigError>| {
+            if dir.is_empty() {
+                errors.push(bad_at(e, "dir has no value and needs to point to a directory"));
+            } else if std::fs::metadata(&dir).is_ok_and(|m| !m.is_dir()) {
+                errors.push(bad_at(e, "dir needs to point to an accessible directory"));
+            }
+        };
+        match kind.to_ascii_uppercase().as_str() {
+            "FULL" => {
+                check_dir(&mut self.errors);
+                if ttl.is_some_and(|t| !t.is_zero()) {
+                    self.errors.push(bad_at(e, "FULL does not accept ttl"));
+                }
+                if hard_delete.is_some() && !allow_delete {
+                    self.errors.push(bad_at(e, "hard_delete has no effect without delete"));
+                }
+                let _ = interval;
+                self.opts.operator.resolver = super::operator::Resolver::Full(super::operator::DirResolver {
+                    dir: dir.into(),
+                    allow_delete,
+                    hard_delete: hard_delete.unwrap_or(false),
+                    limit: limit.max(0) as usize,
+                });
+            }
+            "CACHE" => self.refuse(e, "the cache account resolver (it fetches accounts from other servers): use type: full"),
+            "MEM" | "MEMORY" => self.opts.operator.resolver = super::operator::Resolver::Memory,
+            _ => self.errors.push(bad_at(
+                e,
+                "error parsing account resolver, should be MEM or  URL(\"url\") or a map containing dir and type state=[FULL|CACHE])",
+            )),
+        }
+        Ok(())
     }
 
     /// The `websocket {}` block (nats-server's `parseWebsocket`), checked as
@@ -1536,7 +1594,7 @@ mod tests {
         refused("tls { cert_file: a, key_file: b, ocsp_peer: true }\n", "ocsp_peer: OCSP");
         refused("cluster { port: 6222 }\n", "cluster: clustering (routes)");
         refused("resolver: URL(http://x)\n", "resolver: the URL account resolver");
-        refused("resolver { type: full, dir: x }\n", "resolver: the NATS-based account resolver");
+        refused("resolver { type: cache, dir: x }\n", "resolver: the cache account resolver");
         refused("default_sentinel: x\n", "default_sentinel: parts of operator mode not built yet");
         refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");
         refused("jetstream { limits { max_request_batch: 10 } }\n", "limits: server-wide JetStream limits");

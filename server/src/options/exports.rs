@@ -252,6 +252,18 @@ impl ServiceMap {
     }
 }
 
+/// May `importer` import `subject` from the stream exports of `exporter`?
+pub fn stream_import_allowed(exporter: &AccountConfig, importer: &str, subject_text: &str) -> bool {
+    let exports: Vec<&Export> = exporter.stream_exports.iter().collect();
+    authorized(&exports, importer, subject_text)
+}
+
+/// May `importer` import `subject` from the service exports of `exporter`?
+pub fn service_import_allowed(exporter: &AccountConfig, importer: &str, subject_text: &str) -> bool {
+    let exports: Vec<&Export> = exporter.service_exports.iter().map(|s| &s.export).collect();
+    authorized(&exports, importer, subject_text)
+}
+
 /// The service export a service import of `subject` uses (nats-server's
 /// `getServiceExport`: the export of exactly that subject, else one covering it).
 pub fn service_export_for<'a>(exporter: &'a AccountConfig, subject_text: &str) -> Option<&'a ServiceExport> {

@@ -257,12 +257,22 @@ impl Options {
             (old != new).then(|| format!("config reload not supported for {name}: old={old}, new={new}"))
         };
         let accounts = |o: &Options| o.accounts.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join(",");
+        // In operator mode the accounts are the resolver's (updated while the server
+        // runs): a reload keeps them, and may not change the operators or the resolver.
+        if self.operator.active() || new.operator.active() {
+            let (a, b) = (&self.operator, &new.operator);
+            if (&a.operator_jwts, &a.trusted_keys, &a.resolver) != (&b.operator_jwts, &b.trusted_keys, &b.resolver) {
+                return Some("config reload not supported for operator mode (operators, trusted keys, resolver)".into());
+            }
+        }
+        let accounts = |o: &Options| if o.operator.active() { String::new() } else { accounts(o) };
         // Exports, imports and mappings are wired at start: a reload may not change them.
         let same_shares = self.mappings == new.mappings
-            && self.accounts.iter().zip(&new.accounts).all(|(a, b)| {
-                (&a.stream_exports, &a.stream_imports, &a.mappings) == (&b.stream_exports, &b.stream_imports, &b.mappings)
-                    && (&a.service_exports, &a.service_imports) == (&b.service_exports, &b.service_imports)
-            });
+            && (self.operator.active()
+                || self.accounts.iter().zip(&new.accounts).all(|(a, b)| {
+                    (&a.stream_exports, &a.stream_imports, &a.mappings) == (&b.stream_exports, &b.stream_imports, &b.mappings)
+                        && (&a.service_exports, &a.service_imports) == (&b.service_exports, &b.service_imports)
+                }));
         differs("host", self.host.clone(), new.host.clone())
             .or_else(|| differs("port", self.port.to_string(), new.port.to_string()))
             .or_else(|| differs("http_port", format!("{:?}", self.http_port), format!("{:?}", new.http_port)))

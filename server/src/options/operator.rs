@@ -6,8 +6,9 @@
 //! key, with the JWT's limits, JetStream limits, exports, imports and mappings); users
 //! are not configured at all: each client presents a user JWT issued by one of those
 //! accounts (or a signing key of it), checked at CONNECT (see `auth::operator`).
-//! The URL and NATS-based (`full`/`cache`) resolvers are refused by name until natsx has
-//! them.
+//! The directory resolver (`resolver { type: full, dir }`) keeps account JWTs in a folder
+//! and takes new ones over NATS (see `resolver`); the URL resolver and the `cache`
+//! type (which fetch from an account server or other servers) are refused by name.
 
 use std::collections::BTreeMap;
 
@@ -26,12 +27,14 @@ pub struct OperatorSettings {
     /// Keys that may issue account JWTs: `trusted`, and each operator's key (unless it
     /// uses signing keys strictly) and signing keys.
     pub trusted_keys: Vec<String>,
-    /// `resolver: MEMORY` (the only resolver natsx has).
-    pub memory_resolver: bool,
+    /// Where account JWTs come from.
+    pub resolver: Resolver,
     /// `resolver_preload`: account public key → account JWT.
     pub preload: Vec<(String, String)>,
-    /// The preloaded accounts whose JWTs a trusted key issued, by public key.
+    /// The accounts whose JWTs a trusted key issued (preloaded, or in the resolver's
+    /// directory), by public key, and their tokens.
     pub accounts: BTreeMap<String, AccountClaims>,
+    pub account_jwts: BTreeMap<String, String>,
 }
 
 impl OperatorSettings {
@@ -44,6 +47,31 @@ impl OperatorSettings {
     pub fn trusts(&self, key: &str) -> bool {
         self.trusted_keys.iter().any(|k| k == key)
     }
+}
+
+/// The `resolver` option.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Resolver {
+    #[default]
+    None,
+    /// `resolver: MEMORY`: the preloaded JWTs, updated in memory only.
+    Memory,
+    /// `resolver { type: full, dir, ... }` (nats-server's `DirAccResolver`).
+    Full(DirResolver),
+}
+
+/// `resolver { type: full }`'s settings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DirResolver {
+    /// The folder holding `<account public key>.jwt` files.
+    pub dir: std::path::PathBuf,
+    /// `allow_delete`: `$SYS.REQ.CLAIMS.DELETE` is honoured; `hard_delete` removes the
+    /// file, otherwise it is renamed to `<key>.jwt.deleted`.
+    pub allow_delete: bool,
+    pub hard_delete: bool,
+    /// `limit`: the most JWTs kept (0 is none); an update beyond it is refused with
+    /// nats-server's "jwt store is full".
+    pub limit: usize,
 }
 
 /// Reads an `operator` entry: a file holding a (decorated) operator JWT, or the JWT
@@ -67,7 +95,7 @@ pub fn resolve(opts: &mut super::Options) -> Result<Vec<String>, String> {
     let mut warnings = Vec::new();
     let op = &mut opts.operator;
     if !op.active() {
-        if op.memory_resolver || !op.preload.is_empty() {
+        if op.resolver != Resolver::None || !op.preload.is_empty() {
             return Err("resolver and resolver_preload need trusted operators (operator: or trusted:)".into());
         }
         return Ok(warnings);
@@ -75,7 +103,7 @@ pub fn resolve(opts: &mut super::Options) -> Result<Vec<String>, String> {
     if !op.operators.is_empty() && !op.trusted_keys.is_empty() {
         return Err("conflicting options for 'TrustedKeys' and 'TrustedOperators'".into());
     }
-    if !op.memory_resolver {
+    if op.resolver == Resolver::None {
         if op.operators.len() == 1 && !op.operators[0].nats.account_server_url.is_empty() {
             // nats-server would fetch accounts from the operator's account server.
             return Err(format!(
@@ -126,10 +154,34 @@ pub fn resolve(opts: &mut super::Options) -> Result<Vec<String>, String> {
             return Err(format!("trusted Keys {key:?} are required to be a valid public operator nkey"));
         }
     }
+    // The directory's JWTs, and the preloaded ones where they are newer (nats-server
+    // stores preloads with `saveIfNewer`).
+    let mut tokens: Vec<(String, String)> = Vec::new();
+    if let Resolver::Full(dir) = &op.resolver {
+        tokens = read_jwt_dir(&dir.dir).map_err(|e| format!("resolver dir {}: {e}", dir.dir.display()))?;
+    }
     for (key, token) in &op.preload {
         let claims = AccountClaims::decode(token).map_err(|e| format!("preload account error for {key:?}: {e}"))?;
         if &claims.claims.subject != key {
             return Err(format!("preload account error for {key:?}: the JWT is for account {:?}", claims.claims.subject));
+        }
+        match tokens.iter_mut().find(|(k, _)| k == key) {
+            Some(stored) => {
+                if AccountClaims::decode(&stored.1).map_or(true, |s| s.claims.issued_at <= claims.claims.issued_at) {
+                    stored.1 = token.clone();
+                }
+            }
+            None => tokens.push((key.clone(), token.clone())),
+        }
+    }
+    for (key, token) in &tokens {
+        let Ok(claims) = AccountClaims::decode(token) else {
+            warnings.push(format!("Account {key:?} JWT in the resolver directory does not decode: skipped"));
+            continue;
+        };
+        if &claims.claims.subject != key {
+            warnings.push(format!("Account {key:?} JWT in the resolver directory is for account {:?}: skipped", claims.claims.subject));
+            continue;
         }
         if !op.trusted_keys.contains(&claims.claims.issuer) {
             warnings.push(format!("Account {key:?} was not issued by a trusted operator: its users are refused"));
@@ -139,22 +191,54 @@ pub fn resolve(opts: &mut super::Options) -> Result<Vec<String>, String> {
             warnings.push(format!("Account {key:?} JWT has expired: its users are refused"));
         }
         op.accounts.insert(key.clone(), claims);
+        op.account_jwts.insert(key.clone(), token.clone());
     }
-    let mut configs = Vec::new();
-    for claims in op.accounts.values() {
-        configs.push(account_config(claims, &op.accounts)?);
-    }
-    // A system account without a JWT still exists (nats-server creates it).
     if let Some(sys) = &opts.system_account {
         if !jwt::is_public_key(sys, 'A') {
             return Err(format!("system_account {sys:?} is not an account public key"));
         }
-        if !op.accounts.contains_key(sys) {
-            configs.push(AccountConfig { name: sys.clone(), ..Default::default() });
+    }
+    opts.accounts = account_configs(&op.accounts, opts.system_account.as_deref())?;
+    Ok(warnings)
+}
+
+/// The account configurations of a set of trusted account JWTs (by public key), plus the
+/// system account (which exists without a JWT too, as nats-server creates it).
+pub fn account_configs(accounts: &BTreeMap<String, AccountClaims>, system: Option<&str>) -> Result<Vec<AccountConfig>, String> {
+    let mut configs = Vec::new();
+    for claims in accounts.values() {
+        configs.push(account_config(claims, accounts)?);
+    }
+    if let Some(sys) = system {
+        if !accounts.contains_key(sys) {
+            configs.push(AccountConfig { name: sys.to_string(), ..Default::default() });
         }
     }
-    opts.accounts = configs;
-    Ok(warnings)
+    Ok(configs)
+}
+
+/// The `<account public key>.jwt` files of a resolver directory (nats-server's
+/// unsharded `DirJWTStore`), as (key, token); a missing directory holds none.
+pub fn read_jwt_dir(dir: &std::path::Path) -> std::io::Result<Vec<(String, String)>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    for entry in entries {
+        let path = entry?.path();
+        let Some(key) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".jwt")) else { continue };
+        if !jwt::is_public_key(key, 'A') {
+            continue;
+        }
+        let token = std::fs::read_to_string(&path)?;
+        if !token.trim().is_empty() {
+            out.push((key.to_string(), token.trim().to_string()));
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// An account JWT as the account configuration natsx already runs: limits, JetStream,
@@ -180,7 +264,7 @@ fn account_config(claims: &AccountClaims, all: &BTreeMap<String, AccountClaims>)
         store_max_stream_bytes: if a.limits.disk_max_stream_bytes == 0 { -1 } else { a.limits.disk_max_stream_bytes },
         max_bytes_required: a.limits.max_bytes_required,
     });
-    let mut config = AccountConfig { name: name.clone(), limits, jetstream, ..Default::default() };
+    let mut config = AccountConfig { name: name.clone(), limits, jetstream, expires: claims.claims.expires, ..Default::default() };
     for e in &a.exports {
         // A private export is open to the accounts whose imports carry an activation
         // token from this account for it.

@@ -142,8 +142,12 @@ pub(super) async fn consumer_create(
     let stream = stream_for_consumer(req, stream_name)?;
     let durable = !cfg.durable_name.is_empty();
     let stream_config = stream.config();
-    let ctx =
-        ConsumerContext { stream: &stream_config, durable, account_max_ack_pending: req.jsa.limits.max_ack_pending, pedantic: r.pedantic };
+    let ctx = ConsumerContext {
+        stream: &stream_config,
+        durable,
+        account_max_ack_pending: req.jsa.limits().max_ack_pending,
+        pedantic: r.pedantic,
+    };
     cfg.normalize(&ctx)?;
     let name = if durable {
         cfg.durable_name.clone()
@@ -170,7 +174,7 @@ pub(super) async fn consumer_create(
         return Err(ApiError::new(JsErr::JSConsumerDoesNotExist));
     }
     let limit_reached = (stream_config.max_consumers > 0 && stream.consumer_count() as i64 >= stream_config.max_consumers)
-        || (req.jsa.limits.max_consumers >= 0 && req.jsa.consumer_count() as i64 >= req.jsa.limits.max_consumers);
+        || (req.jsa.limits().max_consumers >= 0 && req.jsa.consumer_count() as i64 >= req.jsa.limits().max_consumers);
     if limit_reached {
         return Err(ApiError::new(JsErr::JSMaximumConsumersLimitErr));
     }

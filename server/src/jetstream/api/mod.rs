@@ -101,9 +101,10 @@ pub fn subscribe(js: &Arc<JetStream>, jsa: &Arc<JsAccount>) {
     for prefix in prefixes {
         let weak_js = Arc::downgrade(js);
         let account = jsa.account.clone();
+        let owner = jsa.clone();
         let jsa = jsa.clone();
         let strip = prefix.len() + 1;
-        account.subscribe_internal(
+        let sub = account.subscribe_internal(
             &format!("{prefix}.>"),
             Arc::new(move |msg: &InternalMsg<'_>| {
                 let Some(js) = weak_js.upgrade() else { return };
@@ -127,25 +128,27 @@ pub fn subscribe(js: &Arc<JetStream>, jsa: &Arc<JsAccount>) {
                 }
             }),
         );
+        owner.api_subscriptions.lock().unwrap_or_else(|e| e.into_inner()).push(sub);
     }
 }
 
 /// In an account without JetStream, API requests get nats-server's "not enabled for
 /// account" error (rather than no responders).
-pub fn subscribe_disabled(router: &Arc<Router>, account: &Arc<crate::account::Account>) {
+pub fn subscribe_disabled(router: &Arc<Router>, account: &Arc<crate::account::Account>) -> Arc<crate::subscription::Subscription> {
     let router = router.clone();
-    let acc = account.clone();
+    let acc = Arc::downgrade(account);
     account.subscribe_internal(
         "$JS.API.>",
         Arc::new(move |msg: &InternalMsg<'_>| {
             let Some(reply) = msg.reply.filter(|r| !r.is_empty()) else { return };
             let subject = String::from_utf8_lossy(msg.subject);
             let tokens: Vec<&str> = subject.get(PREFIX.len()..).unwrap_or("").split('.').collect();
+            let Some(acc) = acc.upgrade() else { return };
             if let Answer::Json(body) = error_reply(&response_type(&tokens), &ApiError::new(JsErr::JSNotEnabledForAccountErr)) {
                 router.publish(&acc, [Outgoing::new(reply, &body)], Wake::Deferred);
             }
         }),
-    );
+    )
 }
 
 /// What a handler produced: JSON for the reply, a raw message, or nothing.
@@ -372,7 +375,7 @@ struct AccountInfo {
 }
 
 fn account_info(js: &JetStream, jsa: &JsAccount) -> Answer {
-    let l = &jsa.limits;
+    let l = &jsa.limits();
     reply_with(
         "account_info_response",
         &AccountInfo {

@@ -74,7 +74,7 @@ pub(super) fn normalize_stream(jsa: &JsAccount, config: &mut StreamConfig, pedan
 
 /// Checks a stream config against the account's limits and the other streams.
 pub(super) fn check_stream_placement(jsa: &JsAccount, config: &StreamConfig, replacing: Option<&str>) -> Result<(), ApiError> {
-    let l = &jsa.limits;
+    let l = &jsa.limits();
     let per_stream = if config.storage == config::Storage::Memory { l.memory_max_stream_bytes } else { l.store_max_stream_bytes };
     if l.max_bytes_required && config.max_bytes <= 0 {
         return Err(ApiError::new(JsErr::JSStreamMaxBytesRequired));
@@ -122,7 +122,7 @@ pub(super) async fn stream_create(js: &Arc<JetStream>, req: &Request, name: &str
         }
         return Err(ApiError::new(JsErr::JSStreamNameExistErr));
     }
-    if jsa.limits.max_streams >= 0 && jsa.stream_list().len() as i64 >= jsa.limits.max_streams {
+    if jsa.limits().max_streams >= 0 && jsa.stream_list().len() as i64 >= jsa.limits().max_streams {
         return Err(ApiError::new(JsErr::JSMaximumStreamsLimitErr));
     }
     check_stream_placement(jsa, &config, None)?;

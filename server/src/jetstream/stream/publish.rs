@@ -296,9 +296,9 @@ impl Stream {
         let Some(jsa) = self.jsa.upgrade() else { return Ok(()) };
         let Some(js) = self.js.upgrade() else { return Ok(()) };
         let (used, account_max, server_max, err) = if self.is_memory() {
-            (jsa.memory_used.load(Ordering::Relaxed), jsa.limits.max_memory, js.limits.max_memory, JsErr::JSMemoryResourcesExceededErr)
+            (jsa.memory_used.load(Ordering::Relaxed), jsa.limits().max_memory, js.limits.max_memory, JsErr::JSMemoryResourcesExceededErr)
         } else {
-            (jsa.store_used.load(Ordering::Relaxed), jsa.limits.max_store, js.limits.max_store, JsErr::JSStorageResourcesExceededErr)
+            (jsa.store_used.load(Ordering::Relaxed), jsa.limits().max_store, js.limits.max_store, JsErr::JSStorageResourcesExceededErr)
         };
         if account_max >= 0 && used + size > account_max {
             return Err(ApiError::new(err));
