@@ -39,9 +39,17 @@ struct State {
 
 impl Registry {
     /// The accounts of `configs` plus `$G` and the system account (`system`, created as
-    /// `$SYS` when no configuration names it), every import wired. Errors are
-    /// nats-server's for imports the checks in `options::exports` let through.
-    pub fn build(router: Arc<Router>, server_name: &str, configs: &[AccountConfig], system: Option<&str>) -> Result<Registry, String> {
+    /// `$SYS` when no configuration names it), every import wired. `strict` (a
+    /// configuration file's accounts): an import that cannot be wired is an error, in
+    /// nats-server's words; otherwise (account JWTs) it is logged and left out, as
+    /// nats-server marks such an account incomplete and starts.
+    pub fn build(
+        router: Arc<Router>,
+        server_name: &str,
+        configs: &[AccountConfig],
+        system: Option<&str>,
+        strict: bool,
+    ) -> Result<Registry, String> {
         let system_name = system.unwrap_or(SYSTEM_ACCOUNT).to_string();
         if let Some(name) = system {
             if !configs.iter().any(|c| c.name == name) {
@@ -63,7 +71,7 @@ impl Registry {
             let mut names: Vec<String> = state.accounts.keys().cloned().collect();
             names.sort();
             for name in &names {
-                registry.wire(&mut state, name, true)?;
+                registry.wire(&mut state, name, strict)?;
             }
         }
         Ok(registry)

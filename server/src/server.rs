@@ -99,7 +99,9 @@ impl Server {
         let server_name = opts.server_name.clone().unwrap_or_else(|| server_id.clone());
         let stats = Arc::new(ServerStats::default());
         let router = Arc::new(Router::new(stats.clone()));
-        let registry = crate::registry::Registry::build(router.clone(), &server_name, &opts.accounts, opts.system_account.as_deref())?;
+        let strict = !opts.operator.active();
+        let registry =
+            crate::registry::Registry::build(router.clone(), &server_name, &opts.accounts, opts.system_account.as_deref(), strict)?;
         let global = registry.account(GLOBAL_ACCOUNT).expect("the registry makes $G");
         global.set_mappings(crate::registry::build_mappings(&opts.mappings)?);
         let system =

@@ -28,6 +28,7 @@ mod nkeys;
 mod operator;
 mod protocol;
 mod python_client;
+mod resolver;
 mod server_cli;
 mod services;
 mod tls;
