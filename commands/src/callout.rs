@@ -9,6 +9,11 @@
 //! inside an `authorization_response` JWT for the server. Anyone else gets a response
 //! carrying an error. The users file is JSON:
 //! `{"alice": {"password": "s3cret", "account": "APP", "publish": ["orders.>"], "subscribe": [">"]}}`.
+//!
+//! In operator mode (an account JWT's `authorization { auth_users, allowed_accounts }`)
+//! the account a user joins is the one whose key signs its JWT: `account` is then that
+//! account's public key, signed with the issuer's seed when it is the issuer and with
+//! an `--account-seed` otherwise (the account must be among `allowed_accounts`).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -44,6 +49,10 @@ pub struct ServeArgs {
     /// its public key
     #[arg(long)]
     xkey_seed: Option<PathBuf>,
+    /// Seeds of other accounts (SA...) whose users the service issues, for operator
+    /// mode's `allowed_accounts` (repeatable)
+    #[arg(long = "account-seed")]
+    account_seeds: Vec<PathBuf>,
     /// Stop after answering this many requests (default: run until interrupted)
     #[arg(long)]
     count: Option<u64>,
@@ -78,15 +87,23 @@ pub async fn run(connect: &ConnectArgs, command: CalloutCommand) -> Result<()> {
     let text = std::fs::read_to_string(&args.users).with_context(|| format!("cannot read {}", args.users.display()))?;
     let users: HashMap<String, Entry> =
         serde_json::from_str(&text).with_context(|| format!("{} is not a users file", args.users.display()))?;
+    let mut signers = vec![issuer];
+    for path in &args.account_seeds {
+        let pair = nkeys::KeyPair::from_seed(&read_seed(path)?).map_err(|e| anyhow!("account seed {}: {e}", path.display()))?;
+        if !pair.public_key().starts_with('A') {
+            bail!("{} is not an account seed (SA...)", path.display());
+        }
+        signers.push(pair);
+    }
     let client = connect.connect().await?;
     let mut requests = client.subscribe(AUTH_CALLOUT_SUBJECT).await?;
     client.flush().await?;
-    eprintln!("Answering auth callout requests as issuer {} ({} users)", issuer.public_key(), users.len());
+    eprintln!("Answering auth callout requests as issuer {} ({} users)", signers[0].public_key(), users.len());
     let mut answered = 0;
     while let Some(msg) = requests.next().await {
         let Some(reply) = msg.reply.clone() else { continue };
         let server_xkey = msg.headers.as_ref().and_then(|h| h.get("Nats-Server-Xkey")).map(|v| v.to_string());
-        let answer = match answer(&msg.payload, &issuer, xkey.as_ref(), server_xkey.as_deref(), &users) {
+        let answer = match answer(&msg.payload, &signers, xkey.as_ref(), server_xkey.as_deref(), &users) {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("request refused: {e}");
@@ -103,11 +120,12 @@ pub async fn run(connect: &ConnectArgs, command: CalloutCommand) -> Result<()> {
     Ok(())
 }
 
-/// The answer to one request: a response JWT (sealed to the server's key when the
-/// request came sealed).
+/// The answer to one request: a response JWT signed by the issuer (the first of
+/// `signers`), sealed to the server's key when the request came sealed; the user JWT in
+/// it is signed by the signer whose key the user's `account` names, else the issuer.
 fn answer(
     payload: &[u8],
-    issuer: &nkeys::KeyPair,
+    signers: &[nkeys::KeyPair],
     xkey: Option<&nkeys::XKey>,
     server_xkey: Option<&str>,
     users: &HashMap<String, Entry>,
@@ -119,6 +137,7 @@ fn answer(
         }
         _ => String::from_utf8(payload.to_vec())?,
     };
+    let issuer = &signers[0];
     let request = AuthorizationRequestClaims::decode(&token).map_err(|e| anyhow!("request: {e}"))?;
     let server_id = request.nats.server_id["id"].as_str().unwrap_or_default().to_string();
     let user_nkey = request.nats.user_nkey.clone();
@@ -133,7 +152,8 @@ fn answer(
             user.claims.audience = entry.account.clone();
             user.nats.publish.allow = entry.publish.clone();
             user.nats.subscribe.allow = entry.subscribe.clone();
-            response.nats.jwt = user.encode(issuer).map_err(|e| anyhow!(e))?;
+            let signer = signers.iter().find(|s| s.public_key() == entry.account).unwrap_or(issuer);
+            response.nats.jwt = user.encode(signer).map_err(|e| anyhow!(e))?;
         }
         None => response.nats.error = format!("unknown user or wrong password for {name:?}"),
     }
@@ -162,7 +182,7 @@ mod tests {
         request.nats.connect_opts = serde_json::json!({"user": "alice", "pass": "pw"});
         let token = request.encode(&server).unwrap();
         let users: HashMap<String, Entry> = serde_json::from_str(r#"{"alice": {"password": "pw", "account": "APP"}}"#).unwrap();
-        let out = answer(token.as_bytes(), &issuer, None, None, &users).unwrap();
+        let out = answer(token.as_bytes(), std::slice::from_ref(&issuer), None, None, &users).unwrap();
         let response = AuthorizationResponseClaims::decode(std::str::from_utf8(&out).unwrap()).unwrap();
         assert_eq!(
             (response.claims.subject.as_str(), response.claims.audience.as_str()),
@@ -171,7 +191,7 @@ mod tests {
         let user = UserClaims::decode(&response.nats.jwt).unwrap();
         assert_eq!((user.claims.audience.as_str(), user.claims.name.as_str()), ("APP", "alice"));
         request.nats.connect_opts = serde_json::json!({"user": "alice", "pass": "wrong"});
-        let out = answer(request.encode(&server).unwrap().as_bytes(), &issuer, None, None, &users).unwrap();
+        let out = answer(request.encode(&server).unwrap().as_bytes(), std::slice::from_ref(&issuer), None, None, &users).unwrap();
         let response = AuthorizationResponseClaims::decode(std::str::from_utf8(&out).unwrap()).unwrap();
         assert!(response.nats.jwt.is_empty() && response.nats.error.contains("wrong password"));
     }

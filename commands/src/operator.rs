@@ -73,6 +73,29 @@ pub enum EditCommand {
         #[command(flatten)]
         user: UserArgs,
     },
+    /// Make the account an auth callout account (as `nsc edit authcallout`): clients
+    /// presenting its users' JWTs, but for `--auth-user`s, are handed to the callout
+    /// service running as an auth user
+    Authcallout {
+        #[arg(long, short = 'a')]
+        account: Option<String>,
+        /// A user (public key, or name in this account) the service connects as
+        #[arg(long)]
+        auth_user: Vec<String>,
+        #[arg(long)]
+        rm_auth_user: Vec<String>,
+        /// An account (public key or name; `*` for any) the service may place users in
+        #[arg(long)]
+        allowed_account: Vec<String>,
+        #[arg(long)]
+        rm_allowed_account: Vec<String>,
+        /// The service's curve key (X...): the server encrypts requests to it
+        #[arg(long)]
+        curve: Option<String>,
+        /// Remove the callout altogether
+        #[arg(long)]
+        disable: bool,
+    },
 }
 
 /// Limits to change (unset ones stay).
@@ -673,6 +696,78 @@ pub fn edit(operator: Option<&str>, command: EditCommand) -> Result<()> {
                 Ok(())
             })?;
             println!("[ OK ] signing key {sk} of account {account:?} is scoped to role {role:?}");
+        }
+        EditCommand::Authcallout { account, auth_user, rm_auth_user, allowed_account, rm_allowed_account, curve, disable } => {
+            let account = store.pick_account(account.as_deref())?;
+            // Names become public keys: users of this account, accounts of the store.
+            let user_key = |u: &str| -> Result<String> {
+                if jwt::is_public_key(u, 'U') {
+                    return Ok(u.to_string());
+                }
+                let token = Store::read(&store.user_path(&account, u))?;
+                Ok(UserClaims::decode(&token).map_err(|e| anyhow!("user {u:?}: {e}"))?.claims.subject)
+            };
+            let account_key = |a: &str| -> Result<String> {
+                if a == "*" || jwt::is_public_key(a, 'A') {
+                    return Ok(a.to_string());
+                }
+                Ok(store.account_claims(a)?.1.claims.subject)
+            };
+            if let Some(x) = curve.as_deref().filter(|x| !jwt::is_public_key(x, 'X')) {
+                bail!("{x:?} is not a curve public key (X...)");
+            }
+            let (add_users, rm_users): (Vec<String>, Vec<String>) = (
+                auth_user.iter().map(|u| user_key(u)).collect::<Result<_>>()?,
+                rm_auth_user.iter().map(|u| user_key(u)).collect::<Result<_>>()?,
+            );
+            let (add_accounts, rm_accounts): (Vec<String>, Vec<String>) = (
+                allowed_account.iter().map(|a| account_key(a)).collect::<Result<_>>()?,
+                rm_allowed_account.iter().map(|a| account_key(a)).collect::<Result<_>>()?,
+            );
+            resign_account(&store, &account, |c| {
+                if disable {
+                    c.nats.authorization = serde_json::json!({});
+                    return Ok(());
+                }
+                let current = |field: &str| -> Vec<String> {
+                    c.nats
+                        .authorization
+                        .get(field)
+                        .and_then(|v| v.as_array())
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                };
+                let merge = |mut list: Vec<String>, add: &[String], rm: &[String]| {
+                    for a in add {
+                        if !list.contains(a) {
+                            list.push(a.clone());
+                        }
+                    }
+                    list.retain(|k| !rm.contains(k));
+                    list
+                };
+                let users = merge(current("auth_users"), &add_users, &rm_users);
+                if users.is_empty() {
+                    bail!("an auth callout needs at least one --auth-user");
+                }
+                let accounts = merge(current("allowed_accounts"), &add_accounts, &rm_accounts);
+                let mut authorization = serde_json::json!({ "auth_users": users });
+                if !accounts.is_empty() {
+                    authorization["allowed_accounts"] = serde_json::json!(accounts);
+                }
+                let xkey = curve.clone().or_else(|| c.nats.authorization.get("xkey").and_then(|x| x.as_str()).map(str::to_string));
+                if let Some(x) = xkey {
+                    authorization["xkey"] = serde_json::json!(x);
+                }
+                c.nats.authorization = authorization;
+                Ok(())
+            })?;
+            match disable {
+                true => println!("[ OK ] account {account:?} no longer has an auth callout"),
+                false => println!("[ OK ] account {account:?} hands its users to an auth callout"),
+            }
         }
     }
     Ok(())

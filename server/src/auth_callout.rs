@@ -13,6 +13,13 @@
 //! expiry. No answer within the authentication timeout, or any flaw in it, is an
 //! authorization violation, as in nats-server. A user placed in the callout account
 //! may not publish to `$SYS.REQ.USER.AUTH`.
+//!
+//! Operator mode: an account JWT's `authorization { auth_users, allowed_accounts, xkey }`
+//! makes that account a callout account. A client presenting a user JWT of the account
+//! (a "sentinel", usually a bearer token) whose key is not among `auth_users` is handed
+//! to the service running in it; the answer's user JWT is issued by the account (or a
+//! signing key of it) or by one of `allowed_accounts`, and places the client there (see
+//! `Server::callout_user`).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -61,6 +68,10 @@ struct Pending {
 /// The callout, wired into its account.
 pub struct AuthCallout {
     pub settings: AuthCalloutSettings,
+    /// Operator mode: the resolver, for the callout account's signing keys.
+    operator: Option<Arc<crate::resolver::AccountResolver>>,
+    /// The subscription answers arrive on (removed by `uninstall`).
+    inbox_subscription: Mutex<Option<Arc<crate::subscription::Subscription>>>,
     account: Arc<Account>,
     router: Arc<Router>,
     server_key: Arc<nkeys::KeyPair>,
@@ -72,19 +83,23 @@ pub struct AuthCallout {
 }
 
 impl AuthCallout {
-    /// Subscribes the reply inbox in the callout account.
+    /// Subscribes the reply inbox in the callout account. `operator`: the callout of an
+    /// account JWT (operator mode), checked against the resolver's JWTs.
     pub fn install(
         settings: AuthCalloutSettings,
         account: Arc<Account>,
         router: Arc<Router>,
         server_key: Arc<nkeys::KeyPair>,
         server: ServerDetails,
+        operator: Option<Arc<crate::resolver::AccountResolver>>,
     ) -> Arc<AuthCallout> {
         let hash: String = server.id.chars().skip(1).take(8).collect();
         let inbox = format!("$SYS._INBOX.{hash}.");
         let xkey = settings.xkey.as_ref().map(|_| nkeys::XKey::new());
         let callout = Arc::new(AuthCallout {
             settings,
+            operator,
+            inbox_subscription: Mutex::new(None),
             account: account.clone(),
             router,
             server_key,
@@ -94,7 +109,7 @@ impl AuthCallout {
             pending: Mutex::new(HashMap::new()),
         });
         let weak = Arc::downgrade(&callout);
-        account.subscribe_internal(
+        let sub = account.subscribe_internal(
             &format!("{inbox}*"),
             Arc::new(move |m| {
                 if let Some(callout) = weak.upgrade() {
@@ -102,7 +117,41 @@ impl AuthCallout {
                 }
             }),
         );
+        *callout.inbox_subscription.lock().unwrap_or_else(|e| e.into_inner()) = Some(sub);
         callout
+    }
+
+    /// Stops taking answers (an account JWT update changed or removed the callout);
+    /// requests in flight get none, and their clients time out.
+    pub fn uninstall(&self) {
+        if let Some(sub) = self.inbox_subscription.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            self.account.sublist.remove(&sub);
+        }
+    }
+
+    /// Is this an account JWT's callout (operator mode)?
+    pub fn is_operator_mode(&self) -> bool {
+        self.operator.is_some()
+    }
+
+    /// The callout an account JWT's `authorization` asks for (nats-server's
+    /// `hasExternalAuth`: some `auth_users`), as settings.
+    pub fn settings_of(claims: &jwt::AccountClaims) -> Option<AuthCalloutSettings> {
+        let a = &claims.nats.authorization;
+        let list = |field: &str| -> Vec<String> {
+            a.get(field).and_then(|v| v.as_array()).into_iter().flatten().filter_map(|v| v.as_str().map(str::to_string)).collect()
+        };
+        let auth_users = list("auth_users");
+        if auth_users.is_empty() {
+            return None;
+        }
+        Some(AuthCalloutSettings {
+            issuer: claims.claims.subject.clone(),
+            account: claims.claims.subject.clone(),
+            auth_users,
+            allowed_accounts: list("allowed_accounts"),
+            xkey: a.get("xkey").and_then(|x| x.as_str()).filter(|x| !x.is_empty()).map(str::to_string),
+        })
     }
 
     /// Does this user skip the callout (one of `auth_users`)?
@@ -214,8 +263,10 @@ impl AuthCallout {
             return Err(format!("auth callout violation: \"no reason supplied\" on account {account:?}"));
         }
         let mut text = payload.to_vec();
+        let mut encrypted = false;
         if let (Some(ours), Some(theirs)) = (&self.xkey, &self.settings.xkey) {
             if !payload.starts_with(b"eyJ") {
+                encrypted = true;
                 let sender = nkeys::XKey::from_public_key(theirs).map_err(|e| e.to_string())?;
                 text = ours
                     .open(payload, &sender)
@@ -234,10 +285,31 @@ impl AuthCallout {
         if !response.nats.error.is_empty() {
             return Err(format!("auth callout service returned an error: {}", response.nats.error));
         }
+        if let Some(resolver) = self.operator.as_ref().filter(|_| !encrypted) {
+            // nats-server: an unencrypted answer must be signed by the account or one of
+            // its signing keys.
+            let signer = if response.nats.issuer_account.is_empty() { &response.claims.issuer } else { &response.nats.issuer_account };
+            let known = signer == account || resolver.claims(account).is_some_and(|c| c.nats.signing_key(signer).is_some());
+            if !known {
+                return Err("auth callout signing key is unknown".into());
+            }
+        }
         let user = UserClaims::decode(&response.nats.jwt)?;
         user.validate_user().map_err(|e| format!("Error validating user JWT: {e}"))?;
         if user.claims.subject != user_key {
             return Err(format!("Expected authorized user of {user_key:?} but got {:?} on account {account:?}", user.claims.subject));
+        }
+        if self.operator.is_some() {
+            let issuer = if user.nats.issuer_account.is_empty() { &user.claims.issuer } else { &user.nats.issuer_account };
+            let allowed = &self.settings.allowed_accounts;
+            let any = allowed.len() == 1 && allowed[0] == "*";
+            if issuer != account && !any && !allowed.iter().any(|a| a == issuer) {
+                return Err(format!(
+                    "account {:?} not permitted as valid account option for auth callout for account {account:?}",
+                    user.claims.issuer
+                ));
+            }
+            return Ok(user);
         }
         if !user.nats.issuer_account.is_empty() {
             return Err(format!("error non operator mode account {account:?}: attempted to use issuer_account"));

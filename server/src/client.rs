@@ -83,8 +83,9 @@ pub trait Host: Send + Sync + 'static {
     ) -> Result<Authenticated, String>;
     /// The client port's TLS, when it has one.
     fn tls(&self) -> Option<Arc<crate::tls::Tls>>;
-    /// The auth callout, when configured.
-    fn auth_callout(&self) -> Option<Arc<crate::auth_callout::AuthCallout>>;
+    /// The auth callout deciding about this CONNECT, and the user it names (see
+    /// `Server::auth_callout_for`).
+    fn auth_callout_for(&self, connect: &Connect) -> Option<(Arc<crate::auth_callout::AuthCallout>, String)>;
     /// Binds a user the auth callout answered with (its JWT's `aud` names the account;
     /// `callout_account` is where the service runs). `Err` says why not.
     fn callout_user(
@@ -1009,8 +1010,8 @@ impl Connection {
         }
         // With an auth callout, the service decides for everyone but its own users (and
         // those of accounts it was not given): the connection waits for its answer.
-        if let Some(callout) = self.server.auth_callout() {
-            if let Some(next) = self.start_callout(callout, opts.clone()) {
+        if let Some((callout, raw_user)) = self.server.auth_callout_for(&opts) {
+            if let Some(next) = self.start_callout(callout, &raw_user, opts.clone()) {
                 return next;
             }
             if self.waiting.is_some() {
@@ -1026,15 +1027,14 @@ impl Connection {
 
     /// Asks the auth callout about this CONNECT, unless its user skips it; `Some` ends
     /// the connection (the request could not be sent).
-    fn start_callout(&mut self, callout: Arc<crate::auth_callout::AuthCallout>, opts: Connect) -> Option<Next> {
-        let raw_user = if opts.user.is_empty() { &opts.nkey } else { &opts.user };
+    fn start_callout(&mut self, callout: Arc<crate::auth_callout::AuthCallout>, raw_user: &str, opts: Connect) -> Option<Next> {
         if callout.skips(raw_user) {
             return None;
         }
         let nonce = self.shared.nonce.get().map(String::as_str);
         let cert = self.shared.cert_identity.get();
         let normal = self.server.authenticate(&opts, nonce, self.shared.connection_type, cert, &self.shared.receiver.addr);
-        if let Ok(auth) = &normal {
+        if let (Ok(auth), false) = (&normal, callout.is_operator_mode()) {
             if auth.account.name != crate::account::GLOBAL_ACCOUNT && !callout.delegates(&auth.account.name) {
                 return None;
             }

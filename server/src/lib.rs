@@ -139,6 +139,7 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     }
     signals::handle(server.clone());
     system::start(&server);
+    server.sync_account_callouts();
     server.start_response_sweeper();
     server.announce();
     // Monitoring first, as nats-server starts it before its other subsystems.

@@ -34,8 +34,11 @@ struct State {
     /// Each account's routes back for service responses, made when first needed.
     routes: HashMap<String, Arc<ResponseRoutes>>,
     /// Per importing account: the subscriptions its imports installed, and where.
-    wiring: HashMap<String, Vec<(Arc<Account>, Arc<Subscription>)>>,
+    wiring: HashMap<String, Wiring>,
 }
+
+/// Subscriptions an account's imports installed, each with the account holding it.
+type Wiring = Vec<(Arc<Account>, Arc<Subscription>)>;
 
 impl Registry {
     /// The accounts of `configs` plus `$G` and the system account (`system`, created as
@@ -202,7 +205,7 @@ impl Registry {
         use crate::service_import::{import_service, ServiceImportSpec};
         let Some(importer) = state.accounts.get(importer_name).cloned() else { return Ok(()) };
         let config = state.configs.iter().find(|c| c.name == importer_name).cloned();
-        let mut installed: Vec<(Arc<Account>, Arc<Subscription>)> = Vec::new();
+        let mut installed: Wiring = Vec::new();
         let mut failures = Vec::new();
         for import in config.iter().flat_map(|c| &c.stream_imports) {
             let exporter_config = state.configs.iter().find(|c| c.name == import.account);

@@ -65,6 +65,10 @@ pub struct Server {
     tls: RwLock<Option<Arc<crate::tls::Tls>>>,
     /// `authorization { auth_callout {} }`, wired into its account.
     callout: Option<Arc<crate::auth_callout::AuthCallout>>,
+    /// Operator mode: the callouts account JWTs ask for, by account key.
+    account_callouts: RwLock<HashMap<String, Arc<crate::auth_callout::AuthCallout>>>,
+    /// The server's key (signs auth callout requests).
+    key: Arc<nkeys::KeyPair>,
 }
 
 impl Server {
@@ -116,15 +120,11 @@ impl Server {
             .map(|o| Authenticator::new(&o, &|name| registry.contains(name), resolver.clone()))
             .transpose()?
             .map(Arc::new);
+        let key = Arc::new(key);
         let callout = opts.auth_callout.clone().map(|settings| {
             let account = registry.account(&settings.account).unwrap_or_else(|| global.clone());
-            let details = crate::auth_callout::ServerDetails {
-                id: server_id.clone(),
-                name: server_name.clone(),
-                host: opts.host.clone(),
-                version: crate::info::FEATURE_LEVEL.to_string(),
-            };
-            crate::auth_callout::AuthCallout::install(settings, account, router.clone(), Arc::new(key), details)
+            let details = callout_details(&server_id, &server_name, &opts.host);
+            crate::auth_callout::AuthCallout::install(settings, account, router.clone(), key.clone(), details, None)
         });
         let tls = match &opts.tls {
             Some(settings) => Some(Arc::new(crate::tls::Tls::new(settings)?)),
@@ -158,6 +158,8 @@ impl Server {
             shutting_down: AtomicBool::new(false),
             jetstream: OnceLock::new(),
             callout,
+            account_callouts: RwLock::new(HashMap::new()),
+            key,
             tls: RwLock::new(tls),
             opts: RwLock::new(Arc::new(opts)),
         }))
@@ -344,6 +346,9 @@ impl Server {
         connection_type: &str,
         callout_account: &str,
     ) -> Result<Authenticated, String> {
+        if let Some(resolver) = self.resolver.as_ref() {
+            return self.callout_operator_user(resolver, user, connection_type, callout_account);
+        }
         let placement = if user.claims.audience.is_empty() { user.claims.issuer.clone() } else { user.claims.audience.clone() };
         let account = self.registry.account(&placement).ok_or_else(|| {
             format!("no valid account {placement:?} for auth callout response on account {callout_account:?}: account not found")
@@ -360,6 +365,41 @@ impl Server {
             account,
             permissions,
             user: if user.claims.name.is_empty() { user.claims.subject.clone() } else { user.claims.name.clone() },
+            expires: identity.expires,
+            max_subscriptions: identity.max_subscriptions,
+            max_payload: identity.max_payload,
+            jwt: None,
+        })
+    }
+
+    /// An auth callout's user in operator mode: placed in the account that issued it
+    /// (`issuer_account`, or its issuer), checked as nats-server's
+    /// `assignAccountAndPermissions` does (see `auth::operator::callout_operator_identity`).
+    fn callout_operator_user(
+        &self,
+        resolver: &crate::resolver::AccountResolver,
+        user: natsx_common::jwt::UserClaims,
+        connection_type: &str,
+        callout_account: &str,
+    ) -> Result<Authenticated, String> {
+        let placement = if user.nats.issuer_account.is_empty() { user.claims.issuer.clone() } else { user.nats.issuer_account.clone() };
+        let not_found =
+            || format!("no valid account {placement:?} for auth callout response on account {callout_account:?}: account not found");
+        let target = resolver.claims(&placement).ok_or_else(not_found)?;
+        let account = self.registry.account(&placement).ok_or_else(not_found)?;
+        let name = if user.claims.name.is_empty() { user.claims.subject.clone() } else { user.claims.name.clone() };
+        let identity = crate::auth::operator::callout_operator_identity(user, &target, connection_type)
+            .map_err(|e| format!("authorized user on account {callout_account:?} {e}"))?;
+        let mut permissions = identity.permissions;
+        if account.name == callout_account {
+            let p = permissions.get_or_insert_with(Default::default);
+            let publish = p.publish.get_or_insert_with(Default::default);
+            publish.deny.push(crate::permissions::PermissionSubject::plain(crate::auth_callout::SUBJECT));
+        }
+        Ok(Authenticated {
+            account,
+            permissions,
+            user: name,
             expires: identity.expires,
             max_subscriptions: identity.max_subscriptions,
             max_payload: identity.max_payload,
@@ -448,6 +488,67 @@ impl Server {
         self.resolver.clone()
     }
 
+    /// Installs the auth callouts the account JWTs ask for (`authorization { auth_users,
+    /// allowed_accounts, xkey }`), replacing those whose settings changed and removing
+    /// those no longer asked for. Called at start and after every account JWT change.
+    pub fn sync_account_callouts(&self) {
+        let Some(resolver) = &self.resolver else { return };
+        let wanted: HashMap<String, crate::options::AuthCalloutSettings> = resolver
+            .all()
+            .values()
+            .filter_map(|c| crate::auth_callout::AuthCallout::settings_of(c).map(|s| (c.claims.subject.clone(), s)))
+            .collect();
+        let mut callouts = self.account_callouts.write().unwrap_or_else(|e| e.into_inner());
+        callouts.retain(|key, callout| {
+            let keep = wanted.get(key) == Some(&callout.settings);
+            if !keep {
+                callout.uninstall();
+            }
+            keep
+        });
+        for (key, settings) in wanted {
+            if callouts.contains_key(&key) {
+                continue;
+            }
+            let Some(account) = self.registry.account(&key) else { continue };
+            let details = callout_details(&self.server_id, &self.server_name, &self.opts().host);
+            let callout = crate::auth_callout::AuthCallout::install(
+                settings,
+                account,
+                self.router.clone(),
+                self.key.clone(),
+                details,
+                Some(resolver.clone()),
+            );
+            callouts.insert(key, callout);
+        }
+    }
+
+    /// The auth callout that decides about this CONNECT, and the user it names (who
+    /// skips it when among `auth_users`): the configured one; in operator mode, that of
+    /// the account whose user JWT the client presents (a sentinel user).
+    pub fn auth_callout_for(&self, connect: &Connect) -> Option<(Arc<crate::auth_callout::AuthCallout>, String)> {
+        if let Some(callout) = &self.callout {
+            let user = if connect.user.is_empty() { &connect.nkey } else { &connect.user };
+            return Some((callout.clone(), user.clone()));
+        }
+        if connect.jwt.is_empty() {
+            return None;
+        }
+        let callouts = self.account_callouts.read().unwrap_or_else(|e| e.into_inner());
+        if callouts.is_empty() {
+            return None;
+        }
+        let user = natsx_common::jwt::UserClaims::decode(&connect.jwt).ok()?;
+        let account = if user.nats.issuer_account.is_empty() { &user.claims.issuer } else { &user.nats.issuer_account };
+        // The sentinel must be the callout account's (signed by it or a key it lists).
+        let claims = self.resolver.as_ref()?.claims(account)?;
+        if user.claims.issuer != *account && claims.nats.signing_key(&user.claims.issuer).is_none() {
+            return None;
+        }
+        callouts.get(account).map(|c| (c.clone(), user.claims.subject.clone()))
+    }
+
     /// Puts the resolver's account JWTs in force after account `changed` was updated
     /// or deleted (nats-server's `updateAccountClaimsWithRefresh`): accounts created,
     /// limits, mappings, exports and imports rewired, JetStream enabled or its limits
@@ -469,6 +570,7 @@ impl Server {
                 js.configure_account(&account, self.registry.config(&account.name).and_then(|c| c.jetstream));
             }
         }
+        self.sync_account_callouts();
         self.check_account_clients(changed, all.get(changed));
         // A sooner expiry than the clients' timers were armed with (see
         // `Account::set_expires`): look again then.
@@ -830,8 +932,8 @@ impl client::Host for Server {
     fn tls(&self) -> Option<Arc<crate::tls::Tls>> {
         Server::tls(self)
     }
-    fn auth_callout(&self) -> Option<Arc<crate::auth_callout::AuthCallout>> {
-        self.callout.clone()
+    fn auth_callout_for(&self, connect: &Connect) -> Option<(Arc<crate::auth_callout::AuthCallout>, String)> {
+        Server::auth_callout_for(self, connect)
     }
     fn callout_user(
         &self,
@@ -858,5 +960,15 @@ impl client::Host for Server {
     }
     fn record_closed(&self, client: &Arc<ClientShared>) {
         Server::record_closed(self, client)
+    }
+}
+
+/// What auth callout requests say about this server.
+fn callout_details(id: &str, name: &str, host: &str) -> crate::auth_callout::ServerDetails {
+    crate::auth_callout::ServerDetails {
+        id: id.to_string(),
+        name: name.to_string(),
+        host: host.to_string(),
+        version: crate::info::FEATURE_LEVEL.to_string(),
     }
 }

@@ -206,26 +206,20 @@ fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>
                 Err(outcome) => answer(&outcome),
             }
         }
-        ["$SYS", "REQ", "ACCOUNT", key, "CLAIMS", "LOOKUP"] => {
-            if reply.is_some() {
-                send(resolver.lookup(key).unwrap_or_default().as_bytes());
-            }
-        }
+        // Queries without a reply subject have no one to answer.
+        ["$SYS", "REQ", "ACCOUNT", _, "CLAIMS", "LOOKUP"] | ["$SYS", "REQ", "CLAIMS", "LIST" | "PACK"] if reply.is_none() => {}
+        ["$SYS", "REQ", "ACCOUNT", key, "CLAIMS", "LOOKUP"] => send(resolver.lookup(key).unwrap_or_default().as_bytes()),
         ["$SYS", "REQ", "CLAIMS", "LIST"] => {
-            if reply.is_some() {
-                let body = json!({ "server": identity(server, seq.fetch_add(1, Ordering::Relaxed) + 1), "data": resolver.list() });
-                send(body.to_string().as_bytes());
-            }
+            let body = json!({ "server": identity(server, seq.fetch_add(1, Ordering::Relaxed) + 1), "data": resolver.list() });
+            send(body.to_string().as_bytes());
         }
         ["$SYS", "REQ", "CLAIMS", "PACK"] => {
-            if reply.is_some() {
-                if payload != resolver.hash() {
-                    for (key, token) in resolver.pack() {
-                        send(format!("{key}|{token}").as_bytes());
-                    }
+            if payload != resolver.hash() {
+                for (key, token) in resolver.pack() {
+                    send(format!("{key}|{token}").as_bytes());
                 }
-                send(b"");
             }
+            send(b"");
         }
         ["$SYS", "REQ", "CLAIMS", "DELETE"] => match resolver.delete(payload) {
             Ok((outcome, removed)) => {

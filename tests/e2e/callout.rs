@@ -214,3 +214,84 @@ fn callout_configs_nats_server_refuses_stop_the_server() {
         crate::harness::assert_config_refused(&dir, name, &config, expect);
     }
 }
+
+/// Operator mode: an account JWT's `authorization` (set with `natsx account edit
+/// authcallout`) hands the clients of its sentinel user to the service, which places
+/// them in an allowed account by signing with that account's key — the same with
+/// nats-server 2.15.1 and natsx; and an update withdrawing the callout takes effect.
+#[tokio::test]
+async fn operator_mode_callout_from_an_account_jwt() {
+    let dir = TempDir::new();
+    let (data, config_home) = (dir.path().join("data"), dir.path().join("config"));
+    let env = [("XDG_DATA_HOME", data.to_str().unwrap()), ("XDG_CONFIG_HOME", config_home.to_str().unwrap()), ("NKEYS_PATH", "")];
+    let ok = |args: &[&str]| {
+        let (code, out, err) = crate::harness::natsx_env(args, &env, None, Duration::from_secs(20));
+        assert_eq!(code, 0, "natsx {args:?}: {out}{err}");
+        out
+    };
+    ok(&["account", "init", "--name", "op"]);
+    ok(&["account", "add", "account", "AUTH"]);
+    ok(&["account", "add", "account", "APP"]);
+    ok(&["account", "add", "user", "svc", "--account", "AUTH"]);
+    ok(&["account", "add", "user", "sentinel", "--account", "AUTH", "--bearer", "--deny-pub", ">", "--deny-sub", ">"]);
+    ok(&["account", "edit", "authcallout", "--account", "AUTH", "--auth-user", "svc", "--allowed-account", "APP"]);
+    let described: serde_json::Value = serde_json::from_str(&ok(&["account", "describe", "account", "AUTH", "--json"])).unwrap();
+    let app_key = serde_json::from_str::<serde_json::Value>(&ok(&["account", "describe", "account", "APP", "--json"])).unwrap()["sub"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(described["nats"]["authorization"]["allowed_accounts"][0], app_key.as_str(), "{described}");
+    let keys = data.join("nats/nsc/keys");
+    let seed_of = |key: &str| keys.join("keys").join(&key[..1]).join(&key[1..3]).join(format!("{key}.nk"));
+    let auth_key = described["sub"].as_str().unwrap().to_string();
+    std::fs::write(
+        dir.path().join("users.json"),
+        format!(r#"{{"alice": {{"password": "s3cret", "account": "{app_key}", "publish": ["orders.>", "$SYS.REQ.USER.INFO"], "subscribe": ["_INBOX.>"]}}}}"#),
+    )
+    .unwrap();
+    let creds = |a: &str, u: &str| keys.join("creds/op").join(a).join(format!("{u}.creds"));
+    let config = ok(&["account", "generate", "config", "--mem-resolver"]);
+    for reference in [true, false] {
+        let server = if reference { Server::reference_with_config(&config) } else { Server::with_config(&config, &[]) };
+        let service = Command::new(crate::harness::BIN)
+            .args(["-s", &server.url(), "--creds", creds("AUTH", "svc").to_str().unwrap(), "account", "callout", "serve"])
+            .args(["--issuer-seed", seed_of(&auth_key).to_str().unwrap(), "--account-seed", seed_of(&app_key).to_str().unwrap()])
+            .args(["--users", dir.path().join("users.json").to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let _service = Service(service);
+        let url = server.url();
+        let sentinel = |user: &str, pass: &str| {
+            let (creds, user, pass, url) = (creds("AUTH", "sentinel"), user.to_string(), pass.to_string(), url.clone());
+            async move {
+                let opts = async_nats::ConnectOptions::with_credentials_file(creds).await.unwrap();
+                opts.user_and_password(user, pass).connection_timeout(Duration::from_secs(3)).connect(url).await
+            }
+        };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let alice = loop {
+            match sentinel("alice", "s3cret").await {
+                Ok(c) => break c,
+                Err(e) => assert!(Instant::now() < deadline, "alice never got in (reference: {reference}): {e}"),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let me = account_of(&alice).await;
+        assert_eq!(me["account"], app_key.as_str(), "placed in APP (reference: {reference}): {me}");
+        assert!(sentinel("alice", "wrong").await.is_err(), "the service said no (reference: {reference})");
+        let svc = async_nats::ConnectOptions::with_credentials_file(creds("AUTH", "svc")).await.unwrap().connect(server.url()).await;
+        assert!(svc.is_ok(), "the auth user skips the callout (reference: {reference})");
+
+        // The callout withdrawn by an account update: the sentinel is a plain user again.
+        ok(&["account", "edit", "authcallout", "--account", "AUTH", "--disable"]);
+        let auth_jwt = std::fs::read_to_string(data.join("nats/nsc/stores/op/accounts/AUTH/AUTH.jwt")).unwrap();
+        let sys =
+            async_nats::ConnectOptions::with_credentials_file(creds("SYS", "sys")).await.unwrap().connect(server.url()).await.unwrap();
+        let answer = sys.request(format!("$SYS.REQ.ACCOUNT.{auth_key}.CLAIMS.UPDATE"), Bytes::from(auth_jwt)).await.unwrap();
+        assert!(String::from_utf8_lossy(&answer.payload).contains("jwt updated"), "{:?}", answer.payload);
+        drop(_service);
+        assert!(sentinel("nobody", "nothing").await.is_ok(), "no callout any more (reference: {reference})");
+    }
+}

@@ -138,6 +138,36 @@ pub fn callout_identity(user: &UserClaims, connection_type: &str) -> Result<Iden
     })
 }
 
+/// An auth callout's user in operator mode (nats-server's `assignAccountAndPermissions`):
+/// `target` is the account it is placed in (the user JWT's `issuer_account`, or its
+/// issuer), whose key or signing key must have issued it; a scoped key's template
+/// replaces its permissions; then the checks of `callout_identity`, and the account's
+/// default permissions when the user has none.
+pub fn callout_operator_identity(mut user: UserClaims, target: &AccountClaims, connection_type: &str) -> Result<Identity, String> {
+    if user.claims.issuer != target.claims.subject {
+        match target.nats.signing_key(&user.claims.issuer) {
+            None => return Err(format!("user JWT issuer {:?} is not known", user.claims.issuer)),
+            Some(SigningKey::Plain(_)) => {}
+            Some(SigningKey::Scoped(scope)) => {
+                if !user_has_no_permissions(&user.nats) {
+                    return Err("user JWT is not valid: scoped users require no permissions or limits set".into());
+                }
+                let mut scoped =
+                    expand_template(&scope.template, &user, target).map_err(|e| format!("user JWT generated invalid permissions: {e}"))?;
+                scoped.issuer_account = user.nats.issuer_account.clone();
+                scoped.generic = user.nats.generic.clone();
+                user.nats = scoped;
+            }
+        }
+    }
+    let mut identity = callout_identity(&user, connection_type)?;
+    if identity.permissions.is_none() {
+        identity.permissions = default_permissions(&target.nats.default_permissions);
+    }
+    identity.account = Some(target.claims.subject.clone());
+    Ok(identity)
+}
+
 /// The most subjects one template entry may expand to (nats-server's
 /// `maxPermTemplateSubjectExpansions`).
 const MAX_TEMPLATE_EXPANSIONS: usize = 4096;
