@@ -164,6 +164,12 @@ pub struct UserArgs {
     /// Connection types allowed (STANDARD, WEBSOCKET, ...)
     #[arg(long, value_delimiter = ',')]
     conn_type: Vec<String>,
+    /// A time of day the user may connect, `HH:MM:SS-HH:MM:SS` (repeatable; nsc's --time)
+    #[arg(long)]
+    time: Vec<String>,
+    /// The IANA time zone of --time (default: the server's local zone)
+    #[arg(long)]
+    locale: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -241,6 +247,16 @@ impl UserArgs {
         }
         u.src = self.source_network.clone();
         u.allowed_connection_types = self.conn_type.iter().map(|t| t.to_uppercase()).collect();
+        for range in &self.time {
+            let (start, end) = range.split_once('-').ok_or_else(|| anyhow!("invalid --time {range:?}: expected HH:MM:SS-HH:MM:SS"))?;
+            if jwt::parse_time_of_day(start).is_none() || jwt::parse_time_of_day(end).is_none() {
+                bail!("invalid --time {range:?}: expected HH:MM:SS-HH:MM:SS");
+            }
+            u.times.push(jwt::TimeRange { start: start.to_string(), end: end.to_string() });
+        }
+        if let Some(locale) = &self.locale {
+            u.locale = locale.clone();
+        }
         u.bearer_token = self.bearer;
         Ok(())
     }

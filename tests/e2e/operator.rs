@@ -250,6 +250,37 @@ fn a_user_is_disconnected_when_its_jwt_expires() {
     assert!(rest.ends_with("-ERR 'Account Authentication Expired'\r\n"), "{rest}");
 }
 
+/// Connect times in the user's `times_location`: `Etc/GMT-14` is UTC+14 all year, so
+/// a window around the current time there admits the user and one two hours later does
+/// not (natsx reads the zone from its bundled database when the machine has none; the
+/// reference runs where the machine has tzdata, as Go's LoadLocation needs it).
+#[tokio::test]
+async fn connect_times_follow_the_users_time_zone() {
+    let chain = Chain::new();
+    let dir = TempDir::new();
+    let clock = |offset_hours: i64| {
+        let s = (jwt::now() + 14 * 3600 + offset_hours * 3600).rem_euclid(86_400);
+        format!("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    };
+    let window = |from: i64, to: i64| {
+        let (start, end) = (clock(from), clock(to));
+        move |u: &mut UserClaims| {
+            u.nats.times = vec![jwt::TimeRange { start: start.clone(), end: end.clone() }];
+            u.nats.locale = "Etc/GMT-14".into();
+        }
+    };
+    let now_creds = chain.creds_file(&dir, "now", window(-1, 1));
+    let later_creds = chain.creds_file(&dir, "later", window(2, 3));
+    let mut servers = vec![Server::with_config(&chain.config(), &[])];
+    if std::path::Path::new("/usr/share/zoneinfo/Etc/GMT-14").exists() {
+        servers.push(Server::reference_with_config(&chain.config()));
+    }
+    for server in servers {
+        assert!(with_creds(&server.url(), &now_creds).await.is_ok(), "inside the window there");
+        assert!(with_creds(&server.url(), &later_creds).await.is_err(), "outside it");
+    }
+}
+
 #[test]
 fn operator_configs_nats_server_refuses_stop_the_server() {
     let dir = TempDir::new();

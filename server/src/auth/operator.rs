@@ -274,13 +274,22 @@ fn user_has_no_permissions(u: &jwt::User) -> bool {
 /// `times_location` zones are refused until natsx reads the time zone database), and
 /// how long is left of it. No ranges: always, with no end.
 fn connect_time_left(u: &jwt::User) -> Result<Option<Duration>, String> {
+    connect_time_left_at(u, jiff::Timestamp::now())
+}
+
+/// `connect_time_left` at `now`: the ranges are wall-clock times in the user's
+/// `times_location` (an IANA zone; the server's local zone when empty, as nats-server's
+/// `validateTimes` uses `time.Local`).
+fn connect_time_left_at(u: &jwt::User, now: jiff::Timestamp) -> Result<Option<Duration>, String> {
     if u.times.is_empty() {
         return Ok(None);
     }
-    if !u.locale.is_empty() && u.locale != "UTC" {
-        return Err(format!("Outside connect times: time zone {:?} is not supported, only UTC", u.locale));
-    }
-    let now = (jwt::now().rem_euclid(86_400)) as u32;
+    let zone = match u.locale.as_str() {
+        "" => jiff::tz::TimeZone::system(),
+        name => jiff::tz::TimeZone::get(name).map_err(|_| format!("could not parse iana time zone by name: {name:?}"))?,
+    };
+    let clock = now.to_zoned(zone).time();
+    let now = clock.hour() as u32 * 3600 + clock.minute() as u32 * 60 + clock.second() as u32;
     let mut best: Option<u32> = None;
     for range in &u.times {
         let (Some(start), Some(end)) = (jwt::parse_time_of_day(&range.start), jwt::parse_time_of_day(&range.end)) else { continue };
@@ -346,16 +355,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn connect_times_in_utc() {
+    fn connect_times_in_the_users_time_zone() {
         let mut u = jwt::User::default();
         assert_eq!(connect_time_left(&u), Ok(None));
-        u.times = vec![jwt::TimeRange { start: "00:00:00".into(), end: "23:59:59".into() }];
-        let now = jwt::now().rem_euclid(86_400);
-        if now > 0 && now < 86_399 {
-            assert!(connect_time_left(&u).unwrap().is_some());
-        }
+        // 2026-07-01 12:00:00 UTC: 08:00 in New York (EDT), 14:00 in Berlin (CEST).
+        let noon: jiff::Timestamp = "2026-07-01T12:00:00Z".parse().unwrap();
+        u.times = vec![jwt::TimeRange { start: "07:00:00".into(), end: "09:00:00".into() }];
+        u.locale = "America/New_York".into();
+        assert_eq!(connect_time_left_at(&u, noon), Ok(Some(Duration::from_secs(3600))), "08:00 there: an hour left");
         u.locale = "Europe/Berlin".into();
-        assert!(connect_time_left(&u).unwrap_err().contains("not supported"));
+        assert!(connect_time_left_at(&u, noon).is_err(), "14:00 there: outside");
+        u.locale = "UTC".into();
+        assert!(connect_time_left_at(&u, noon).is_err());
+        // A range over midnight, in Tokyo (21:00 there).
+        u.locale = "Asia/Tokyo".into();
+        u.times = vec![jwt::TimeRange { start: "20:00:00".into(), end: "02:00:00".into() }];
+        assert_eq!(connect_time_left_at(&u, noon), Ok(Some(Duration::from_secs(5 * 3600))));
+        u.locale = "Mars/Olympus".into();
+        assert!(connect_time_left_at(&u, noon).unwrap_err().contains("could not parse iana time zone"));
     }
 
     #[test]
