@@ -42,7 +42,7 @@ pub enum AddCommand {
         #[arg(long, short = 'K')]
         signing_key: Option<String>,
         #[command(flatten)]
-        user: UserArgs,
+        user: Box<UserArgs>,
     },
 }
 
