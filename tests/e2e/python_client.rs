@@ -16,7 +16,7 @@ fn cert(name: &str) -> String {
 }
 
 /// One round trip with nats-py; its last line (`OK:...` or `ERR:...`).
-fn python(args: &[&str]) -> String {
+pub(crate) fn python(args: &[&str]) -> String {
     let python = root().join("tests/python/.venv/bin/python");
     assert!(python.exists(), "run scripts/test (it makes tests/python/.venv)");
     let out = Command::new(python).arg(root().join("tests/python/roundtrip.py")).args(args).output().expect("python");

@@ -428,3 +428,27 @@ fn resolver_configs_are_checked_as_nats_server_checks_them() {
         crate::harness::assert_config_refused(&dir, name, &format!("operator: {op}\n{resolver}\n"), expect);
     }
 }
+
+/// nats-py with creds against the full resolver: refused until the account is pushed,
+/// admitted after, refused again once an update revokes the user.
+#[tokio::test]
+async fn nats_py_follows_pushed_account_updates() {
+    let t = Trust::new();
+    let server = Server::with_config(&t.config(&t.dir.path().join("jwt"), false), &[]);
+    let sys = connect(&server.url(), &t.creds(&t.sys, "sys", |_| {})).await.unwrap();
+    let mut alice_key = String::new();
+    let alice = t.creds(&t.app, "alice", |u| alice_key = u.claims.subject.clone());
+    let url = server.url();
+    let py = |creds: String| {
+        let url = url.clone();
+        tokio::task::spawn_blocking(move || crate::python_client::python(&[&url, "--creds", &creds]))
+    };
+    assert!(py(alice.clone()).await.unwrap().starts_with("ERR:"), "APP not pushed yet");
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", t.account_jwt(&t.app, |_| {})).await["data"]["code"], 200);
+    assert_eq!(py(alice.clone()).await.unwrap(), "OK:from python");
+    let revoke = t.account_jwt(&t.app, |c| {
+        c.nats.revocations.insert(alice_key.clone(), jwt::now() + 1);
+    });
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", revoke).await["data"]["code"], 200);
+    assert!(py(alice).await.unwrap().starts_with("ERR:"), "revoked by the update");
+}
