@@ -183,9 +183,9 @@ impl AccountResolver {
 
     /// An update of an account JWT: on `$SYS.REQ.CLAIMS.UPDATE` (`subject_key` None) or
     /// `$SYS.REQ.ACCOUNT.<key>.CLAIMS.UPDATE`, checked in nats-server's order. On success
-    /// the new claims are in force here (and on disk); `Ok` carries them for the server
-    /// to apply, `Err` the answer to give.
-    pub fn update(&self, token: &[u8], subject_key: Option<&str>) -> Result<(Outcome, AccountClaims), Outcome> {
+    /// the new claims are in force here (and on disk); `Ok` carries them (and those they
+    /// replaced) for the server to apply, `Err` the answer to give.
+    pub fn update(&self, token: &[u8], subject_key: Option<&str>) -> Result<(Outcome, AccountClaims, Option<AccountClaims>), Outcome> {
         const FAILED: &str = "jwt update resulted in error";
         let text = std::str::from_utf8(token).unwrap_or_default().trim();
         let reported = subject_key.unwrap_or("n/a");
@@ -224,8 +224,8 @@ impl AccountResolver {
             }
             write_jwt(&d.dir, &account, text).map_err(|e| Outcome::failed(&account, FAILED, e.to_string()))?;
         }
-        accounts.insert(account.clone(), (text.to_string(), claims.clone()));
-        Ok((Outcome::ok(&account, "jwt updated"), claims))
+        let previous = accounts.insert(account.clone(), (text.to_string(), claims.clone())).map(|(_, c)| c);
+        Ok((Outcome::ok(&account, "jwt updated"), claims, previous))
     }
 
     /// `$SYS.REQ.CLAIMS.DELETE`: a generic JWT the operator (or a signing key of it)
@@ -339,7 +339,7 @@ mod tests {
         let resolver = AccountResolver::open(&k.settings, None).unwrap();
         let a = nkeys::KeyPair::new_account();
         let token = account_jwt(&k.operator, &a);
-        let (outcome, claims) = resolver.update(token.as_bytes(), None).unwrap();
+        let (outcome, claims, _) = resolver.update(token.as_bytes(), None).unwrap();
         assert_eq!(outcome.message, "jwt updated");
         assert_eq!(claims.claims.subject, a.public_key());
         assert_eq!(resolver.lookup(&a.public_key()).as_deref(), Some(token.as_str()));

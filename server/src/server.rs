@@ -553,7 +553,9 @@ impl Server {
     /// or deleted (nats-server's `updateAccountClaimsWithRefresh`): accounts created,
     /// limits, mappings, exports and imports rewired, JetStream enabled or its limits
     /// changed — then the account's clients checked against the new JWT.
-    pub fn apply_claims(self: &Arc<Self>, changed: &str) {
+    /// `previous`: the account's JWT before the change (its signing key scopes are
+    /// compared with the new ones).
+    pub fn apply_claims(self: &Arc<Self>, changed: &str, previous: Option<&natsx_common::jwt::AccountClaims>) {
         let Some(resolver) = &self.resolver else { return };
         let all = resolver.all();
         let configs = match crate::options::operator::account_configs(&all, self.opts().system_account.as_deref()) {
@@ -571,7 +573,7 @@ impl Server {
             }
         }
         self.sync_account_callouts();
-        self.check_account_clients(changed, all.get(changed));
+        self.check_account_clients(changed, all.get(changed), previous);
         // A sooner expiry than the clients' timers were armed with (see
         // `Account::set_expires`): look again then.
         if let Some(exp) = all.get(changed).map(|c| c.claims.expires).filter(|e| *e > natsx_common::jwt::now()) {
@@ -581,7 +583,7 @@ impl Server {
                 tokio::time::sleep(wait).await;
                 if let Some(server) = weak.upgrade() {
                     let claims = server.resolver.as_ref().and_then(|r| r.claims(&account));
-                    server.check_account_clients(&account, claims.as_ref());
+                    server.check_account_clients(&account, claims.as_ref(), None);
                 }
             });
         }
@@ -590,8 +592,14 @@ impl Server {
     /// The clients of `account` against its JWT (`None`: deleted): all cut off when it
     /// is gone or expired, the newest beyond its connection limit, and those whose user
     /// is now revoked, a bearer token it no longer allows, or signed by a key it no
-    /// longer has — each with nats-server's error.
-    fn check_account_clients(&self, account: &str, claims: Option<&natsx_common::jwt::AccountClaims>) {
+    /// longer has or whose scope changed (from `previous`) — each with nats-server's
+    /// error.
+    fn check_account_clients(
+        &self,
+        account: &str,
+        claims: Option<&natsx_common::jwt::AccountClaims>,
+        previous: Option<&natsx_common::jwt::AccountClaims>,
+    ) {
         use crate::outbound::CloseReason;
         let mut clients: Vec<Arc<ClientShared>> = self.clients().into_iter().filter(|c| c.meta().account == account).collect();
         clients.sort_by_key(|c| c.cid());
@@ -617,8 +625,13 @@ impl Server {
             } else if claims.nats.is_revoked(&user.claims.subject, user.claims.issued_at) {
                 c.send_err("User Authentication Revoked");
                 c.receiver.out.close(CloseReason::Revocation);
-            } else if meta.issuer_key != claims.claims.subject && claims.nats.signing_key(&meta.issuer_key).is_none() {
-                c.receiver.out.close(CloseReason::AuthenticationViolation);
+            } else if meta.issuer_key != claims.claims.subject {
+                let now = claims.nats.signing_key(&meta.issuer_key);
+                let before = previous.and_then(|p| p.nats.signing_key(&meta.issuer_key));
+                let scope_changed = previous.is_some() && now != before;
+                if now.is_none() || scope_changed {
+                    c.receiver.out.close(CloseReason::AuthenticationViolation);
+                }
             }
         }
     }

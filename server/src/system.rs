@@ -191,16 +191,16 @@ fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>
     let words: Vec<&str> = tokens.iter().map(String::as_str).collect();
     match words.as_slice() {
         ["$SYS", "REQ", "CLAIMS", "UPDATE"] => match resolver.update(payload, None) {
-            Ok((outcome, claims)) => {
-                server.apply_claims(&claims.claims.subject);
+            Ok((outcome, claims, previous)) => {
+                server.apply_claims(&claims.claims.subject, previous.as_ref());
                 answer(&outcome);
             }
             Err(outcome) => answer(&outcome),
         },
         ["$SYS", "REQ", "ACCOUNT", key, "CLAIMS", "UPDATE"] | ["$SYS", "ACCOUNT", key, "CLAIMS", "UPDATE"] => {
             match resolver.update(payload, Some(key)) {
-                Ok((outcome, _)) => {
-                    server.apply_claims(key);
+                Ok((outcome, _, previous)) => {
+                    server.apply_claims(key, previous.as_ref());
                     answer(&outcome);
                 }
                 Err(outcome) => answer(&outcome),
@@ -224,7 +224,7 @@ fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>
         ["$SYS", "REQ", "CLAIMS", "DELETE"] => match resolver.delete(payload) {
             Ok((outcome, removed)) => {
                 for key in &removed {
-                    server.apply_claims(key);
+                    server.apply_claims(key, None);
                 }
                 answer(&outcome);
             }

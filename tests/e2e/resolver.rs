@@ -77,6 +77,34 @@ async fn connect(url: &str, creds: &str) -> Result<async_nats::Client, async_nat
     tokio::time::timeout(Duration::from_secs(5), opts.connect(url)).await.expect("connect in time")
 }
 
+/// A connection that records being disconnected (it may reconnect at once, when the
+/// server lets it: the flag stays set).
+async fn connect_watched(url: &str, creds: &str) -> (async_nats::Client, std::sync::Arc<std::sync::atomic::AtomicBool>) {
+    let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let seen = flag.clone();
+    let opts = async_nats::ConnectOptions::with_credentials_file(creds).await.unwrap().event_callback(move |event| {
+        let seen = seen.clone();
+        async move {
+            if matches!(event, async_nats::Event::Disconnected) {
+                seen.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+    });
+    let client = tokio::time::timeout(Duration::from_secs(5), opts.connect(url)).await.expect("in time").expect("connects");
+    (client, flag)
+}
+
+/// Waits (bounded) for `flag` to be set.
+async fn cut_off(flag: &std::sync::atomic::AtomicBool) -> bool {
+    for _ in 0..150 {
+        if flag.load(std::sync::atomic::Ordering::SeqCst) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    false
+}
+
 /// A request's answer as JSON.
 async fn ask(client: &async_nats::Client, subject: &str, payload: impl Into<Bytes>) -> Value {
     let reply = tokio::time::timeout(Duration::from_secs(5), client.request(subject.to_string(), payload.into()))
@@ -451,4 +479,52 @@ async fn nats_py_follows_pushed_account_updates() {
     });
     assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", revoke).await["data"]["code"], 200);
     assert!(py(alice).await.unwrap().starts_with("ERR:"), "revoked by the update");
+}
+
+/// Users signed by a signing key are cut off when an update removes the key or changes
+/// its scope; users of the account's own key stay.
+#[tokio::test]
+async fn a_removed_or_rescoped_signing_key_cuts_off_its_users() {
+    let t = Trust::new();
+    let server = Server::with_config(&t.config(&t.dir.path().join("jwt"), false), &[]);
+    let sys = connect(&server.url(), &t.creds(&t.sys, "sys", |_| {})).await.unwrap();
+    let (plain, scoped) = (nkeys::KeyPair::new_account(), nkeys::KeyPair::new_account());
+    let scope = |pub_allow: &str| {
+        let mut template = jwt::User::default();
+        template.publish.allow = vec![pub_allow.to_string()];
+        jwt::SigningKey::Scoped(Box::new(jwt::UserScope {
+            kind: "user_scope".into(),
+            key: scoped.public_key(),
+            role: "team".into(),
+            template,
+            description: String::new(),
+        }))
+    };
+    let with_keys = |keys: Vec<jwt::SigningKey>| t.account_jwt(&t.app, move |c| c.nats.signing_keys = keys);
+    let both = with_keys(vec![jwt::SigningKey::Plain(plain.public_key()), scope("a.>")]);
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", both).await["data"]["code"], 200);
+    let by_key = |signer: &nkeys::KeyPair, name: &str, scoped: bool| {
+        let user = nkeys::KeyPair::new_user();
+        let mut claims = UserClaims::new(&user.public_key());
+        claims.claims.name = name.into();
+        claims.nats.issuer_account = t.app.public_key();
+        if scoped {
+            claims.nats = jwt::User { issuer_account: t.app.public_key(), ..Default::default() };
+        }
+        let path = t.dir.path().join(format!("{name}.creds"));
+        std::fs::write(&path, jwt::format_creds(&claims.encode(signer).unwrap(), &user.seed().unwrap())).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let (_own, own) = connect_watched(&server.url(), &t.creds(&t.app, "own", |_| {})).await;
+    let (_p, via_plain) = connect_watched(&server.url(), &by_key(&plain, "p", false)).await;
+    let (_s, via_scoped) = connect_watched(&server.url(), &by_key(&scoped, "s", true)).await;
+    // The scope changes: its user goes, the plain key's stays.
+    let rescoped = with_keys(vec![jwt::SigningKey::Plain(plain.public_key()), scope("b.>")]);
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", rescoped).await["data"]["code"], 200);
+    assert!(cut_off(&via_scoped).await, "the rescoped key's user is cut off");
+    assert!(!via_plain.load(std::sync::atomic::Ordering::SeqCst));
+    // The plain key is removed: its user goes, the account's own stays.
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", with_keys(vec![scope("b.>")])).await["data"]["code"], 200);
+    assert!(cut_off(&via_plain).await, "the removed key's user is cut off");
+    assert!(!own.load(std::sync::atomic::Ordering::SeqCst));
 }
