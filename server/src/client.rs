@@ -86,6 +86,9 @@ pub trait Host: Send + Sync + 'static {
     /// The auth callout deciding about this CONNECT, and the user it names (see
     /// `Server::auth_callout_for`).
     fn auth_callout_for(&self, connect: &Connect) -> Option<(Arc<crate::auth_callout::AuthCallout>, String)>;
+    /// Starts looking up the account a CONNECT's user JWT names, when the resolver does
+    /// not have it (see `Server::fetch_account_for`); the receiver fires when done.
+    fn fetch_account_for(&self, connect: &Connect) -> Option<tokio::sync::oneshot::Receiver<()>>;
     /// Binds a user the auth callout answered with (its JWT's `aud` names the account;
     /// `callout_account` is where the service runs). `Err` says why not.
     fn callout_user(
@@ -328,6 +331,8 @@ struct Connection {
     user_max_subscriptions: usize,
     /// A CONNECT waiting for the auth callout's answer.
     waiting: Option<(crate::auth_callout::Waiting, Box<Connect>)>,
+    /// A CONNECT waiting for its account to be looked up.
+    fetching: Option<(tokio::sync::oneshot::Receiver<()>, Box<Connect>)>,
     /// When a JWT user's authentication runs out, and the error it ends with.
     expires_at: Option<tokio::time::Instant>,
     expiry_error: &'static str,
@@ -571,6 +576,7 @@ async fn run<R: tokio::io::AsyncRead + Unpin>(
         expiry_error: errors::AUTH_EXPIRED,
         user_expires: None,
         waiting: None,
+        fetching: None,
     };
     conn.account.add_connection();
     let reason = conn.read_loop(&mut reader).await;
@@ -688,8 +694,9 @@ impl Connection {
                             if let Next::Close(r) = self.handle(op) {
                                 break Some(r);
                             }
-                            if self.waiting.is_some() {
-                                // Nothing after CONNECT is read until the callout answers.
+                            if self.waiting.is_some() || self.fetching.is_some() {
+                                // Nothing after CONNECT is read until the callout answers
+                                // (or the account lookup ends).
                                 paused = true;
                                 break None;
                             }
@@ -713,6 +720,13 @@ impl Connection {
                 self.delivery.stall_for_backed_up().await;
                 if let Some(reason) = outcome {
                     return reason;
+                }
+                if let Some((done, opts)) = self.fetching.take() {
+                    let _ = tokio::time::timeout(self.auth_timeout(), done).await;
+                    if let Next::Close(reason) = self.authenticate_connect(*opts) {
+                        self.finish_batch();
+                        return reason;
+                    }
                 }
                 if self.waiting.is_some() {
                     if let Next::Close(reason) = self.finish_callout().await {
@@ -1008,6 +1022,16 @@ impl Connection {
         if let Some(cookies) = &self.shared.websocket_credentials {
             cookies.fill(&mut opts);
         }
+        // An account the resolver does not have is looked up first: the connection waits.
+        if let Some(done) = self.server.fetch_account_for(&opts) {
+            self.fetching = Some((done, Box::new(opts)));
+            return Next::Continue;
+        }
+        self.authenticate_connect(opts)
+    }
+
+    /// CONNECT once its account is known: the auth callout, or the credentials.
+    fn authenticate_connect(&mut self, opts: Connect) -> Next {
         // With an auth callout, the service decides for everyone but its own users (and
         // those of accounts it was not given): the connection waits for its answer.
         if let Some((callout, raw_user)) = self.server.auth_callout_for(&opts) {

@@ -6,6 +6,12 @@
 //!
 //! A directory store writes `<account public key>.jwt` (0600) through a temporary file,
 //! `fsync` and `rename`, so a crash leaves the old JWT or the new one, never half of one.
+//!
+//! An account a client names that the directory resolvers do not have is looked up on
+//! `$SYS.REQ.ACCOUNT.<key>.CLAIMS.LOOKUP` (see `Server::fetch_account`); what comes back
+//! is stored if a trusted key issued it. The `cache` type keeps at most `limit` files,
+//! dropping the least recently used (the account stays loaded, as in nats-server), and
+//! files older than `ttl`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -76,6 +82,8 @@ pub struct AccountResolver {
     system: Option<String>,
     dir: Option<DirResolver>,
     accounts: RwLock<BTreeMap<String, (String, AccountClaims)>>,
+    /// The cache's files and when each was last used or stored.
+    cached: std::sync::Mutex<BTreeMap<String, std::time::Instant>>,
 }
 
 impl AccountResolver {
@@ -109,6 +117,7 @@ impl AccountResolver {
             system: system.map(str::to_string),
             dir,
             accounts: RwLock::new(accounts),
+            cached: Default::default(),
         };
         if let Some(d) = &resolver.dir {
             create_dir(&d.dir).map_err(|e| format!("resolver dir {}: {e}", d.dir.display()))?;
@@ -118,19 +127,90 @@ impl AccountResolver {
                 if on_disk.get(key) != Some(token) {
                     write_jwt(&d.dir, key, token).map_err(|e| format!("resolver dir {}: {e}", d.dir.display()))?;
                 }
+                if d.cache {
+                    resolver.cached.lock().unwrap_or_else(|e| e.into_inner()).insert(key.clone(), std::time::Instant::now());
+                }
             }
         }
         Ok(resolver)
     }
 
-    /// Does the resolver keep its JWTs in a directory (and answer the full set of
-    /// `$SYS.REQ.CLAIMS.*` requests)?
+    /// Does the resolver keep its JWTs in a directory (and take `$SYS.REQ.CLAIMS.UPDATE`)?
     pub fn is_directory(&self) -> bool {
         self.dir.is_some()
     }
 
+    /// Does it answer lookups and packs (`type: full`; a cache does not)?
+    pub fn answers_lookups(&self) -> bool {
+        self.dir.as_ref().is_some_and(|d| !d.cache)
+    }
+
+    /// How long a lookup of an unknown account waits.
+    pub fn fetch_timeout(&self) -> Option<std::time::Duration> {
+        self.dir.as_ref().map(|d| d.timeout)
+    }
+
+    /// Should an account a client names be looked up (a directory resolver that does
+    /// not have it)?
+    pub fn needs_fetch(&self, key: &str) -> bool {
+        self.dir.is_some() && jwt::is_public_key(key, 'A') && !self.accounts.read().unwrap_or_else(|e| e.into_inner()).contains_key(key)
+    }
+
     pub fn claims(&self, key: &str) -> Option<AccountClaims> {
-        self.accounts.read().unwrap_or_else(|e| e.into_inner()).get(key).map(|(_, c)| c.clone())
+        let found = self.accounts.read().unwrap_or_else(|e| e.into_inner()).get(key).map(|(_, c)| c.clone());
+        if found.is_some() && self.dir.as_ref().is_some_and(|d| d.cache) {
+            if let Some(used) = self.cached.lock().unwrap_or_else(|e| e.into_inner()).get_mut(key) {
+                *used = std::time::Instant::now();
+            }
+        }
+        found
+    }
+
+    /// A JWT a lookup brought back for `key`: kept if it decodes, is about `key`, a
+    /// trusted key issued it, and it is not older than the one held (nats-server's
+    /// `saveIfNewer`). Returns the claims in force and those they replaced.
+    pub fn store_fetched(&self, key: &str, token: &[u8]) -> Result<(AccountClaims, Option<AccountClaims>), String> {
+        let text = std::str::from_utf8(token).map_err(|_| "the JWT is not text".to_string())?.trim();
+        let claims = AccountClaims::decode(text)?;
+        if claims.claims.subject != key {
+            return Err("jwt subject nkey and provided nkey do not match".into());
+        }
+        if !self.trusted.contains(&claims.claims.issuer) {
+            return Err(format!("issuer {} is not trusted", claims.claims.issuer));
+        }
+        let mut accounts = self.accounts.write().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, held)) = accounts.get(key) {
+            if held.claims.issued_at > claims.claims.issued_at {
+                return Ok((held.clone(), None));
+            }
+        }
+        self.write(key, text).map_err(|e| e.to_string())?;
+        let previous = accounts.insert(key.to_string(), (text.to_string(), claims.clone())).map(|(_, c)| c);
+        Ok((claims, previous))
+    }
+
+    /// Writes a JWT to the directory; the cache first makes room (least recently used
+    /// first) and drops files older than its `ttl`.
+    fn write(&self, key: &str, token: &str) -> std::io::Result<()> {
+        let Some(d) = &self.dir else { return Ok(()) };
+        if d.cache {
+            let mut cached = self.cached.lock().unwrap_or_else(|e| e.into_inner());
+            let now = std::time::Instant::now();
+            if let Some(ttl) = d.ttl {
+                let stale: Vec<String> = cached.iter().filter(|(_, t)| now.duration_since(**t) > ttl).map(|(k, _)| k.clone()).collect();
+                for k in stale {
+                    let _ = std::fs::remove_file(d.dir.join(format!("{k}.jwt")));
+                    cached.remove(&k);
+                }
+            }
+            while !cached.contains_key(key) && d.limit > 0 && cached.len() >= d.limit {
+                let Some(oldest) = cached.iter().min_by_key(|(_, t)| **t).map(|(k, _)| k.clone()) else { break };
+                let _ = std::fs::remove_file(d.dir.join(format!("{oldest}.jwt")));
+                cached.remove(&oldest);
+            }
+            cached.insert(key.to_string(), now);
+        }
+        write_jwt(&d.dir, key, token)
     }
 
     /// Every trusted account JWT's claims, by public key.
@@ -186,46 +266,49 @@ impl AccountResolver {
     /// the new claims are in force here (and on disk); `Ok` carries them (and those they
     /// replaced) for the server to apply, `Err` the answer to give.
     pub fn update(&self, token: &[u8], subject_key: Option<&str>) -> Result<(Outcome, AccountClaims, Option<AccountClaims>), Outcome> {
-        const FAILED: &str = "jwt update resulted in error";
+        let cache = self.dir.as_ref().is_some_and(|d| d.cache);
+        let failed = if cache { "jwt update cache resulted in error" } else { "jwt update resulted in error" };
+        let updated = if cache { "jwt updated cache" } else { "jwt updated" };
         let text = std::str::from_utf8(token).unwrap_or_default().trim();
         let reported = subject_key.unwrap_or("n/a");
         if self.dir.is_none() && text.is_empty() {
             return Err(Outcome::failed(reported, "jwt update error", "request body is empty"));
         }
-        let claims = AccountClaims::decode(text).map_err(|e| Outcome::failed(reported, FAILED, e))?;
+        let claims = AccountClaims::decode(text).map_err(|e| Outcome::failed(reported, failed, e))?;
         let account = claims.claims.subject.clone();
         if let Some(key) = subject_key.filter(|k| *k != account) {
-            return Err(Outcome::failed(key, FAILED, "subject does not match jwt content"));
+            return Err(Outcome::failed(key, failed, "subject does not match jwt content"));
         }
         if self.strict_operator.as_deref() == Some(claims.claims.issuer.as_str()) {
-            return Err(Outcome::failed(&account, FAILED, "operator requires issuer to be a signing key"));
+            return Err(Outcome::failed(&account, failed, "operator requires issuer to be a signing key"));
         }
         // nats-server's `claimValidate` blocks on structural faults only: an expired
         // JWT is stored (its account is then expired, its clients cut off).
         // nats-server stores a JWT no trusted key issued (its users are refused later);
         // natsx refuses it here, so the store holds only what the server will use.
-        if !self.trusted.contains(&claims.claims.issuer) {
-            return Err(Outcome::failed(&account, FAILED, format!("issuer {} is not trusted", claims.claims.issuer)));
-        }
         let mut accounts = self.accounts.write().unwrap_or_else(|e| e.into_inner());
-        if self.dir.is_none() && !accounts.contains_key(&account) {
-            // The memory resolver updates only accounts it has (nats-server's
-            // `accountClaimUpdate`).
-            return Err(Outcome::ok(&account, "jwt update skipped"));
+        if (self.dir.is_none() || cache) && !accounts.contains_key(&account) {
+            // The memory resolver and the cache update only accounts they have
+            // (nats-server's `accountClaimUpdate` and `CacheDirAccResolver`).
+            let skipped = if cache { "jwt update cache skipped" } else { "jwt update skipped" };
+            return Err(Outcome::ok(&account, skipped));
+        }
+        if !self.trusted.contains(&claims.claims.issuer) {
+            return Err(Outcome::failed(&account, failed, format!("issuer {} is not trusted", claims.claims.issuer)));
         }
         if let Some((_, current)) = accounts.get(&account) {
             if current.claims.issued_at > claims.claims.issued_at {
-                return Err(Outcome::failed(&account, FAILED, "the stored jwt is newer"));
+                return Err(Outcome::failed(&account, failed, "the stored jwt is newer"));
             }
         }
-        if let Some(d) = &self.dir {
+        if let Some(d) = self.dir.as_ref().filter(|d| !d.cache) {
             if d.limit > 0 && !accounts.contains_key(&account) && accounts.len() >= d.limit {
-                return Err(Outcome::failed(&account, FAILED, "jwt store is full"));
+                return Err(Outcome::failed(&account, failed, "jwt store is full"));
             }
-            write_jwt(&d.dir, &account, text).map_err(|e| Outcome::failed(&account, FAILED, e.to_string()))?;
         }
+        self.write(&account, text).map_err(|e| Outcome::failed(&account, failed, e.to_string()))?;
         let previous = accounts.insert(account.clone(), (text.to_string(), claims.clone())).map(|(_, c)| c);
-        Ok((Outcome::ok(&account, "jwt updated"), claims, previous))
+        Ok((Outcome::ok(&account, updated), claims, previous))
     }
 
     /// `$SYS.REQ.CLAIMS.DELETE`: a generic JWT the operator (or a signing key of it)
@@ -319,7 +402,15 @@ mod tests {
             operators: vec![claims],
             trusted_keys: vec![operator.public_key()],
             resolver: match dir {
-                Some(d) => Resolver::Full(DirResolver { dir: d.to_path_buf(), allow_delete: true, hard_delete: false, limit: 0 }),
+                Some(d) => Resolver::Full(DirResolver {
+                    dir: d.to_path_buf(),
+                    allow_delete: true,
+                    hard_delete: false,
+                    limit: 0,
+                    cache: false,
+                    ttl: None,
+                    timeout: crate::options::operator::DEFAULT_FETCH_TIMEOUT,
+                }),
                 None => Resolver::Memory,
             },
             ..Default::default()

@@ -69,6 +69,8 @@ pub struct Server {
     account_callouts: RwLock<HashMap<String, Arc<crate::auth_callout::AuthCallout>>>,
     /// The server's key (signs auth callout requests).
     key: Arc<nkeys::KeyPair>,
+    /// The server itself, for work it starts on a client's behalf (account lookups).
+    me: std::sync::Weak<Server>,
 }
 
 impl Server {
@@ -130,7 +132,8 @@ impl Server {
             Some(settings) => Some(Arc::new(crate::tls::Tls::new(settings)?)),
             None => None,
         };
-        Ok(Arc::new(Server {
+        Ok(Arc::new_cyclic(|me| Server {
+            me: me.clone(),
             server_id,
             server_name,
             start: SystemTime::now(),
@@ -522,6 +525,51 @@ impl Server {
             );
             callouts.insert(key, callout);
         }
+    }
+
+    /// Looks up an account a CONNECT's user JWT names that the directory resolver does
+    /// not have (nats-server's `fetch`): `$SYS.REQ.ACCOUNT.<key>.CLAIMS.LOOKUP` from the
+    /// system account, the first answer within the resolver's `timeout` kept (an empty
+    /// one means no one has it). `None` when there is nothing to look up; otherwise the
+    /// receiver fires once the lookup has ended, however it ended.
+    pub fn fetch_account_for(&self, connect: &Connect) -> Option<tokio::sync::oneshot::Receiver<()>> {
+        let resolver = self.resolver.clone()?;
+        if connect.jwt.is_empty() {
+            return None;
+        }
+        let user = natsx_common::jwt::UserClaims::decode(&connect.jwt).ok()?;
+        let key = if user.nats.issuer_account.is_empty() { user.claims.issuer } else { user.nats.issuer_account };
+        if !resolver.needs_fetch(&key) {
+            return None;
+        }
+        let server = self.me.upgrade()?;
+        let timeout = resolver.fetch_timeout()?;
+        let (done, waiter) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
+            let system = server.system_account();
+            let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
+            let inbox = format!("$SYS._INBOX.{}.{}", &server.server_id[1..9], nkeys::KeyPair::new_user().public_key());
+            let sub = system.subscribe_internal(
+                &inbox,
+                Arc::new(move |m: &crate::subscription::InternalMsg<'_>| {
+                    let _ = tx.try_send(m.payload.to_vec());
+                }),
+            );
+            let subject = format!("$SYS.REQ.ACCOUNT.{key}.CLAIMS.LOOKUP");
+            let request = crate::router::Outgoing::new(subject.as_bytes(), b"").with_reply(inbox.as_bytes());
+            server.router.publish(&system, [request], crate::router::Wake::Deferred);
+            match tokio::time::timeout(timeout, rx.recv()).await {
+                Ok(Some(jwt)) if !jwt.is_empty() => match resolver.store_fetched(&key, &jwt) {
+                    Ok((_, previous)) => server.apply_claims(&key, previous.as_ref()),
+                    Err(e) => crate::error!("Account {key} lookup: {e}"),
+                },
+                Ok(_) => debug!("Account {key} lookup: account jwt not found"),
+                Err(_) => debug!("Account {key} lookup: fetching jwt timed out"),
+            }
+            system.sublist.remove(&sub);
+            let _ = done.send(());
+        });
+        Some(waiter)
     }
 
     /// The auth callout that decides about this CONNECT, and the user it names (who
@@ -947,6 +995,9 @@ impl client::Host for Server {
     }
     fn auth_callout_for(&self, connect: &Connect) -> Option<(Arc<crate::auth_callout::AuthCallout>, String)> {
         Server::auth_callout_for(self, connect)
+    }
+    fn fetch_account_for(&self, connect: &Connect) -> Option<tokio::sync::oneshot::Receiver<()>> {
+        Server::fetch_account_for(self, connect)
     }
     fn callout_user(
         &self,

@@ -129,7 +129,7 @@ fn user_info(msg: &InternalMsg<'_>) -> Option<Value> {
 /// nats-server's `ServerInfo` at the head of a system response.
 /// The account resolver's requests (nats-server's `DirAccResolver.Start`; the memory
 /// resolver answers only the account-scoped updates, as nats-server's
-/// `accountClaimUpdate` does):
+/// `accountClaimUpdate` does; the cache answers no lookups or packs):
 ///
 /// - `$SYS.REQ.CLAIMS.UPDATE`, `$SYS.REQ.ACCOUNT.<key>.CLAIMS.UPDATE` and the older
 ///   `$SYS.ACCOUNT.<key>.CLAIMS.UPDATE`: an account JWT, checked, stored and put in
@@ -146,13 +146,16 @@ fn start_claims_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
     let Some(resolver) = server.resolver() else { return };
     let Ok(runtime) = tokio::runtime::Handle::try_current() else { return };
     if let crate::options::operator::Resolver::Full(d) = &server.opts().operator.resolver {
-        crate::info!("Managing all jwt in exclusive directory {}", d.dir.display());
+        let which = if d.cache { "some" } else { "all" };
+        crate::info!("Managing {which} jwt in exclusive directory {}", d.dir.display());
     }
     let account = server.system_account();
     let mut subjects = vec!["$SYS.REQ.ACCOUNT.*.CLAIMS.UPDATE", "$SYS.ACCOUNT.*.CLAIMS.UPDATE"];
     if resolver.is_directory() {
-        subjects.extend(["$SYS.REQ.CLAIMS.UPDATE", "$SYS.REQ.ACCOUNT.*.CLAIMS.LOOKUP", "$SYS.REQ.CLAIMS.LIST"]);
-        subjects.extend(["$SYS.REQ.CLAIMS.PACK", "$SYS.REQ.CLAIMS.DELETE"]);
+        subjects.extend(["$SYS.REQ.CLAIMS.UPDATE", "$SYS.REQ.CLAIMS.LIST", "$SYS.REQ.CLAIMS.DELETE"]);
+    }
+    if resolver.answers_lookups() {
+        subjects.extend(["$SYS.REQ.ACCOUNT.*.CLAIMS.LOOKUP", "$SYS.REQ.CLAIMS.PACK"]);
     }
     for subject in subjects {
         let (weak, seq, runtime) = (Arc::downgrade(server), seq.clone(), runtime.clone());

@@ -38,7 +38,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
         ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:0: gateway: gateways"),
         ("leaf.conf", "leafnodes { port: 7422 }\n", ":1:0: leafnodes: leaf nodes"),
         ("resolver.conf", "resolver: URL(http://localhost:9090/jwt/v1/accounts/)\n", ":1:0: resolver: the URL account resolver"),
-        ("dir-resolver.conf", "resolver {\n  type: cache\n  dir: ./jwt\n}\n", ":1:0: resolver: the cache account resolver"),
         ("pinned.conf", "resolver_pinned_accounts: [AABC]\n", ":1:0: resolver_pinned_accounts: parts of operator mode"),
         ("base.conf", "http_base_path: /nats\n", ":1:0: http_base_path: a monitoring base path"),
         ("syslog.conf", "syslog: true\n", ":1:0: syslog: logging to syslog"),

@@ -316,7 +316,11 @@ fn operator_configs_nats_server_refuses_stop_the_server() {
             "error parsing operator JWT: open /nonexistent/op.jwt",
         ),
         ("url resolver", format!("operator: {op}\nresolver: URL(http://localhost:9090/jwt/v1/accounts/)\n"), "the URL account resolver"),
-        ("cache resolver", format!("operator: {op}\nresolver {{ type: cache, dir: ./jwt }}\n"), "the cache account resolver"),
+        (
+            "cache resolver",
+            format!("operator: {op}\nresolver {{ type: cache, dir: ./jwt, allow_delete: true }}\n"),
+            "CACHE does not accept allow_delete",
+        ),
         ("preload alone", format!("resolver: MEMORY\nresolver_preload {{ {app} }}\n"), "need trusted operators"),
     ] {
         crate::harness::assert_config_refused(&dir, name, &config, expect);

@@ -450,7 +450,8 @@ fn resolver_configs_are_checked_as_nats_server_checks_them() {
         ),
         ("ttl", "resolver { type: full, dir: x, ttl: \"1h\" }".to_string(), "FULL does not accept ttl"),
         ("hard", "resolver { type: full, dir: x, hard_delete: true }".to_string(), "hard_delete has no effect without delete"),
-        ("cache", "resolver { type: cache, dir: x }".to_string(), "the cache account resolver"),
+        ("cache-delete", "resolver { type: cache, dir: x, allow_delete: true }".to_string(), "CACHE does not accept allow_delete"),
+        ("cache-sync", "resolver { type: cache, dir: x, interval: \"2m\" }".to_string(), "CACHE does not accept sync"),
         ("kind", "resolver { type: bogus, dir: x }".to_string(), "error parsing account resolver"),
     ] {
         crate::harness::assert_config_refused(&dir, name, &format!("operator: {op}\n{resolver}\n"), expect);
@@ -527,4 +528,54 @@ async fn a_removed_or_rescoped_signing_key_cuts_off_its_users() {
     assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", with_keys(vec![scope("b.>")])).await["data"]["code"], 200);
     assert!(cut_off(&via_plain).await, "the removed key's user is cut off");
     assert!(!own.load(std::sync::atomic::Ordering::SeqCst));
+}
+
+/// `resolver { type: cache }`: an unknown account is looked up on
+/// `$SYS.REQ.ACCOUNT.<key>.CLAIMS.LOOKUP` (here answered by a test service in the system
+/// account), kept in the directory, updated only once known; it answers no queries —
+/// the same with nats-server 2.15.1.
+#[tokio::test]
+async fn the_cache_resolver_looks_up_unknown_accounts() {
+    let t = Trust::new();
+    let app_jwt = t.account_jwt(&t.app, |c| c.claims.name = "APP".into());
+    for (i, reference) in [true, false].into_iter().enumerate() {
+        let jwt_dir = t.dir.path().join(format!("cache{i}"));
+        let config = t.config(&jwt_dir, false).replace("type: full", "type: cache, limit: 10").replace(", allow_delete: false", "");
+        let server = if reference { Server::reference_with_config(&config) } else { Server::with_config(&config, &[]) };
+        let sys = connect(&server.url(), &t.creds(&t.sys, "sys", |_| {})).await.unwrap();
+        // Nothing cached yet: an update is skipped, lookups go unanswered, the list holds
+        // the system account only.
+        let skipped = ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", app_jwt.clone()).await;
+        assert_eq!(skipped["data"]["message"], "jwt update cache skipped", "reference {reference}: {skipped}");
+        let lookup = sys.request(format!("$SYS.REQ.ACCOUNT.{}.CLAIMS.LOOKUP", t.sys.public_key()), Bytes::new()).await;
+        assert!(lookup.is_err(), "a cache answers no lookups (reference {reference})");
+        let list = ask(&sys, "$SYS.REQ.CLAIMS.LIST", "").await;
+        assert_eq!(list["data"], serde_json::json!([t.sys.public_key()]), "reference {reference}");
+        // The lookup service: answers APP's key with its JWT, anything else with nothing.
+        let mut lookups = sys.subscribe("$SYS.REQ.ACCOUNT.*.CLAIMS.LOOKUP").await.unwrap();
+        crate::harness::sync(&sys).await;
+        let (service_client, app_key, token) = (sys.clone(), t.app.public_key(), app_jwt.clone());
+        let service = tokio::spawn(async move {
+            let mut asked = Vec::new();
+            while let Ok(Some(m)) = tokio::time::timeout(Duration::from_secs(10), lookups.next()).await {
+                asked.push(m.subject.to_string());
+                let answer = if m.subject.contains(&app_key) { Bytes::from(token.clone()) } else { Bytes::new() };
+                if let Some(reply) = m.reply {
+                    service_client.publish(reply, answer).await.unwrap();
+                }
+                if asked.len() == 2 {
+                    break;
+                }
+            }
+            asked
+        });
+        let alice = connect(&server.url(), &t.creds(&t.app, "alice", |_| {})).await;
+        assert!(alice.is_ok(), "APP looked up and admitted (reference {reference})");
+        assert!(connect(&server.url(), &t.creds(&t.other, "bob", |_| {})).await.is_err(), "no one has OTHER");
+        let asked = service.await.unwrap();
+        assert!(asked.iter().any(|s| s.contains(&t.app.public_key())), "{asked:?}");
+        assert!(jwt_dir.join(format!("{}.jwt", t.app.public_key())).exists(), "kept in the directory (reference {reference})");
+        let updated = ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", t.account_jwt(&t.app, |c| c.nats.limits.conn = 5)).await;
+        assert_eq!(updated["data"]["message"], "jwt updated cache", "reference {reference}: {updated}");
+    }
 }

@@ -692,7 +692,7 @@ impl Loader<'_> {
     fn resolver(&mut self, e: &Entry) -> Result<(), ConfigError> {
         let Value::Map(fields) = &e.value else { return type_error(e, "map") };
         let (mut dir, mut kind, mut allow_delete, mut hard_delete, mut limit) = (String::new(), String::new(), false, None, 0i64);
-        let (mut ttl, mut interval) = (None, None);
+        let (mut ttl, mut interval, mut timeout) = (None, None, super::operator::DEFAULT_FETCH_TIMEOUT);
         for f in fields {
             match f.key.to_ascii_lowercase().as_str() {
                 "dir" => dir = string(f)?,
@@ -704,9 +704,7 @@ impl Loader<'_> {
                 // How often servers compare their stores, and how long a lookup waits:
                 // both concern other servers, so a single server only checks them.
                 "interval" => interval = Some(duration(f)?),
-                "timeout" => {
-                    duration(f)?;
-                }
+                "timeout" => timeout = duration(f)?,
                 _ => self.unknown_field(f),
             }
         }
@@ -732,9 +730,34 @@ impl Loader<'_> {
                     allow_delete,
                     hard_delete: hard_delete.unwrap_or(false),
                     limit: limit.max(0) as usize,
+                    cache: false,
+                    ttl: None,
+                    timeout,
                 });
             }
-            "CACHE" => self.refuse(e, "the cache account resolver (it fetches accounts from other servers): use type: full"),
+            "CACHE" => {
+                check_dir(&mut self.errors);
+                if interval.is_some_and(|i| !i.is_zero()) {
+                    self.errors.push(bad_at(e, "CACHE does not accept sync"));
+                }
+                if allow_delete {
+                    self.errors.push(bad_at(e, "CACHE does not accept allow_delete"));
+                }
+                if hard_delete.is_some() {
+                    self.errors.push(bad_at(e, "CACHE does not accept hard_delete"));
+                }
+                self.opts.operator.resolver = super::operator::Resolver::Full(super::operator::DirResolver {
+                    dir: dir.into(),
+                    // A cache's deletes (by the operator) remove the file (nats-server's
+                    // HardDelete), without `allow_delete`.
+                    allow_delete: true,
+                    hard_delete: true,
+                    limit: if limit <= 0 { 1000 } else { limit as usize },
+                    cache: true,
+                    ttl: ttl.filter(|t| !t.is_zero()),
+                    timeout,
+                });
+            }
             "MEM" | "MEMORY" => self.opts.operator.resolver = super::operator::Resolver::Memory,
             _ => self.errors.push(bad_at(
                 e,
@@ -1594,7 +1617,6 @@ mod tests {
         refused("tls { cert_file: a, key_file: b, ocsp_peer: true }\n", "ocsp_peer: OCSP");
         refused("cluster { port: 6222 }\n", "cluster: clustering (routes)");
         refused("resolver: URL(http://x)\n", "resolver: the URL account resolver");
-        refused("resolver { type: cache, dir: x }\n", "resolver: the cache account resolver");
         refused("default_sentinel: x\n", "default_sentinel: parts of operator mode not built yet");
         refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");
         refused("jetstream { limits { max_request_batch: 10 } }\n", "limits: server-wide JetStream limits");

@@ -6,9 +6,10 @@
 //! key, with the JWT's limits, JetStream limits, exports, imports and mappings); users
 //! are not configured at all: each client presents a user JWT issued by one of those
 //! accounts (or a signing key of it), checked at CONNECT (see `auth::operator`).
-//! The directory resolver (`resolver { type: full, dir }`) keeps account JWTs in a folder
-//! and takes new ones over NATS (see `resolver`); the URL resolver and the `cache`
-//! type (which fetch from an account server or other servers) are refused by name.
+//! The directory resolvers (`resolver { type: full | cache, dir }`) keep account JWTs in a
+//! folder, take new ones over NATS and ask for unknown accounts on
+//! `$SYS.REQ.ACCOUNT.<key>.CLAIMS.LOOKUP` (see `resolver`); the URL resolver (which
+//! fetches over HTTP) is refused by name.
 
 use std::collections::BTreeMap;
 
@@ -56,7 +57,8 @@ pub enum Resolver {
     None,
     /// `resolver: MEMORY`: the preloaded JWTs, updated in memory only.
     Memory,
-    /// `resolver { type: full, dir, ... }` (nats-server's `DirAccResolver`).
+    /// `resolver { type: full, dir, ... }` (nats-server's `DirAccResolver`), or
+    /// `type: cache` (its `CacheDirAccResolver`: `cache` is set).
     Full(DirResolver),
 }
 
@@ -69,10 +71,21 @@ pub struct DirResolver {
     /// file, otherwise it is renamed to `<key>.jwt.deleted`.
     pub allow_delete: bool,
     pub hard_delete: bool,
-    /// `limit`: the most JWTs kept (0 is none); an update beyond it is refused with
-    /// nats-server's "jwt store is full".
+    /// `limit`: the most JWTs kept (0 is none); `full` refuses an update beyond it
+    /// with nats-server's "jwt store is full", `cache` drops the least recently used
+    /// (default 1000).
     pub limit: usize,
+    /// `type: cache`: keeps only the accounts it has been asked about (fetched with a
+    /// lookup), takes updates only for those, and answers no lookups or lists itself.
+    pub cache: bool,
+    /// `ttl` (cache): how long a fetched JWT is kept before it is fetched again.
+    pub ttl: Option<std::time::Duration>,
+    /// `timeout`: how long a lookup of an unknown account waits (default 1.9 s).
+    pub timeout: std::time::Duration,
 }
+
+/// nats-server's `DEFAULT_ACCOUNT_FETCH_TIMEOUT`.
+pub const DEFAULT_FETCH_TIMEOUT: std::time::Duration = std::time::Duration::from_millis(1900);
 
 /// Reads an `operator` entry: a file holding a (decorated) operator JWT, or the JWT
 /// itself (nats-server's `readOperatorJWT`). Errors are nats-server's.
