@@ -222,11 +222,15 @@ pub async fn pull(operator: Option<&str>, connect: &ConnectArgs, args: PullArgs)
         }
         let existing =
             store.accounts().into_iter().find(|n| store.account_claims(n).is_ok_and(|(_, c)| c.claims.subject == claims.claims.subject));
+        // A new account is stored under its JWT's name when that is a plain file name
+        // (the JWT comes from the server: a name with a path in it must not pick where
+        // the store writes), else under its public key.
+        let plain = |n: &str| !n.is_empty() && !n.starts_with('.') && !n.contains(['/', '\\', '\0']) && n.len() <= 255;
         let name = existing.clone().unwrap_or_else(|| {
-            if claims.claims.name.is_empty() {
-                claims.claims.subject.clone()
-            } else {
+            if plain(&claims.claims.name) {
                 claims.claims.name.clone()
+            } else {
+                claims.claims.subject.clone()
             }
         });
         if let Some(current) = existing.as_ref().and_then(|n| store.account_claims(n).ok()) {

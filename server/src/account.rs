@@ -28,8 +28,8 @@ pub struct Account {
     /// lock when nobody waits.
     interest_watch: Mutex<Vec<InterestWatch>>,
     watched: AtomicUsize,
-    /// The account's `limits` (0 is none): connections at once, subscriptions per
-    /// connection, the largest message (bytes). Set when the server is built.
+    /// The account's `limits` (`NO_LIMIT` is none; 0 allows none): connections at once,
+    /// subscriptions per connection, the largest message (bytes).
     pub max_connections: AtomicU64,
     pub max_subscriptions: AtomicUsize,
     pub max_payload: AtomicUsize,
@@ -73,9 +73,9 @@ impl Account {
             closed: ClosedTraffic::default(),
             interest_watch: Mutex::new(Vec::new()),
             watched: AtomicUsize::new(0),
-            max_connections: AtomicU64::new(0),
-            max_subscriptions: AtomicUsize::new(0),
-            max_payload: AtomicUsize::new(0),
+            max_connections: AtomicU64::new(u64::MAX),
+            max_subscriptions: AtomicUsize::new(usize::MAX),
+            max_payload: AtomicUsize::new(usize::MAX),
             expires: std::sync::atomic::AtomicI64::new(0),
             mapped: std::sync::atomic::AtomicBool::new(false),
             mappings: std::sync::RwLock::new(Arc::new(Vec::new())),
@@ -122,12 +122,12 @@ impl Account {
         result.plain.iter().chain(result.queues.iter().flat_map(|(_, members)| members.iter())).any(|s| test(s))
     }
 
-    /// Installs the account's `limits` (at start, and again on a configuration reload:
-    /// they apply to what comes next).
-    pub fn set_limits(&self, max_connections: u64, max_subscriptions: usize, max_payload: usize) {
-        self.max_connections.store(max_connections, Ordering::Relaxed);
-        self.max_subscriptions.store(max_subscriptions, Ordering::Relaxed);
-        self.max_payload.store(max_payload, Ordering::Relaxed);
+    /// Installs the account's `limits` (`None` is none) — at start, and again on a
+    /// configuration reload or an account JWT update: they apply to what comes next.
+    pub fn set_limits(&self, limits: crate::options::accounts::AccountLimits) {
+        self.max_connections.store(limits.max_connections.unwrap_or(u64::MAX), Ordering::Relaxed);
+        self.max_subscriptions.store(limits.max_subscriptions.unwrap_or(usize::MAX), Ordering::Relaxed);
+        self.max_payload.store(limits.max_payload.unwrap_or(usize::MAX), Ordering::Relaxed);
     }
 
     /// Subscribes a server-internal service (JetStream, system services) to `subject`,

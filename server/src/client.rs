@@ -959,7 +959,7 @@ impl Connection {
     /// Binds the connection to an authenticated user's account, permissions and limits.
     fn apply_auth(&mut self, opts: &Connect, auth: Authenticated) -> Result<(), Next> {
         let max = auth.account.max_connections.load(Ordering::Relaxed);
-        if !Arc::ptr_eq(&auth.account, &self.account) && max > 0 && auth.account.connections() >= max {
+        if !Arc::ptr_eq(&auth.account, &self.account) && auth.account.connections() >= max {
             error!("{} - cid:{} - {}", self.shared.receiver.addr, self.shared.receiver.cid, errors::MAX_ACCOUNT_CONNECTIONS);
             self.own().send_err(errors::MAX_ACCOUNT_CONNECTIONS);
             return Err(Next::Close(CloseReason::MaxAccountConnectionsExceeded));
@@ -971,7 +971,7 @@ impl Connection {
         }
         // The account's payload limit, and a JWT user's own, where lower.
         let account_max = self.account.max_payload.load(Ordering::Relaxed);
-        if account_max > 0 && account_max < self.max_payload {
+        if account_max < self.max_payload {
             self.max_payload = account_max;
         }
         if let Some(user_max) = auth.max_payload.filter(|m| *m < self.max_payload) {
@@ -1336,11 +1336,12 @@ impl Connection {
             }
             let server_max = self.server.opts().max_subscriptions;
             // The account's limit (per connection, as nats-server applies it), where lower.
+            // 0 is no limit for the server's and the user's; the account's is `usize::MAX`
+            // when it has none (its 0 allows none).
+            let none = |n: usize| if n == 0 { usize::MAX } else { n };
             let account_max = self.account.max_subscriptions.load(Ordering::Relaxed);
-            let max = if account_max > 0 && (server_max == 0 || account_max < server_max) { account_max } else { server_max };
-            let user_max = self.user_max_subscriptions;
-            let max = if user_max > 0 && (max == 0 || user_max < max) { user_max } else { max };
-            if max > 0 && subs.len() >= max {
+            let max = account_max.min(none(server_max)).min(none(self.user_max_subscriptions));
+            if subs.len() >= max {
                 drop(subs);
                 error!("{} - cid:{} - maximum subscriptions exceeded", self.shared.receiver.addr, self.shared.receiver.cid);
                 self.own().send_err(errors::MAX_SUBSCRIPTIONS);

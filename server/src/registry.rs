@@ -228,6 +228,8 @@ impl Registry {
             installed.push((exporter, sub));
         }
         let mut services = Vec::new();
+        // The service imports that check out: only these stand in for a system import.
+        let mut wired = Vec::new();
         for import in config.iter().flat_map(|c| &c.service_imports) {
             let exporter_config = state.configs.iter().find(|c| c.name == import.account);
             let export = exporter_config.and_then(|c| service_export_for(c, &import.subject)).filter(|_| {
@@ -245,6 +247,7 @@ impl Registry {
                 }
             };
             services.push((import.account.clone(), ServiceMap::local_subject(import), map, export.clone(), import.share));
+            wired.push(import.clone());
         }
         if strict {
             if let Some(first) = failures.first() {
@@ -267,7 +270,8 @@ impl Registry {
         }
         // The system services every account reaches (nats-server's addSystemAccountExports).
         let system = self.system.clone();
-        for &(local, remote, share, response_type) in system_imports(importer_name, &system, config.as_ref()) {
+        let wired = AccountConfig { service_imports: wired, ..Default::default() };
+        for &(local, remote, share, response_type) in system_imports(importer_name, &system, Some(&wired)) {
             let Some(system_side) = self.side(state, &system) else { break };
             let spec = ServiceImportSpec {
                 local,
@@ -305,8 +309,7 @@ impl Registry {
 
 /// An account's limits and mappings from its configuration.
 fn configure(account: &Account, config: &AccountConfig) -> Result<(), String> {
-    let l = config.limits;
-    account.set_limits(l.max_connections, l.max_subscriptions, l.max_payload);
+    account.set_limits(config.limits);
     account.set_expires(config.expires);
     account.set_mappings(build_mappings(&config.mappings)?);
     Ok(())

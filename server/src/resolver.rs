@@ -178,6 +178,7 @@ impl AccountResolver {
         if !self.trusted.contains(&claims.claims.issuer) {
             return Err(format!("issuer {} is not trusted", claims.claims.issuer));
         }
+        crate::options::operator::check_account(&claims).map_err(|e| format!("{e:?}"))?;
         let mut accounts = self.accounts.write().unwrap_or_else(|e| e.into_inner());
         if let Some((_, held)) = accounts.get(key) {
             if held.claims.issued_at > claims.claims.issued_at {
@@ -276,14 +277,22 @@ impl AccountResolver {
         }
         let claims = AccountClaims::decode(text).map_err(|e| Outcome::failed(reported, failed, e))?;
         let account = claims.claims.subject.clone();
+        // nats-server's `claimValidate` blocks on structural faults only: an expired
+        // JWT is stored (its account is then expired, its clients cut off).
+        match crate::options::operator::check_account(&claims) {
+            Ok(()) => {}
+            Err(crate::options::operator::BadAccount::Decode(e)) => return Err(Outcome::failed(reported, failed, e)),
+            Err(crate::options::operator::BadAccount::Invalid(errors)) => {
+                let validation = if cache { "jwt update cache validation failed" } else { "jwt validation failed" };
+                return Err(Outcome::failed(&account, validation, format!("validation errors: [{}]", errors.join(" "))));
+            }
+        }
         if let Some(key) = subject_key.filter(|k| *k != account) {
             return Err(Outcome::failed(key, failed, "subject does not match jwt content"));
         }
         if self.strict_operator.as_deref() == Some(claims.claims.issuer.as_str()) {
             return Err(Outcome::failed(&account, failed, "operator requires issuer to be a signing key"));
         }
-        // nats-server's `claimValidate` blocks on structural faults only: an expired
-        // JWT is stored (its account is then expired, its clients cut off).
         // nats-server stores a JWT no trusted key issued (its users are refused later);
         // natsx refuses it here, so the store holds only what the server will use.
         let mut accounts = self.accounts.write().unwrap_or_else(|e| e.into_inner());
@@ -372,15 +381,29 @@ fn create_dir(dir: &Path) -> std::io::Result<()> {
 }
 
 /// Writes `<dir>/<key>.jwt` whole: a temporary file, synced, renamed over the old one,
-/// and the directory synced.
+/// and the directory synced. When the directory takes no new files (read-only, or
+/// immutable) an existing file is rewritten in place and synced, as nats-server writes
+/// it; errors name the path.
 fn write_jwt(dir: &Path, key: &str, token: &str) -> std::io::Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
     let path: PathBuf = dir.join(format!("{key}.jwt"));
+    let named = |e: std::io::Error| std::io::Error::new(e.kind(), format!("{}: {e}", path.display()));
+    match write_replacing(dir, key, token, &path) {
+        Err(e) if path.exists() && (e.kind() == std::io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(libc::EPERM)) => {
+            let mut file = std::fs::OpenOptions::new().write(true).truncate(true).open(&path).map_err(named)?;
+            file.write_all(token.as_bytes()).map_err(named)?;
+            file.sync_all().map_err(named)
+        }
+        other => other.map_err(named),
+    }
+}
+
+fn write_replacing(dir: &Path, key: &str, token: &str, path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
     let tmp = dir.join(format!(".{key}.jwt.tmp"));
     let mut file = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&tmp)?;
     file.write_all(token.as_bytes())?;
     file.sync_all()?;
-    std::fs::rename(&tmp, &path)?;
+    std::fs::rename(&tmp, path)?;
     std::fs::File::open(dir)?.sync_all()
 }
 

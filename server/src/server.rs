@@ -456,8 +456,7 @@ impl Server {
         if !new_opts.operator.active() {
             for config in &new_opts.accounts {
                 if let Some(account) = self.registry.account(&config.name) {
-                    let l = config.limits;
-                    account.set_limits(l.max_connections, l.max_subscriptions, l.max_payload);
+                    account.set_limits(config.limits);
                 }
             }
         }
@@ -660,7 +659,7 @@ impl Server {
         };
         let max = claims.nats.limits.conn;
         for (i, c) in clients.iter().enumerate() {
-            if max > 0 && i as i64 >= max {
+            if max >= 0 && i as i64 >= max {
                 c.send_err(client::errors::MAX_ACCOUNT_CONNECTIONS);
                 c.receiver.out.close(CloseReason::MaxAccountConnectionsExceeded);
                 continue;

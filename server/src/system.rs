@@ -211,6 +211,8 @@ fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>
         }
         // Queries without a reply subject have no one to answer.
         ["$SYS", "REQ", "ACCOUNT", _, "CLAIMS", "LOOKUP"] | ["$SYS", "REQ", "CLAIMS", "LIST" | "PACK"] if reply.is_none() => {}
+        // Not an account key: no answer (nats-server's store finds no path for it).
+        ["$SYS", "REQ", "ACCOUNT", key, "CLAIMS", "LOOKUP"] if !natsx_common::jwt::is_public_key(key, 'A') => {}
         ["$SYS", "REQ", "ACCOUNT", key, "CLAIMS", "LOOKUP"] => send(resolver.lookup(key).unwrap_or_default().as_bytes()),
         ["$SYS", "REQ", "CLAIMS", "LIST"] => {
             let body = json!({ "server": identity(server, seq.fetch_add(1, Ordering::Relaxed) + 1), "data": resolver.list() });

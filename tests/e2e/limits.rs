@@ -222,3 +222,25 @@ fn account_limits_as_nats_server_applies_them() {
     third.send(b"CONNECT {\"user\":\"a\",\"pass\":\"a\",\"verbose\":false}\r\nPING\r\n");
     assert_eq!(replies(&mut third), "PONG\r\n");
 }
+
+/// Account limits of 0 allow none (nats-server's reading: -1 is no limit), in a config
+/// file as in account JWTs — checked against nats-server 2.15.1.
+#[test]
+fn account_limits_of_zero_allow_none() {
+    let config = "accounts {\n  Z { users: [ {user: z, password: z} ], limits { max_connections: 0 } }\n  S { users: [ {user: s, password: s} ], limits { max_subscriptions: 0, max_payload: 0 } }\n  N { users: [ {user: n, password: n} ], limits { max_connections: -1 } }\n}\n";
+    for server in [Server::reference_with_config(config), Server::with_config(config, &[])] {
+        let connect = |user: &str| {
+            let mut raw = server.raw();
+            raw.send(format!("CONNECT {{\"verbose\":false,\"user\":\"{user}\",\"pass\":\"{user}\"}}\r\nPING\r\n").as_bytes());
+            raw.read_until("\r\n", Duration::from_secs(3))
+        };
+        assert_eq!(connect("z"), "-ERR 'maximum account active connections exceeded'\r\n");
+        assert_eq!(connect("n"), "PONG\r\n", "-1 is no limit");
+        let mut raw = server.raw();
+        raw.send(b"CONNECT {\"verbose\":false,\"user\":\"s\",\"pass\":\"s\"}\r\nPING\r\n");
+        assert_eq!(raw.read_until("\r\n", Duration::from_secs(3)), "PONG\r\n");
+        raw.send(b"SUB x 1\r\nPING\r\n");
+        // (nats-server 2.15.1 sends the error a second time after the PONG.)
+        assert!(raw.read_until("PONG\r\n", Duration::from_secs(3)).starts_with("-ERR 'maximum subscriptions exceeded'\r\nPONG"));
+    }
+}

@@ -427,6 +427,26 @@ async fn natsx_account_push_and_pull_work_with_nats_server_and_natsx() {
         let (code, out, _) = run(&["-s", &url, "account", "pull", "--account", "SHOP"]);
         assert_ne!(code, 0, "nothing to pull: {out}");
     }
+    // A pulled account whose JWT names a path is stored under its key, inside the store.
+    let jwt_dir = dir.path().join("jwt-pull");
+    let config = ok(&["account", "generate", "config", "--nats-resolver", "--dir", jwt_dir.to_str().unwrap()]);
+    let server = Server::with_config(&config, &[]);
+    let described: Value = serde_json::from_str(&ok(&["account", "describe", "operator", "--json"])).unwrap();
+    let operator_key = described["sub"].as_str().unwrap().to_string();
+    let seed_file = data.join("nats/nsc/keys/keys").join(&operator_key[..1]).join(&operator_key[1..3]).join(format!("{operator_key}.nk"));
+    let operator = nkeys::KeyPair::from_seed(std::fs::read_to_string(seed_file).unwrap().trim()).unwrap();
+    let evil = nkeys::KeyPair::new_account();
+    let mut claims = AccountClaims::new(&evil.public_key());
+    claims.claims.name = "../../../../evil".into();
+    let sys_creds = data.join("nats/nsc/keys/creds/acme/SYS/sys.creds");
+    let sys = connect(&server.url(), sys_creds.to_str().unwrap()).await.unwrap();
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", claims.encode(&operator).unwrap()).await["data"]["code"], 200);
+    let pulled = ok(&["-s", &server.url(), "account", "pull", "--all"]);
+    assert!(pulled.contains(&evil.public_key()), "{pulled}");
+    let stored = data.join("nats/nsc/stores/acme/accounts").join(evil.public_key()).join(format!("{}.jwt", evil.public_key()));
+    assert!(stored.exists(), "stored under its key: {pulled}");
+    assert!(!data.join("nats/evil.jwt").exists() && !dir.path().join("evil.jwt").exists());
+
     // No resolver to answer: a clear error.
     let plain = Server::start(&[]);
     let (code, _, err) = run(&["-s", &plain.url(), "--user", "x", "account", "push", "--all"]);
@@ -578,4 +598,91 @@ async fn the_cache_resolver_looks_up_unknown_accounts() {
         let updated = ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", t.account_jwt(&t.app, |c| c.nats.limits.conn = 5)).await;
         assert_eq!(updated["data"]["message"], "jwt updated cache", "reference {reference}: {updated}");
     }
+}
+
+/// The review's findings, each against nats-server 2.15.1 where it answers: a private
+/// export is closed to importers without an activation token; a JWT with bad content is
+/// refused and the resolver keeps working; limits of 0 allow none; JetStream turned off
+/// stops the account's streams.
+#[tokio::test]
+async fn private_exports_bad_jwts_zero_limits_and_jetstream_off() {
+    let t = Trust::new();
+    for (i, reference) in [true, false].into_iter().enumerate() {
+        let store = t.dir.path().join(format!("js{i}"));
+        let config =
+            format!("{}jetstream {{ store_dir: {:?} }}\n", t.config(&t.dir.path().join(format!("j{i}")), false), store.to_str().unwrap());
+        let server = if reference { Server::reference_with_config(&config) } else { Server::with_config(&config, &[]) };
+        let sys = connect(&server.url(), &t.creds(&t.sys, "sys", |_| {})).await.unwrap();
+        let push = |token: String| {
+            let sys = sys.clone();
+            async move { ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", token).await }
+        };
+        // APP exports a private stream; OTHER imports it without a token.
+        let app = t.account_jwt(&t.app, |c| {
+            c.nats.exports.push(jwt::Export { subject: "ev.>".into(), kind: "stream".into(), token_req: true, ..Default::default() });
+            c.nats.limits.disk_storage = 100_000;
+            c.nats.limits.streams = -1;
+            c.nats.limits.consumer = -1;
+        });
+        let other = t.account_jwt(&t.other, |c| {
+            c.nats.imports.push(jwt::Import {
+                account: t.app.public_key(),
+                subject: "ev.>".into(),
+                kind: "stream".into(),
+                ..Default::default()
+            })
+        });
+        assert_eq!(push(app).await["data"]["code"], 200);
+        assert_eq!(push(other).await["data"]["code"], 200);
+        let a = connect(&server.url(), &t.creds(&t.app, "a", |_| {})).await.unwrap();
+        let b = connect(&server.url(), &t.creds(&t.other, "b", |_| {})).await.unwrap();
+        let mut ev = b.subscribe("ev.>").await.unwrap();
+        crate::harness::sync(&b).await;
+        a.publish("ev.1", Bytes::from("secret")).await.unwrap();
+        crate::harness::sync(&a).await;
+        assert_eq!(next_payload(&mut ev).await, None, "a private export without a token delivers nothing (reference {reference})");
+
+        // Bad content: refused, and the next update still takes effect.
+        let bogus = t.account_jwt(&t.other, |c| {
+            c.nats.exports.push(jwt::Export { subject: "x.>".into(), kind: "bogus".into(), ..Default::default() })
+        });
+        let answer = push(bogus).await;
+        assert!(answer["error"]["description"].as_str().unwrap().contains("bogus"), "reference {reference}: {answer}");
+        let bad_mapping = t.account_jwt(&t.other, |c| {
+            c.nats.mappings.insert("foo.*".into(), vec![serde_json::json!({"subject": "bar.{{wildcard(5)}}", "weight": 100})]);
+        });
+        assert!(push(bad_mapping).await.get("error").is_some(), "reference {reference}");
+
+        // JetStream: a stream, then JetStream turned off: nothing more is acknowledged.
+        let js = async_nats::jetstream::new(a.clone());
+        js.create_stream(async_nats::jetstream::stream::Config { name: "S".into(), subjects: vec!["s.>".into()], ..Default::default() })
+            .await
+            .unwrap();
+        js.publish("s.1", Bytes::from("kept")).await.unwrap().await.expect("acknowledged while on");
+        assert_eq!(push(t.account_jwt(&t.app, |_| {})).await["data"]["code"], 200);
+        let after = tokio::time::timeout(Duration::from_secs(3), async { js.publish("s.2", Bytes::from("x")).await?.await }).await;
+        assert!(!matches!(after, Ok(Ok(_))), "nothing acknowledged once JetStream is off (reference {reference})");
+
+        // Limits of 0: no one may connect.
+        assert_eq!(push(t.account_jwt(&t.other, |c| c.nats.limits.conn = 0)).await["data"]["code"], 200);
+        assert!(connect(&server.url(), &t.creds(&t.other, "late", |_| {})).await.is_err(), "conn 0 (reference {reference})");
+    }
+}
+
+/// An expired JWT of the system account in the directory does not win over a valid
+/// preloaded one at restart: the operator is not locked out.
+#[tokio::test]
+async fn an_expired_system_account_jwt_does_not_lock_the_operator_out() {
+    let t = Trust::new();
+    let jwt_dir = t.dir.path().join("jwt");
+    let config = t.config(&jwt_dir, false);
+    let mut server = Server::with_config(&config, &[]);
+    let sys = connect(&server.url(), &t.creds(&t.sys, "sys", |_| {})).await.unwrap();
+    let short = t.account_jwt(&t.sys, |c| c.claims.expires = jwt::now() + 1);
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", short).await["data"]["code"], 200);
+    drop(sys);
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    server.kill9();
+    let server = Server::with_config(&config, &[]);
+    assert!(connect(&server.url(), &t.creds(&t.sys, "sys2", |_| {})).await.is_ok(), "the preloaded system account JWT is in force");
 }

@@ -176,8 +176,9 @@ impl JetStream {
     }
 
     /// Enables JetStream in `account` with `limits`, changes the limits of an account
-    /// that has it, or — for `None` or disabled limits — answers its API with "not
-    /// enabled" (streams it has keep running until the server stops; their files stay).
+    /// that has it, or — for `None` or disabled limits — stops its streams (they take
+    /// nothing more; file streams come back when JetStream is enabled again, memory
+    /// streams are gone, as in nats-server) and answers its API with "not enabled".
     /// With no account naming JetStream in the configuration, every account has it, as
     /// nats-server gives it to the global account. The system account never has it.
     pub fn configure_account(self: &Arc<Self>, account: &Arc<Account>, limits: Option<AccountJetStreamLimits>) {
@@ -188,9 +189,13 @@ impl JetStream {
             Some(l) if l.enabled => l,
             None if self.every_account => AccountJetStreamLimits::default(),
             _ => {
-                if let Some(jsa) = self.accounts.write().unwrap_or_else(|e| e.into_inner()).remove(&account.name) {
+                let removed = self.accounts.write().unwrap_or_else(|e| e.into_inner()).remove(&account.name);
+                if let Some(jsa) = removed {
                     for sub in jsa.api_subscriptions.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
                         account.sublist.remove(&sub);
+                    }
+                    for stream in jsa.stream_list() {
+                        stream.stop();
                     }
                 }
                 let mut disabled = self.disabled.lock().unwrap_or_else(|e| e.into_inner());

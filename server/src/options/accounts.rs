@@ -67,17 +67,19 @@ pub struct MappingConfig {
     pub dests: Vec<(String, u8)>,
 }
 
-/// An account's connection limits (nats-server's account `limits` block); 0 is none.
+/// An account's connection limits (nats-server's account `limits` block, or an account
+/// JWT's): `None` is no limit (unset, or negative as nats-server's `NoLimit`); `Some(0)`
+/// allows none, as in nats-server.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct AccountLimits {
     /// Connections open in the account at once; one more gets
     /// `maximum account active connections exceeded`.
-    pub max_connections: u64,
+    pub max_connections: Option<u64>,
     /// Subscriptions per connection of the account (as nats-server applies it).
-    pub max_subscriptions: usize,
+    pub max_subscriptions: Option<usize>,
     /// The largest message a connection of the account may publish (bytes); also sent as
     /// `max_payload` in the INFO that follows CONNECT.
-    pub max_payload: usize,
+    pub max_payload: Option<usize>,
 }
 
 /// What an export offers and to whom (a stream export is only this): messages published
@@ -86,8 +88,12 @@ pub struct AccountLimits {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Export {
     pub subject: String,
-    /// The accounts that may import it; `None` is public (anyone may).
+    /// The accounts that may import it; `None` (or an empty list, in a config file) is
+    /// public (anyone may).
     pub accounts: Option<Vec<String>>,
+    /// An account JWT's `token_req`: only `accounts` may import it, even when that list
+    /// is empty (no importer brought a valid activation token).
+    pub token_required: bool,
     /// `account_token_position`: an importer is authorized when this token (1-based) of
     /// its import subject is its own account name; 0 is off.
     pub account_token_position: usize,

@@ -231,6 +231,8 @@ impl Loader<'_> {
             },
             "resolver_preload" => {
                 let Value::Map(entries) = v else { return Err(bad_at(e, "preload should be a map of account_public_key:account_jwt")) };
+                // A later resolver_preload replaces an earlier one, as in nats-server.
+                self.opts.operator.preload.clear();
                 for p in entries {
                     match &p.value {
                         Value::String(token) if natsx_common::jwt::AccountClaims::decode(token).is_ok() => {
@@ -514,12 +516,13 @@ impl Loader<'_> {
             return Err(bad_at(e, &format!("Expected account limits to be a map/struct, got {}", go_type_name(&e.value))));
         };
         let mut limits = AccountLimits::default();
-        let count = |f: &Entry| int(f).map(|n| n.max(0) as u64);
+        // Negative is nats-server's NoLimit; 0 allows none.
+        let count = |f: &Entry| int(f).map(|n| (n >= 0).then_some(n as u64));
         for f in fields {
             match f.key.to_ascii_lowercase().as_str() {
                 "max_connections" | "max_conn" => limits.max_connections = count(f)?,
-                "max_subscriptions" | "max_subs" => limits.max_subscriptions = count(f)? as usize,
-                "max_payload" | "max_pay" => limits.max_payload = size(f)?,
+                "max_subscriptions" | "max_subs" => limits.max_subscriptions = count(f)?.map(|n| n as usize),
+                "max_payload" | "max_pay" => limits.max_payload = Some(size(f)?),
                 "max_leafnodes" | "max_leafs" => {
                     count(f)?;
                 }
@@ -618,7 +621,7 @@ impl Loader<'_> {
                     _ => self.unknown_field(f),
                 }
             }
-            let export = Export { subject: String::new(), accounts, account_token_position: position };
+            let export = Export { subject: String::new(), accounts, account_token_position: position, token_required: false };
             if let Some(subject) = stream {
                 for (f, why) in non_service {
                     self.errors.push(bad_at(f, why));
@@ -1505,7 +1508,10 @@ mod tests {
             parse_str("accounts { A: { limits: { max_connections: 3, max_subs: 10, max_payload: 1KB, max_leafnodes: 1 } } }\n", "e.conf")
                 .unwrap();
         apply_config(&mut opts, &doc).unwrap();
-        assert_eq!(opts.accounts[0].limits, AccountLimits { max_connections: 3, max_subscriptions: 10, max_payload: 1024 });
+        assert_eq!(
+            opts.accounts[0].limits,
+            AccountLimits { max_connections: Some(3), max_subscriptions: Some(10), max_payload: Some(1024) }
+        );
         let errs = errors("accounts { A: { limits: { max_bogus: 1 } } }\n");
         assert!(errs.len() == 1 && errs[0].contains("Unknown field \"max_bogus\" parsing account limits"), "{errs:?}");
     }

@@ -333,7 +333,8 @@ fn authorized(exports: &[&Export], importer: &str, subject_text: &str) -> bool {
         return subject_text.split('.').nth(position - 1) == Some(importer);
     }
     let private: Vec<&String> = same.iter().filter_map(|e| e.accounts.as_ref()).flatten().collect();
-    private.is_empty() || private.iter().any(|n| *n == importer)
+    let token_required = same.iter().any(|e| e.token_required);
+    (private.is_empty() && !token_required) || private.iter().any(|n| *n == importer)
 }
 
 /// nats-server's `checkStreamImportsForCycles`, as written there: from `account`, which
@@ -383,6 +384,7 @@ mod tests {
                     subject: s.to_string(),
                     accounts: accs.map(|a| a.iter().map(|n| n.to_string()).collect()),
                     account_token_position: 0,
+                    token_required: false,
                 })
                 .collect(),
             stream_imports: imports

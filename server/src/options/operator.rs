@@ -180,7 +180,14 @@ pub fn resolve(opts: &mut super::Options) -> Result<Vec<String>, String> {
         }
         match tokens.iter_mut().find(|(k, _)| k == key) {
             Some(stored) => {
-                if AccountClaims::decode(&stored.1).map_or(true, |s| s.claims.issued_at <= claims.claims.issued_at) {
+                // The newer wins, but a JWT that has expired never wins over one that
+                // has not (an expired system account must not lock the operator out).
+                let replace = AccountClaims::decode(&stored.1).map_or(true, |s| {
+                    let (stored_expired, preload_expired) = (s.validate().is_err(), claims.validate().is_err());
+                    (stored_expired && !preload_expired)
+                        || (stored_expired == preload_expired && s.claims.issued_at <= claims.claims.issued_at)
+                });
+                if replace {
                     stored.1 = token.clone();
                 }
             }
@@ -200,6 +207,10 @@ pub fn resolve(opts: &mut super::Options) -> Result<Vec<String>, String> {
             warnings.push(format!("Account {key:?} was not issued by a trusted operator: its users are refused"));
             continue;
         }
+        if let Err(bad) = check_account(&claims) {
+            warnings.push(format!("Account {key:?} JWT cannot be used ({bad:?}): its users are refused"));
+            continue;
+        }
         if claims.validate().is_err() {
             warnings.push(format!("Account {key:?} JWT has expired: its users are refused"));
         }
@@ -215,12 +226,126 @@ pub fn resolve(opts: &mut super::Options) -> Result<Vec<String>, String> {
     Ok(warnings)
 }
 
+/// Why an account JWT cannot be used, as nats-server's decode (`Err(Decode)`: its
+/// export and import types are JSON enums there) or `Validate` (`Err(Invalid)`) words it.
+#[derive(Debug, PartialEq)]
+pub enum BadAccount {
+    Decode(String),
+    Invalid(Vec<String>),
+}
+
+/// nats-io/jwt's checks of an account JWT's content that natsx relies on: export and
+/// import types and subjects, response types, mappings (weights and functions), signing
+/// keys, the external authorization's keys — and that it converts into a configuration.
+pub fn check_account(claims: &AccountClaims) -> Result<(), BadAccount> {
+    let a = &claims.nats;
+    let subject_error = |s: &str| -> Option<String> {
+        if s.is_empty() {
+            Some("subject cannot be empty".into())
+        } else if s.contains(' ') {
+            Some(format!("subject {s:?} cannot have spaces"))
+        } else if s.starts_with('.') || s.ends_with('.') {
+            Some(format!("subject {s:?} cannot start or end with a `.`"))
+        } else if s.contains("..") {
+            Some(format!("subject {s:?} cannot contain consecutive `.`"))
+        } else {
+            None
+        }
+    };
+    for e in &a.exports {
+        if e.kind != "stream" && e.kind != "service" {
+            return Err(BadAccount::Decode(format!("unknown export type {:?}", e.kind)));
+        }
+    }
+    for i in &a.imports {
+        if i.kind != "stream" && i.kind != "service" {
+            return Err(BadAccount::Decode(format!("unknown import type {:?}", i.kind)));
+        }
+    }
+    let mut errors = Vec::new();
+    for e in &a.exports {
+        errors.extend(subject_error(&e.subject));
+        if e.kind == "service" && !["", "Singleton", "Stream", "Chunked"].contains(&e.response_type.as_str()) {
+            errors.push(format!("invalid response type for service: {:?}", e.response_type));
+        }
+        if e.response_threshold < 0 {
+            errors.push("negative response threshold is invalid".into());
+        }
+    }
+    for i in &a.imports {
+        errors.extend(subject_error(&i.subject));
+        if !jwt::is_public_key(&i.account, 'A') {
+            errors.push("account to import from is not specified".into());
+        }
+    }
+    for (from, dests) in &a.mappings {
+        errors.extend(subject_error(from));
+        let mut total = 0u64;
+        for d in dests {
+            let weight = d.get("weight").and_then(|w| w.as_u64()).unwrap_or(100);
+            if weight > 100 {
+                errors.push(format!("Mapping {from:?} has a weight {weight} that exceeds 100"));
+            }
+            if d.get("cluster").and_then(|c| c.as_str()).is_none_or(str::is_empty) {
+                total += weight;
+            }
+            let to = d.get("subject").and_then(|s| s.as_str()).unwrap_or_default();
+            if let Err(e) = natsx_common::transform::Transform::new(from, to) {
+                errors.push(format!("Mapping {from:?} to {to:?}: {e}"));
+            }
+        }
+        if total > 100 {
+            errors.push(format!("Mapping {from:?} exceeds 100% among all of it's weighted to mappings"));
+        }
+    }
+    for key in &a.signing_keys {
+        if !jwt::is_public_key(key.key(), 'A') {
+            errors.push(format!("{:?} is not a valid account signing key", key.key()));
+        }
+    }
+    let auth = &a.authorization;
+    let list = |field: &str| -> Vec<String> {
+        auth.get(field).and_then(|v| v.as_array()).into_iter().flatten().map(|v| v.as_str().unwrap_or_default().to_string()).collect()
+    };
+    let (users, allowed) = (list("auth_users"), list("allowed_accounts"));
+    if users.is_empty() && !allowed.is_empty() {
+        errors.push("External authorization cannot have accounts without users specified".into());
+    }
+    errors.extend(users.iter().filter(|u| !jwt::is_public_key(u, 'U')).map(|u| format!("AuthUser {u:?} is not a valid user public key")));
+    if allowed.len() > 1 && allowed.iter().any(|a| a == "*") {
+        errors.push("AllowedAccounts can only be a list of accounts or \"*\"".into());
+    }
+    errors.extend(
+        allowed
+            .iter()
+            .filter(|a| *a != "*" && !jwt::is_public_key(a, 'A'))
+            .map(|a| format!("Account {a:?} is not a valid account public key")),
+    );
+    if let Some(x) = auth.get("xkey").and_then(|x| x.as_str()).filter(|x| !x.is_empty() && !jwt::is_public_key(x, 'X')) {
+        errors.push(format!("XKey {x:?} is not a valid public xkey"));
+    }
+    if errors.is_empty() {
+        let alone = BTreeMap::from([(claims.claims.subject.clone(), claims.clone())]);
+        if let Err(e) = account_config(claims, &alone) {
+            errors.push(e);
+        }
+    }
+    match errors.is_empty() {
+        true => Ok(()),
+        false => Err(BadAccount::Invalid(errors)),
+    }
+}
+
 /// The account configurations of a set of trusted account JWTs (by public key), plus the
-/// system account (which exists without a JWT too, as nats-server creates it).
+/// system account (which exists without a JWT too, as nats-server creates it). An
+/// account whose JWT does not convert is left out (logged): the others stay in force.
 pub fn account_configs(accounts: &BTreeMap<String, AccountClaims>, system: Option<&str>) -> Result<Vec<AccountConfig>, String> {
     let mut configs = Vec::new();
     for claims in accounts.values() {
-        configs.push(account_config(claims, accounts)?);
+        match account_config(claims, accounts) {
+            Ok(config) => configs.push(config),
+            Err(e) => crate::error!("Account {} left out: {e}", claims.claims.subject),
+        }
     }
     if let Some(sys) = system {
         if !accounts.contains_key(sys) {
@@ -260,11 +385,12 @@ pub fn read_jwt_dir(dir: &std::path::Path) -> std::io::Result<Vec<(String, Strin
 fn account_config(claims: &AccountClaims, all: &BTreeMap<String, AccountClaims>) -> Result<AccountConfig, String> {
     let a = &claims.nats;
     let name = claims.claims.subject.clone();
-    let positive = |n: i64| if n > 0 { n as u64 } else { 0 };
+    // nats-server: -1 (NoLimit) is none, 0 allows none.
+    let limit = |n: i64| (n >= 0).then_some(n as u64);
     let limits = AccountLimits {
-        max_connections: positive(a.limits.conn),
-        max_subscriptions: positive(a.limits.subs) as usize,
-        max_payload: positive(a.limits.payload) as usize,
+        max_connections: limit(a.limits.conn),
+        max_subscriptions: limit(a.limits.subs).map(|n| n as usize),
+        max_payload: limit(a.limits.payload).map(|n| n as usize),
     };
     let jetstream = a.limits.jetstream_enabled().then_some(AccountJetStreamLimits {
         enabled: true,
@@ -282,7 +408,12 @@ fn account_config(claims: &AccountClaims, all: &BTreeMap<String, AccountClaims>)
         // A private export is open to the accounts whose imports carry an activation
         // token from this account for it.
         let accounts = e.token_req.then(|| activated_importers(&name, e, all));
-        let export = Export { subject: e.subject.clone(), accounts, account_token_position: e.account_token_position as usize };
+        let export = Export {
+            subject: e.subject.clone(),
+            accounts,
+            account_token_position: e.account_token_position as usize,
+            token_required: e.token_req,
+        };
         match e.kind.as_str() {
             "stream" => config.stream_exports.push(export),
             "service" => config.service_exports.push(ServiceExport {
