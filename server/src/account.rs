@@ -124,10 +124,10 @@ impl Account {
 
     /// Installs the account's `limits` (`None` is none) — at start, and again on a
     /// configuration reload or an account JWT update: they apply to what comes next.
-    pub fn set_limits(&self, limits: crate::options::accounts::AccountLimits) {
-        self.max_connections.store(limits.max_connections.unwrap_or(u64::MAX), Ordering::Relaxed);
-        self.max_subscriptions.store(limits.max_subscriptions.unwrap_or(usize::MAX), Ordering::Relaxed);
-        self.max_payload.store(limits.max_payload.unwrap_or(usize::MAX), Ordering::Relaxed);
+    pub fn set_limits(&self, max_connections: Option<u64>, max_subscriptions: Option<usize>, max_payload: Option<usize>) {
+        self.max_connections.store(max_connections.unwrap_or(u64::MAX), Ordering::Relaxed);
+        self.max_subscriptions.store(max_subscriptions.unwrap_or(usize::MAX), Ordering::Relaxed);
+        self.max_payload.store(max_payload.unwrap_or(usize::MAX), Ordering::Relaxed);
     }
 
     /// Subscribes a server-internal service (JetStream, system services) to `subject`,

@@ -309,7 +309,8 @@ impl Registry {
 
 /// An account's limits and mappings from its configuration.
 fn configure(account: &Account, config: &AccountConfig) -> Result<(), String> {
-    account.set_limits(config.limits);
+    let l = config.limits;
+    account.set_limits(l.max_connections, l.max_subscriptions, l.max_payload);
     account.set_expires(config.expires);
     account.set_mappings(build_mappings(&config.mappings)?);
     Ok(())

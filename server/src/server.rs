@@ -456,7 +456,8 @@ impl Server {
         if !new_opts.operator.active() {
             for config in &new_opts.accounts {
                 if let Some(account) = self.registry.account(&config.name) {
-                    account.set_limits(config.limits);
+                    let l = config.limits;
+                    account.set_limits(l.max_connections, l.max_subscriptions, l.max_payload);
                 }
             }
         }
