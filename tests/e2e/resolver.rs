@@ -686,3 +686,34 @@ async fn an_expired_system_account_jwt_does_not_lock_the_operator_out() {
     let server = Server::with_config(&config, &[]);
     assert!(connect(&server.url(), &t.creds(&t.sys, "sys2", |_| {})).await.is_ok(), "the preloaded system account JWT is in force");
 }
+
+/// Account expiry follows updates: a JWT renewed before it runs out keeps its clients;
+/// one pushed with a sooner expiry cuts them off then, with nats-server's error.
+#[tokio::test]
+async fn account_expiry_follows_updates() {
+    let t = Trust::new();
+    let server = Server::with_config(&t.config(&t.dir.path().join("jwt"), false), &[]);
+    let sys = connect(&server.url(), &t.creds(&t.sys, "sys", |_| {})).await.unwrap();
+    let expiring = |seconds: i64| t.account_jwt(&t.app, move |c| c.claims.expires = jwt::now() + seconds);
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", expiring(2)).await["data"]["code"], 200);
+    let (_kept, kept_cut) = connect_watched(&server.url(), &t.creds(&t.app, "kept", |_| {})).await;
+    // Renewed for an hour before the two seconds run out.
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", expiring(3600)).await["data"]["code"], 200);
+    tokio::time::sleep(Duration::from_millis(3000)).await;
+    assert!(!kept_cut.load(std::sync::atomic::Ordering::SeqCst), "a renewed account keeps its clients");
+    // Now shortened to one second: the client goes.
+    let mut raw = server.raw();
+    let info: Value = serde_json::from_str(raw.info.trim_start_matches("INFO ").trim()).unwrap();
+    let user = nkeys::KeyPair::new_user();
+    let token = UserClaims::new(&user.public_key()).encode(&t.app).unwrap();
+    let sig = {
+        use base64::Engine;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(user.sign(info["nonce"].as_str().unwrap().as_bytes()).unwrap())
+    };
+    raw.send(format!("CONNECT {{\"verbose\":false,\"jwt\":\"{token}\",\"sig\":\"{sig}\"}}\r\nPING\r\n").as_bytes());
+    assert_eq!(raw.read_until("\r\n", Duration::from_secs(3)), "PONG\r\n");
+    assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", expiring(1)).await["data"]["code"], 200);
+    let rest = raw.read_until("Expired'\r\n", Duration::from_secs(5));
+    assert!(rest.ends_with("-ERR 'Account Authentication Expired'\r\n"), "{rest}");
+    assert!(cut_off(&kept_cut).await, "every client of the account");
+}
