@@ -33,6 +33,9 @@ pub struct Account {
     pub max_connections: AtomicU64,
     pub max_subscriptions: AtomicUsize,
     pub max_payload: AtomicUsize,
+    /// Counts `set_limits` calls: a connection that sees it move takes the account's new
+    /// payload limit (once per read, not per message).
+    limits_generation: AtomicU64,
     /// When the account's JWT expires (Unix seconds; 0 is never): its clients are cut
     /// off then with `Account Authentication Expired`.
     expires: std::sync::atomic::AtomicI64,
@@ -77,6 +80,7 @@ impl Account {
             max_subscriptions: AtomicUsize::new(usize::MAX),
             max_payload: AtomicUsize::new(usize::MAX),
             expires: std::sync::atomic::AtomicI64::new(0),
+            limits_generation: AtomicU64::new(0),
             mapped: std::sync::atomic::AtomicBool::new(false),
             mappings: std::sync::RwLock::new(Arc::new(Vec::new())),
         }
@@ -128,6 +132,12 @@ impl Account {
         self.max_connections.store(max_connections.unwrap_or(u64::MAX), Ordering::Relaxed);
         self.max_subscriptions.store(max_subscriptions.unwrap_or(usize::MAX), Ordering::Relaxed);
         self.max_payload.store(max_payload.unwrap_or(usize::MAX), Ordering::Relaxed);
+        self.limits_generation.fetch_add(1, Ordering::Release);
+    }
+
+    /// How many times the limits were set (see `limits_generation`).
+    pub fn limits_generation(&self) -> u64 {
+        self.limits_generation.load(Ordering::Acquire)
     }
 
     /// Subscribes a server-internal service (JetStream, system services) to `subject`,

@@ -318,6 +318,10 @@ struct Connection {
     /// The largest message this connection may publish (bytes): the server's, or its
     /// account's `limits.max_payload` when lower.
     max_payload: usize,
+    /// A JWT user's own payload limit, and the account limits' generation the payload
+    /// limit was computed from (an account update moves it).
+    user_max_payload: Option<usize>,
+    limits_generation: u64,
     in_msgs: u64,
     in_bytes: u64,
     pings_out: u32,
@@ -563,6 +567,8 @@ async fn run<R: tokio::io::AsyncRead + Unpin>(
         publish_allowed: FxHashMap::default(),
         delivery: server.router().delivery(),
         max_payload: server.opts().max_payload,
+        user_max_payload: None,
+        limits_generation: 0,
         in_msgs: 0,
         in_bytes: 0,
         pings_out: 0,
@@ -674,6 +680,13 @@ impl Connection {
             self.last_in = Instant::now();
             self.shared.last_activity_ns.store(unix_nanos(), Ordering::Relaxed);
             self.apply_permission_update();
+            // An account update may have changed the payload limit since the last read.
+            let limits = if self.connected && self.account.limits_generation() != self.limits_generation {
+                self.apply_payload_limit(opts.max_payload);
+                ParseLimits { max_payload: self.max_payload, ..limits }
+            } else {
+                limits
+            };
             // Parse everything that has arrived. When a receiver backs up mid-way, pause
             // (deliver what is queued, let it drain) before going on, so one large read
             // cannot overrun a reader that is merely behind.
@@ -969,14 +982,8 @@ impl Connection {
             auth.account.add_connection();
             self.account = auth.account;
         }
-        // The account's payload limit, and a JWT user's own, where lower.
-        let account_max = self.account.max_payload.load(Ordering::Relaxed);
-        if account_max < self.max_payload {
-            self.max_payload = account_max;
-        }
-        if let Some(user_max) = auth.max_payload.filter(|m| *m < self.max_payload) {
-            self.max_payload = user_max;
-        }
+        self.user_max_payload = auth.max_payload;
+        self.apply_payload_limit(self.server.opts().max_payload);
         self.user_max_subscriptions = auth.max_subscriptions.unwrap_or(0);
         self.user_expires = auth.expires;
         self.arm_expiry();
@@ -988,6 +995,14 @@ impl Connection {
         meta.account = self.account.name.clone();
         meta.jwt = auth.jwt;
         Ok(())
+    }
+
+    /// The payload limit: the server's (`server_max`), or its account's or a JWT user's
+    /// own where lower.
+    fn apply_payload_limit(&mut self, server_max: usize) {
+        self.limits_generation = self.account.limits_generation();
+        let account_max = self.account.max_payload.load(Ordering::Relaxed);
+        self.max_payload = server_max.min(account_max).min(self.user_max_payload.unwrap_or(usize::MAX));
     }
 
     /// Arms the expiry timer for the sooner of the user's expiry and its account JWT's

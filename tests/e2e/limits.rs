@@ -238,9 +238,14 @@ fn account_limits_of_zero_allow_none() {
         assert_eq!(connect("n"), "PONG\r\n", "-1 is no limit");
         let mut raw = server.raw();
         raw.send(b"CONNECT {\"verbose\":false,\"user\":\"s\",\"pass\":\"s\"}\r\nPING\r\n");
-        assert_eq!(raw.read_until("\r\n", Duration::from_secs(3)), "PONG\r\n");
+        assert!(raw.read_until("PONG\r\n", Duration::from_secs(3)).ends_with("PONG\r\n"));
         raw.send(b"SUB x 1\r\nPING\r\n");
-        // (nats-server 2.15.1 sends the error a second time after the PONG.)
-        assert!(raw.read_until("PONG\r\n", Duration::from_secs(3)).starts_with("-ERR 'maximum subscriptions exceeded'\r\nPONG"));
+        // (nats-server 2.15.1 sends the error a second time, around the PONG.)
+        let got = raw.read_until("PONG\r\n", Duration::from_secs(3));
+        assert!(
+            got.contains("-ERR 'maximum subscriptions exceeded'\r\n")
+                || raw.read_for(Duration::from_millis(300)).contains("maximum subscriptions"),
+            "{got:?}"
+        );
     }
 }

@@ -717,3 +717,32 @@ async fn account_expiry_follows_updates() {
     assert!(rest.ends_with("-ERR 'Account Authentication Expired'\r\n"), "{rest}");
     assert!(cut_off(&kept_cut).await, "every client of the account");
 }
+
+/// An update's payload limit applies to connections already open: a larger publish is
+/// a Maximum Payload Violation — as in nats-server 2.15.1.
+#[tokio::test]
+async fn a_new_payload_limit_reaches_open_connections() {
+    let t = Trust::new();
+    for (i, reference) in [true, false].into_iter().enumerate() {
+        let config = t.config(&t.dir.path().join(format!("jwt{i}")), false);
+        let server = if reference { Server::reference_with_config(&config) } else { Server::with_config(&config, &[]) };
+        let sys = connect(&server.url(), &t.creds(&t.sys, "sys", |_| {})).await.unwrap();
+        assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", t.account_jwt(&t.app, |_| {})).await["data"]["code"], 200);
+        let mut raw = server.raw();
+        let info: Value = serde_json::from_str(raw.info.trim_start_matches("INFO ").trim()).unwrap();
+        let user = nkeys::KeyPair::new_user();
+        let token = UserClaims::new(&user.public_key()).encode(&t.app).unwrap();
+        let sig = {
+            use base64::Engine;
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(user.sign(info["nonce"].as_str().unwrap().as_bytes()).unwrap())
+        };
+        raw.send(format!("CONNECT {{\"verbose\":false,\"jwt\":\"{token}\",\"sig\":\"{sig}\"}}\r\nPING\r\n").as_bytes());
+        assert!(raw.read_until("PONG\r\n", Duration::from_secs(3)).ends_with("PONG\r\n"));
+        raw.send(b"PUB a 20\r\n01234567890123456789\r\nPING\r\n");
+        assert!(raw.read_until("PONG\r\n", Duration::from_secs(3)).ends_with("PONG\r\n"), "20 bytes pass before the update");
+        assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", t.account_jwt(&t.app, |c| c.nats.limits.payload = 10)).await["data"]["code"], 200);
+        raw.send(b"PUB a 20\r\n01234567890123456789\r\n");
+        let got = raw.read_until("Violation'\r\n", Duration::from_secs(3));
+        assert!(got.ends_with("-ERR 'Maximum Payload Violation'\r\n"), "reference {reference}: {got:?}");
+    }
+}
