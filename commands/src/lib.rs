@@ -11,6 +11,7 @@ mod bench;
 mod callout;
 mod connect;
 mod consumer;
+mod docs;
 mod jsapi;
 mod kv;
 mod mapping;
@@ -73,6 +74,17 @@ pub enum Command {
     /// The connected account: connection, permissions, JetStream usage, exports and imports
     #[command(alias = "a")]
     Account(account::AccountArgs),
+    /// Print the shell completion script (bash, zsh, fish, elvish, powershell)
+    Completion {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the man pages, one per subcommand, into a directory (or print natsx(1))
+    Man {
+        /// Where to write `natsx.1`, `natsx-pub.1`, ... (default: print natsx(1))
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+    },
 }
 
 /// The words after `natsx server` that name a client-side tool (as `nats server mapping`)
@@ -88,6 +100,21 @@ pub fn main(args: Vec<String>) -> i32 {
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
+    // The documentation commands need no connection (nor a runtime).
+    let documented = match &cli.command {
+        Command::Completion { shell } => Some(docs::completion(*shell)),
+        Command::Man { dir } => Some(docs::man(dir.as_deref())),
+        _ => None,
+    };
+    if let Some(result) = documented {
+        return match result {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("natsx: error: {}", output::one_line(&e));
+                1
+            }
+        };
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
         Err(e) => {
@@ -114,6 +141,7 @@ pub fn main(args: Vec<String>) -> i32 {
             Command::Kv(a) => kv::run(&cli.connect, a).await,
             Command::Obj(a) => obj::run(&cli.connect, a).await,
             Command::Account(a) => account::run(&cli.connect, a).await,
+            Command::Completion { .. } | Command::Man { .. } => Ok(()),
         }
     });
     // Do not wait for the client's background tasks.

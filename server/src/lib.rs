@@ -58,7 +58,7 @@ pub fn run(args: &[String]) -> i32 {
     let flags = match flags::parse(args) {
         Ok(Command::Run(f)) => f,
         Ok(Command::Help) => {
-            print!("{}", USAGE);
+            print!("{}", natsx_common::SERVER_USAGE);
             return 0;
         }
         Ok(Command::HelpTls) => {
@@ -72,7 +72,7 @@ pub fn run(args: &[String]) -> i32 {
         Ok(Command::Signal { signal, target }) => return signals::send(&signal, target.as_deref()),
         Err(e) => {
             eprintln!("{e}");
-            eprint!("{}", USAGE);
+            eprint!("{}", natsx_common::SERVER_USAGE);
             return 2;
         }
     };
@@ -206,50 +206,3 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     info!("Server Exiting..");
     0
 }
-
-const USAGE: &str = "\
-Usage: natsx server [options]
-
-Server Options:
-    -a, --addr, --net <host>         Bind to host address (default: 0.0.0.0)
-    -p, --port <port>                Use port for clients (default: 4222, -1 for a random port)
-    -n, --name
-        --server_name <server_name>  Server name (default: auto)
-    -P, --pid <file>                 File to store PID
-    -m, --http_port <port>           Use port for http monitoring
-    -c, --config <file>              Configuration file
-    -t                               Test configuration and exit
-    -sl,--signal <signal>[=<pid>]    Send signal to natsx server process (ldm, stop, quit, term, reopen, reload)
-                                     <pid> can be either a PID (e.g. 1) or the path to a PID file
-        --client_advertise <string>  Client URL to advertise to other servers
-        --ports_file_dir <dir>       Creates a ports file in the specified directory (<executable_name>_<pid>.ports)
-
-Logging Options:
-    -l, --log <file>                 File to redirect log output
-    -T, --logtime                    Timestamp log entries (default: true)
-    -D, --debug                      Enable debugging output
-    -V, --trace                      Trace the raw protocol
-    -VV                              Verbose trace
-    -DV                              Debug and trace
-    -DVV                             Debug and verbose trace
-
-JetStream Options:
-    -js, --jetstream                 Enable JetStream functionality
-    -sd, --store_dir <dir>           Set the storage directory
-
-Authorization Options:
-        --user <user>                User required for connections
-        --pass <password>            Password required for connections
-        --auth <token>               Authorization token required for connections
-
-TLS Options:
-        --tls                        Enable TLS, do not verify clients (default: false)
-        --tlscert <file>             Server certificate file
-        --tlskey <file>              Private key for server certificate
-        --tlsverify                  Enable TLS, verify client certificates
-        --tlscacert <file>           Client certificate CA for verification
-
-Common Options:
-    -h, --help                       Show this message
-    -v, --version                    Show version
-";

@@ -11,6 +11,7 @@ mod browser;
 mod callout;
 mod cli;
 mod core;
+mod docs;
 mod fail_closed;
 mod imports;
 mod jetstream;
