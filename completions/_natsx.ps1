@@ -21,8 +21,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'natsx' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -49,14 +50,16 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('kv', 'kv', [CompletionResultType]::ParameterValue, 'Key-Value buckets: put, get, watch, history')
             [CompletionResult]::new('obj', 'obj', [CompletionResultType]::ParameterValue, 'Object Store buckets: put and get files of any size')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The connected account: connection, permissions, JetStream usage, exports and imports')
+            [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages, one per subcommand, into a directory (or print natsx(1))')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'natsx;server' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -78,8 +81,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Header to add, as key:value (repeatable)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Header to add, as key:value (repeatable)')
             [CompletionResult]::new('--reply', '--reply', [CompletionResultType]::ParameterName, 'Reply subject to set on the messages')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -102,8 +106,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         'natsx;sub' {
             [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Join this queue group')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after this many messages')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -127,8 +132,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Header to add, as key:value (repeatable)')
             [CompletionResult]::new('--replies', '--replies', [CompletionResultType]::ParameterName, 'Wait for this many replies (scatter-gather); 0 collects until the timeout')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for replies (overrides --timeout)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -151,8 +157,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Queue group to join, so several responders share the load')
             [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'Run this shell command per request (request body on its stdin) and reply with its output')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after answering this many requests')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -177,8 +184,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -216,8 +224,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -248,8 +257,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -281,8 +291,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -307,8 +318,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -339,8 +351,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -370,8 +383,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -411,8 +425,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -445,8 +460,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -475,8 +491,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -515,8 +532,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -549,8 +567,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -580,8 +599,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -620,8 +640,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -651,8 +672,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -679,8 +701,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -723,8 +746,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -816,8 +840,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;stream' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -868,8 +893,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--mirror', '--mirror', [CompletionResultType]::ParameterName, 'Mirror another stream')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Source from other streams (repeatable)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The whole configuration as JSON (flags given as well override it)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -921,8 +947,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--mirror', '--mirror', [CompletionResultType]::ParameterName, 'Mirror another stream')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Source from other streams (repeatable)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The whole configuration as JSON (flags given as well override it)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -953,8 +980,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;stream;info' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -975,8 +1003,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;stream;ls' {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only streams capturing this subject')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -998,8 +1027,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;stream;rm' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1023,8 +1053,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only messages on this subject')
             [CompletionResult]::new('--seq', '--seq', [CompletionResultType]::ParameterName, 'Only messages below this sequence')
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep this many of the newest messages')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1047,8 +1078,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;stream;get' {
             [CompletionResult]::new('--last-for', '--last-for', [CompletionResultType]::ParameterName, 'The newest message on this subject instead')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1068,8 +1100,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;stream;rmm' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1095,8 +1128,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start at this sequence')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most this many messages')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Show at most this many messages')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1116,8 +1150,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;stream;report' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1184,8 +1219,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;consumer' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1227,8 +1263,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--inactive-threshold', '--inactive-threshold', [CompletionResultType]::ParameterName, 'Remove the consumer after this long without interest')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The whole configuration as JSON (flags given as well override it)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1268,8 +1305,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--inactive-threshold', '--inactive-threshold', [CompletionResultType]::ParameterName, 'Remove the consumer after this long without interest')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The whole configuration as JSON (flags given as well override it)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1294,8 +1332,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;consumer;info' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1315,8 +1354,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;consumer;ls' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1338,8 +1378,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;consumer;rm' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1362,8 +1403,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         'natsx;consumer;next' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many messages')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for messages')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1385,8 +1427,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;consumer;sub' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many messages (0: run until interrupted)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1442,8 +1485,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1485,8 +1529,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--replicas', '--replicas', [CompletionResultType]::ParameterName, 'replicas')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--marker-ttl', '--marker-ttl', [CompletionResultType]::ParameterName, 'Leave markers for keys removed by the TTL, kept this long (e.g. 1m)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1506,8 +1551,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv;info' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1527,8 +1573,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv;ls' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1550,8 +1597,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv;rm' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1572,8 +1620,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv;put' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1593,8 +1642,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;kv;get' {
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'A specific revision')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1616,8 +1666,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;kv;create' {
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'This value expires after (e.g. 10m); needs a bucket made with --marker-ttl')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1636,8 +1687,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv;update' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1656,8 +1708,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv;del' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1678,8 +1731,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv;purge' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1700,8 +1754,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv;history' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1721,8 +1776,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;kv;keys' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1743,8 +1799,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;kv;watch' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many updates (0: until interrupted)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1765,8 +1822,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;kv;compact' {
             [CompletionResult]::new('--keep-newer', '--keep-newer', [CompletionResultType]::ParameterName, 'Markers younger than this stay (their history goes), so watchers still see recent deletes; older ones go entirely')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1850,8 +1908,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;obj' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1885,8 +1944,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--storage', '--storage', [CompletionResultType]::ParameterName, 'file or memory')
             [CompletionResult]::new('--replicas', '--replicas', [CompletionResultType]::ParameterName, 'replicas')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1906,8 +1966,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;obj;info' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1927,8 +1988,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;obj;ls' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1948,8 +2010,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;obj;rm' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1972,8 +2035,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         'natsx;obj;put' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Object name (default: the file''s name)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -1996,8 +2060,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         'natsx;obj;get' {
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Where to write it (default: the object''s name); `-` writes standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it (default: the object''s name); `-` writes standard output')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2017,8 +2082,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;obj;del' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2039,8 +2105,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;obj;seal' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2062,8 +2129,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;obj;watch' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many changes (0: until interrupted)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2126,8 +2194,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2161,8 +2230,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         'natsx;account;info' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Whose exports and imports to show (default: the connected account); the server tells them to users of the system account only')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2183,8 +2253,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;nkey' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2210,8 +2281,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         'natsx;account;nkey;gen' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of standard output')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2232,8 +2304,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;nkey;show' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2253,8 +2326,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;nkey;sign' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2274,8 +2348,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;nkey;verify' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2320,8 +2395,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The operator''s name')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The operator''s name')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2341,8 +2417,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;add' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2366,8 +2443,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;add;operator' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2393,8 +2471,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--js-mem-storage', '--js-mem-storage', [CompletionResultType]::ParameterName, 'JetStream memory storage (bytes; -1 unlimited, 0 JetStream off)')
             [CompletionResult]::new('--js-disk-storage', '--js-disk-storage', [CompletionResultType]::ParameterName, 'JetStream disk storage (bytes; -1 unlimited, 0 JetStream off)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2429,8 +2508,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'A time of day the user may connect, `HH:MM:SS-HH:MM:SS` (repeatable; nsc''s --time)')
             [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'The IANA time zone of --time (default: the server''s local zone)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2470,8 +2550,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;edit' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2502,8 +2583,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--js-mem-storage', '--js-mem-storage', [CompletionResultType]::ParameterName, 'js-mem-storage')
             [CompletionResult]::new('--js-disk-storage', '--js-disk-storage', [CompletionResultType]::ParameterName, 'js-disk-storage')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2537,8 +2619,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'A time of day the user may connect, `HH:MM:SS-HH:MM:SS` (repeatable; nsc''s --time)')
             [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'The IANA time zone of --time (default: the server''s local zone)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2566,8 +2649,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--rm-allowed-account', '--rm-allowed-account', [CompletionResultType]::ParameterName, 'rm-allowed-account')
             [CompletionResult]::new('--curve', '--curve', [CompletionResultType]::ParameterName, 'The service''s curve key (X...): the server encrypts requests to it')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2607,8 +2691,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;generate' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2637,8 +2722,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'o')
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'output-file')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2661,8 +2747,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--sys-account', '--sys-account', [CompletionResultType]::ParameterName, 'The system account (default: the operator''s)')
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'config-file')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2703,8 +2790,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A JWT (or creds) file instead of the store; `-` reads standard input')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A JWT (or creds) file instead of the store; `-` reads standard input')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2725,8 +2813,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;list' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2748,8 +2837,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;list;keys' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2780,8 +2870,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;callout' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2808,8 +2899,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--account-seed', '--account-seed', [CompletionResultType]::ParameterName, 'Seeds of other accounts (SA...) whose users the service issues, for operator mode''s `allowed_accounts` (repeatable)')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after answering this many requests (default: run until interrupted)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2840,8 +2932,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;account;revocations' {
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2867,8 +2960,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'n')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2903,8 +2997,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Remove this account (name or public key) from the server''s resolver')
             [CompletionResult]::new('--account-removal', '--account-removal', [CompletionResultType]::ParameterName, 'Remove this account (name or public key) from the server''s resolver')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -2930,8 +3025,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account to pull (default: the current one)')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account to pull (default: the current one)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The operator whose store to use (default: the current one, as nsc)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -3067,9 +3163,201 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         'natsx;account;help;help' {
             break
         }
+        'natsx;context' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a context from the connection flags given (`-s`, `--user`, `--creds`, ...)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a context: the connection flags given replace its values')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the contexts (the selected one marked `*`)')
+            [CompletionResult]::new('select', 'select', [CompletionResultType]::ParameterValue, 'Make a context the one every command uses by default')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show a context (default: the selected one); passwords and tokens are hidden')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a context (not the selected one)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'natsx;context;add' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Also make it the selected context')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;context;edit' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;context;ls' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;context;select' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;context;info' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'json')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;context;rm' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Remove it even when it is the selected one (the selection is cleared)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Remove it even when it is the selected one (the selection is cleared)')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;context;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a context from the connection flags given (`-s`, `--user`, `--creds`, ...)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a context: the connection flags given replace its values')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the contexts (the selected one marked `*`)')
+            [CompletionResult]::new('select', 'select', [CompletionResultType]::ParameterValue, 'Make a context the one every command uses by default')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show a context (default: the selected one); passwords and tokens are hidden')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a context (not the selected one)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'natsx;context;help;add' {
+            break
+        }
+        'natsx;context;help;edit' {
+            break
+        }
+        'natsx;context;help;ls' {
+            break
+        }
+        'natsx;context;help;select' {
+            break
+        }
+        'natsx;context;help;info' {
+            break
+        }
+        'natsx;context;help;rm' {
+            break
+        }
+        'natsx;context;help;help' {
+            break
+        }
         'natsx;completion' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -3089,8 +3377,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         }
         'natsx;man' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to write `natsx.1`, `natsx-pub.1`, ... (default: print natsx(1))')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
@@ -3120,6 +3409,7 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('kv', 'kv', [CompletionResultType]::ParameterValue, 'Key-Value buckets: put, get, watch, history')
             [CompletionResult]::new('obj', 'obj', [CompletionResultType]::ParameterValue, 'Object Store buckets: put and get files of any size')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The connected account: connection, permissions, JetStream usage, exports and imports')
+            [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages, one per subcommand, into a directory (or print natsx(1))')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3488,6 +3778,33 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;help;account;pull' {
+            break
+        }
+        'natsx;help;context' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a context from the connection flags given (`-s`, `--user`, `--creds`, ...)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a context: the connection flags given replace its values')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the contexts (the selected one marked `*`)')
+            [CompletionResult]::new('select', 'select', [CompletionResultType]::ParameterValue, 'Make a context the one every command uses by default')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show a context (default: the selected one); passwords and tokens are hidden')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a context (not the selected one)')
+            break
+        }
+        'natsx;help;context;add' {
+            break
+        }
+        'natsx;help;context;edit' {
+            break
+        }
+        'natsx;help;context;ls' {
+            break
+        }
+        'natsx;help;context;select' {
+            break
+        }
+        'natsx;help;context;info' {
+            break
+        }
+        'natsx;help;context;rm' {
             break
         }
         'natsx;help;completion' {

@@ -28,6 +28,9 @@ _natsx() {
             natsx,consumer)
                 cmd="natsx__subcmd__consumer"
                 ;;
+            natsx,context)
+                cmd="natsx__subcmd__context"
+                ;;
             natsx,help)
                 cmd="natsx__subcmd__help"
                 ;;
@@ -511,6 +514,48 @@ _natsx() {
             natsx__subcmd__consumer__subcmd__help,sub)
                 cmd="natsx__subcmd__consumer__subcmd__help__subcmd__sub"
                 ;;
+            natsx__subcmd__context,add)
+                cmd="natsx__subcmd__context__subcmd__add"
+                ;;
+            natsx__subcmd__context,edit)
+                cmd="natsx__subcmd__context__subcmd__edit"
+                ;;
+            natsx__subcmd__context,help)
+                cmd="natsx__subcmd__context__subcmd__help"
+                ;;
+            natsx__subcmd__context,info)
+                cmd="natsx__subcmd__context__subcmd__info"
+                ;;
+            natsx__subcmd__context,ls)
+                cmd="natsx__subcmd__context__subcmd__ls"
+                ;;
+            natsx__subcmd__context,rm)
+                cmd="natsx__subcmd__context__subcmd__rm"
+                ;;
+            natsx__subcmd__context,select)
+                cmd="natsx__subcmd__context__subcmd__select"
+                ;;
+            natsx__subcmd__context__subcmd__help,add)
+                cmd="natsx__subcmd__context__subcmd__help__subcmd__add"
+                ;;
+            natsx__subcmd__context__subcmd__help,edit)
+                cmd="natsx__subcmd__context__subcmd__help__subcmd__edit"
+                ;;
+            natsx__subcmd__context__subcmd__help,help)
+                cmd="natsx__subcmd__context__subcmd__help__subcmd__help"
+                ;;
+            natsx__subcmd__context__subcmd__help,info)
+                cmd="natsx__subcmd__context__subcmd__help__subcmd__info"
+                ;;
+            natsx__subcmd__context__subcmd__help,ls)
+                cmd="natsx__subcmd__context__subcmd__help__subcmd__ls"
+                ;;
+            natsx__subcmd__context__subcmd__help,rm)
+                cmd="natsx__subcmd__context__subcmd__help__subcmd__rm"
+                ;;
+            natsx__subcmd__context__subcmd__help,select)
+                cmd="natsx__subcmd__context__subcmd__help__subcmd__select"
+                ;;
             natsx__subcmd__help,account)
                 cmd="natsx__subcmd__help__subcmd__account"
                 ;;
@@ -522,6 +567,9 @@ _natsx() {
                 ;;
             natsx__subcmd__help,consumer)
                 cmd="natsx__subcmd__help__subcmd__consumer"
+                ;;
+            natsx__subcmd__help,context)
+                cmd="natsx__subcmd__help__subcmd__context"
                 ;;
             natsx__subcmd__help,help)
                 cmd="natsx__subcmd__help__subcmd__help"
@@ -702,6 +750,24 @@ _natsx() {
                 ;;
             natsx__subcmd__help__subcmd__consumer,sub)
                 cmd="natsx__subcmd__help__subcmd__consumer__subcmd__sub"
+                ;;
+            natsx__subcmd__help__subcmd__context,add)
+                cmd="natsx__subcmd__help__subcmd__context__subcmd__add"
+                ;;
+            natsx__subcmd__help__subcmd__context,edit)
+                cmd="natsx__subcmd__help__subcmd__context__subcmd__edit"
+                ;;
+            natsx__subcmd__help__subcmd__context,info)
+                cmd="natsx__subcmd__help__subcmd__context__subcmd__info"
+                ;;
+            natsx__subcmd__help__subcmd__context,ls)
+                cmd="natsx__subcmd__help__subcmd__context__subcmd__ls"
+                ;;
+            natsx__subcmd__help__subcmd__context,rm)
+                cmd="natsx__subcmd__help__subcmd__context__subcmd__rm"
+                ;;
+            natsx__subcmd__help__subcmd__context,select)
+                cmd="natsx__subcmd__help__subcmd__context__subcmd__select"
                 ;;
             natsx__subcmd__help__subcmd__kv,add)
                 cmd="natsx__subcmd__help__subcmd__kv__subcmd__add"
@@ -1025,7 +1091,7 @@ _natsx() {
 
     case "${cmd}" in
         natsx)
-            opts="-s -h -V --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version server pub sub req reply bench stream consumer kv obj account completion man help"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version server pub sub req reply bench stream consumer kv obj account context completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1036,6 +1102,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1087,7 +1157,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version info nkey init add edit generate describe list callout revocations push pull help"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version info nkey init add edit generate describe list callout revocations push pull help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1102,6 +1172,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1153,7 +1227,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__add)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version operator account user help"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version operator account user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1168,6 +1242,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1219,7 +1297,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__add__subcmd__account)
-            opts="-s -h -V --conns --subs --payload --js-mem-storage --js-disk-storage --disallow-bearer --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --conns --subs --payload --js-mem-storage --js-disk-storage --disallow-bearer --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1254,6 +1332,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1375,7 +1457,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__add__subcmd__operator)
-            opts="-s -h -V --sys --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --sys --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1390,6 +1472,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1441,7 +1527,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__add__subcmd__user)
-            opts="-a -K -s -h -V --account --signing-key --allow-pub --deny-pub --allow-sub --deny-sub --allow-pub-response --expiry --bearer --source-network --conn-type --time --locale --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-a -K -s -h -V --account --signing-key --allow-pub --deny-pub --allow-sub --deny-sub --allow-pub-response --expiry --bearer --source-network --conn-type --time --locale --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1515,6 +1601,10 @@ _natsx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1563,7 +1653,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__callout)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version serve help"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1578,6 +1668,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1671,7 +1765,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__callout__subcmd__serve)
-            opts="-s -h -V --issuer-seed --users --xkey-seed --account-seed --count --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --issuer-seed --users --xkey-seed --account-seed --count --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1706,6 +1800,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1757,7 +1855,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__describe)
-            opts="-a -f -s -h -V --account --file --json --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version operator account user"
+            opts="-a -f -s -h -V --account --file --json --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version operator account user"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1788,6 +1886,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1839,7 +1941,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__edit)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version account signing-key authcallout help"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version account signing-key authcallout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,6 +1956,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1905,7 +2011,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__edit__subcmd__account)
-            opts="-s -h -V --sk --rm-sk --conns --subs --payload --js-mem-storage --js-disk-storage --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --sk --rm-sk --conns --subs --payload --js-mem-storage --js-disk-storage --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1948,6 +2054,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1999,7 +2109,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__edit__subcmd__authcallout)
-            opts="-a -s -h -V --account --auth-user --rm-auth-user --allowed-account --rm-allowed-account --curve --disable --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-a -s -h -V --account --auth-user --rm-auth-user --allowed-account --rm-allowed-account --curve --disable --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2042,6 +2152,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2163,7 +2277,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__edit__subcmd__signing__subcmd__key)
-            opts="-a -s -h -V --account --sk --role --allow-pub --deny-pub --allow-sub --deny-sub --allow-pub-response --expiry --bearer --source-network --conn-type --time --locale --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-a -s -h -V --account --sk --role --allow-pub --deny-pub --allow-sub --deny-sub --allow-pub-response --expiry --bearer --source-network --conn-type --time --locale --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2237,6 +2351,10 @@ _natsx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2285,7 +2403,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__generate)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version creds config help"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version creds config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2300,6 +2418,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2351,7 +2473,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__generate__subcmd__config)
-            opts="-s -h -V --mem-resolver --nats-resolver --dir --sys-account --config-file --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --mem-resolver --nats-resolver --dir --sys-account --config-file --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2378,6 +2500,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2429,7 +2555,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__generate__subcmd__creds)
-            opts="-a -n -o -s -h -V --account --name --output-file --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-a -n -o -s -h -V --account --name --output-file --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2468,6 +2594,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2981,7 +3111,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__info)
-            opts="-s -h -V --json --account --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --json --account --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3000,6 +3130,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3051,7 +3185,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__init)
-            opts="-n -s -h -V --name --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-n -s -h -V --name --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3074,6 +3208,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3125,7 +3263,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__list)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version keys help"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version keys help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3140,6 +3278,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3233,7 +3375,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__list__subcmd__keys)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3248,6 +3390,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3299,7 +3445,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__nkey)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version gen show sign verify help"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version gen show sign verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3314,6 +3460,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3365,7 +3515,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__nkey__subcmd__gen)
-            opts="-s -h -V --pubout --output --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version user account server cluster operator"
+            opts="-s -h -V --pubout --output --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version user account server cluster operator"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3384,6 +3534,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3519,7 +3673,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__nkey__subcmd__show)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3534,6 +3688,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3585,7 +3743,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__nkey__subcmd__sign)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3600,6 +3758,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3651,7 +3813,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__nkey__subcmd__verify)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3666,6 +3828,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3717,7 +3883,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__pull)
-            opts="-a -A -s -h -V --account --all --overwrite-newer --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-a -A -s -h -V --account --all --overwrite-newer --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3740,6 +3906,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3791,7 +3961,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__push)
-            opts="-a -A -R -P -s -h -V --account --all --account-removal --prune --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-a -A -R -P -s -h -V --account --all --account-removal --prune --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3822,6 +3992,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3873,7 +4047,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__revocations)
-            opts="-s -h -V --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add-user help"
+            opts="-s -h -V --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add-user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3888,6 +4062,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3939,7 +4117,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__account__subcmd__revocations__subcmd__add__subcmd__user)
-            opts="-a -n -s -h -V --account --name --operator --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-a -n -s -h -V --account --name --operator --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3970,6 +4148,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4063,7 +4245,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench)
-            opts="-s -h -V --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version pub sub pubsub service js kv obj idle help"
+            opts="-s -h -V --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version pub sub pubsub service js kv obj idle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4086,6 +4268,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4389,7 +4575,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__idle)
-            opts="-s -h -V --clients --subs --subject --duration --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --clients --subs --subject --duration --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4428,6 +4614,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4479,7 +4669,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__js)
-            opts="-s -h -V --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version pub consume help"
+            opts="-s -h -V --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version pub consume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4502,6 +4692,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4553,7 +4747,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__js__subcmd__consume)
-            opts="-s -h -V --stream --kind --batch --msgs --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --stream --kind --batch --msgs --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4592,6 +4786,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4699,7 +4897,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__js__subcmd__pub)
-            opts="-s -h -V --stream --storage --window --clients --msgs --size --keep --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --stream --storage --window --clients --msgs --size --keep --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4746,6 +4944,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4797,7 +4999,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__kv)
-            opts="-s -h -V --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version put get help"
+            opts="-s -h -V --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version put get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4820,6 +5022,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4871,7 +5077,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__kv__subcmd__get)
-            opts="-s -h -V --bucket --msgs --size --keys --clients --storage --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --bucket --msgs --size --keys --clients --storage --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4918,6 +5124,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5025,7 +5235,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__kv__subcmd__put)
-            opts="-s -h -V --bucket --msgs --size --keys --clients --storage --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --bucket --msgs --size --keys --clients --storage --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5072,6 +5282,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5123,7 +5337,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__obj)
-            opts="-s -h -V --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version put get help"
+            opts="-s -h -V --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version put get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5146,6 +5360,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5197,7 +5415,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__obj__subcmd__get)
-            opts="-s -h -V --bucket --size --count --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --bucket --size --count --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5232,6 +5450,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5339,7 +5561,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__obj__subcmd__put)
-            opts="-s -h -V --bucket --size --count --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --bucket --size --count --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5374,6 +5596,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5425,7 +5651,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__pub)
-            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5468,6 +5694,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5519,7 +5749,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__pubsub)
-            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --subs --queue --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --subs --queue --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5573,6 +5803,10 @@ _natsx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5621,7 +5855,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__service)
-            opts="-s -h -V --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version serve request help"
+            opts="-s -h -V --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version serve request help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5644,6 +5878,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5751,7 +5989,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__service__subcmd__request)
-            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --rate --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --rate --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5798,6 +6036,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5849,7 +6091,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__service__subcmd__serve)
-            opts="-s -h -V --clients --size --queue --duration --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --clients --size --queue --duration --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5888,6 +6130,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5939,7 +6185,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__sub)
-            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --queue --format --json --csv --client --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --queue --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5986,6 +6232,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6037,7 +6287,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__completion)
-            opts="-s -h -V --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version bash elvish fish powershell zsh"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6048,6 +6298,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6099,7 +6353,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__consumer)
-            opts="-s -h -V --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add edit info ls rm next sub help"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add edit info ls rm next sub help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6110,6 +6364,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6161,7 +6419,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__consumer__subcmd__add)
-            opts="-f -s -h -V --pull --target --deliver --ack --wait --max-deliver --max-pending --filter --replay --heartbeat --flow-control --deliver-group --max-waiting --backoff --inactive-threshold --headers-only --description --config --json --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --pull --target --deliver --ack --wait --max-deliver --max-pending --filter --replay --heartbeat --flow-control --deliver-group --max-waiting --backoff --inactive-threshold --headers-only --description --config --json --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6232,6 +6490,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6283,7 +6545,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__consumer__subcmd__edit)
-            opts="-f -s -h -V --pull --target --deliver --ack --wait --max-deliver --max-pending --filter --replay --heartbeat --flow-control --deliver-group --max-waiting --backoff --inactive-threshold --headers-only --description --config --json --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --pull --target --deliver --ack --wait --max-deliver --max-pending --filter --replay --heartbeat --flow-control --deliver-group --max-waiting --backoff --inactive-threshold --headers-only --description --config --json --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6354,6 +6616,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6531,7 +6797,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__consumer__subcmd__info)
-            opts="-s -h -V --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6542,6 +6808,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6593,7 +6863,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__consumer__subcmd__ls)
-            opts="-n -s -h -V --names --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-n -s -h -V --names --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6604,6 +6874,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6655,7 +6929,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__consumer__subcmd__next)
-            opts="-s -h -V --count --no-ack --raw --wait --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --count --no-ack --raw --wait --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6674,6 +6948,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6725,7 +7003,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__consumer__subcmd__rm)
-            opts="-f -s -h -V --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6736,6 +7014,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6787,7 +7069,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__consumer__subcmd__sub)
-            opts="-s -h -V --count --no-ack --raw --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --count --no-ack --raw --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6802,6 +7084,592 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context)
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add edit ls select info rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__add)
+            opts="-s -h -V --description --select --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__edit)
+            opts="-s -h -V --description --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__help)
+            opts="add edit ls select info rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__help__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__help__subcmd__select)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__info)
+            opts="-s -h -V --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__ls)
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__rm)
+            opts="-f -s -h -V --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__context__subcmd__select)
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6853,7 +7721,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__help)
-            opts="server pub sub req reply bench stream consumer kv obj account completion man help"
+            opts="server pub sub req reply bench stream consumer kv obj account context completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7622,6 +8490,104 @@ _natsx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        natsx__subcmd__help__subcmd__context)
+            opts="add edit ls select info rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__help__subcmd__context__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__help__subcmd__context__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__help__subcmd__context__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__help__subcmd__context__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__help__subcmd__context__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__help__subcmd__context__subcmd__select)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         natsx__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8225,7 +9191,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv)
-            opts="-s -h -V --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add info ls rm put get create update del purge history keys watch compact help"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add info ls rm put get create update del purge history keys watch compact help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8236,6 +9202,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8287,7 +9257,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__add)
-            opts="-s -h -V --history --ttl --max-value-size --max-bucket-size --storage --replicas --description --marker-ttl --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --history --ttl --max-value-size --max-bucket-size --storage --replicas --description --marker-ttl --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8330,6 +9300,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8381,7 +9355,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__compact)
-            opts="-f -s -h -V --keep-newer --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --keep-newer --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8396,6 +9370,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8447,7 +9425,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__create)
-            opts="-s -h -V --ttl --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --ttl --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8462,6 +9440,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8513,7 +9495,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__del)
-            opts="-f -s -h -V --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8524,6 +9506,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8575,7 +9561,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__get)
-            opts="-s -h -V --revision --raw --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --revision --raw --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8590,6 +9576,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8865,7 +9855,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__history)
-            opts="-s -h -V --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8876,6 +9866,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8927,7 +9921,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__info)
-            opts="-s -h -V --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8938,6 +9932,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8989,7 +9987,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__keys)
-            opts="-s -h -V --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9000,6 +9998,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9051,7 +10053,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__ls)
-            opts="-n -s -h -V --names --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-n -s -h -V --names --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9062,6 +10064,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9113,7 +10119,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__purge)
-            opts="-f -s -h -V --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9124,6 +10130,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9175,7 +10185,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__put)
-            opts="-s -h -V --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9186,6 +10196,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9237,7 +10251,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__rm)
-            opts="-f -s -h -V --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9248,6 +10262,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9299,7 +10317,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__update)
-            opts="-s -h -V --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9310,6 +10328,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9361,7 +10383,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__kv__subcmd__watch)
-            opts="-s -h -V --history --count --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --history --count --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9376,6 +10398,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9427,7 +10453,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__man)
-            opts="-s -h -V --dir --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --dir --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9442,6 +10468,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9493,7 +10523,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj)
-            opts="-s -h -V --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add info ls rm put get del seal watch help"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add info ls rm put get del seal watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9504,6 +10534,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9555,7 +10589,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj__subcmd__add)
-            opts="-s -h -V --ttl --max-bucket-size --storage --replicas --description --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --ttl --max-bucket-size --storage --replicas --description --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9586,6 +10620,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9637,7 +10675,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj__subcmd__del)
-            opts="-f -s -h -V --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9648,6 +10686,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9699,7 +10741,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj__subcmd__get)
-            opts="-O -s -h -V --output --no-progress --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-O -s -h -V --output --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9718,6 +10760,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9923,7 +10969,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj__subcmd__info)
-            opts="-s -h -V --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9934,6 +10980,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9985,7 +11035,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj__subcmd__ls)
-            opts="-s -h -V --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9996,6 +11046,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10047,7 +11101,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj__subcmd__put)
-            opts="-s -h -V --name --description --no-progress --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --name --description --no-progress --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10066,6 +11120,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10117,7 +11175,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj__subcmd__rm)
-            opts="-f -s -h -V --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10128,6 +11186,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10179,7 +11241,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj__subcmd__seal)
-            opts="-f -s -h -V --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10190,6 +11252,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10241,7 +11307,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__obj__subcmd__watch)
-            opts="-s -h -V --count --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --count --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10256,6 +11322,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10307,7 +11377,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__pub)
-            opts="-H -q -s -h -V --count --sleep --header --reply --quiet --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-H -q -s -h -V --count --sleep --header --reply --quiet --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10338,6 +11408,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10389,7 +11463,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__reply)
-            opts="-q -s -h -V --queue --echo --command --count --quiet --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-q -s -h -V --queue --echo --command --count --quiet --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10412,6 +11486,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10463,7 +11541,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__req)
-            opts="-H -s -h -V --header --replies --raw --wait --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-H -s -h -V --header --replies --raw --wait --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10490,6 +11568,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10541,7 +11623,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__server)
-            opts="-s -V --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --version"
+            opts="-s -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10552,6 +11634,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10603,7 +11689,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream)
-            opts="-s -h -V --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add edit info ls rm purge get rmm view report help"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version add edit info ls rm purge get rmm view report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10614,6 +11700,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10665,7 +11755,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__add)
-            opts="-f -s -h -V --subjects --storage --retention --discard --discard-per-subject --max-msgs --max-msgs-per-subject --max-bytes --max-age --max-msg-size --max-consumers --dupe-window --replicas --no-ack --allow-rollup --deny-delete --deny-purge --allow-direct --seal --description --first-sequence --compression --metadata --republish-source --republish-destination --republish-headers --mirror --source --config --json --force --defaults --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --subjects --storage --retention --discard --discard-per-subject --max-msgs --max-msgs-per-subject --max-bytes --max-age --max-msg-size --max-consumers --dupe-window --replicas --no-ack --allow-rollup --deny-delete --deny-purge --allow-direct --seal --description --first-sequence --compression --metadata --republish-source --republish-destination --republish-headers --mirror --source --config --json --force --defaults --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10760,6 +11850,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10811,7 +11905,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__edit)
-            opts="-f -s -h -V --subjects --storage --retention --discard --discard-per-subject --max-msgs --max-msgs-per-subject --max-bytes --max-age --max-msg-size --max-consumers --dupe-window --replicas --no-ack --allow-rollup --deny-delete --deny-purge --allow-direct --seal --description --first-sequence --compression --metadata --republish-source --republish-destination --republish-headers --mirror --source --config --json --force --defaults --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --subjects --storage --retention --discard --discard-per-subject --max-msgs --max-msgs-per-subject --max-bytes --max-age --max-msg-size --max-consumers --dupe-window --replicas --no-ack --allow-rollup --deny-delete --deny-purge --allow-direct --seal --description --first-sequence --compression --metadata --republish-source --republish-destination --republish-headers --mirror --source --config --json --force --defaults --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10909,6 +12003,10 @@ _natsx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10957,7 +12055,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__get)
-            opts="-s -h -V --last-for --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --last-for --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10972,6 +12070,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11191,7 +12293,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__info)
-            opts="-s -h -V --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11202,6 +12304,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11253,7 +12359,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__ls)
-            opts="-n -s -h -V --subject --names --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-n -s -h -V --subject --names --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11268,6 +12374,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11319,7 +12429,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__purge)
-            opts="-f -s -h -V --subject --seq --keep --force --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --subject --seq --keep --force --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11342,6 +12452,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11393,7 +12507,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__report)
-            opts="-s -h -V --json --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --json --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11404,6 +12518,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11455,7 +12573,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__rm)
-            opts="-f -s -h -V --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11466,6 +12584,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11517,7 +12639,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__rmm)
-            opts="-f -s -h -V --no-erase --force --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-f -s -h -V --no-erase --force --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11528,6 +12650,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11579,7 +12705,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__stream__subcmd__view)
-            opts="-n -s -h -V --subject --since --count --raw --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-n -s -h -V --subject --since --count --raw --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11606,6 +12732,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11657,7 +12787,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__sub)
-            opts="-s -h -V --queue --count --raw --server --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --queue --count --raw --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11676,6 +12806,10 @@ _natsx() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_natsx_global_optspecs
-    string join \n s/server= user= password= token= creds= nkey= timeout= connection-name= tlscert= tlskey= tlsca= tlsfirst h/help V/version
+    string join \n s/server= context= user= password= token= creds= nkey= timeout= connection-name= tlscert= tlskey= tlsca= tlsfirst h/help V/version
 end
 
 function __fish_natsx_needs_command
@@ -24,7 +24,8 @@ function __fish_natsx_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c natsx -n "__fish_natsx_needs_command" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_needs_command" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_needs_command" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_needs_command" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_needs_command" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_needs_command" -l token -d 'Authentication token' -r
@@ -49,10 +50,12 @@ complete -c natsx -n "__fish_natsx_needs_command" -f -a "consumer" -d 'Manage Je
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "kv" -d 'Key-Value buckets: put, get, watch, history'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "obj" -d 'Object Store buckets: put and get files of any size'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "account" -d 'The connected account: connection, permissions, JetStream usage, exports and imports'
+complete -c natsx -n "__fish_natsx_needs_command" -f -a "context" -d 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "man" -d 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c natsx -n "__fish_natsx_using_subcommand server" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand server" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand server" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand server" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand server" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand server" -l token -d 'Authentication token' -r
@@ -69,7 +72,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand pub" -l count -d 'Number of 
 complete -c natsx -n "__fish_natsx_using_subcommand pub" -l sleep -d 'Pause between messages (e.g. 100ms)' -r
 complete -c natsx -n "__fish_natsx_using_subcommand pub" -s H -l header -d 'Header to add, as key:value (repeatable)' -r
 complete -c natsx -n "__fish_natsx_using_subcommand pub" -l reply -d 'Reply subject to set on the messages' -r
-complete -c natsx -n "__fish_natsx_using_subcommand pub" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand pub" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand pub" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand pub" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand pub" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand pub" -l token -d 'Authentication token' -r
@@ -86,7 +90,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand pub" -s h -l help -d 'Print 
 complete -c natsx -n "__fish_natsx_using_subcommand pub" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand sub" -l queue -d 'Join this queue group' -r
 complete -c natsx -n "__fish_natsx_using_subcommand sub" -l count -d 'Exit after this many messages' -r
-complete -c natsx -n "__fish_natsx_using_subcommand sub" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand sub" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand sub" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand sub" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand sub" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand sub" -l token -d 'Authentication token' -r
@@ -104,7 +109,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand sub" -s V -l version -d 'Pri
 complete -c natsx -n "__fish_natsx_using_subcommand req" -s H -l header -d 'Header to add, as key:value (repeatable)' -r
 complete -c natsx -n "__fish_natsx_using_subcommand req" -l replies -d 'Wait for this many replies (scatter-gather); 0 collects until the timeout' -r
 complete -c natsx -n "__fish_natsx_using_subcommand req" -l wait -d 'How long to wait for replies (overrides --timeout)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand req" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand req" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand req" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand req" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand req" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand req" -l token -d 'Authentication token' -r
@@ -122,7 +128,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand req" -s V -l version -d 'Pri
 complete -c natsx -n "__fish_natsx_using_subcommand reply" -l queue -d 'Queue group to join, so several responders share the load' -r
 complete -c natsx -n "__fish_natsx_using_subcommand reply" -l command -d 'Run this shell command per request (request body on its stdin) and reply with its output' -r
 complete -c natsx -n "__fish_natsx_using_subcommand reply" -l count -d 'Exit after answering this many requests' -r
-complete -c natsx -n "__fish_natsx_using_subcommand reply" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand reply" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand reply" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand reply" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand reply" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand reply" -l token -d 'Authentication token' -r
@@ -144,7 +151,8 @@ csv\t''"
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and not __fish_seen_subcommand_from pub sub pubsub service js kv obj idle help" -l csv -d 'Also write the results as CSV to this file (as `nats bench --csv FILE`)' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and not __fish_seen_subcommand_from pub sub pubsub service js kv obj idle help" -l client -d 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client' -r -f -a "wire\t''
 async-nats\t''"
-complete -c natsx -n "__fish_natsx_using_subcommand bench; and not __fish_seen_subcommand_from pub sub pubsub service js kv obj idle help" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and not __fish_seen_subcommand_from pub sub pubsub service js kv obj idle help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and not __fish_seen_subcommand_from pub sub pubsub service js kv obj idle help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and not __fish_seen_subcommand_from pub sub pubsub service js kv obj idle help" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and not __fish_seen_subcommand_from pub sub pubsub service js kv obj idle help" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and not __fish_seen_subcommand_from pub sub pubsub service js kv obj idle help" -l token -d 'Authentication token' -r
@@ -180,7 +188,8 @@ csv\t''"
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pub" -l csv -d 'Also write the results as CSV to this file (as `nats bench --csv FILE`)' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pub" -l client -d 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client' -r -f -a "wire\t''
 async-nats\t''"
-complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pub" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pub" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pub" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pub" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pub" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pub" -l token -d 'Authentication token' -r
@@ -209,7 +218,8 @@ csv\t''"
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from sub" -l csv -d 'Also write the results as CSV to this file (as `nats bench --csv FILE`)' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from sub" -l client -d 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client' -r -f -a "wire\t''
 async-nats\t''"
-complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from sub" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from sub" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from sub" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from sub" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from sub" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from sub" -l token -d 'Authentication token' -r
@@ -239,7 +249,8 @@ csv\t''"
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l csv -d 'Also write the results as CSV to this file (as `nats bench --csv FILE`)' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l client -d 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client' -r -f -a "wire\t''
 async-nats\t''"
-complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l token -d 'Authentication token' -r
@@ -262,7 +273,8 @@ csv\t''"
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from service" -l csv -d 'Also write the results as CSV to this file (as `nats bench --csv FILE`)' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from service" -l client -d 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client' -r -f -a "wire\t''
 async-nats\t''"
-complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from service" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from service" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from service" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from service" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from service" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from service" -l token -d 'Authentication token' -r
@@ -287,7 +299,8 @@ csv\t''"
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from js" -l csv -d 'Also write the results as CSV to this file (as `nats bench --csv FILE`)' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from js" -l client -d 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client' -r -f -a "wire\t''
 async-nats\t''"
-complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from js" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from js" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from js" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from js" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from js" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from js" -l token -d 'Authentication token' -r
@@ -312,7 +325,8 @@ csv\t''"
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from kv" -l csv -d 'Also write the results as CSV to this file (as `nats bench --csv FILE`)' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from kv" -l client -d 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client' -r -f -a "wire\t''
 async-nats\t''"
-complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from kv" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from kv" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from kv" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from kv" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from kv" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from kv" -l token -d 'Authentication token' -r
@@ -337,7 +351,8 @@ csv\t''"
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from obj" -l csv -d 'Also write the results as CSV to this file (as `nats bench --csv FILE`)' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from obj" -l client -d 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client' -r -f -a "wire\t''
 async-nats\t''"
-complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from obj" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from obj" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from obj" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from obj" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from obj" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from obj" -l token -d 'Authentication token' -r
@@ -366,7 +381,8 @@ csv\t''"
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from idle" -l csv -d 'Also write the results as CSV to this file (as `nats bench --csv FILE`)' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from idle" -l client -d 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client' -r -f -a "wire\t''
 async-nats\t''"
-complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from idle" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from idle" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from idle" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from idle" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from idle" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from idle" -l token -d 'Authentication token' -r
@@ -391,7 +407,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subco
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "obj" -d 'Object Store: put and get throughput'
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "idle" -d 'Hold idle connections and subscriptions open (for memory measurements)'
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and not __fish_seen_subcommand_from add edit info ls rm purge get rmm view report help" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and not __fish_seen_subcommand_from add edit info ls rm purge get rmm view report help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and not __fish_seen_subcommand_from add edit info ls rm purge get rmm view report help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and not __fish_seen_subcommand_from add edit info ls rm purge get rmm view report help" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and not __fish_seen_subcommand_from add edit info ls rm purge get rmm view report help" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and not __fish_seen_subcommand_from add edit info ls rm purge get rmm view report help" -l token -d 'Authentication token' -r
@@ -437,7 +454,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from add" -l mirror -d 'Mirror another stream' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from add" -l source -d 'Source from other streams (repeatable)' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from add" -l config -d 'The whole configuration as JSON (flags given as well override it)' -r -F
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from add" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from add" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from add" -l token -d 'Authentication token' -r
@@ -483,7 +501,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -l mirror -d 'Mirror another stream' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -l source -d 'Source from other streams (repeatable)' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -l config -d 'The whole configuration as JSON (flags given as well override it)' -r -F
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -l token -d 'Authentication token' -r
@@ -508,7 +527,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from info" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from info" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from info" -l token -d 'Authentication token' -r
@@ -524,7 +544,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -l subject -d 'Only streams capturing this subject' -r
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -l token -d 'Authentication token' -r
@@ -540,7 +561,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rm" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rm" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rm" -l token -d 'Authentication token' -r
@@ -558,7 +580,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -l subject -d 'Only messages on this subject' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -l seq -d 'Only messages below this sequence' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -l keep -d 'Keep this many of the newest messages' -r
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -l token -d 'Authentication token' -r
@@ -575,7 +598,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -l last-for -d 'The newest message on this subject instead' -r
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -l token -d 'Authentication token' -r
@@ -590,7 +614,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rmm" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rmm" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from rmm" -l token -d 'Authentication token' -r
@@ -609,7 +634,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -l subject -d 'Only messages on this subject' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -l since -d 'Start at this sequence' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -s n -l count -d 'Show at most this many messages' -r
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -l token -d 'Authentication token' -r
@@ -624,7 +650,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from report" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from report" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from report" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from report" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from report" -l token -d 'Authentication token' -r
@@ -650,7 +677,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subc
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show the messages of a stream'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "report" -d 'A table of every stream'
 complete -c natsx -n "__fish_natsx_using_subcommand stream; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c natsx -n "__fish_natsx_using_subcommand consumer; and not __fish_seen_subcommand_from add edit info ls rm next sub help" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and not __fish_seen_subcommand_from add edit info ls rm next sub help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and not __fish_seen_subcommand_from add edit info ls rm next sub help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and not __fish_seen_subcommand_from add edit info ls rm next sub help" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and not __fish_seen_subcommand_from add edit info ls rm next sub help" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and not __fish_seen_subcommand_from add edit info ls rm next sub help" -l token -d 'Authentication token' -r
@@ -687,7 +715,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_su
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from add" -l inactive-threshold -d 'Remove the consumer after this long without interest' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from add" -l description -d 'Description' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from add" -l config -d 'The whole configuration as JSON (flags given as well override it)' -r -F
-complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from add" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from add" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from add" -l token -d 'Authentication token' -r
@@ -721,7 +750,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_su
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -l inactive-threshold -d 'Remove the consumer after this long without interest' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -l description -d 'Description' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -l config -d 'The whole configuration as JSON (flags given as well override it)' -r -F
-complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -l token -d 'Authentication token' -r
@@ -740,7 +770,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_su
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from info" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from info" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from info" -l token -d 'Authentication token' -r
@@ -755,7 +786,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_su
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l token -d 'Authentication token' -r
@@ -771,7 +803,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_su
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from rm" -l token -d 'Authentication token' -r
@@ -788,7 +821,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_su
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -l count -d 'How many messages' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -l wait -d 'How long to wait for messages' -r
-complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -l token -d 'Authentication token' -r
@@ -805,7 +839,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_su
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from next" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l count -d 'Stop after this many messages (0: run until interrupted)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from sub" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from sub" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from sub" -l token -d 'Authentication token' -r
@@ -829,7 +864,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_su
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from help" -f -a "next" -d 'Fetch messages from a pull consumer'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from help" -f -a "sub" -d 'Receive messages from a push consumer'
 complete -c natsx -n "__fish_natsx_using_subcommand consumer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and not __fish_seen_subcommand_from add info ls rm put get create update del purge history keys watch compact help" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and not __fish_seen_subcommand_from add info ls rm put get create update del purge history keys watch compact help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and not __fish_seen_subcommand_from add info ls rm put get create update del purge history keys watch compact help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and not __fish_seen_subcommand_from add info ls rm put get create update del purge history keys watch compact help" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and not __fish_seen_subcommand_from add info ls rm put get create update del purge history keys watch compact help" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and not __fish_seen_subcommand_from add info ls rm put get create update del purge history keys watch compact help" -l token -d 'Authentication token' -r
@@ -866,7 +902,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -l replicas -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -l description -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -l marker-ttl -d 'Leave markers for keys removed by the TTL, kept this long (e.g. 1m)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -l token -d 'Authentication token' -r
@@ -881,7 +918,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from info" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from info" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from info" -l token -d 'Authentication token' -r
@@ -896,7 +934,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from ls" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from ls" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from ls" -l token -d 'Authentication token' -r
@@ -912,7 +951,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from rm" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from rm" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from rm" -l token -d 'Authentication token' -r
@@ -927,7 +967,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from put" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from put" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from put" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from put" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from put" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from put" -l token -d 'Authentication token' -r
@@ -942,7 +983,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from get" -l revision -d 'A specific revision' -r
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from get" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from get" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from get" -l token -d 'Authentication token' -r
@@ -959,7 +1001,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -l ttl -d 'This value expires after (e.g. 10m); needs a bucket made with --marker-ttl' -r
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -l token -d 'Authentication token' -r
@@ -973,7 +1016,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from update" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from update" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from update" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from update" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from update" -l token -d 'Authentication token' -r
@@ -987,7 +1031,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from update" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from del" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from del" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from del" -l token -d 'Authentication token' -r
@@ -1002,7 +1047,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from del" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from purge" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from purge" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from purge" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from purge" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from purge" -l token -d 'Authentication token' -r
@@ -1017,7 +1063,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from purge" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from history" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from history" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from history" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from history" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from history" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from history" -l token -d 'Authentication token' -r
@@ -1032,7 +1079,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from history" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from keys" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from keys" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from keys" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from keys" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from keys" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from keys" -l token -d 'Authentication token' -r
@@ -1048,7 +1096,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from watch" -l count -d 'Stop after this many updates (0: until interrupted)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from watch" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from watch" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from watch" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from watch" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from watch" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from watch" -l token -d 'Authentication token' -r
@@ -1064,7 +1113,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from compact" -l keep-newer -d 'Markers younger than this stay (their history goes), so watchers still see recent deletes; older ones go entirely' -r
-complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from compact" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from compact" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from compact" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from compact" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from compact" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from compact" -l token -d 'Authentication token' -r
@@ -1094,7 +1144,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcomma
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Print changes as they happen'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "compact" -d 'Remove delete and purge markers left by deleted keys'
 complete -c natsx -n "__fish_natsx_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and not __fish_seen_subcommand_from add info ls rm put get del seal watch help" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and not __fish_seen_subcommand_from add info ls rm put get del seal watch help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and not __fish_seen_subcommand_from add info ls rm put get del seal watch help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and not __fish_seen_subcommand_from add info ls rm put get del seal watch help" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and not __fish_seen_subcommand_from add info ls rm put get del seal watch help" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and not __fish_seen_subcommand_from add info ls rm put get del seal watch help" -l token -d 'Authentication token' -r
@@ -1123,7 +1174,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -l storage -d 'file or memory' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -l replicas -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -l description -r
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -l token -d 'Authentication token' -r
@@ -1138,7 +1190,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from info" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from info" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from info" -l token -d 'Authentication token' -r
@@ -1153,7 +1206,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from ls" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from ls" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from ls" -l token -d 'Authentication token' -r
@@ -1168,7 +1222,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from rm" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from rm" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from rm" -l token -d 'Authentication token' -r
@@ -1185,7 +1240,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -l name -d 'Object name (default: the file\'s name)' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -l description -r
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -l token -d 'Authentication token' -r
@@ -1202,7 +1258,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -s O -l output -d 'Where to write it (default: the object\'s name); `-` writes standard output' -r
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -l token -d 'Authentication token' -r
@@ -1217,7 +1274,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from del" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from del" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from del" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from del" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from del" -l token -d 'Authentication token' -r
@@ -1232,7 +1290,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from del" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from del" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from seal" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from seal" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from seal" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from seal" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from seal" -l token -d 'Authentication token' -r
@@ -1248,7 +1307,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from seal" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from seal" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from watch" -l count -d 'Stop after this many changes (0: until interrupted)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from watch" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from watch" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from watch" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from watch" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from watch" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from watch" -l token -d 'Authentication token' -r
@@ -1273,7 +1333,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcomm
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Print changes to a bucket as they happen'
 complete -c natsx -n "__fish_natsx_using_subcommand obj; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and not __fish_seen_subcommand_from info nkey init add edit generate describe list callout revocations push pull help" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and not __fish_seen_subcommand_from info nkey init add edit generate describe list callout revocations push pull help" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and not __fish_seen_subcommand_from info nkey init add edit generate describe list callout revocations push pull help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and not __fish_seen_subcommand_from info nkey init add edit generate describe list callout revocations push pull help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and not __fish_seen_subcommand_from info nkey init add edit generate describe list callout revocations push pull help" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and not __fish_seen_subcommand_from info nkey init add edit generate describe list callout revocations push pull help" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and not __fish_seen_subcommand_from info nkey init add edit generate describe list callout revocations push pull help" -l token -d 'Authentication token' -r
@@ -1302,7 +1363,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and not __fish_seen
 complete -c natsx -n "__fish_natsx_using_subcommand account; and not __fish_seen_subcommand_from info nkey init add edit generate describe list callout revocations push pull help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -l account -d 'Whose exports and imports to show (default: the connected account); the server tells them to users of the system account only' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -l token -d 'Authentication token' -r
@@ -1318,7 +1380,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from nkey" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from nkey" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from nkey" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from nkey" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from nkey" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from nkey" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from nkey" -l token -d 'Authentication token' -r
@@ -1339,7 +1402,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from nkey" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -s n -l name -d 'The operator\'s name' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -l token -d 'Authentication token' -r
@@ -1354,7 +1418,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from add" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from add" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from add" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from add" -l token -d 'Authentication token' -r
@@ -1373,7 +1438,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from add" -f -a "user" -d 'Add a user signed by an account'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from add" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from edit" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from edit" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from edit" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from edit" -l token -d 'Authentication token' -r
@@ -1392,7 +1458,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from edit" -f -a "authcallout" -d 'Make the account an auth callout account (as `nsc edit authcallout`): clients presenting its users\' JWTs, but for `--auth-user`s, are handed to the callout service running as an auth user'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from edit" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from generate" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from generate" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from generate" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from generate" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from generate" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from generate" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from generate" -l token -d 'Authentication token' -r
@@ -1412,7 +1479,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -s a -l account -d 'The user\'s account' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -s f -l file -d 'A JWT (or creds) file instead of the store; `-` reads standard input' -r -F
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -l token -d 'Authentication token' -r
@@ -1428,7 +1496,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from list" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from list" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from list" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from list" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from list" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from list" -l token -d 'Authentication token' -r
@@ -1445,7 +1514,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from list" -f -a "keys" -d 'The operator\'s, accounts\' and users\' keys, and whether their seeds are stored'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from list" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from callout" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from callout" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from callout" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from callout" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from callout" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from callout" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from callout" -l token -d 'Authentication token' -r
@@ -1462,7 +1532,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from callout" -f -a "serve" -d 'Answer auth callout requests from a users file'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from callout" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from revocations" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from revocations" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from revocations" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from revocations" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from revocations" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from revocations" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from revocations" -l token -d 'Authentication token' -r
@@ -1481,7 +1552,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -s a -l account -d 'The account to push (default: the current one)' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -s R -l account-removal -d 'Remove this account (name or public key) from the server\'s resolver' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -l token -d 'Authentication token' -r
@@ -1499,7 +1571,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from pull" -s a -l account -d 'The account to pull (default: the current one)' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from pull" -l operator -d 'The operator whose store to use (default: the current one, as nsc)' -r
-complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from pull" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from pull" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from pull" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from pull" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from pull" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from pull" -l token -d 'Authentication token' -r
@@ -1528,7 +1601,132 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "push" -d 'Send account JWTs to a server\'s NATS-based resolver, or remove them (as `nsc push`)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Fetch account JWTs from a server\'s NATS-based resolver into the store (as `nsc pull`)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c natsx -n "__fish_natsx_using_subcommand completion" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -f -a "add" -d 'Save a context from the connection flags given (`-s`, `--user`, `--creds`, ...)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -f -a "edit" -d 'Change a context: the connection flags given replace its values'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -f -a "ls" -d 'List the contexts (the selected one marked `*`)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -f -a "select" -d 'Make a context the one every command uses by default'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -f -a "info" -d 'Show a context (default: the selected one); passwords and tokens are hidden'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -f -a "rm" -d 'Remove a context (not the selected one)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l description -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l select -d 'Also make it the selected context'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l description -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l json
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove it even when it is the selected one (the selection is cleared)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "add" -d 'Save a context from the connection flags given (`-s`, `--user`, `--creds`, ...)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a context: the connection flags given replace its values'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the contexts (the selected one marked `*`)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "select" -d 'Make a context the one every command uses by default'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show a context (default: the selected one); passwords and tokens are hidden'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a context (not the selected one)'
+complete -c natsx -n "__fish_natsx_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c natsx -n "__fish_natsx_using_subcommand completion" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand completion" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand completion" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand completion" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand completion" -l token -d 'Authentication token' -r
@@ -1543,7 +1741,8 @@ complete -c natsx -n "__fish_natsx_using_subcommand completion" -l tlsfirst -d '
 complete -c natsx -n "__fish_natsx_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand man" -l dir -d 'Where to write `natsx.1`, `natsx-pub.1`, ... (default: print natsx(1))' -r -F
-complete -c natsx -n "__fish_natsx_using_subcommand man" -s s -l server -d 'NATS server URLs, comma separated' -r
+complete -c natsx -n "__fish_natsx_using_subcommand man" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand man" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand man" -l user -d 'Username or token' -r
 complete -c natsx -n "__fish_natsx_using_subcommand man" -l password -d 'Password' -r
 complete -c natsx -n "__fish_natsx_using_subcommand man" -l token -d 'Authentication token' -r
@@ -1557,20 +1756,21 @@ complete -c natsx -n "__fish_natsx_using_subcommand man" -l tlsca -d 'CA file th
 complete -c natsx -n "__fish_natsx_using_subcommand man" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand man" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand man" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "server" -d 'Run the server; takes nats-server\'s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "pub" -d 'Publish messages to a subject'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "sub" -d 'Subscribe to a subject and print the messages'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "req" -d 'Send a request and wait for replies'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "reply" -d 'Answer requests on a subject'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "bench" -d 'Measure throughput and latency (like `nats bench`)'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "stream" -d 'Manage JetStream streams'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "consumer" -d 'Manage JetStream consumers'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "kv" -d 'Key-Value buckets: put, get, watch, history'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "obj" -d 'Object Store buckets: put and get files of any size'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "account" -d 'The connected account: connection, permissions, JetStream usage, exports and imports'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "man" -d 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "server" -d 'Run the server; takes nats-server\'s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "pub" -d 'Publish messages to a subject'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "sub" -d 'Subscribe to a subject and print the messages'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "req" -d 'Send a request and wait for replies'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "reply" -d 'Answer requests on a subject'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "bench" -d 'Measure throughput and latency (like `nats bench`)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "stream" -d 'Manage JetStream streams'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "consumer" -d 'Manage JetStream consumers'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "kv" -d 'Key-Value buckets: put, get, watch, history'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "obj" -d 'Object Store buckets: put and get files of any size'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "account" -d 'The connected account: connection, permissions, JetStream usage, exports and imports'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "context" -d 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "man" -d 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "pub" -d 'Publish messages and measure the publish rate'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "sub" -d 'Subscribe and measure the receive rate (start it before `bench pub`)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "pubsub" -d 'Publishers and subscribers together in one run'
@@ -1631,3 +1831,9 @@ complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcom
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "revocations" -d 'Revoke users (as `nsc revocations`)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "push" -d 'Send account JWTs to a server\'s NATS-based resolver, or remove them (as `nsc push`)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "pull" -d 'Fetch account JWTs from a server\'s NATS-based resolver into the store (as `nsc pull`)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "add" -d 'Save a context from the connection flags given (`-s`, `--user`, `--creds`, ...)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "edit" -d 'Change a context: the connection flags given replace its values'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "ls" -d 'List the contexts (the selected one marked `*`)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "select" -d 'Make a context the one every command uses by default'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "info" -d 'Show a context (default: the selected one); passwords and tokens are hidden'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "rm" -d 'Remove a context (not the selected one)'

@@ -14,6 +14,7 @@ const GLOBAL_FLAGS_WITH_VALUE: &[&str] = &[
     "--nkey",
     "--timeout",
     "--connection-name",
+    "--context",
     "--tlscert",
     "--tlskey",
     "--tlsca",

@@ -11,16 +11,12 @@ use clap::Args;
 
 #[derive(Args, Debug, Clone)]
 pub struct ConnectArgs {
-    /// NATS server URLs, comma separated
-    #[arg(
-        short = 's',
-        long = "server",
-        env = "NATS_URL",
-        default_value = "nats://127.0.0.1:4222",
-        global = true,
-        help_heading = "Connection Options"
-    )]
-    pub server: String,
+    /// NATS server URLs, comma separated [default: the context's, else nats://127.0.0.1:4222]
+    #[arg(short = 's', long = "server", env = "NATS_URL", global = true, help_heading = "Connection Options")]
+    pub server: Option<String>,
+    /// The connection context to use (`natsx context`), instead of the selected one
+    #[arg(long, env = "NATS_CONTEXT", global = true, help_heading = "Connection Options")]
+    pub context: Option<String>,
     /// Username or token
     #[arg(long, env = "NATS_USER", global = true, help_heading = "Connection Options")]
     pub user: Option<String>,
@@ -101,7 +97,49 @@ fn report_events(opts: ConnectOptions) -> ConnectOptions {
     })
 }
 
+/// The server when neither a flag, `NATS_URL` nor a context names one.
+pub const DEFAULT_URL: &str = "nats://127.0.0.1:4222";
+
 impl ConnectArgs {
+    /// The server URLs in force.
+    pub fn url(&self) -> &str {
+        self.server.as_deref().unwrap_or(DEFAULT_URL)
+    }
+
+    /// Fills what the command line and environment left unset from the context named
+    /// by `--context`, else the selected one (the nats CLI's precedence: flags over the
+    /// context). An unknown `--context` is an error; no context selected is none.
+    pub fn apply_context(&mut self) -> Result<()> {
+        // An empty `NATS_CONTEXT` names none (an empty server is an error, below).
+        self.context = self.context.take().filter(|c| !c.is_empty());
+        let Some(ctx) = crate::context::load(self.context.as_deref())? else { return Ok(()) };
+        let set = |v: &String| (!v.is_empty()).then(|| v.clone());
+        let path = |v: &String| set(v).map(|p| std::path::PathBuf::from(crate::context::expand_home(&p)));
+        if self.server.is_none() {
+            self.server = set(&ctx.url);
+        }
+        // A flag naming another way of authenticating replaces the context's; a user or
+        // password flag replaces that field only.
+        if self.token.is_none() && self.creds.is_none() && self.nkey.is_none() {
+            self.user = self.user.take().or_else(|| set(&ctx.user));
+            self.password = self.password.take().or_else(|| set(&ctx.password));
+            if self.user.is_none() {
+                self.token = set(&ctx.token);
+                self.creds = path(&ctx.creds);
+                self.nkey = path(&ctx.nkey);
+            }
+        }
+        if self.tlscert.is_none() && self.tlskey.is_none() {
+            self.tlscert = path(&ctx.cert);
+            self.tlskey = path(&ctx.key);
+        }
+        if self.tlsca.is_none() {
+            self.tlsca = path(&ctx.ca);
+        }
+        self.tlsfirst |= ctx.tls_first;
+        Ok(())
+    }
+
     fn options(&self) -> Result<ConnectOptions> {
         let mut opts = ConnectOptions::new().connection_timeout(self.timeout).request_timeout(Some(self.timeout));
         opts = report_events(opts);
@@ -165,7 +203,7 @@ impl ConnectArgs {
     /// list, or a URL without a host, is an error.
     fn servers(&self) -> Result<Vec<ServerAddr>> {
         let servers = self
-            .server
+            .url()
             .split(',')
             .map(str::trim)
             .filter(|s| !s.is_empty())
@@ -189,10 +227,10 @@ impl ConnectArgs {
     pub fn plain_address(&self) -> Result<PlainAddress> {
         let first = self.servers()?.swap_remove(0);
         if first.is_websocket() {
-            bail!("{}: this client speaks plain TCP only; use --client async-nats for ws:// and wss:// URLs", self.server);
+            bail!("{}: this client speaks plain TCP only; use --client async-nats for ws:// and wss:// URLs", self.url());
         }
         if first.tls_required() {
-            bail!("{}: this client speaks plain TCP only; use --client async-nats for tls:// URLs", self.server);
+            bail!("{}: this client speaks plain TCP only; use --client async-nats for tls:// URLs", self.url());
         }
         let auth = match (first.username(), first.password()) {
             (Some(user), Some(pass)) => Some(UrlAuth::User(user.to_string(), pass.to_string())),
@@ -217,10 +255,10 @@ impl ConnectArgs {
         match async_nats::connect_with_options(servers, opts).await {
             Ok(client) => Ok(client),
             Err(e) => Err(match e.kind() {
-                ConnectErrorKind::AuthorizationViolation => anyhow!("authorization violation connecting to {}", self.server),
-                ConnectErrorKind::TimedOut => anyhow!("timed out connecting to {}", self.server),
-                ConnectErrorKind::Io => anyhow!("cannot connect to {}: {}", self.server, e),
-                _ => anyhow!("cannot connect to {}: {}", self.server, e),
+                ConnectErrorKind::AuthorizationViolation => anyhow!("authorization violation connecting to {}", self.url()),
+                ConnectErrorKind::TimedOut => anyhow!("timed out connecting to {}", self.url()),
+                ConnectErrorKind::Io => anyhow!("cannot connect to {}: {}", self.url(), e),
+                _ => anyhow!("cannot connect to {}: {}", self.url(), e),
             }),
         }
     }

@@ -11,6 +11,7 @@ mod bench;
 mod callout;
 mod connect;
 mod consumer;
+mod context;
 mod docs;
 mod jsapi;
 mod kv;
@@ -74,6 +75,9 @@ pub enum Command {
     /// The connected account: connection, permissions, JetStream usage, exports and imports
     #[command(alias = "a")]
     Account(account::AccountArgs),
+    /// Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)
+    #[command(subcommand, alias = "ctx")]
+    Context(context::ContextCommand),
     /// Print the shell completion script (bash, zsh, fish, elvish, powershell)
     Completion {
         #[arg(value_enum)]
@@ -93,18 +97,21 @@ pub const SERVER_TOOLS: &[&str] = &["mapping", "mappings"];
 
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
 pub fn main(args: Vec<String>) -> i32 {
-    let cli = match Cli::try_parse_from(args) {
+    let mut cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
-    // The documentation commands need no connection (nor a runtime).
+    // The documentation and context commands need no connection (nor a runtime); the
+    // context commands take the connection flags as given, the others fill what is
+    // missing from the context.
     let documented = match &cli.command {
         Command::Completion { shell } => Some(docs::completion(*shell)),
         Command::Man { dir } => Some(docs::man(dir.as_deref())),
-        _ => None,
+        Command::Context(command) => Some(context::run(&cli.connect, command)),
+        _ => cli.connect.apply_context().err().map(Err),
     };
     if let Some(result) = documented {
         return match result {
@@ -141,7 +148,7 @@ pub fn main(args: Vec<String>) -> i32 {
             Command::Kv(a) => kv::run(&cli.connect, a).await,
             Command::Obj(a) => obj::run(&cli.connect, a).await,
             Command::Account(a) => account::run(&cli.connect, a).await,
-            Command::Completion { .. } | Command::Man { .. } => Ok(()),
+            Command::Completion { .. } | Command::Man { .. } | Command::Context(_) => Ok(()),
         }
     });
     // Do not wait for the client's background tasks.

@@ -10,6 +10,7 @@ mod bench;
 mod browser;
 mod callout;
 mod cli;
+mod context;
 mod core;
 mod docs;
 mod fail_closed;
