@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('kv', 'kv', [CompletionResultType]::ParameterValue, 'Key-Value buckets: put, get, watch, history')
             [CompletionResult]::new('obj', 'obj', [CompletionResultType]::ParameterValue, 'Object Store buckets: put and get files of any size')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The connected account: connection, permissions, JetStream usage, exports and imports')
+            [CompletionResult]::new('micro', 'micro', [CompletionResultType]::ParameterValue, 'Services built with the clients'' service API: ls, info, stats, ping')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages, one per subcommand, into a directory (or print natsx(1))')
@@ -3163,6 +3164,142 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
         'natsx;account;help;help' {
             break
         }
+        'natsx;micro' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the running service instances (name, version, id, description)')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'A service''s description, endpoints and metadata (each instance, or one by id)')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'A service''s request counts, errors and processing times per endpoint')
+            [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Ping the instances (all, or of one service) and show how long each took')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'natsx;micro;ls' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'json')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;micro;info' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'json')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;micro;stats' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'json')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;micro;ping' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'natsx;micro;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the running service instances (name, version, id, description)')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'A service''s description, endpoints and metadata (each instance, or one by id)')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'A service''s request counts, errors and processing times per endpoint')
+            [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Ping the instances (all, or of one service) and show how long each took')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'natsx;micro;help;ls' {
+            break
+        }
+        'natsx;micro;help;info' {
+            break
+        }
+        'natsx;micro;help;stats' {
+            break
+        }
+        'natsx;micro;help;ping' {
+            break
+        }
+        'natsx;micro;help;help' {
+            break
+        }
         'natsx;context' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
@@ -3409,6 +3546,7 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('kv', 'kv', [CompletionResultType]::ParameterValue, 'Key-Value buckets: put, get, watch, history')
             [CompletionResult]::new('obj', 'obj', [CompletionResultType]::ParameterValue, 'Object Store buckets: put and get files of any size')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The connected account: connection, permissions, JetStream usage, exports and imports')
+            [CompletionResult]::new('micro', 'micro', [CompletionResultType]::ParameterValue, 'Services built with the clients'' service API: ls, info, stats, ping')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages, one per subcommand, into a directory (or print natsx(1))')
@@ -3778,6 +3916,25 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;help;account;pull' {
+            break
+        }
+        'natsx;help;micro' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the running service instances (name, version, id, description)')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'A service''s description, endpoints and metadata (each instance, or one by id)')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'A service''s request counts, errors and processing times per endpoint')
+            [CompletionResult]::new('ping', 'ping', [CompletionResultType]::ParameterValue, 'Ping the instances (all, or of one service) and show how long each took')
+            break
+        }
+        'natsx;help;micro;ls' {
+            break
+        }
+        'natsx;help;micro;info' {
+            break
+        }
+        'natsx;help;micro;stats' {
+            break
+        }
+        'natsx;help;micro;ping' {
             break
         }
         'natsx;help;context' {

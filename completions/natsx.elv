@@ -47,6 +47,7 @@ set edit:completion:arg-completer[natsx] = {|@words|
             cand kv 'Key-Value buckets: put, get, watch, history'
             cand obj 'Object Store buckets: put and get files of any size'
             cand account 'The connected account: connection, permissions, JetStream usage, exports and imports'
+            cand micro 'Services built with the clients'' service API: ls, info, stats, ping'
             cand context 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
             cand completion 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
             cand man 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
@@ -2925,6 +2926,131 @@ set edit:completion:arg-completer[natsx] = {|@words|
         }
         &'natsx;account;help;help'= {
         }
+        &'natsx;micro'= {
+            cand -s 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --server 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --context 'The connection context to use (`natsx context`), instead of the selected one'
+            cand --user 'Username or token'
+            cand --password 'Password'
+            cand --token 'Authentication token'
+            cand --creds 'User credentials file (JWT and seed)'
+            cand --nkey 'NKey seed file'
+            cand --timeout 'Time to wait on connect and on responses (e.g. 5s, 500ms)'
+            cand --connection-name 'Name of this connection, as the server shows it'
+            cand --tlscert 'TLS client certificate file (with --tlskey)'
+            cand --tlskey 'TLS client key file'
+            cand --tlsca 'CA file that signed the server''s certificate (TLS is then required)'
+            cand --tlsfirst 'Start TLS before the server''s INFO (for servers with handshake_first)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List the running service instances (name, version, id, description)'
+            cand info 'A service''s description, endpoints and metadata (each instance, or one by id)'
+            cand stats 'A service''s request counts, errors and processing times per endpoint'
+            cand ping 'Ping the instances (all, or of one service) and show how long each took'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'natsx;micro;ls'= {
+            cand -s 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --server 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --context 'The connection context to use (`natsx context`), instead of the selected one'
+            cand --user 'Username or token'
+            cand --password 'Password'
+            cand --token 'Authentication token'
+            cand --creds 'User credentials file (JWT and seed)'
+            cand --nkey 'NKey seed file'
+            cand --timeout 'Time to wait on connect and on responses (e.g. 5s, 500ms)'
+            cand --connection-name 'Name of this connection, as the server shows it'
+            cand --tlscert 'TLS client certificate file (with --tlskey)'
+            cand --tlskey 'TLS client key file'
+            cand --tlsca 'CA file that signed the server''s certificate (TLS is then required)'
+            cand --json 'json'
+            cand --tlsfirst 'Start TLS before the server''s INFO (for servers with handshake_first)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'natsx;micro;info'= {
+            cand -s 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --server 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --context 'The connection context to use (`natsx context`), instead of the selected one'
+            cand --user 'Username or token'
+            cand --password 'Password'
+            cand --token 'Authentication token'
+            cand --creds 'User credentials file (JWT and seed)'
+            cand --nkey 'NKey seed file'
+            cand --timeout 'Time to wait on connect and on responses (e.g. 5s, 500ms)'
+            cand --connection-name 'Name of this connection, as the server shows it'
+            cand --tlscert 'TLS client certificate file (with --tlskey)'
+            cand --tlskey 'TLS client key file'
+            cand --tlsca 'CA file that signed the server''s certificate (TLS is then required)'
+            cand --json 'json'
+            cand --tlsfirst 'Start TLS before the server''s INFO (for servers with handshake_first)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'natsx;micro;stats'= {
+            cand -s 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --server 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --context 'The connection context to use (`natsx context`), instead of the selected one'
+            cand --user 'Username or token'
+            cand --password 'Password'
+            cand --token 'Authentication token'
+            cand --creds 'User credentials file (JWT and seed)'
+            cand --nkey 'NKey seed file'
+            cand --timeout 'Time to wait on connect and on responses (e.g. 5s, 500ms)'
+            cand --connection-name 'Name of this connection, as the server shows it'
+            cand --tlscert 'TLS client certificate file (with --tlskey)'
+            cand --tlskey 'TLS client key file'
+            cand --tlsca 'CA file that signed the server''s certificate (TLS is then required)'
+            cand --json 'json'
+            cand --tlsfirst 'Start TLS before the server''s INFO (for servers with handshake_first)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'natsx;micro;ping'= {
+            cand -s 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --server 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --context 'The connection context to use (`natsx context`), instead of the selected one'
+            cand --user 'Username or token'
+            cand --password 'Password'
+            cand --token 'Authentication token'
+            cand --creds 'User credentials file (JWT and seed)'
+            cand --nkey 'NKey seed file'
+            cand --timeout 'Time to wait on connect and on responses (e.g. 5s, 500ms)'
+            cand --connection-name 'Name of this connection, as the server shows it'
+            cand --tlscert 'TLS client certificate file (with --tlskey)'
+            cand --tlskey 'TLS client key file'
+            cand --tlsca 'CA file that signed the server''s certificate (TLS is then required)'
+            cand --tlsfirst 'Start TLS before the server''s INFO (for servers with handshake_first)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'natsx;micro;help'= {
+            cand ls 'List the running service instances (name, version, id, description)'
+            cand info 'A service''s description, endpoints and metadata (each instance, or one by id)'
+            cand stats 'A service''s request counts, errors and processing times per endpoint'
+            cand ping 'Ping the instances (all, or of one service) and show how long each took'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'natsx;micro;help;ls'= {
+        }
+        &'natsx;micro;help;info'= {
+        }
+        &'natsx;micro;help;stats'= {
+        }
+        &'natsx;micro;help;ping'= {
+        }
+        &'natsx;micro;help;help'= {
+        }
         &'natsx;context'= {
             cand -s 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
             cand --server 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
@@ -3154,6 +3280,7 @@ set edit:completion:arg-completer[natsx] = {|@words|
             cand kv 'Key-Value buckets: put, get, watch, history'
             cand obj 'Object Store buckets: put and get files of any size'
             cand account 'The connected account: connection, permissions, JetStream usage, exports and imports'
+            cand micro 'Services built with the clients'' service API: ls, info, stats, ping'
             cand context 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
             cand completion 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
             cand man 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
@@ -3429,6 +3556,20 @@ set edit:completion:arg-completer[natsx] = {|@words|
         &'natsx;help;account;push'= {
         }
         &'natsx;help;account;pull'= {
+        }
+        &'natsx;help;micro'= {
+            cand ls 'List the running service instances (name, version, id, description)'
+            cand info 'A service''s description, endpoints and metadata (each instance, or one by id)'
+            cand stats 'A service''s request counts, errors and processing times per endpoint'
+            cand ping 'Ping the instances (all, or of one service) and show how long each took'
+        }
+        &'natsx;help;micro;ls'= {
+        }
+        &'natsx;help;micro;info'= {
+        }
+        &'natsx;help;micro;stats'= {
+        }
+        &'natsx;help;micro;ping'= {
         }
         &'natsx;help;context'= {
             cand add 'Save a context from the connection flags given (`-s`, `--user`, `--creds`, ...)'

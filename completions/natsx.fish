@@ -50,6 +50,7 @@ complete -c natsx -n "__fish_natsx_needs_command" -f -a "consumer" -d 'Manage Je
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "kv" -d 'Key-Value buckets: put, get, watch, history'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "obj" -d 'Object Store buckets: put and get files of any size'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "account" -d 'The connected account: connection, permissions, JetStream usage, exports and imports'
+complete -c natsx -n "__fish_natsx_needs_command" -f -a "micro" -d 'Services built with the clients\' service API: ls, info, stats, ping'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "context" -d 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "man" -d 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
@@ -1601,6 +1602,94 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "push" -d 'Send account JWTs to a server\'s NATS-based resolver, or remove them (as `nsc push`)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Fetch account JWTs from a server\'s NATS-based resolver into the store (as `nsc pull`)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -f -a "ls" -d 'List the running service instances (name, version, id, description)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -f -a "info" -d 'A service\'s description, endpoints and metadata (each instance, or one by id)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -f -a "stats" -d 'A service\'s request counts, errors and processing times per endpoint'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -f -a "ping" -d 'Ping the instances (all, or of one service) and show how long each took'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l json
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l json
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l json
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from ping" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the running service instances (name, version, id, description)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from help" -f -a "info" -d 'A service\'s description, endpoints and metadata (each instance, or one by id)'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from help" -f -a "stats" -d 'A service\'s request counts, errors and processing times per endpoint'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from help" -f -a "ping" -d 'Ping the instances (all, or of one service) and show how long each took'
+complete -c natsx -n "__fish_natsx_using_subcommand micro; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
 complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand context; and not __fish_seen_subcommand_from add edit ls select info rm help" -l user -d 'Username or token' -r
@@ -1756,21 +1845,22 @@ complete -c natsx -n "__fish_natsx_using_subcommand man" -l tlsca -d 'CA file th
 complete -c natsx -n "__fish_natsx_using_subcommand man" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand man" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand man" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "server" -d 'Run the server; takes nats-server\'s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "pub" -d 'Publish messages to a subject'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "sub" -d 'Subscribe to a subject and print the messages'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "req" -d 'Send a request and wait for replies'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "reply" -d 'Answer requests on a subject'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "bench" -d 'Measure throughput and latency (like `nats bench`)'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "stream" -d 'Manage JetStream streams'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "consumer" -d 'Manage JetStream consumers'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "kv" -d 'Key-Value buckets: put, get, watch, history'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "obj" -d 'Object Store buckets: put and get files of any size'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "account" -d 'The connected account: connection, permissions, JetStream usage, exports and imports'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "context" -d 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "man" -d 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account context completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "server" -d 'Run the server; takes nats-server\'s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "pub" -d 'Publish messages to a subject'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "sub" -d 'Subscribe to a subject and print the messages'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "req" -d 'Send a request and wait for replies'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "reply" -d 'Answer requests on a subject'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "bench" -d 'Measure throughput and latency (like `nats bench`)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "stream" -d 'Manage JetStream streams'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "consumer" -d 'Manage JetStream consumers'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "kv" -d 'Key-Value buckets: put, get, watch, history'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "obj" -d 'Object Store buckets: put and get files of any size'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "account" -d 'The connected account: connection, permissions, JetStream usage, exports and imports'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "micro" -d 'Services built with the clients\' service API: ls, info, stats, ping'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "context" -d 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "man" -d 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "pub" -d 'Publish messages and measure the publish rate'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "sub" -d 'Subscribe and measure the receive rate (start it before `bench pub`)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "pubsub" -d 'Publishers and subscribers together in one run'
@@ -1831,6 +1921,10 @@ complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcom
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "revocations" -d 'Revoke users (as `nsc revocations`)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "push" -d 'Send account JWTs to a server\'s NATS-based resolver, or remove them (as `nsc push`)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "pull" -d 'Fetch account JWTs from a server\'s NATS-based resolver into the store (as `nsc pull`)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from micro" -f -a "ls" -d 'List the running service instances (name, version, id, description)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from micro" -f -a "info" -d 'A service\'s description, endpoints and metadata (each instance, or one by id)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from micro" -f -a "stats" -d 'A service\'s request counts, errors and processing times per endpoint'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from micro" -f -a "ping" -d 'Ping the instances (all, or of one service) and show how long each took'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "add" -d 'Save a context from the connection flags given (`-s`, `--user`, `--creds`, ...)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "edit" -d 'Change a context: the connection flags given replace its values'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "ls" -d 'List the contexts (the selected one marked `*`)'

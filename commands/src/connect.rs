@@ -301,3 +301,28 @@ pub enum UrlAuth {
     User(String, String),
     Token(String),
 }
+
+/// Sends one request and collects every answer that arrives within `window` (several
+/// servers or service instances may answer). `None` when no one listens (the server's
+/// no-responders status).
+pub async fn request_many(
+    client: &async_nats::Client,
+    subject: &str,
+    payload: bytes::Bytes,
+    window: Duration,
+) -> Result<Option<Vec<bytes::Bytes>>> {
+    use futures::StreamExt;
+    let inbox = client.new_inbox();
+    let mut sub = client.subscribe(inbox.clone()).await?;
+    client.publish_with_reply(subject.to_string(), inbox, payload).await?;
+    client.flush().await?;
+    let mut answers = Vec::new();
+    let deadline = tokio::time::Instant::now() + window;
+    while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, sub.next()).await {
+        if msg.status.is_some_and(|s| s == async_nats::StatusCode::NO_RESPONDERS) {
+            return Ok(None);
+        }
+        answers.push(msg.payload);
+    }
+    Ok(Some(answers))
+}

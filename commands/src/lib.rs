@@ -16,6 +16,7 @@ mod docs;
 mod jsapi;
 mod kv;
 mod mapping;
+mod micro;
 mod nkey;
 mod obj;
 mod operator;
@@ -75,6 +76,9 @@ pub enum Command {
     /// The connected account: connection, permissions, JetStream usage, exports and imports
     #[command(alias = "a")]
     Account(account::AccountArgs),
+    /// Services built with the clients' service API: ls, info, stats, ping
+    #[command(subcommand)]
+    Micro(micro::MicroCommand),
     /// Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)
     #[command(subcommand, alias = "ctx")]
     Context(context::ContextCommand),
@@ -148,6 +152,7 @@ pub fn main(args: Vec<String>) -> i32 {
             Command::Kv(a) => kv::run(&cli.connect, a).await,
             Command::Obj(a) => obj::run(&cli.connect, a).await,
             Command::Account(a) => account::run(&cli.connect, a).await,
+            Command::Micro(a) => micro::run(&cli.connect, a).await,
             Command::Completion { .. } | Command::Man { .. } | Command::Context(_) => Ok(()),
         }
     });

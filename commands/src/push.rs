@@ -19,7 +19,6 @@ use std::time::Duration;
 use anyhow::{anyhow, bail, Result};
 use bytes::Bytes;
 use clap::Args;
-use futures::StreamExt;
 use natsx_common::jwt::{self, AccountClaims, GenericClaims, UserClaims};
 
 use crate::connect::ConnectArgs;
@@ -86,19 +85,10 @@ async fn system_connection(store: &Store, connect: &ConnectArgs) -> Result<async
 /// Sends `payload` to `subject` and collects every answer that arrives within
 /// `timeout` (several servers may answer; nsc's `multiRequest`).
 async fn gather(client: &async_nats::Client, subject: &str, payload: Bytes, timeout: Duration) -> Result<Vec<Bytes>> {
-    let inbox = client.new_inbox();
-    let mut sub = client.subscribe(inbox.clone()).await?;
-    client.publish_with_reply(subject.to_string(), inbox, payload).await?;
-    client.flush().await?;
-    let mut answers = Vec::new();
-    let deadline = tokio::time::Instant::now() + timeout;
-    while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, sub.next()).await {
-        if msg.status.is_some_and(|s| s == async_nats::StatusCode::NO_RESPONDERS) {
-            bail!("no server answers {subject}: is the NATS-based resolver (resolver {{ type: full }}) configured?");
-        }
-        answers.push(msg.payload);
+    match crate::connect::request_many(client, subject, payload, timeout).await? {
+        None => bail!("no server answers {subject}: is the NATS-based resolver (resolver {{ type: full }}) configured?"),
+        Some(answers) => Ok(answers),
     }
-    Ok(answers)
 }
 
 /// How long to collect the servers' answers: `--timeout`, at most 1 s (nsc's default:
