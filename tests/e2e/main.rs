@@ -25,6 +25,7 @@ mod jetstream_rules;
 mod kv;
 mod limits;
 mod mappings;
+mod metrics;
 mod micro;
 mod monitor;
 mod nkeys;

@@ -113,6 +113,11 @@ pub struct Response {
 /// is not counted in `http_req_stats`.
 pub fn handle(server: &Server, path: &str, params: &Params) -> Option<Response> {
     let name = path.strip_prefix('/').unwrap_or(path);
+    if path == "/metrics" {
+        server.count_http_request(path);
+        let body = super::metrics::metrics(server);
+        return Some(Response { status: 200, content_type: "text/plain; version=0.0.4; charset=utf-8", body });
+    }
     if !(ENDPOINTS.contains(&path) || matches!(path, "/" | "/subscriptionsz")) {
         return None;
     }

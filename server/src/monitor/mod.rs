@@ -11,6 +11,7 @@ mod connz;
 mod endpoints;
 mod healthz;
 mod jsz;
+mod metrics;
 mod routez;
 mod subsz;
 mod varz;

@@ -1,0 +1,86 @@
+//! `/metrics` (issue 14): the monitoring reports in the Prometheus text format, read
+//! with a Prometheus parser, named as prometheus-nats-exporter names them.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use bytes::Bytes;
+
+use crate::harness::{Server, TempDir};
+
+/// GET path on the monitoring port: (status line, content type, body).
+fn get(server: &Server, path: &str) -> (String, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", server.http_port.expect("-m"))).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    stream.write_all(format!("GET {path} HTTP/1.0\r\nHost: x\r\n\r\n").as_bytes()).unwrap();
+    let mut reader = BufReader::new(stream);
+    let mut status = String::new();
+    reader.read_line(&mut status).unwrap();
+    let mut content_type = String::new();
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        if line.trim().is_empty() {
+            break;
+        }
+        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-type:") {
+            content_type = v.trim().to_string();
+        }
+    }
+    let mut body = String::new();
+    reader.read_to_string(&mut body).unwrap();
+    (status.trim().to_string(), content_type, body)
+}
+
+#[tokio::test]
+async fn metrics_are_prometheus_text_named_as_the_exporter_names_them() {
+    let dir = TempDir::new();
+    let server = Server::jetstream_in(dir.path(), &["-m", "-1"], &[]);
+    let client = async_nats::connect(server.url()).await.unwrap();
+    let js = async_nats::jetstream::new(client.clone());
+    let stream = js
+        .create_stream(async_nats::jetstream::stream::Config {
+            name: "ORDERS".into(),
+            subjects: vec!["orders.>".into()],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    for i in 0..5 {
+        js.publish(format!("orders.{i}"), Bytes::from("o")).await.unwrap().await.unwrap();
+    }
+    stream
+        .create_consumer(async_nats::jetstream::consumer::pull::Config { durable_name: Some("ship".into()), ..Default::default() })
+        .await
+        .unwrap();
+    let (status, content_type, body) = tokio::task::spawn_blocking(move || get(&server, "/metrics")).await.unwrap();
+    assert!(status.ends_with("200 OK"), "{status}");
+    assert!(content_type.starts_with("text/plain; version=0.0.4"), "{content_type}");
+    let lines = body.lines().map(|l| Ok(l.to_string()));
+    let scrape = prometheus_parse::Scrape::parse(lines).expect("the Prometheus text format");
+    let value = |name: &str, label: Option<(&str, &str)>| {
+        scrape
+            .samples
+            .iter()
+            .find(|s| s.metric == name && label.is_none_or(|(k, v)| s.labels.get(k) == Some(v)))
+            .map(|s| match s.value {
+                prometheus_parse::Value::Gauge(v) | prometheus_parse::Value::Untyped(v) | prometheus_parse::Value::Counter(v) => v,
+                _ => f64::NAN,
+            })
+            .unwrap_or_else(|| panic!("{name} in\n{body}"))
+    };
+    assert_eq!(value("gnatsd_varz_connections", None), 1.0);
+    assert!(value("gnatsd_varz_in_msgs", None) >= 5.0);
+    assert_eq!(value("gnatsd_connz_num_connections", None), 1.0);
+    assert!(value("gnatsd_subsz_num_subscriptions", None) >= 1.0);
+    assert_eq!(value("gnatsd_varz_version", None), 1.0);
+    assert_eq!(value("jetstream_server_total_streams", None), 1.0);
+    assert_eq!(value("jetstream_server_total_messages", None), 5.0);
+    assert_eq!(value("jetstream_stream_total_messages", Some(("stream_name", "ORDERS"))), 5.0);
+    assert_eq!(value("jetstream_stream_last_seq", Some(("stream_name", "ORDERS"))), 5.0);
+    assert_eq!(value("jetstream_consumer_num_pending", Some(("consumer_name", "ship"))), 5.0);
+    assert_eq!(value("jetstream_consumer_num_ack_pending", Some(("consumer_name", "ship"))), 0.0);
+    let declared = body.lines().filter(|l| l.starts_with("# TYPE jetstream_stream_total_messages ")).count();
+    assert_eq!(declared, 1, "each metric is declared once");
+}
