@@ -31,6 +31,9 @@ _natsx() {
             natsx,context)
                 cmd="natsx__subcmd__context"
                 ;;
+            natsx,events)
+                cmd="natsx__subcmd__events"
+                ;;
             natsx,help)
                 cmd="natsx__subcmd__help"
                 ;;
@@ -54,6 +57,9 @@ _natsx() {
                 ;;
             natsx,req)
                 cmd="natsx__subcmd__req"
+                ;;
+            natsx,rtt)
+                cmd="natsx__subcmd__rtt"
                 ;;
             natsx,server)
                 cmd="natsx__subcmd__server"
@@ -574,6 +580,9 @@ _natsx() {
             natsx__subcmd__help,context)
                 cmd="natsx__subcmd__help__subcmd__context"
                 ;;
+            natsx__subcmd__help,events)
+                cmd="natsx__subcmd__help__subcmd__events"
+                ;;
             natsx__subcmd__help,help)
                 cmd="natsx__subcmd__help__subcmd__help"
                 ;;
@@ -597,6 +606,9 @@ _natsx() {
                 ;;
             natsx__subcmd__help,req)
                 cmd="natsx__subcmd__help__subcmd__req"
+                ;;
+            natsx__subcmd__help,rtt)
+                cmd="natsx__subcmd__help__subcmd__rtt"
                 ;;
             natsx__subcmd__help,server)
                 cmd="natsx__subcmd__help__subcmd__server"
@@ -1139,7 +1151,7 @@ _natsx() {
 
     case "${cmd}" in
         natsx)
-            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version server pub sub req reply bench stream consumer kv obj account micro context completion man help"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7768,8 +7780,78 @@ _natsx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        natsx__subcmd__events)
+            opts="-s -h -V --json --count --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         natsx__subcmd__help)
-            opts="server pub sub req reply bench stream consumer kv obj account micro context completion man help"
+            opts="server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8636,6 +8718,20 @@ _natsx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        natsx__subcmd__help__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         natsx__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9113,6 +9209,20 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__help__subcmd__req)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__help__subcmd__rtt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -12092,6 +12202,76 @@ _natsx() {
                     return 0
                     ;;
                 --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__rtt)
+            opts="-s -h -V --iterations --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --iterations)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

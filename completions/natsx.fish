@@ -50,6 +50,8 @@ complete -c natsx -n "__fish_natsx_needs_command" -f -a "consumer" -d 'Manage Je
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "kv" -d 'Key-Value buckets: put, get, watch, history'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "obj" -d 'Object Store buckets: put and get files of any size'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "account" -d 'The connected account: connection, permissions, JetStream usage, exports and imports'
+complete -c natsx -n "__fish_natsx_needs_command" -f -a "rtt" -d 'The round trip to the server'
+complete -c natsx -n "__fish_natsx_needs_command" -f -a "events" -d 'Client connect/disconnect events (system account) and JetStream advisories'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "micro" -d 'Services built with the clients\' service API: ls, info, stats, ping'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "context" -d 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
 complete -c natsx -n "__fish_natsx_needs_command" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -1602,6 +1604,39 @@ complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_sub
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "push" -d 'Send account JWTs to a server\'s NATS-based resolver, or remove them (as `nsc push`)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Fetch account JWTs from a server\'s NATS-based resolver into the store (as `nsc pull`)'
 complete -c natsx -n "__fish_natsx_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l iterations -d 'How many round trips to average' -r
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand rtt" -s V -l version -d 'Print version'
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l count -d 'Stop after this many events' -r
+complete -c natsx -n "__fish_natsx_using_subcommand events" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l user -d 'Username or token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l password -d 'Password' -r
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l token -d 'Authentication token' -r
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l creds -d 'User credentials file (JWT and seed)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l nkey -d 'NKey seed file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l timeout -d 'Time to wait on connect and on responses (e.g. 5s, 500ms)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l connection-name -d 'Name of this connection, as the server shows it' -r
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l tlscert -d 'TLS client certificate file (with --tlskey)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l tlskey -d 'TLS client key file' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l tlsca -d 'CA file that signed the server\'s certificate (TLS is then required)' -r -F
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l json -d 'One JSON document per line'
+complete -c natsx -n "__fish_natsx_using_subcommand events" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
+complete -c natsx -n "__fish_natsx_using_subcommand events" -s h -l help -d 'Print help'
+complete -c natsx -n "__fish_natsx_using_subcommand events" -s V -l version -d 'Print version'
 complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -s s -l server -d 'NATS server URLs, comma separated [default: the context\'s, else nats://127.0.0.1:4222]' -r
 complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l context -d 'The connection context to use (`natsx context`), instead of the selected one' -r
 complete -c natsx -n "__fish_natsx_using_subcommand micro; and not __fish_seen_subcommand_from ls info stats ping help" -l user -d 'Username or token' -r
@@ -1845,22 +1880,24 @@ complete -c natsx -n "__fish_natsx_using_subcommand man" -l tlsca -d 'CA file th
 complete -c natsx -n "__fish_natsx_using_subcommand man" -l tlsfirst -d 'Start TLS before the server\'s INFO (for servers with handshake_first)'
 complete -c natsx -n "__fish_natsx_using_subcommand man" -s h -l help -d 'Print help'
 complete -c natsx -n "__fish_natsx_using_subcommand man" -s V -l version -d 'Print version'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "server" -d 'Run the server; takes nats-server\'s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "pub" -d 'Publish messages to a subject'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "sub" -d 'Subscribe to a subject and print the messages'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "req" -d 'Send a request and wait for replies'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "reply" -d 'Answer requests on a subject'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "bench" -d 'Measure throughput and latency (like `nats bench`)'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "stream" -d 'Manage JetStream streams'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "consumer" -d 'Manage JetStream consumers'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "kv" -d 'Key-Value buckets: put, get, watch, history'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "obj" -d 'Object Store buckets: put and get files of any size'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "account" -d 'The connected account: connection, permissions, JetStream usage, exports and imports'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "micro" -d 'Services built with the clients\' service API: ls, info, stats, ping'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "context" -d 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "man" -d 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
-complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account micro context completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "server" -d 'Run the server; takes nats-server\'s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "pub" -d 'Publish messages to a subject'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "sub" -d 'Subscribe to a subject and print the messages'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "req" -d 'Send a request and wait for replies'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "reply" -d 'Answer requests on a subject'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "bench" -d 'Measure throughput and latency (like `nats bench`)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "stream" -d 'Manage JetStream streams'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "consumer" -d 'Manage JetStream consumers'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "kv" -d 'Key-Value buckets: put, get, watch, history'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "obj" -d 'Object Store buckets: put and get files of any size'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "account" -d 'The connected account: connection, permissions, JetStream usage, exports and imports'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "rtt" -d 'The round trip to the server'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "events" -d 'Client connect/disconnect events (system account) and JetStream advisories'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "micro" -d 'Services built with the clients\' service API: ls, info, stats, ping'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "context" -d 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "man" -d 'Write the man pages, one per subcommand, into a directory (or print natsx(1))'
+complete -c natsx -n "__fish_natsx_using_subcommand help; and not __fish_seen_subcommand_from server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "pub" -d 'Publish messages and measure the publish rate'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "sub" -d 'Subscribe and measure the receive rate (start it before `bench pub`)'
 complete -c natsx -n "__fish_natsx_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "pubsub" -d 'Publishers and subscribers together in one run'

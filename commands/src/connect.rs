@@ -106,6 +106,21 @@ impl ConnectArgs {
         self.server.as_deref().unwrap_or(DEFAULT_URL)
     }
 
+    /// These flags where given, else `other`'s (flags given after `natsx server VERB`
+    /// and before `server`). The timeout is this one's unless it is the default.
+    pub fn or(&self, other: &ConnectArgs) -> ConnectArgs {
+        let mut merged = self.clone();
+        macro_rules! fill {
+            ($($field:ident),*) => { $( if merged.$field.is_none() { merged.$field = other.$field.clone(); } )* };
+        }
+        fill!(server, context, user, password, token, creds, nkey, connection_name, tlscert, tlskey, tlsca);
+        if merged.timeout == Duration::from_secs(5) {
+            merged.timeout = other.timeout;
+        }
+        merged.tlsfirst |= other.tlsfirst;
+        merged
+    }
+
     /// Fills what the command line and environment left unset from the context named
     /// by `--context`, else the selected one (the nats CLI's precedence: flags over the
     /// context). An unknown `--context` is an error; no context selected is none.

@@ -25,6 +25,7 @@ mod publish;
 mod push;
 mod reply;
 mod request;
+mod server_admin;
 mod stream;
 mod subscribe;
 mod validate;
@@ -76,6 +77,21 @@ pub enum Command {
     /// The connected account: connection, permissions, JetStream usage, exports and imports
     #[command(alias = "a")]
     Account(account::AccountArgs),
+    /// The round trip to the server
+    Rtt {
+        /// How many round trips to average
+        #[arg(long, default_value_t = 5)]
+        iterations: u32,
+    },
+    /// Client connect/disconnect events (system account) and JetStream advisories
+    Events {
+        /// One JSON document per line
+        #[arg(long)]
+        json: bool,
+        /// Stop after this many events
+        #[arg(long)]
+        count: Option<u64>,
+    },
     /// Services built with the clients' service API: ls, info, stats, ping
     #[command(subcommand)]
     Micro(micro::MicroCommand),
@@ -97,7 +113,7 @@ pub enum Command {
 
 /// The words after `natsx server` that name a client-side tool (as `nats server mapping`)
 /// rather than the broker's command line.
-pub const SERVER_TOOLS: &[&str] = &["mapping", "mappings"];
+pub const SERVER_TOOLS: &[&str] = &["mapping", "mappings", "ping", "info", "list", "ls", "report", "request", "req", "check"];
 
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
 pub fn main(args: Vec<String>) -> i32 {
@@ -115,6 +131,11 @@ pub fn main(args: Vec<String>) -> i32 {
         Command::Completion { shell } => Some(docs::completion(*shell)),
         Command::Man { dir } => Some(docs::man(dir.as_deref())),
         Command::Context(command) => Some(context::run(&cli.connect, command)),
+        // The server admin verbs take connection flags after them too, and run their own
+        // runtime.
+        Command::Server { args } if args.first().is_some_and(|a| server_admin::VERBS.contains(&a.as_str())) => {
+            Some(server_admin::run(&cli.connect, args))
+        }
         _ => cli.connect.apply_context().err().map(Err),
     };
     if let Some(result) = documented {
@@ -153,6 +174,8 @@ pub fn main(args: Vec<String>) -> i32 {
             Command::Obj(a) => obj::run(&cli.connect, a).await,
             Command::Account(a) => account::run(&cli.connect, a).await,
             Command::Micro(a) => micro::run(&cli.connect, a).await,
+            Command::Rtt { iterations } => server_admin::rtt(&cli.connect, iterations).await,
+            Command::Events { json, count } => server_admin::events(&cli.connect, json, count).await,
             Command::Completion { .. } | Command::Man { .. } | Command::Context(_) => Ok(()),
         }
     });

@@ -107,6 +107,8 @@ pub trait Host: Send + Sync + 'static {
     fn connect_info_line(&self, cid: u64, addr: &SocketAddr, account: &Account, max_payload: usize) -> Vec<u8>;
     /// Adds a connection to the registry; false when `max_connections` is reached.
     fn register(&self, client: &Arc<ClientShared>) -> bool;
+    /// A connection's first CONNECT was accepted (the connect event).
+    fn client_connected(&self, client: &ClientShared);
     /// Removes a connection from the registry and records it as closed.
     fn unregister(&self, client: &Arc<ClientShared>);
     /// Records a connection that was never registered as closed.
@@ -1148,6 +1150,7 @@ impl Connection {
         self.shared.receiver.headers.store(opts.headers, Ordering::Relaxed);
         self.opts = opts;
         if !self.connected {
+            self.server.client_connected(&self.shared);
             // The first PING comes soon after CONNECT (to measure RTT), with jitter.
             let first = self.ping_interval().min(Duration::from_secs(2));
             let jitter = first.mul_f64((self.delivery.next_random() % 1000) as f64 / 5000.0);

@@ -26,6 +26,7 @@ pub mod auth;
 pub mod auth_callout;
 pub mod client;
 pub mod deferred;
+pub mod events;
 pub mod info;
 pub mod jetstream;
 pub mod log;
@@ -139,6 +140,7 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     }
     signals::handle(server.clone());
     system::start(&server);
+    events::start_statsz(&server);
     server.sync_account_callouts();
     server.start_response_sweeper();
     server.announce();

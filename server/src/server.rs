@@ -727,6 +727,7 @@ impl Server {
 
     pub fn record_closed(&self, client: &Arc<ClientShared>) {
         let record = client.snapshot();
+        crate::events::client_disconnected(self, &record);
         let mut closed = self.closed.lock().unwrap_or_else(|e| e.into_inner());
         let max = self.opts().max_closed_clients;
         while closed.len() >= max.max(1) {
@@ -992,6 +993,9 @@ impl client::Host for Server {
     }
     fn tls(&self) -> Option<Arc<crate::tls::Tls>> {
         Server::tls(self)
+    }
+    fn client_connected(&self, client: &ClientShared) {
+        crate::events::client_connected(self, &client.snapshot());
     }
     fn auth_callout_for(&self, connect: &Connect) -> Option<(Arc<crate::auth_callout::AuthCallout>, String)> {
         Server::auth_callout_for(self, connect)

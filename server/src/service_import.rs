@@ -35,6 +35,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::account::Account;
+use crate::events::ClientInfo;
 use crate::jetstream::headers;
 use crate::options::accounts::{Latency, ResponseType};
 use crate::options::exports::ServiceMap;
@@ -334,69 +335,6 @@ impl<'a> Report<'a> {
             service: 0,
             system: 0,
             total: 0,
-        }
-    }
-}
-
-/// nats-server's `ClientInfo` of a connection: the account and round-trip time, and, for
-/// a responder (`detailed`), who it is and where. Empty fields are left out.
-#[derive(Serialize, serde::Deserialize, Default)]
-#[serde(default)]
-struct ClientInfo {
-    #[serde(skip_serializing_if = "String::is_empty")]
-    start: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    host: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    id: u64,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    acc: String,
-    /// The account a chained request left last (`svc`).
-    #[serde(skip_serializing_if = "String::is_empty")]
-    svc: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    user: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    name: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    lang: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    ver: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    rtt: u64,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    server: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    kind: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    client_type: String,
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
-}
-
-impl ClientInfo {
-    fn of(client: &Receiver, detailed: bool, server_name: &str) -> ClientInfo {
-        let meta = client.meta();
-        let rtt = meta.rtt.unwrap_or_default().as_nanos() as u64;
-        if !detailed {
-            return ClientInfo { acc: meta.account, rtt, ..Default::default() };
-        }
-        ClientInfo {
-            start: rfc3339(client.start),
-            host: client.addr.ip().to_canonical().to_string(),
-            id: client.cid,
-            acc: meta.account,
-            svc: String::new(),
-            user: meta.user,
-            name: meta.name,
-            lang: meta.lang,
-            ver: meta.version,
-            rtt,
-            server: server_name.to_string(),
-            kind: "Client".into(),
-            client_type: "nats".into(),
         }
     }
 }

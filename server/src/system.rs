@@ -21,7 +21,7 @@ use crate::server::Server;
 use crate::subscription::InternalMsg;
 use natsx_common::time::rfc3339;
 
-const KINDS: [&str; 9] = ["VARZ", "CONNZ", "ROUTEZ", "GATEWAYZ", "LEAFZ", "SUBSZ", "JSZ", "ACCOUNTZ", "HEALTHZ"];
+const KINDS: [&str; 11] = ["VARZ", "CONNZ", "ROUTEZ", "GATEWAYZ", "LEAFZ", "SUBSZ", "JSZ", "ACCOUNTZ", "HEALTHZ", "STATSZ", "IDZ"];
 
 /// Subscribes the system services. Handlers hold a weak reference, so they never keep
 /// a stopped server alive.
@@ -255,20 +255,14 @@ fn identity(server: &Server, seq: u64) -> Value {
 fn answer(server: &Server, kind: &str, request: &[u8], seq: u64) -> Value {
     let identity = identity(server, seq);
     let params = request_params(request);
-    if kind == "ping" {
-        let stats = &server.stats;
-        return json!({
-            "server": identity,
-            "statsz": {
-                "start": rfc3339(server.start),
-                "connections": server.clients().len(),
-                "total_connections": stats.total_connections.load(Ordering::Relaxed),
-                "subscriptions": server.num_subscriptions(),
-                "sent": { "msgs": stats.out_msgs.load(Ordering::Relaxed), "bytes": stats.out_bytes.load(Ordering::Relaxed) },
-                "received": { "msgs": stats.in_msgs.load(Ordering::Relaxed), "bytes": stats.in_bytes.load(Ordering::Relaxed) },
-                "slow_consumers": stats.slow_consumers.load(Ordering::Relaxed),
-            }
-        });
+    match kind {
+        // `$SYS.REQ.SERVER.PING` (the older form) and `.STATSZ`: nats-server's ServerStats.
+        "ping" | "statsz" => return json!({ "server": identity, "statsz": crate::events::statsz(server) }),
+        "idz" => {
+            let id = json!({ "name": server.server_name, "host": server.opts().host, "id": server.server_id });
+            return json!({ "server": identity, "data": id });
+        }
+        _ => {}
     }
     match crate::monitor::report(server, kind, &params) {
         Some(Ok(data)) => json!({ "server": identity, "data": data }),

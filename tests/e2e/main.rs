@@ -33,6 +33,7 @@ mod operator;
 mod protocol;
 mod python_client;
 mod resolver;
+mod server_admin;
 mod server_cli;
 mod services;
 mod tls;
