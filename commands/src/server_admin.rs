@@ -453,7 +453,11 @@ async fn run_check(connect: &ConnectArgs, check: Check) -> (i32, String) {
             };
             let percent = |used: &Value, limit: &Value| {
                 let limit = limit.as_i64().unwrap_or(-1);
-                if limit > 0 { num(used) * 100 / limit as u64 } else { 0 }
+                if limit > 0 {
+                    num(used) * 100 / limit as u64
+                } else {
+                    0
+                }
             };
             let mem = percent(&info["memory"], &info["limits"]["max_memory"]);
             let store = percent(&info["storage"], &info["limits"]["max_storage"]);

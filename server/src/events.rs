@@ -7,20 +7,18 @@
 //! - `$SYS.SERVER.<id>.STATSZ` every 10 seconds (nats-server's `statsHBInterval`), the
 //!   statistics `$SYS.REQ.SERVER.PING.STATSZ` also answers.
 //!
-//! An event nobody subscribes to is not built at all.
+//! This module builds them; the server publishes them (`Server::emit`), and only when
+//! someone subscribes: an event nobody listens to is not built at all.
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
 use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::client::ConnSnapshot;
-use crate::router::{Outgoing, Wake};
-use crate::server::Server;
 use natsx_common::time::rfc3339;
 
-/// How often `$SYS.SERVER.<id>.STATSZ` goes out.
+/// How often `$SYS.SERVER.<id>.STATSZ` goes out (nats-server's `statsHBInterval`).
 pub const STATSZ_INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// nats-server's `ClientInfo` of a connection (empty fields left out), as events and
@@ -128,111 +126,30 @@ fn event_id() -> String {
     (0..22).map(|_| char::from(ALPHABET[rand::random::<usize>() % 62])).collect()
 }
 
-/// The events' sequence numbers (`server.seq`).
-static SEQUENCE: AtomicU64 = AtomicU64::new(0);
-
-/// nats-server's `ServerInfo` of this server, with the next sequence number.
-pub fn server_info(server: &Server) -> Value {
-    let jetstream = server.jetstream().is_some();
+/// `io.nats.server.advisory.v1.client_connect` for a client whose CONNECT was accepted;
+/// `server` is the server's `ServerInfo`.
+pub fn connect_event(server: Value, client: &ConnSnapshot) -> Value {
     json!({
-        "name": server.server_name,
-        "host": server.opts().host,
-        "id": server.server_id,
-        "ver": crate::info::FEATURE_LEVEL,
-        "jetstream": jetstream,
-        "flags": if jetstream { 1 } else { 0 },
-        "seq": SEQUENCE.fetch_add(1, Ordering::Relaxed) + 1,
-        "time": rfc3339(SystemTime::now()),
+        "type": "io.nats.server.advisory.v1.client_connect",
+        "id": event_id(),
+        "timestamp": rfc3339(SystemTime::now()),
+        "server": server,
+        // The round trip is not measured yet when a client connects.
+        "client": ClientInfo { rtt: 0, ..ClientInfo::of_snapshot(client) },
     })
 }
 
-/// Publishes `body()` on `subject` in the system account, when someone listens.
-fn emit(server: &Server, subject: &str, body: impl FnOnce() -> Value) {
-    let system = server.system_account();
-    if !system.has_interest(subject.as_bytes()) {
-        return;
-    }
-    let payload = body().to_string();
-    server.router.publish(&system, [Outgoing::new(subject.as_bytes(), payload.as_bytes())], Wake::Deferred);
-}
-
-/// `$SYS.ACCOUNT.<account>.CONNECT` for a client whose CONNECT was accepted.
-pub fn client_connected(server: &Server, client: &ConnSnapshot) {
-    let subject = format!("$SYS.ACCOUNT.{}.CONNECT", client.meta.account);
-    emit(server, &subject, || {
-        json!({
-            "type": "io.nats.server.advisory.v1.client_connect",
-            "id": event_id(),
-            "timestamp": rfc3339(SystemTime::now()),
-            "server": server_info(server),
-            // The round trip is not measured yet when a client connects.
-            "client": ClientInfo { rtt: 0, ..ClientInfo::of_snapshot(client) },
-        })
-    });
-}
-
-/// `$SYS.ACCOUNT.<account>.DISCONNECT` for a client that had connected, with what it
-/// sent and received and why it closed.
-pub fn client_disconnected(server: &Server, client: &ConnSnapshot) {
-    if client.meta.account.is_empty() {
-        return;
-    }
-    let subject = format!("$SYS.ACCOUNT.{}.DISCONNECT", client.meta.account);
-    emit(server, &subject, || {
-        json!({
-            "type": "io.nats.server.advisory.v1.client_disconnect",
-            "id": event_id(),
-            "timestamp": rfc3339(SystemTime::now()),
-            "server": server_info(server),
-            "client": ClientInfo::of_snapshot(client),
-            // From the client's side (as nats-server reports it): what it sent, and
-            // what it received.
-            "sent": { "msgs": client.in_msgs, "bytes": client.in_bytes },
-            "received": { "msgs": client.out_msgs, "bytes": client.out_bytes },
-            "reason": client.reason,
-        })
-    });
-}
-
-/// nats-server's `ServerStats`.
-pub fn statsz(server: &Server) -> Value {
-    let stats = &server.stats;
-    let varz = crate::monitor::report(server, "varz", &[]).and_then(Result::ok).unwrap_or_default();
-    let data = |msgs: u64, bytes: u64| json!({ "msgs": msgs, "bytes": bytes });
-    let (in_msgs, in_bytes) = (stats.in_msgs.load(Ordering::Relaxed), stats.in_bytes.load(Ordering::Relaxed));
-    let (out_msgs, out_bytes) = (stats.out_msgs.load(Ordering::Relaxed), stats.out_bytes.load(Ordering::Relaxed));
-    let mut statsz = json!({
-        "start": rfc3339(server.start),
-        "mem": varz["mem"],
-        "cores": varz["cores"],
-        "cpu": varz["cpu"],
-        "connections": server.num_clients(),
-        "total_connections": stats.total_connections.load(Ordering::Relaxed),
-        "active_accounts": server.accounts().iter().filter(|a| a.connections() > 0).count(),
-        "subscriptions": server.num_subscriptions(),
-        "sent": data(out_msgs, out_bytes),
-        "sent_to_clients": data(out_msgs, out_bytes),
-        "received": data(in_msgs, in_bytes),
-        "received_from_clients": data(in_msgs, in_bytes),
-        "slow_consumers": stats.slow_consumers.load(Ordering::Relaxed),
-    });
-    if let Some(js) = varz.get("jetstream").filter(|j| !j.is_null()) {
-        statsz["jetstream"] = js.clone();
-    }
-    statsz
-}
-
-/// Sends `$SYS.SERVER.<id>.STATSZ` every `STATSZ_INTERVAL` while the server runs.
-pub fn start_statsz(server: &std::sync::Arc<Server>) {
-    let weak = std::sync::Arc::downgrade(server);
-    let subject = format!("$SYS.SERVER.{}.STATSZ", server.server_id);
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(STATSZ_INTERVAL);
-        tick.tick().await;
-        loop {
-            tick.tick().await;
-            let Some(server) = weak.upgrade() else { return };
-            emit(&server, &subject, || json!({ "server": server_info(&server), "statsz": statsz(&server) }));
-        }
-    });
+/// `io.nats.server.advisory.v1.client_disconnect`: the client, what it sent and received
+/// (from its side, as nats-server reports it) and why it closed.
+pub fn disconnect_event(server: Value, client: &ConnSnapshot) -> Value {
+    json!({
+        "type": "io.nats.server.advisory.v1.client_disconnect",
+        "id": event_id(),
+        "timestamp": rfc3339(SystemTime::now()),
+        "server": server,
+        "client": ClientInfo::of_snapshot(client),
+        "sent": { "msgs": client.in_msgs, "bytes": client.in_bytes },
+        "received": { "msgs": client.out_msgs, "bytes": client.out_bytes },
+        "reason": client.reason,
+    })
 }

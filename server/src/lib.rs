@@ -140,7 +140,7 @@ async fn serve(server: Arc<server::Server>) -> i32 {
     }
     signals::handle(server.clone());
     system::start(&server);
-    events::start_statsz(&server);
+    system::start_statsz(&server);
     server.sync_account_callouts();
     server.start_response_sweeper();
     server.announce();

@@ -71,6 +71,8 @@ pub struct Server {
     key: Arc<nkeys::KeyPair>,
     /// The server itself, for work it starts on a client's behalf (account lookups).
     me: std::sync::Weak<Server>,
+    /// The sequence number of the server's events and `$SYS` answers (`server.seq`).
+    event_seq: AtomicU64,
 }
 
 impl Server {
@@ -134,6 +136,7 @@ impl Server {
         };
         Ok(Arc::new_cyclic(|me| Server {
             me: me.clone(),
+            event_seq: AtomicU64::new(0),
             server_id,
             server_name,
             start: SystemTime::now(),
@@ -486,6 +489,36 @@ impl Server {
         Ok(())
     }
 
+    /// nats-server's `ServerInfo` of this server, as its events and `$SYS` answers carry
+    /// it, with the next sequence number.
+    pub fn server_info(&self) -> serde_json::Value {
+        let jetstream = self.jetstream().is_some();
+        serde_json::json!({
+            "name": self.server_name,
+            "host": self.opts().host,
+            "id": self.server_id,
+            "ver": FEATURE_LEVEL,
+            "jetstream": jetstream,
+            "flags": if jetstream { 1 } else { 0 },
+            "seq": self.event_seq.fetch_add(1, Ordering::Relaxed) + 1,
+            "time": natsx_common::time::rfc3339(SystemTime::now()),
+        })
+    }
+
+    /// Publishes `body()` on `subject` in the system account, when someone listens (an
+    /// event no one subscribes to is not built).
+    pub fn emit(&self, subject: &str, body: impl FnOnce() -> serde_json::Value) {
+        if !self.system.has_interest(subject.as_bytes()) {
+            return;
+        }
+        let payload = body().to_string();
+        self.router.publish(
+            &self.system,
+            [crate::router::Outgoing::new(subject.as_bytes(), payload.as_bytes())],
+            crate::router::Wake::Deferred,
+        );
+    }
+
     /// Operator mode's account JWTs.
     pub fn resolver(&self) -> Option<Arc<crate::resolver::AccountResolver>> {
         self.resolver.clone()
@@ -727,7 +760,10 @@ impl Server {
 
     pub fn record_closed(&self, client: &Arc<ClientShared>) {
         let record = client.snapshot();
-        crate::events::client_disconnected(self, &record);
+        if !record.meta.account.is_empty() {
+            let subject = format!("$SYS.ACCOUNT.{}.DISCONNECT", record.meta.account);
+            self.emit(&subject, || crate::events::disconnect_event(self.server_info(), &record));
+        }
         let mut closed = self.closed.lock().unwrap_or_else(|e| e.into_inner());
         let max = self.opts().max_closed_clients;
         while closed.len() >= max.max(1) {
@@ -995,7 +1031,9 @@ impl client::Host for Server {
         Server::tls(self)
     }
     fn client_connected(&self, client: &ClientShared) {
-        crate::events::client_connected(self, &client.snapshot());
+        let record = client.snapshot();
+        let subject = format!("$SYS.ACCOUNT.{}.CONNECT", record.meta.account);
+        self.emit(&subject, || crate::events::connect_event(self.server_info(), &record));
     }
     fn auth_callout_for(&self, connect: &Connect) -> Option<(Arc<crate::auth_callout::AuthCallout>, String)> {
         Server::auth_callout_for(self, connect)

@@ -9,13 +9,11 @@
 //!   VARZ, CONNZ, ROUTEZ, GATEWAYZ, LEAFZ, SUBSZ, JSZ, ACCOUNTZ, HEALTHZ — the monitoring reports, with request
 //!   options such as `{"subs":true}` passed as JSON in the body.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Weak};
-use std::time::SystemTime;
 
 use serde_json::{json, Value};
 
-use crate::info::FEATURE_LEVEL;
 use crate::router::{Outgoing, Wake};
 use crate::server::Server;
 use crate::subscription::InternalMsg;
@@ -27,9 +25,8 @@ const KINDS: [&str; 11] = ["VARZ", "CONNZ", "ROUTEZ", "GATEWAYZ", "LEAFZ", "SUBS
 /// a stopped server alive.
 pub fn start(server: &Arc<Server>) {
     let account = server.system_account();
-    let seq = Arc::new(AtomicU64::new(0));
-    start_account_services(server, &seq);
-    start_claims_services(server, &seq);
+    start_account_services(server);
+    start_claims_services(server);
     let mut subjects = vec!["$SYS.REQ.SERVER.PING".to_string()];
     for kind in KINDS {
         subjects.push(format!("$SYS.REQ.SERVER.PING.{kind}"));
@@ -37,14 +34,13 @@ pub fn start(server: &Arc<Server>) {
     }
     for subject in subjects {
         let weak: Weak<Server> = Arc::downgrade(server);
-        let seq = seq.clone();
         let kind = subject.rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
         account.subscribe_internal(
             &subject,
             Arc::new(move |msg: &InternalMsg<'_>| {
                 let Some(server) = weak.upgrade() else { return };
                 let Some(reply) = msg.reply else { return };
-                let body = answer(&server, &kind, msg.payload, seq.fetch_add(1, Ordering::Relaxed) + 1);
+                let body = answer(&server, &kind, msg.payload);
                 server.router.publish(&server.system_account(), [Outgoing::new(reply, body.to_string().as_bytes())], Wake::Deferred);
             }),
         );
@@ -57,14 +53,14 @@ pub fn start(server: &Arc<Server>) {
 /// nats-server adds to each (see `server::SYSTEM_IMPORTS`); and, for users of the system
 /// account, `$SYS.REQ.ACCOUNT.<acc>.SUBSZ`, `.JSZ`, `.LEAFZ` and `.INFO` (the account's
 /// exports, imports and counts, as `/accountz?acc=` shows them).
-pub fn start_account_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
+pub fn start_account_services(server: &Arc<Server>) {
     let account = server.system_account();
     // CONNZ and STATZ reach every account through its imports; the others answer users
     // of the system account, as in nats-server.
     for (kind, report) in
         [("CONNZ", "connz"), ("STATZ", "accstatz"), ("SUBSZ", "subsz"), ("JSZ", "jsz"), ("LEAFZ", "leafz"), ("INFO", "accountz")]
     {
-        let (weak, seq) = (Arc::downgrade(server), seq.clone());
+        let weak = Arc::downgrade(server);
         account.subscribe_internal(
             &format!("$SYS.REQ.ACCOUNT.*.{kind}"),
             Arc::new(move |msg: &InternalMsg<'_>| {
@@ -77,7 +73,7 @@ pub fn start_account_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
                 if kind == "SUBSZ" {
                     params.push(("subs".into(), "true".into()));
                 }
-                let identity = identity(&server, seq.fetch_add(1, Ordering::Relaxed) + 1);
+                let identity = server.server_info();
                 let body = match crate::monitor::report(&server, report, &params) {
                     // INFO answers with the account's detail alone (nats-server's AccountInfo).
                     Some(Ok(data)) if kind == "INFO" => json!({ "server": identity, "data": data["account_detail"] }),
@@ -89,12 +85,12 @@ pub fn start_account_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
             }),
         );
     }
-    let (weak, seq) = (Arc::downgrade(server), seq.clone());
+    let weak = Arc::downgrade(server);
     account.subscribe_internal(
         "$SYS.REQ.USER.*.INFO",
         Arc::new(move |msg: &InternalMsg<'_>| {
             let (Some(server), Some(reply)) = (weak.upgrade(), msg.reply) else { return };
-            let identity = identity(&server, seq.fetch_add(1, Ordering::Relaxed) + 1);
+            let identity = server.server_info();
             let body = match user_info(msg) {
                 Some(data) => json!({ "server": identity, "data": data }),
                 None => json!({ "server": identity, "error": { "code": 400 } }),
@@ -142,7 +138,7 @@ fn user_info(msg: &InternalMsg<'_>) -> Option<Value> {
 /// - `$SYS.REQ.CLAIMS.DELETE`: an operator-signed list of accounts to remove.
 ///
 /// Updates and deletes run on a blocking thread: they write files and rewire accounts.
-fn start_claims_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
+fn start_claims_services(server: &Arc<Server>) {
     let Some(resolver) = server.resolver() else { return };
     let Ok(runtime) = tokio::runtime::Handle::try_current() else { return };
     if let crate::options::operator::Resolver::Full(d) = &server.opts().operator.resolver {
@@ -158,7 +154,7 @@ fn start_claims_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
         subjects.extend(["$SYS.REQ.ACCOUNT.*.CLAIMS.LOOKUP", "$SYS.REQ.CLAIMS.PACK"]);
     }
     for subject in subjects {
-        let (weak, seq, runtime) = (Arc::downgrade(server), seq.clone(), runtime.clone());
+        let (weak, runtime) = (Arc::downgrade(server), runtime.clone());
         account.subscribe_internal(
             subject,
             Arc::new(move |msg: &InternalMsg<'_>| {
@@ -166,15 +162,14 @@ fn start_claims_services(server: &Arc<Server>, seq: &Arc<AtomicU64>) {
                 let tokens: Vec<String> = String::from_utf8_lossy(msg.subject).split('.').map(str::to_string).collect();
                 let reply = msg.reply.map(<[u8]>::to_vec);
                 let payload = msg.payload.to_vec();
-                let seq = seq.clone();
-                runtime.spawn_blocking(move || claims_request(&server, &tokens, reply, &payload, &seq));
+                runtime.spawn_blocking(move || claims_request(&server, &tokens, reply, &payload));
             }),
         );
     }
 }
 
 /// One resolver request (see `start_claims_services`).
-fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>>, payload: &[u8], seq: &AtomicU64) {
+fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>>, payload: &[u8]) {
     let Some(resolver) = server.resolver() else { return };
     let send = |body: &[u8]| {
         if let Some(reply) = &reply {
@@ -188,7 +183,7 @@ fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>
             Some(e) => crate::error!("{}{account} - {e}", outcome.message),
         }
         let mut body = outcome.body();
-        body["server"] = identity(server, seq.fetch_add(1, Ordering::Relaxed) + 1);
+        body["server"] = server.server_info();
         send(body.to_string().as_bytes());
     };
     let words: Vec<&str> = tokens.iter().map(String::as_str).collect();
@@ -215,7 +210,7 @@ fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>
         ["$SYS", "REQ", "ACCOUNT", key, "CLAIMS", "LOOKUP"] if !natsx_common::jwt::is_public_key(key, 'A') => {}
         ["$SYS", "REQ", "ACCOUNT", key, "CLAIMS", "LOOKUP"] => send(resolver.lookup(key).unwrap_or_default().as_bytes()),
         ["$SYS", "REQ", "CLAIMS", "LIST"] => {
-            let body = json!({ "server": identity(server, seq.fetch_add(1, Ordering::Relaxed) + 1), "data": resolver.list() });
+            let body = json!({ "server": server.server_info(), "data": resolver.list() });
             send(body.to_string().as_bytes());
         }
         ["$SYS", "REQ", "CLAIMS", "PACK"] => {
@@ -239,25 +234,12 @@ fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>
     }
 }
 
-fn identity(server: &Server, seq: u64) -> Value {
-    json!({
-        "name": server.server_name,
-        "host": server.opts().host,
-        "id": server.server_id,
-        "ver": FEATURE_LEVEL,
-        "jetstream": server.jetstream().is_some(),
-        "flags": 0,
-        "seq": seq,
-        "time": rfc3339(SystemTime::now()),
-    })
-}
-
-fn answer(server: &Server, kind: &str, request: &[u8], seq: u64) -> Value {
-    let identity = identity(server, seq);
+fn answer(server: &Server, kind: &str, request: &[u8]) -> Value {
+    let identity = server.server_info();
     let params = request_params(request);
     match kind {
         // `$SYS.REQ.SERVER.PING` (the older form) and `.STATSZ`: nats-server's ServerStats.
-        "ping" | "statsz" => return json!({ "server": identity, "statsz": crate::events::statsz(server) }),
+        "ping" | "statsz" => return json!({ "server": identity, "statsz": statsz(server) }),
         "idz" => {
             let id = json!({ "name": server.server_name, "host": server.opts().host, "id": server.server_id });
             return json!({ "server": identity, "data": id });
@@ -286,4 +268,47 @@ fn request_params(request: &[u8]) -> Vec<(String, String)> {
             (k, v)
         })
         .collect()
+}
+
+/// nats-server's `ServerStats`, for `STATSZ` (asked or every 10 s) and `PING`.
+pub fn statsz(server: &Server) -> Value {
+    let stats = &server.stats;
+    let varz = crate::monitor::report(server, "varz", &[]).and_then(Result::ok).unwrap_or_default();
+    let data = |msgs: u64, bytes: u64| json!({ "msgs": msgs, "bytes": bytes });
+    let (in_msgs, in_bytes) = (stats.in_msgs.load(Ordering::Relaxed), stats.in_bytes.load(Ordering::Relaxed));
+    let (out_msgs, out_bytes) = (stats.out_msgs.load(Ordering::Relaxed), stats.out_bytes.load(Ordering::Relaxed));
+    let mut statsz = json!({
+        "start": rfc3339(server.start),
+        "mem": varz["mem"],
+        "cores": varz["cores"],
+        "cpu": varz["cpu"],
+        "connections": server.num_clients(),
+        "total_connections": stats.total_connections.load(Ordering::Relaxed),
+        "active_accounts": server.accounts().iter().filter(|a| a.connections() > 0).count(),
+        "subscriptions": server.num_subscriptions(),
+        "sent": data(out_msgs, out_bytes),
+        "sent_to_clients": data(out_msgs, out_bytes),
+        "received": data(in_msgs, in_bytes),
+        "received_from_clients": data(in_msgs, in_bytes),
+        "slow_consumers": stats.slow_consumers.load(Ordering::Relaxed),
+    });
+    if let Some(js) = varz.get("jetstream").filter(|j| !j.is_null()) {
+        statsz["jetstream"] = js.clone();
+    }
+    statsz
+}
+
+/// Sends `$SYS.SERVER.<id>.STATSZ` every `events::STATSZ_INTERVAL` while the server runs.
+pub fn start_statsz(server: &Arc<Server>) {
+    let weak = Arc::downgrade(server);
+    let subject = format!("$SYS.SERVER.{}.STATSZ", server.server_id);
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(crate::events::STATSZ_INTERVAL);
+        tick.tick().await;
+        loop {
+            tick.tick().await;
+            let Some(server) = weak.upgrade() else { return };
+            server.emit(&subject, || json!({ "server": server.server_info(), "statsz": statsz(&server) }));
+        }
+    });
 }
