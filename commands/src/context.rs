@@ -154,20 +154,13 @@ pub fn expand_home(path: &str) -> String {
     }
 }
 
+/// Writes a file readable by its owner only, making its directory (0700).
 fn write_private(path: &Path, text: &str) -> Result<()> {
-    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    use std::os::unix::fs::DirBuilderExt;
     if let Some(dir) = path.parent() {
         std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    std::io::Write::write_all(&mut file, text.as_bytes())?;
-    Ok(())
+    crate::nkey::write_private(path, text)
 }
 
 fn save(name: &str, settings: &Settings) -> Result<()> {

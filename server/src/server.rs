@@ -361,21 +361,8 @@ impl Server {
         })?;
         let identity = crate::auth::operator::callout_identity(&user, connection_type)
             .map_err(|e| format!("authorized user on account {callout_account:?} {e}"))?;
-        let mut permissions = identity.permissions;
-        if account.name == callout_account {
-            let p = permissions.get_or_insert_with(Default::default);
-            let publish = p.publish.get_or_insert_with(Default::default);
-            publish.deny.push(crate::permissions::PermissionSubject::plain(crate::auth_callout::SUBJECT));
-        }
-        Ok(Authenticated {
-            account,
-            permissions,
-            user: if user.claims.name.is_empty() { user.claims.subject.clone() } else { user.claims.name.clone() },
-            expires: identity.expires,
-            max_subscriptions: identity.max_subscriptions,
-            max_payload: identity.max_payload,
-            jwt: None,
-        })
+        let name = if user.claims.name.is_empty() { user.claims.subject.clone() } else { user.claims.name.clone() };
+        Ok(callout_binding(account, identity, name, callout_account))
     }
 
     /// An auth callout's user in operator mode: placed in the account that issued it
@@ -396,21 +383,7 @@ impl Server {
         let name = if user.claims.name.is_empty() { user.claims.subject.clone() } else { user.claims.name.clone() };
         let identity = crate::auth::operator::callout_operator_identity(user, &target, connection_type)
             .map_err(|e| format!("authorized user on account {callout_account:?} {e}"))?;
-        let mut permissions = identity.permissions;
-        if account.name == callout_account {
-            let p = permissions.get_or_insert_with(Default::default);
-            let publish = p.publish.get_or_insert_with(Default::default);
-            publish.deny.push(crate::permissions::PermissionSubject::plain(crate::auth_callout::SUBJECT));
-        }
-        Ok(Authenticated {
-            account,
-            permissions,
-            user: name,
-            expires: identity.expires,
-            max_subscriptions: identity.max_subscriptions,
-            max_payload: identity.max_payload,
-            jwt: None,
-        })
+        Ok(callout_binding(account, identity, name, callout_account))
     }
 
     /// Keeps the command line so a reload can re-apply it over the re-read file.
@@ -1076,5 +1049,25 @@ fn callout_details(id: &str, name: &str, host: &str) -> crate::auth_callout::Ser
         name: name.to_string(),
         host: host.to_string(),
         version: crate::info::FEATURE_LEVEL.to_string(),
+    }
+}
+
+/// A callout user bound to `account`: its permissions (in the callout's own account, no
+/// publishing to `$SYS.REQ.USER.AUTH`, as nats-server adds), limits and expiry.
+fn callout_binding(account: Arc<Account>, identity: crate::auth::Identity, name: String, callout_account: &str) -> Authenticated {
+    let mut permissions = identity.permissions;
+    if account.name == callout_account {
+        let p = permissions.get_or_insert_with(Default::default);
+        let publish = p.publish.get_or_insert_with(Default::default);
+        publish.deny.push(crate::permissions::PermissionSubject::plain(crate::auth_callout::SUBJECT));
+    }
+    Authenticated {
+        account,
+        permissions,
+        user: name,
+        expires: identity.expires,
+        max_subscriptions: identity.max_subscriptions,
+        max_payload: identity.max_payload,
+        jwt: None,
     }
 }

@@ -105,6 +105,20 @@ async fn cut_off(flag: &std::sync::atomic::AtomicBool) -> bool {
     false
 }
 
+/// A raw connection of a fresh user of `account` (a user JWT and the nonce signed),
+/// past its first PONG.
+fn raw_user(server: &Server, account: &nkeys::KeyPair) -> crate::harness::Raw {
+    use base64::Engine;
+    let mut raw = server.raw();
+    let info: Value = serde_json::from_str(raw.info.trim_start_matches("INFO ").trim()).unwrap();
+    let user = nkeys::KeyPair::new_user();
+    let token = UserClaims::new(&user.public_key()).encode(account).unwrap();
+    let sig = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(user.sign(info["nonce"].as_str().unwrap().as_bytes()).unwrap());
+    raw.send(format!("CONNECT {{\"verbose\":false,\"jwt\":\"{token}\",\"sig\":\"{sig}\"}}\r\nPING\r\n").as_bytes());
+    assert!(raw.read_until("PONG\r\n", Duration::from_secs(3)).ends_with("PONG\r\n"));
+    raw
+}
+
 /// A request's answer as JSON.
 async fn ask(client: &async_nats::Client, subject: &str, payload: impl Into<Bytes>) -> Value {
     let reply = tokio::time::timeout(Duration::from_secs(5), client.request(subject.to_string(), payload.into()))
@@ -702,16 +716,7 @@ async fn account_expiry_follows_updates() {
     tokio::time::sleep(Duration::from_millis(3000)).await;
     assert!(!kept_cut.load(std::sync::atomic::Ordering::SeqCst), "a renewed account keeps its clients");
     // Now shortened to one second: the client goes.
-    let mut raw = server.raw();
-    let info: Value = serde_json::from_str(raw.info.trim_start_matches("INFO ").trim()).unwrap();
-    let user = nkeys::KeyPair::new_user();
-    let token = UserClaims::new(&user.public_key()).encode(&t.app).unwrap();
-    let sig = {
-        use base64::Engine;
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(user.sign(info["nonce"].as_str().unwrap().as_bytes()).unwrap())
-    };
-    raw.send(format!("CONNECT {{\"verbose\":false,\"jwt\":\"{token}\",\"sig\":\"{sig}\"}}\r\nPING\r\n").as_bytes());
-    assert_eq!(raw.read_until("\r\n", Duration::from_secs(3)), "PONG\r\n");
+    let mut raw = raw_user(&server, &t.app);
     assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", expiring(1)).await["data"]["code"], 200);
     let rest = raw.read_until("Expired'\r\n", Duration::from_secs(5));
     assert!(rest.ends_with("-ERR 'Account Authentication Expired'\r\n"), "{rest}");
@@ -728,16 +733,7 @@ async fn a_new_payload_limit_reaches_open_connections() {
         let server = if reference { Server::reference_with_config(&config) } else { Server::with_config(&config, &[]) };
         let sys = connect(&server.url(), &t.creds(&t.sys, "sys", |_| {})).await.unwrap();
         assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", t.account_jwt(&t.app, |_| {})).await["data"]["code"], 200);
-        let mut raw = server.raw();
-        let info: Value = serde_json::from_str(raw.info.trim_start_matches("INFO ").trim()).unwrap();
-        let user = nkeys::KeyPair::new_user();
-        let token = UserClaims::new(&user.public_key()).encode(&t.app).unwrap();
-        let sig = {
-            use base64::Engine;
-            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(user.sign(info["nonce"].as_str().unwrap().as_bytes()).unwrap())
-        };
-        raw.send(format!("CONNECT {{\"verbose\":false,\"jwt\":\"{token}\",\"sig\":\"{sig}\"}}\r\nPING\r\n").as_bytes());
-        assert!(raw.read_until("PONG\r\n", Duration::from_secs(3)).ends_with("PONG\r\n"));
+        let mut raw = raw_user(&server, &t.app);
         raw.send(b"PUB a 20\r\n01234567890123456789\r\nPING\r\n");
         assert!(raw.read_until("PONG\r\n", Duration::from_secs(3)).ends_with("PONG\r\n"), "20 bytes pass before the update");
         assert_eq!(ask(&sys, "$SYS.REQ.CLAIMS.UPDATE", t.account_jwt(&t.app, |c| c.nats.limits.payload = 10)).await["data"]["code"], 200);
