@@ -39,7 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the server; takes nats-server''s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead')
+            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the server; takes nats-server''s flags (see `natsx server --help`). With a verb it administers servers through the system account instead: ping, list, info, report connections|accounts|jetstream, request KIND, check connection|jetstream|stream (`natsx server VERB --help`); `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping')
             [CompletionResult]::new('pub', 'pub', [CompletionResultType]::ParameterValue, 'Publish messages to a subject')
             [CompletionResult]::new('sub', 'sub', [CompletionResultType]::ParameterValue, 'Subscribe to a subject and print the messages')
             [CompletionResult]::new('req', 'req', [CompletionResultType]::ParameterValue, 'Send a request and wait for replies')
@@ -3582,7 +3582,7 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;help' {
-            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the server; takes nats-server''s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead')
+            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the server; takes nats-server''s flags (see `natsx server --help`). With a verb it administers servers through the system account instead: ping, list, info, report connections|accounts|jetstream, request KIND, check connection|jetstream|stream (`natsx server VERB --help`); `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping')
             [CompletionResult]::new('pub', 'pub', [CompletionResultType]::ParameterValue, 'Publish messages to a subject')
             [CompletionResult]::new('sub', 'sub', [CompletionResultType]::ParameterValue, 'Subscribe to a subject and print the messages')
             [CompletionResult]::new('req', 'req', [CompletionResultType]::ParameterValue, 'Send a request and wait for replies')

@@ -36,7 +36,7 @@ set edit:completion:arg-completer[natsx] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand server 'Run the server; takes nats-server''s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead'
+            cand server 'Run the server; takes nats-server''s flags (see `natsx server --help`). With a verb it administers servers through the system account instead: ping, list, info, report connections|accounts|jetstream, request KIND, check connection|jetstream|stream (`natsx server VERB --help`); `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping'
             cand pub 'Publish messages to a subject'
             cand sub 'Subscribe to a subject and print the messages'
             cand req 'Send a request and wait for replies'
@@ -3314,7 +3314,7 @@ set edit:completion:arg-completer[natsx] = {|@words|
             cand --version 'Print version'
         }
         &'natsx;help'= {
-            cand server 'Run the server; takes nats-server''s flags (see `natsx server --help`). `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead'
+            cand server 'Run the server; takes nats-server''s flags (see `natsx server --help`). With a verb it administers servers through the system account instead: ping, list, info, report connections|accounts|jetstream, request KIND, check connection|jetstream|stream (`natsx server VERB --help`); `natsx server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping'
             cand pub 'Publish messages to a subject'
             cand sub 'Subscribe to a subject and print the messages'
             cand req 'Send a request and wait for replies'

@@ -106,18 +106,17 @@ impl ConnectArgs {
         self.server.as_deref().unwrap_or(DEFAULT_URL)
     }
 
-    /// These flags where given, else `other`'s (flags given after `natsx server VERB`
-    /// and before `server`). The timeout is this one's unless it is the default.
-    pub fn or(&self, other: &ConnectArgs) -> ConnectArgs {
-        let mut merged = self.clone();
-        macro_rules! fill {
-            ($($field:ident),*) => { $( if merged.$field.is_none() { merged.$field = other.$field.clone(); } )* };
+    /// `base` with the flags `typed` says were typed here (on the command line, not
+    /// from the environment or a default) taking their values from these: the flags
+    /// after `natsx server VERB` over those before `server` and the environment.
+    pub fn typed_over(&self, base: &ConnectArgs, typed: impl Fn(&str) -> bool) -> ConnectArgs {
+        let mut merged = base.clone();
+        macro_rules! take {
+            ($($field:ident => $id:literal),*) => { $( if typed($id) { merged.$field = self.$field.clone(); } )* };
         }
-        fill!(server, context, user, password, token, creds, nkey, connection_name, tlscert, tlskey, tlsca);
-        if merged.timeout == Duration::from_secs(5) {
-            merged.timeout = other.timeout;
-        }
-        merged.tlsfirst |= other.tlsfirst;
+        take!(server => "server", context => "context", user => "user", password => "password", token => "token", creds => "creds",
+            nkey => "nkey", connection_name => "connection_name", tlscert => "tlscert", tlskey => "tlskey", tlsca => "tlsca",
+            timeout => "timeout", tlsfirst => "tlsfirst");
         merged
     }
 
@@ -128,6 +127,15 @@ impl ConnectArgs {
         // An empty `NATS_CONTEXT` names none (an empty server is an error, below).
         self.context = self.context.take().filter(|c| !c.is_empty());
         let Some(ctx) = crate::context::load(self.context.as_deref())? else { return Ok(()) };
+        // Fail closed: a context asking for something natsx would not do (another
+        // JetStream domain, a proxy, nsc lookups) is refused rather than half-applied.
+        let unsupported = ctx.unsupported();
+        if !unsupported.is_empty() {
+            bail!(
+                "the context sets {}, which natsx does not apply yet: remove it (natsx context edit) or use the nats CLI",
+                unsupported.join(", ")
+            );
+        }
         let set = |v: &String| (!v.is_empty()).then(|| v.clone());
         let path = |v: &String| set(v).map(|p| std::path::PathBuf::from(crate::context::expand_home(&p)));
         if self.server.is_none() {

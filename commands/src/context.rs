@@ -44,6 +44,25 @@ pub struct Settings {
     pub other: serde_json::Map<String, serde_json::Value>,
 }
 
+impl Settings {
+    /// The fields set here that natsx's commands would not honour.
+    pub fn unsupported(&self) -> Vec<&'static str> {
+        [
+            ("jetstream_domain", &self.jetstream_domain),
+            ("jetstream_api_prefix", &self.jetstream_api_prefix),
+            ("jetstream_event_prefix", &self.jetstream_event_prefix),
+            ("inbox_prefix", &self.inbox_prefix),
+            ("socks_proxy", &self.socks_proxy),
+            ("nsc", &self.nsc),
+            ("user_jwt", &self.user_jwt),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, _)| k)
+        .collect()
+    }
+}
+
 #[derive(Subcommand, Debug, Clone)]
 pub enum ContextCommand {
     /// Save a context from the connection flags given (`-s`, `--user`, `--creds`, ...)

@@ -70,6 +70,14 @@ fn add(command: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) 
         page.extend_from_slice(server_options().as_bytes());
     }
     pages.push((name.to_string(), page));
+    if name == "natsx-server" {
+        // The admin verbs are parsed after `server`, by their own parser.
+        let mut admin = crate::server_admin::command();
+        admin.build();
+        for verb in admin.get_subcommands().filter(|s| s.get_name() != "help") {
+            add(verb, &format!("natsx-server-{}", verb.get_name()), pages)?;
+        }
+    }
     for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
         add(sub, &format!("{name}-{}", sub.get_name()), pages)?;
     }

@@ -45,8 +45,11 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Run the server; takes nats-server's flags (see `natsx server --help`). `natsx
-    /// server mapping SOURCE DESTINATION [SUBJECT]` tests a subject mapping instead
+    /// Run the server; takes nats-server's flags (see `natsx server --help`). With a verb
+    /// it administers servers through the system account instead: ping, list, info,
+    /// report connections|accounts|jetstream, request KIND, check
+    /// connection|jetstream|stream (`natsx server VERB --help`); `natsx server mapping
+    /// SOURCE DESTINATION [SUBJECT]` tests a subject mapping
     #[command(disable_help_flag = true)]
     Server {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -117,6 +120,13 @@ pub const SERVER_TOOLS: &[&str] = &["mapping", "mappings", "ping", "info", "list
 
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
 pub fn main(args: Vec<String>) -> i32 {
+    // A client command whose reader goes away (`natsx ... | head`) ends quietly, as Unix
+    // tools do, instead of panicking in `println!`. (The broker, which never comes here,
+    // keeps Rust's ignored SIGPIPE and sees EPIPE on its sockets.)
+    // SAFETY: called before any thread is started; SIG_DFL is a valid disposition.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let mut cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

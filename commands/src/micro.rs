@@ -164,8 +164,8 @@ pub async fn run(connect: &ConnectArgs, command: MicroCommand) -> Result<()> {
             let (mut requests, mut errors) = (0u64, 0u64);
             for (v, _) in &answers {
                 for e in v["endpoints"].as_array().into_iter().flatten() {
-                    requests += e["num_requests"].as_u64().unwrap_or(0);
-                    errors += e["num_errors"].as_u64().unwrap_or(0);
+                    requests = requests.saturating_add(e["num_requests"].as_u64().unwrap_or(0));
+                    errors = errors.saturating_add(e["num_errors"].as_u64().unwrap_or(0));
                     table.add_row([
                         text(v, "id"),
                         text(e, "name"),

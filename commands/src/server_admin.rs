@@ -139,18 +139,29 @@ enum Check {
     },
 }
 
+/// The verbs' command line (for their man pages).
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    ServerTool::command()
+}
+
 /// Runs `natsx server <verb> ...`; `top` holds the flags given before `server`.
 pub fn run(top: &ConnectArgs, args: &[String]) -> Result<()> {
+    use clap::{CommandFactory, FromArgMatches};
     let mut words = vec!["natsx server".to_string()];
     words.extend(args.iter().cloned());
-    let tool = match ServerTool::try_parse_from(words) {
-        Ok(t) => t,
+    let parsed = ServerTool::command().try_get_matches_from(words).and_then(|m| ServerTool::from_arg_matches(&m).map(|t| (t, m)));
+    let (tool, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             std::process::exit(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let mut connect = tool.connect.or(top);
+    // Flags typed after the verb win; everything else (flags before `server`, then the
+    // environment) comes from the top-level parse.
+    let typed = |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+    let mut connect = tool.connect.typed_over(top, typed);
     connect.apply_context()?;
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     let result = runtime.block_on(verb(&connect, tool.verb));

@@ -35,11 +35,15 @@ pub fn start(server: &Arc<Server>) {
     for subject in subjects {
         let weak: Weak<Server> = Arc::downgrade(server);
         let kind = subject.rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
+        let broadcast = subject.starts_with("$SYS.REQ.SERVER.PING");
         account.subscribe_internal(
             &subject,
             Arc::new(move |msg: &InternalMsg<'_>| {
                 let Some(server) = weak.upgrade() else { return };
                 let Some(reply) = msg.reply else { return };
+                if broadcast && !filter_matches(&server, msg.payload) {
+                    return;
+                }
                 let body = answer(&server, &kind, msg.payload);
                 server.router.publish(&server.system_account(), [Outgoing::new(reply, body.to_string().as_bytes())], Wake::Deferred);
             }),
@@ -234,16 +238,31 @@ fn claims_request(server: &Arc<Server>, tokens: &[String], reply: Option<Vec<u8>
     }
 }
 
+/// nats-server's `EventFilterOptions` of a request to every server: a server answers
+/// only when its name and host contain `server_name` and `host`, its cluster contains
+/// `cluster`, its JetStream domain is `domain` and it has every one of `tags` (natsx has
+/// no cluster and no tags, so a request naming either gets no answer from it).
+fn filter_matches(server: &Server, request: &[u8]) -> bool {
+    let Ok(filter) = serde_json::from_slice::<Value>(request) else { return true };
+    let text = |key: &str| filter.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
+    let opts = server.opts();
+    let (name, host, cluster, domain) = (text("server_name"), text("host"), text("cluster"), text("domain"));
+    let tags = filter.get("tags").and_then(Value::as_array).is_some_and(|t| !t.is_empty());
+    server.server_name.contains(&name)
+        && opts.host.contains(&host)
+        && cluster.is_empty()
+        && (domain.is_empty() || opts.jetstream_domain.as_deref() == Some(domain.as_str()))
+        && !tags
+}
+
 fn answer(server: &Server, kind: &str, request: &[u8]) -> Value {
     let identity = server.server_info();
     let params = request_params(request);
     match kind {
         // `$SYS.REQ.SERVER.PING` (the older form) and `.STATSZ`: nats-server's ServerStats.
         "ping" | "statsz" => return json!({ "server": identity, "statsz": statsz(server) }),
-        "idz" => {
-            let id = json!({ "name": server.server_name, "host": server.opts().host, "id": server.server_id });
-            return json!({ "server": identity, "data": id });
-        }
+        // nats-server answers IDZ with the bare ServerID.
+        "idz" => return json!({ "name": server.server_name, "host": server.opts().host, "id": server.server_id }),
         _ => {}
     }
     match crate::monitor::report(server, kind, &params) {

@@ -74,6 +74,14 @@ fn contexts_pick_the_server_and_credentials() {
     assert_eq!(edited["description"], "edited by natsx");
     assert_eq!(edited["windows_ca_certs_match"], serde_json::json!([]), "fields natsx does not use are kept");
 
+    // A context asking for what natsx does not do (another JetStream domain) is refused.
+    let natscli = std::fs::read_to_string(dir.path().join("nats/context/natscli.json")).unwrap();
+    let hub = natscli.replace("\"jetstream_domain\": \"\"", "\"jetstream_domain\": \"hub\"");
+    assert_ne!(hub, natscli);
+    std::fs::write(dir.path().join("nats/context/hub.json"), hub).unwrap();
+    let (code, _, err) = run(&["--context", "hub", "pub", "x", "y"]);
+    assert!(code != 0 && err.contains("jetstream_domain"), "{err}");
+
     // Bad input.
     let (code, _, err) = run(&["--context", "nope", "pub", "x", "y"]);
     assert!(code != 0 && err.contains("unknown context \"nope\""), "{err}");

@@ -54,6 +54,19 @@ async fn metrics_are_prometheus_text_named_as_the_exporter_names_them() {
         .create_consumer(async_nats::jetstream::consumer::pull::Config { durable_name: Some("ship".into()), ..Default::default() })
         .await
         .unwrap();
+    // A second stream and consumer: each metric's samples must still be one group.
+    let other = js
+        .create_stream(async_nats::jetstream::stream::Config {
+            name: "AUDIT".into(),
+            subjects: vec!["audit.>".into()],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    other
+        .create_consumer(async_nats::jetstream::consumer::pull::Config { durable_name: Some("scan".into()), ..Default::default() })
+        .await
+        .unwrap();
     let (status, content_type, body) = tokio::task::spawn_blocking(move || get(&server, "/metrics")).await.unwrap();
     assert!(status.ends_with("200 OK"), "{status}");
     assert!(content_type.starts_with("text/plain; version=0.0.4"), "{content_type}");
@@ -75,12 +88,22 @@ async fn metrics_are_prometheus_text_named_as_the_exporter_names_them() {
     assert_eq!(value("gnatsd_connz_num_connections", None), 1.0);
     assert!(value("gnatsd_subsz_num_subscriptions", None) >= 1.0);
     assert_eq!(value("gnatsd_varz_version", None), 1.0);
-    assert_eq!(value("jetstream_server_total_streams", None), 1.0);
+    assert_eq!(value("jetstream_server_total_streams", None), 2.0);
     assert_eq!(value("jetstream_server_total_messages", None), 5.0);
     assert_eq!(value("jetstream_stream_total_messages", Some(("stream_name", "ORDERS"))), 5.0);
     assert_eq!(value("jetstream_stream_last_seq", Some(("stream_name", "ORDERS"))), 5.0);
     assert_eq!(value("jetstream_consumer_num_pending", Some(("consumer_name", "ship"))), 5.0);
     assert_eq!(value("jetstream_consumer_num_ack_pending", Some(("consumer_name", "ship"))), 0.0);
-    let declared = body.lines().filter(|l| l.starts_with("# TYPE jetstream_stream_total_messages ")).count();
-    assert_eq!(declared, 1, "each metric is declared once");
+    // The text format: each metric once, its samples right after its HELP and TYPE.
+    let mut seen = std::collections::HashSet::new();
+    let mut current = String::new();
+    for line in body.lines() {
+        if let Some(rest) = line.strip_prefix("# TYPE ") {
+            current = rest.split(' ').next().unwrap().to_string();
+            assert!(seen.insert(current.clone()), "{current} declared twice");
+        } else if !line.starts_with('#') && !line.is_empty() {
+            let name = line.split(['{', ' ']).next().unwrap();
+            assert_eq!(name, current, "a sample outside its metric's group: {line}");
+        }
+    }
 }

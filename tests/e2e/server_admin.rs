@@ -65,7 +65,9 @@ async fn events_and_system_requests_match_nats_server() {
         let (code, out, _) = tokio::task::block_in_place(|| admin(&["request", "idz"]));
         assert_eq!(code, 0);
         let idz: Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(idz["data"]["id"], idz["server"]["id"], "{idz}");
+        assert!(idz["id"].as_str().is_some_and(|id| id.starts_with('N')) && idz["name"].is_string(), "the bare ServerID: {idz}");
+        let (code, _, err) = tokio::task::block_in_place(|| admin(&["request", "varz", "--filter", r#"{"server_name":"no-such-server"}"#]));
+        assert!(code != 0 && err.contains("no server answered"), "a filter no server matches: {err}");
         let (code, out, _) = tokio::task::block_in_place(|| admin(&["report", "accounts", "--json"]));
         assert_eq!(code, 0);
         assert!(out.contains("\"SYS\""), "{out}");

@@ -22,22 +22,33 @@ fn escape(value: &str) -> String {
     value.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
 }
 
-/// Gauges, each written once with its HELP and TYPE lines before its first sample.
+/// Gauges: each metric's HELP and TYPE lines and then all its samples, as one group (the
+/// text format requires a metric's lines together), in the order metrics first appear.
 #[derive(Default)]
 struct Exposition {
-    out: String,
-    declared: Vec<String>,
+    families: Vec<(String, String, Vec<String>)>,
 }
 
 impl Exposition {
     fn gauge(&mut self, name: &str, help: &str, labels: &[(&str, &str)], value: f64) {
-        if !self.declared.iter().any(|d| d == name) {
-            let _ = writeln!(self.out, "# HELP {name} {help}");
-            let _ = writeln!(self.out, "# TYPE {name} gauge");
-            self.declared.push(name.to_string());
-        }
         let labels: Vec<String> = labels.iter().map(|(k, v)| format!("{k}=\"{}\"", escape(v))).collect();
-        let _ = writeln!(self.out, "{name}{{{}}} {value}", labels.join(","));
+        let sample = format!("{name}{{{}}} {value}", labels.join(","));
+        match self.families.iter_mut().find(|(n, _, _)| n == name) {
+            Some((_, _, samples)) => samples.push(sample),
+            None => self.families.push((name.to_string(), help.to_string(), vec![sample])),
+        }
+    }
+
+    fn text(&self) -> String {
+        let mut out = String::new();
+        for (name, help, samples) in &self.families {
+            let _ = writeln!(out, "# HELP {name} {help}");
+            let _ = writeln!(out, "# TYPE {name} gauge");
+            for sample in samples {
+                let _ = writeln!(out, "{sample}");
+            }
+        }
+        out
     }
 
     /// Every numeric top-level field of a report, as the exporter's generic collector
@@ -76,7 +87,7 @@ pub fn metrics(server: &Server) -> String {
     if let Some(jsz) = report("jsz", &params) {
         jetstream(&mut e, &jsz, &id, &server.server_name);
     }
-    e.out
+    e.text()
 }
 
 /// The exporter's JetStream collector: server totals, then each stream and consumer.
@@ -157,7 +168,12 @@ mod tests {
     fn gauges_are_declared_once_and_labels_escaped() {
         let mut e = Exposition::default();
         e.gauge("a_b", "help", &[("x", "q\"\\\n")], 1.0);
+        e.gauge("c", "other", &[], 3.0);
         e.gauge("a_b", "help", &[("x", "y")], 2.5);
-        assert_eq!(e.out, "# HELP a_b help\n# TYPE a_b gauge\na_b{x=\"q\\\"\\\\\\n\"} 1\na_b{x=\"y\"} 2.5\n");
+        assert_eq!(
+            e.text(),
+            "# HELP a_b help\n# TYPE a_b gauge\na_b{x=\"q\\\"\\\\\\n\"} 1\na_b{x=\"y\"} 2.5\n# HELP c other\n# TYPE c gauge\nc{} 3\n",
+            "a metric's samples stay together"
+        );
     }
 }
