@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The connected account: connection, permissions, JetStream usage, exports and imports')
             [CompletionResult]::new('rtt', 'rtt', [CompletionResultType]::ParameterValue, 'The round trip to the server')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Client connect/disconnect events (system account) and JetStream advisories')
+            [CompletionResult]::new('repl', 'repl', [CompletionResultType]::ParameterValue, 'An interactive shell on one connection (also `natsx` alone on a terminal)')
             [CompletionResult]::new('micro', 'micro', [CompletionResultType]::ParameterValue, 'Services built with the clients'' service API: ls, info, stats, ping')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, elvish, powershell)')
@@ -3211,6 +3212,27 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'natsx;repl' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The connection context to use (`natsx context`), instead of the selected one')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username or token')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Authentication token')
+            [CompletionResult]::new('--creds', '--creds', [CompletionResultType]::ParameterName, 'User credentials file (JWT and seed)')
+            [CompletionResult]::new('--nkey', '--nkey', [CompletionResultType]::ParameterName, 'NKey seed file')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time to wait on connect and on responses (e.g. 5s, 500ms)')
+            [CompletionResult]::new('--connection-name', '--connection-name', [CompletionResultType]::ParameterName, 'Name of this connection, as the server shows it')
+            [CompletionResult]::new('--tlscert', '--tlscert', [CompletionResultType]::ParameterName, 'TLS client certificate file (with --tlskey)')
+            [CompletionResult]::new('--tlskey', '--tlskey', [CompletionResultType]::ParameterName, 'TLS client key file')
+            [CompletionResult]::new('--tlsca', '--tlsca', [CompletionResultType]::ParameterName, 'CA file that signed the server''s certificate (TLS is then required)')
+            [CompletionResult]::new('--tlsfirst', '--tlsfirst', [CompletionResultType]::ParameterName, 'Start TLS before the server''s INFO (for servers with handshake_first)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'natsx;micro' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]')
@@ -3595,6 +3617,7 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The connected account: connection, permissions, JetStream usage, exports and imports')
             [CompletionResult]::new('rtt', 'rtt', [CompletionResultType]::ParameterValue, 'The round trip to the server')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Client connect/disconnect events (system account) and JetStream advisories')
+            [CompletionResult]::new('repl', 'repl', [CompletionResultType]::ParameterValue, 'An interactive shell on one connection (also `natsx` alone on a terminal)')
             [CompletionResult]::new('micro', 'micro', [CompletionResultType]::ParameterValue, 'Services built with the clients'' service API: ls, info, stats, ping')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print the shell completion script (bash, zsh, fish, elvish, powershell)')
@@ -3971,6 +3994,9 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             break
         }
         'natsx;help;events' {
+            break
+        }
+        'natsx;help;repl' {
             break
         }
         'natsx;help;micro' {

@@ -52,6 +52,9 @@ _natsx() {
             natsx,pub)
                 cmd="natsx__subcmd__pub"
                 ;;
+            natsx,repl)
+                cmd="natsx__subcmd__repl"
+                ;;
             natsx,reply)
                 cmd="natsx__subcmd__reply"
                 ;;
@@ -600,6 +603,9 @@ _natsx() {
                 ;;
             natsx__subcmd__help,pub)
                 cmd="natsx__subcmd__help__subcmd__pub"
+                ;;
+            natsx__subcmd__help,repl)
+                cmd="natsx__subcmd__help__subcmd__repl"
                 ;;
             natsx__subcmd__help,reply)
                 cmd="natsx__subcmd__help__subcmd__reply"
@@ -1151,7 +1157,7 @@ _natsx() {
 
     case "${cmd}" in
         natsx)
-            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help"
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version server pub sub req reply bench stream consumer kv obj account rtt events repl micro context completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7851,7 +7857,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__help)
-            opts="server pub sub req reply bench stream consumer kv obj account rtt events micro context completion man help"
+            opts="server pub sub req reply bench stream consumer kv obj account rtt events repl micro context completion man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9181,6 +9187,20 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__help__subcmd__pub)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__help__subcmd__repl)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -12045,6 +12065,72 @@ _natsx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlscert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlskey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tlsca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        natsx__subcmd__repl)
+            opts="-s -h -V --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[natsx] = {|@words|
             cand account 'The connected account: connection, permissions, JetStream usage, exports and imports'
             cand rtt 'The round trip to the server'
             cand events 'Client connect/disconnect events (system account) and JetStream advisories'
+            cand repl 'An interactive shell on one connection (also `natsx` alone on a terminal)'
             cand micro 'Services built with the clients'' service API: ls, info, stats, ping'
             cand context 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
             cand completion 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -2971,6 +2972,26 @@ set edit:completion:arg-completer[natsx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'natsx;repl'= {
+            cand -s 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --server 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
+            cand --context 'The connection context to use (`natsx context`), instead of the selected one'
+            cand --user 'Username or token'
+            cand --password 'Password'
+            cand --token 'Authentication token'
+            cand --creds 'User credentials file (JWT and seed)'
+            cand --nkey 'NKey seed file'
+            cand --timeout 'Time to wait on connect and on responses (e.g. 5s, 500ms)'
+            cand --connection-name 'Name of this connection, as the server shows it'
+            cand --tlscert 'TLS client certificate file (with --tlskey)'
+            cand --tlskey 'TLS client key file'
+            cand --tlsca 'CA file that signed the server''s certificate (TLS is then required)'
+            cand --tlsfirst 'Start TLS before the server''s INFO (for servers with handshake_first)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'natsx;micro'= {
             cand -s 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
             cand --server 'NATS server URLs, comma separated [default: the context''s, else nats://127.0.0.1:4222]'
@@ -3327,6 +3348,7 @@ set edit:completion:arg-completer[natsx] = {|@words|
             cand account 'The connected account: connection, permissions, JetStream usage, exports and imports'
             cand rtt 'The round trip to the server'
             cand events 'Client connect/disconnect events (system account) and JetStream advisories'
+            cand repl 'An interactive shell on one connection (also `natsx` alone on a terminal)'
             cand micro 'Services built with the clients'' service API: ls, info, stats, ping'
             cand context 'Named connection settings, shared with the nats CLI (add, edit, ls, select, info, rm)'
             cand completion 'Print the shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -3607,6 +3629,8 @@ set edit:completion:arg-completer[natsx] = {|@words|
         &'natsx;help;rtt'= {
         }
         &'natsx;help;events'= {
+        }
+        &'natsx;help;repl'= {
         }
         &'natsx;help;micro'= {
             cand ls 'List the running service instances (name, version, id, description)'

@@ -97,6 +97,14 @@ fn report_events(opts: ConnectOptions) -> ConnectOptions {
     })
 }
 
+/// The REPL's connection, which the commands it runs use instead of connecting.
+static SHARED: std::sync::Mutex<Option<async_nats::Client>> = std::sync::Mutex::new(None);
+
+/// Sets (or clears) the connection every command uses (the REPL's).
+pub fn share(client: Option<async_nats::Client>) {
+    *SHARED.lock().unwrap_or_else(|e| e.into_inner()) = client;
+}
+
 /// The server when neither a flag, `NATS_URL` nor a context names one.
 pub const DEFAULT_URL: &str = "nats://127.0.0.1:4222";
 
@@ -270,6 +278,9 @@ impl ConnectArgs {
 
     /// Connects with extra client options (the benchmarks raise buffer capacities).
     pub async fn connect_tuned(&self, tune: impl FnOnce(ConnectOptions) -> ConnectOptions) -> Result<async_nats::Client> {
+        if let Some(shared) = SHARED.lock().unwrap_or_else(|e| e.into_inner()).clone() {
+            return Ok(shared);
+        }
         let mut opts = tune(self.options()?);
         if let Some(path) = &self.creds {
             opts = opts.credentials_file(path).await.with_context(|| format!("cannot load credentials {}", path.display()))?;

@@ -23,6 +23,7 @@ mod operator;
 mod output;
 mod publish;
 mod push;
+mod repl;
 mod reply;
 mod request;
 mod server_admin;
@@ -95,6 +96,8 @@ pub enum Command {
         #[arg(long)]
         count: Option<u64>,
     },
+    /// An interactive shell on one connection (also `natsx` alone on a terminal)
+    Repl,
     /// Services built with the clients' service API: ls, info, stats, ping
     #[command(subcommand)]
     Micro(micro::MicroCommand),
@@ -127,6 +130,7 @@ pub fn main(args: Vec<String>) -> i32 {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    let args = if repl::wanted(&args) { vec![args[0].clone(), "repl".into()] } else { args };
     let mut cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -164,31 +168,17 @@ pub fn main(args: Vec<String>) -> i32 {
             return 1;
         }
     };
-    let result = runtime.block_on(async move {
-        match cli.command {
-            // The client-side server verbs; `main.rs` hands every other `server` command
-            // line to natsx-server before clap sees it.
-            Command::Server { args } if args.first().is_some_and(|a| SERVER_TOOLS.contains(&a.as_str())) => mapping::run(&args),
-            Command::Server { .. } => {
-                let _ = Cli::command().print_help();
-                Ok(())
+    if matches!(cli.command, Command::Repl) {
+        drop(runtime);
+        return match repl::run(&cli.connect) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("natsx: error: {}", output::one_line(&e));
+                1
             }
-            Command::Pub(a) => publish::run(&cli.connect, a).await,
-            Command::Sub(a) => subscribe::run(&cli.connect, a).await,
-            Command::Req(a) => request::run(&cli.connect, a).await,
-            Command::Reply(a) => reply::run(&cli.connect, a).await,
-            Command::Bench(a) => bench::run(&cli.connect, a).await,
-            Command::Stream(a) => stream::run(&cli.connect, a).await,
-            Command::Consumer(a) => consumer::run(&cli.connect, a).await,
-            Command::Kv(a) => kv::run(&cli.connect, a).await,
-            Command::Obj(a) => obj::run(&cli.connect, a).await,
-            Command::Account(a) => account::run(&cli.connect, a).await,
-            Command::Micro(a) => micro::run(&cli.connect, a).await,
-            Command::Rtt { iterations } => server_admin::rtt(&cli.connect, iterations).await,
-            Command::Events { json, count } => server_admin::events(&cli.connect, json, count).await,
-            Command::Completion { .. } | Command::Man { .. } | Command::Context(_) => Ok(()),
-        }
-    });
+        };
+    }
+    let result = runtime.block_on(dispatch(&cli.connect, cli.command));
     // Do not wait for the client's background tasks.
     runtime.shutdown_background();
     match result {
@@ -197,5 +187,38 @@ pub fn main(args: Vec<String>) -> i32 {
             eprintln!("natsx: error: {}", output::one_line(&e));
             1
         }
+    }
+}
+
+/// Runs one client command (the shell commands, and each line of the REPL).
+async fn dispatch(connect: &ConnectArgs, command: Command) -> anyhow::Result<()> {
+    match command {
+        // The client-side server verbs; `main.rs` hands every other `server` command line
+        // to natsx-server before clap sees it.
+        Command::Server { args } if args.first().is_some_and(|a| server_admin::VERBS.contains(&a.as_str())) => {
+            server_admin::run_async(connect, &args).await
+        }
+        Command::Server { args } if args.first().is_some_and(|a| SERVER_TOOLS.contains(&a.as_str())) => mapping::run(&args),
+        Command::Server { .. } => {
+            let _ = Cli::command().print_help();
+            Ok(())
+        }
+        Command::Pub(a) => publish::run(connect, a).await,
+        Command::Sub(a) => subscribe::run(connect, a).await,
+        Command::Req(a) => request::run(connect, a).await,
+        Command::Reply(a) => reply::run(connect, a).await,
+        Command::Bench(a) => bench::run(connect, a).await,
+        Command::Stream(a) => stream::run(connect, a).await,
+        Command::Consumer(a) => consumer::run(connect, a).await,
+        Command::Kv(a) => kv::run(connect, a).await,
+        Command::Obj(a) => obj::run(connect, a).await,
+        Command::Account(a) => account::run(connect, a).await,
+        Command::Micro(a) => micro::run(connect, a).await,
+        Command::Rtt { iterations } => server_admin::rtt(connect, iterations).await,
+        Command::Events { json, count } => server_admin::events(connect, json, count).await,
+        Command::Completion { shell } => docs::completion(shell),
+        Command::Man { dir } => docs::man(dir.as_deref()),
+        Command::Context(command) => context::run(connect, &command),
+        Command::Repl => Ok(()),
     }
 }

@@ -145,8 +145,8 @@ pub fn command() -> clap::Command {
     ServerTool::command()
 }
 
-/// Runs `natsx server <verb> ...`; `top` holds the flags given before `server`.
-pub fn run(top: &ConnectArgs, args: &[String]) -> Result<()> {
+/// The verb and the connection flags in force for `natsx server <verb> ...`.
+fn parse(top: &ConnectArgs, args: &[String]) -> Result<(ConnectArgs, Verb)> {
     use clap::{CommandFactory, FromArgMatches};
     let mut words = vec!["natsx server".to_string()];
     words.extend(args.iter().cloned());
@@ -163,10 +163,23 @@ pub fn run(top: &ConnectArgs, args: &[String]) -> Result<()> {
     let typed = |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
     let mut connect = tool.connect.typed_over(top, typed);
     connect.apply_context()?;
+    Ok((connect, tool.verb))
+}
+
+/// Runs `natsx server <verb> ...` from the shell; `top` holds the flags given before
+/// `server`.
+pub fn run(top: &ConnectArgs, args: &[String]) -> Result<()> {
+    let (connect, verb_args) = parse(top, args)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
-    let result = runtime.block_on(verb(&connect, tool.verb));
+    let result = runtime.block_on(verb(&connect, verb_args));
     runtime.shutdown_background();
     result
+}
+
+/// The same inside a running runtime (the REPL).
+pub async fn run_async(top: &ConnectArgs, args: &[String]) -> Result<()> {
+    let (connect, verb_args) = parse(top, args)?;
+    verb(&connect, verb_args).await
 }
 
 /// Sends a system request to every server and collects the answers as JSON.

@@ -32,6 +32,7 @@ mod nkeys;
 mod operator;
 mod protocol;
 mod python_client;
+mod repl;
 mod resolver;
 mod server_admin;
 mod server_cli;
