@@ -32,6 +32,8 @@ use crate::connect::ConnectArgs;
 struct Completion {
     words: BTreeSet<String>,
     subjects: Arc<Mutex<BTreeSet<String>>>,
+    /// Streams, and KV and object store buckets, by name.
+    names: Arc<Mutex<BTreeSet<String>>>,
 }
 
 impl Completer for Completion {
@@ -41,10 +43,12 @@ impl Completer for Completion {
         let start = line[..pos].rfind(' ').map_or(0, |i| i + 1);
         let word = &line[start..pos];
         let subjects = self.subjects.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let names = self.names.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let pairs = self
             .words
             .iter()
             .chain(subjects.iter())
+            .chain(names.iter())
             .filter(|w| w.starts_with(word))
             .map(|w| Pair { display: w.clone(), replacement: w.clone() })
             .collect();
@@ -138,7 +142,8 @@ pub fn run(connect: &ConnectArgs) -> Result<()> {
     words(&crate::Cli::command(), &mut all_words);
     all_words.extend(["sub", "unsub", "subs", "connect", "help", "exit", "quit"].map(String::from));
     let mut editor = rustyline::Editor::<Completion, rustyline::history::DefaultHistory>::new()?;
-    editor.set_helper(Some(Completion { words: all_words, subjects: subjects.clone() }));
+    let names = Arc::new(Mutex::new(BTreeSet::new()));
+    editor.set_helper(Some(Completion { words: all_words, subjects: subjects.clone(), names: names.clone() }));
     let history = history_file();
     let _ = editor.load_history(&history);
     // On a terminal rustyline cannot drive (`TERM=dumb`), messages are printed plainly.
@@ -153,7 +158,14 @@ pub fn run(connect: &ConnectArgs) -> Result<()> {
         client.server_info().server_name
     );
     loop {
-        let prompt = format!("natsx {}> ", client.server_info().server_name);
+        // Stream, bucket and object store names for Tab, fresh before each line (none
+        // without JetStream).
+        *names.lock().unwrap_or_else(|e| e.into_inner()) = runtime.block_on(stream_names(&client));
+        let state = match client.connection_state() {
+            async_nats::connection::State::Connected => String::new(),
+            _ => " (disconnected)".to_string(),
+        };
+        let prompt = format!("natsx {}{state}> ", client.server_info().server_name);
         let line = match editor.readline(&prompt) {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => continue,
@@ -280,6 +292,24 @@ pub fn run(connect: &ConnectArgs) -> Result<()> {
     crate::connect::share(None);
     runtime.shutdown_background();
     Ok(())
+}
+
+/// The account's stream names, with `KV_` and `OBJ_` buckets also under their bucket
+/// names (`$JS.API.STREAM.NAMES`, briefly: nothing when JetStream does not answer).
+async fn stream_names(client: &async_nats::Client) -> BTreeSet<String> {
+    let request = client.request("$JS.API.STREAM.NAMES", bytes::Bytes::from_static(b"{}"));
+    let Ok(Ok(reply)) = tokio::time::timeout(std::time::Duration::from_millis(300), request).await else { return BTreeSet::new() };
+    let v: serde_json::Value = serde_json::from_slice(&reply.payload).unwrap_or_default();
+    let mut out = BTreeSet::new();
+    for name in v["streams"].as_array().into_iter().flatten().filter_map(|n| n.as_str()) {
+        out.insert(name.to_string());
+        for prefix in ["KV_", "OBJ_"] {
+            if let Some(bucket) = name.strip_prefix(prefix) {
+                out.insert(bucket.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// `natsx` with no arguments: the shell, when a person is at the terminal.

@@ -34,7 +34,11 @@ struct ServerTool {
 #[derive(Subcommand, Debug)]
 enum Verb {
     /// Ping every server and show how long each took to answer
-    Ping,
+    Ping {
+        /// The servers' answers (their statistics) as JSON
+        #[arg(long)]
+        json: bool,
+    },
     /// One server's details (default: the first to answer)
     Info {
         /// A server's name or id
@@ -220,7 +224,8 @@ async fn verb(connect: &ConnectArgs, verb: Verb) -> Result<()> {
     let client = connect.connect().await?;
     let wait = window(connect);
     match verb {
-        Verb::Ping => {
+        Verb::Ping { json: true } => print_json(&Value::Array(ask(&client, "$SYS.REQ.SERVER.PING", json!({}), wait).await?)),
+        Verb::Ping { json: false } => {
             let started = Instant::now();
             let inbox = client.new_inbox();
             let mut sub = client.subscribe(inbox.clone()).await?;

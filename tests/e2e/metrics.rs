@@ -94,6 +94,17 @@ async fn metrics_are_prometheus_text_named_as_the_exporter_names_them() {
     assert_eq!(value("jetstream_stream_last_seq", Some(("stream_name", "ORDERS"))), 5.0);
     assert_eq!(value("jetstream_consumer_num_pending", Some(("consumer_name", "ship"))), 5.0);
     assert_eq!(value("jetstream_consumer_num_ack_pending", Some(("consumer_name", "ship"))), 0.0);
+    // natsx's own: the file stores' fsync latency, a histogram (published with acks: at
+    // least one fsync), its buckets cumulative.
+    let fsyncs = scrape.samples.iter().find(|s| s.metric == "natsx_jetstream_fsync_seconds").expect("the fsync histogram");
+    match &fsyncs.value {
+        prometheus_parse::Value::Histogram(buckets) => {
+            let counts: Vec<f64> = buckets.iter().map(|b| b.count).collect();
+            assert!(counts.windows(2).all(|w| w[0] <= w[1]), "cumulative: {counts:?}");
+            assert!(counts.last().copied().unwrap_or(0.0) >= 1.0, "{counts:?}");
+        }
+        other => panic!("a histogram, not {other:?}"),
+    }
     // The text format: each metric once, its samples right after its HELP and TYPE.
     let mut seen = std::collections::HashSet::new();
     let mut current = String::new();
@@ -103,7 +114,8 @@ async fn metrics_are_prometheus_text_named_as_the_exporter_names_them() {
             assert!(seen.insert(current.clone()), "{current} declared twice");
         } else if !line.starts_with('#') && !line.is_empty() {
             let name = line.split(['{', ' ']).next().unwrap();
-            assert_eq!(name, current, "a sample outside its metric's group: {line}");
+            let family = ["_bucket", "_sum", "_count"].iter().find_map(|s| name.strip_suffix(s)).filter(|f| *f == current);
+            assert_eq!(family.unwrap_or(name), current, "a sample outside its metric's group: {line}");
         }
     }
 }

@@ -9,10 +9,11 @@ use crate::harness::{Server, TempDir, BIN};
 /// Types a line as a person does, a key at a time, then Enter. (rustyline leaves keys
 /// that arrive in one read, unbracketed, waiting while it also watches for messages to
 /// print; a terminal sends pastes bracketed, and people type a key at a time.)
-/// Waits a moment first, as a person reads the answer before typing: keys typed while a
-/// command still runs are dropped when the editor takes the terminal back.
+/// Waits for the prompt first, as a person reads the answer before typing: keys typed
+/// while a command still runs are dropped when the editor takes the terminal back.
 fn type_line(p: &mut rexpect::session::PtySession, line: &str) {
-    std::thread::sleep(Duration::from_millis(300));
+    p.exp_regex("natsx [A-Z0-9]+> ").expect("the prompt");
+    std::thread::sleep(Duration::from_millis(150));
     for c in line.chars() {
         p.send(&c.to_string()).unwrap();
         p.flush().unwrap();
@@ -30,7 +31,7 @@ fn spawn(server: &Server, dir: &TempDir) -> rexpect::session::PtySession {
 
 #[test]
 fn the_repl_keeps_one_connection_and_prints_messages_above_the_prompt() {
-    let server = Server::start(&["-m", "-1"]);
+    let server = Server::jetstream(&["-m", "-1"]);
     let dir = TempDir::new();
     let mut p = spawn(&server, &dir);
     p.exp_string("connected to").unwrap();
@@ -40,11 +41,18 @@ fn the_repl_keeps_one_connection_and_prints_messages_above_the_prompt() {
     p.exp_string("[#1.1] greet: hello there").unwrap();
     let (_, connz) = server.get("/connz");
     assert_eq!(connz["num_connections"], 1, "every command on the REPL's connection: {connz}");
+    // JetStream commands, and Tab completing a stream's name.
+    type_line(&mut p, "stream add ORDERS --subjects 'orders.>' --defaults");
+    p.exp_string("ORDERS").unwrap();
+    type_line(&mut p, "stream info ORD\t");
+    p.exp_string("Number of Subjects").unwrap();
     // A command that runs until interrupted: Ctrl-C ends it, the shell stays.
     type_line(&mut p, "reply svc answer");
     std::thread::sleep(Duration::from_millis(300));
     p.send_control('c').unwrap();
-    p.exp_string("cancelled").unwrap();
+    // (The command may end itself on Ctrl-C, as `reply` does, or the shell cancels it.)
+    type_line(&mut p, "pub after-cancel ok");
+    p.exp_string("Published 2 bytes to \"after-cancel\"").unwrap();
     // Bad input is an error line, not the end of the shell.
     type_line(&mut p, "bogus");
     p.exp_string("unrecognized subcommand").unwrap();
@@ -64,6 +72,23 @@ fn the_repl_keeps_one_connection_and_prints_messages_above_the_prompt() {
     // The history is there in the next session.
     let mut p = spawn(&server, &dir);
     p.exp_string("connected to").unwrap();
+    type_line(&mut p, "exit");
+    p.exp_eof().unwrap();
+}
+
+/// The REPL is a client: against nats-server 2.15.1 too.
+#[test]
+fn the_repl_works_with_nats_server() {
+    let server = Server::reference_with_config("");
+    let dir = TempDir::new();
+    let mut p = spawn(&server, &dir);
+    p.exp_string("connected to").unwrap();
+    type_line(&mut p, "sub greet");
+    p.exp_string("subscription 1").unwrap();
+    type_line(&mut p, "req greet ping --timeout 1s");
+    p.exp_string("[#1.1] greet: ping").unwrap();
+    type_line(&mut p, "server info");
+    p.exp_string("error").unwrap();
     type_line(&mut p, "exit");
     p.exp_eof().unwrap();
 }

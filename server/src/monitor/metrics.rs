@@ -87,7 +87,27 @@ pub fn metrics(server: &Server) -> String {
     if let Some(jsz) = report("jsz", &params) {
         jetstream(&mut e, &jsz, &id, &server.server_name);
     }
-    e.text()
+    let mut text = e.text();
+    if server.jetstream().is_some() {
+        fsync_histogram(&mut text, &id);
+    }
+    text
+}
+
+/// `natsx_jetstream_fsync_seconds`: how long the file stores' data fsyncs took (natsx's
+/// own metric; the exporter has none).
+fn fsync_histogram(out: &mut String, server_id: &str) {
+    let (buckets, count, sum) = crate::jetstream::store::io::FSYNC_LATENCY.snapshot();
+    let name = "natsx_jetstream_fsync_seconds";
+    let _ = writeln!(out, "# HELP {name} How long JetStream file store fsyncs took");
+    let _ = writeln!(out, "# TYPE {name} histogram");
+    let id = escape(server_id);
+    for (bound, cumulative) in buckets {
+        let _ = writeln!(out, "{name}_bucket{{server_id=\"{id}\",le=\"{bound}\"}} {cumulative}");
+    }
+    let _ = writeln!(out, "{name}_bucket{{server_id=\"{id}\",le=\"+Inf\"}} {count}");
+    let _ = writeln!(out, "{name}_sum{{server_id=\"{id}\"}} {sum}");
+    let _ = writeln!(out, "{name}_count{{server_id=\"{id}\"}} {count}");
 }
 
 /// The exporter's JetStream collector: server totals, then each stream and consumer.

@@ -253,7 +253,9 @@ impl IoFile {
                 _ => {}
             }
         }
+        let started = std::time::Instant::now();
         self.sync_unchecked()?;
+        FSYNC_LATENCY.observe(started.elapsed());
         self.synced_len.fetch_max(covered, Ordering::AcqRel);
         Ok(())
     }
@@ -270,6 +272,52 @@ impl IoFile {
             }
         }
         self.file.sync_data()
+    }
+}
+
+/// How long the file stores' data fsyncs take, for `/metrics`.
+pub static FSYNC_LATENCY: LatencyHistogram = LatencyHistogram::new();
+
+/// A latency histogram with fixed bounds (seconds), updated with atomics: what a sync
+/// took falls in the first bucket whose bound is at least that long.
+pub struct LatencyHistogram {
+    counts: [std::sync::atomic::AtomicU64; LATENCY_BOUNDS.len()],
+    total: std::sync::atomic::AtomicU64,
+    sum_nanos: std::sync::atomic::AtomicU64,
+}
+
+/// The buckets' upper bounds in seconds (Prometheus' `le`), from 100 µs to 2.5 s.
+pub const LATENCY_BOUNDS: [f64; 12] = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5];
+
+impl LatencyHistogram {
+    #[allow(clippy::declare_interior_mutable_const)]
+    const ZERO: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+    pub const fn new() -> LatencyHistogram {
+        LatencyHistogram { counts: [Self::ZERO; LATENCY_BOUNDS.len()], total: Self::ZERO, sum_nanos: Self::ZERO }
+    }
+
+    pub fn observe(&self, took: std::time::Duration) {
+        let secs = took.as_secs_f64();
+        if let Some(i) = LATENCY_BOUNDS.iter().position(|b| secs <= *b) {
+            self.counts[i].fetch_add(1, Ordering::Relaxed);
+        }
+        self.total.fetch_add(1, Ordering::Relaxed);
+        self.sum_nanos.fetch_add(took.as_nanos() as u64, Ordering::Relaxed);
+    }
+
+    /// The cumulative count at each bound, the count of all, and their sum in seconds.
+    pub fn snapshot(&self) -> (Vec<(f64, u64)>, u64, f64) {
+        let mut running = 0;
+        let buckets = LATENCY_BOUNDS
+            .iter()
+            .zip(&self.counts)
+            .map(|(bound, count)| {
+                running += count.load(Ordering::Relaxed);
+                (*bound, running)
+            })
+            .collect();
+        (buckets, self.total.load(Ordering::Relaxed), self.sum_nanos.load(Ordering::Relaxed) as f64 / 1e9)
     }
 }
 
