@@ -289,6 +289,12 @@ pub struct LatencyHistogram {
 /// The buckets' upper bounds in seconds (Prometheus' `le`), from 100 µs to 2.5 s.
 pub const LATENCY_BOUNDS: [f64; 12] = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5];
 
+impl Default for LatencyHistogram {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl LatencyHistogram {
     #[allow(clippy::declare_interior_mutable_const)]
     const ZERO: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
