@@ -1004,9 +1004,9 @@ impl client::Host for Server {
         Server::tls(self)
     }
     fn client_connected(&self, client: &ClientShared) {
-        let record = client.snapshot();
-        let subject = format!("$SYS.ACCOUNT.{}.CONNECT", record.meta.account);
-        self.emit(&subject, || crate::events::connect_event(self.server_info(), &record));
+        let account = client.receiver.meta.lock().unwrap_or_else(|e| e.into_inner()).account.clone();
+        let subject = format!("$SYS.ACCOUNT.{account}.CONNECT");
+        self.emit(&subject, || crate::events::connect_event(self.server_info(), &client.snapshot()));
     }
     fn auth_callout_for(&self, connect: &Connect) -> Option<(Arc<crate::auth_callout::AuthCallout>, String)> {
         Server::auth_callout_for(self, connect)
