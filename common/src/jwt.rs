@@ -556,6 +556,47 @@ fn claims_hash(claims: &ClaimsData) -> String {
     data_encoding::BASE32_NOPAD.encode(&digest)
 }
 
+/// A token taken apart: its header, its payload (decoded), and what was signed with the
+/// signature. Size, chunks, base64 and the `ed25519-nkey` algorithm are checked here
+/// (v1's "ed25519" signs only the payload; natsx reads v2 tokens only).
+struct Parts<'a> {
+    header: serde_json::Value,
+    payload: Vec<u8>,
+    signed: &'a [u8],
+    signature: Vec<u8>,
+}
+
+impl<'a> Parts<'a> {
+    fn split(token: &'a str) -> Result<Parts<'a>, String> {
+        if token.len() > MAX_TOKEN_SIZE {
+            return Err(format!("token size {} exceeds maximum of {MAX_TOKEN_SIZE} bytes: token too large", token.len()));
+        }
+        let token = token.trim();
+        let chunks: Vec<&str> = token.split('.').collect();
+        if chunks.len() != 3 {
+            return Err("expected 3 chunks".into());
+        }
+        let header: serde_json::Value = serde_json::from_slice(&unb64(chunks[0])?).map_err(|e| e.to_string())?;
+        let alg = header.get("alg").and_then(|t| t.as_str()).unwrap_or_default();
+        if !alg.eq_ignore_ascii_case("ed25519-nkey") {
+            return Err(format!("unexpected {alg:?} algorithm"));
+        }
+        Ok(Parts {
+            header,
+            payload: unb64(chunks[1])?,
+            signed: &token.as_bytes()[..chunks[0].len() + 1 + chunks[1].len()],
+            signature: unb64(chunks[2])?,
+        })
+    }
+
+    /// Checks that `issuer` (a public key) signed the token.
+    fn verify(&self, issuer: &str) -> Result<(), String> {
+        let failed = || "claim failed V2 signature verification".to_string();
+        let key = nkeys::KeyPair::from_public_key(issuer).map_err(|_| failed())?;
+        key.verify(self.signed, &self.signature).map_err(|_| failed())
+    }
+}
+
 /// nats-io/jwt's `GenericClaims`: the standard claims and a free-form `nats` object,
 /// such as the operator-signed `{"accounts": [...]}` of a `$SYS.REQ.CLAIMS.DELETE`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -570,26 +611,9 @@ impl GenericClaims {
     /// Decodes any v2 token, checking its header and its issuer's signature but not its
     /// kind (nats-io/jwt's `DecodeGeneric`).
     pub fn decode(token: &str) -> Result<GenericClaims, String> {
-        let token = token.trim();
-        if token.len() > MAX_TOKEN_SIZE {
-            return Err(format!("token size {} exceeds maximum of {MAX_TOKEN_SIZE} bytes: token too large", token.len()));
-        }
-        let chunks: Vec<&str> = token.split('.').collect();
-        if chunks.len() != 3 {
-            return Err("expected 3 chunks".into());
-        }
-        let header: serde_json::Value = serde_json::from_slice(&unb64(chunks[0])?).map_err(|e| e.to_string())?;
-        let alg = header.get("alg").and_then(|t| t.as_str()).unwrap_or_default();
-        if !alg.eq_ignore_ascii_case("ed25519-nkey") {
-            return Err(format!("unexpected {alg:?} algorithm"));
-        }
-        let claims: GenericClaims = serde_json::from_slice(&unb64(chunks[1])?).map_err(|e| e.to_string())?;
-        let sig = unb64(chunks[2])?;
-        let issuer =
-            nkeys::KeyPair::from_public_key(&claims.claims.issuer).map_err(|_| "claim failed V2 signature verification".to_string())?;
-        if issuer.verify(&token.as_bytes()[..chunks[0].len() + 1 + chunks[1].len()], &sig).is_err() {
-            return Err("claim failed V2 signature verification".into());
-        }
+        let parts = Parts::split(token)?;
+        let claims: GenericClaims = serde_json::from_slice(&parts.payload).map_err(|e| e.to_string())?;
+        parts.verify(&claims.claims.issuer)?;
         Ok(claims)
     }
 
@@ -639,26 +663,13 @@ impl<T: Kind> Claims<T> {
     /// signature, the issuer's key kind (nats-io/jwt's `Decode`). Times are checked by
     /// `validate`.
     pub fn decode(token: &str) -> Result<Claims<T>, String> {
-        if token.len() > MAX_TOKEN_SIZE {
-            return Err(format!("token size {} exceeds maximum of {MAX_TOKEN_SIZE} bytes: token too large", token.len()));
-        }
-        let token = token.trim();
-        let chunks: Vec<&str> = token.split('.').collect();
-        if chunks.len() != 3 {
-            return Err("expected 3 chunks".into());
-        }
-        let header: serde_json::Value = serde_json::from_slice(&unb64(chunks[0])?).map_err(|e| e.to_string())?;
-        let typ = header.get("typ").and_then(|t| t.as_str()).unwrap_or_default();
+        let parts = Parts::split(token)?;
+        let typ = parts.header.get("typ").and_then(|t| t.as_str()).unwrap_or_default();
         if !typ.eq_ignore_ascii_case("JWT") {
             return Err(format!("not supported type {typ:?}"));
         }
-        let alg = header.get("alg").and_then(|t| t.as_str()).unwrap_or_default();
-        if !alg.eq_ignore_ascii_case("ed25519-nkey") {
-            // v1's "ed25519" signs only the payload; natsx reads v2 tokens only.
-            return Err(format!("unexpected {alg:?} algorithm"));
-        }
-        let payload = unb64(chunks[1])?;
-        let value: serde_json::Value = serde_json::from_slice(&payload).map_err(|e| e.to_string())?;
+        let payload = &parts.payload;
+        let value: serde_json::Value = serde_json::from_slice(payload).map_err(|e| e.to_string())?;
         let kind = value.pointer("/nats/type").and_then(|t| t.as_str()).unwrap_or_default();
         if kind != T::TYPE {
             return Err(format!("not {} claim", T::TYPE));
@@ -667,12 +678,7 @@ impl<T: Kind> Claims<T> {
             return Err("JWT was generated by a newer version ".into());
         }
         let claims: Claims<T> = serde_json::from_value(value).map_err(|e| e.to_string())?;
-        let sig = unb64(chunks[2])?;
-        let issuer =
-            nkeys::KeyPair::from_public_key(&claims.claims.issuer).map_err(|_| "claim failed V2 signature verification".to_string())?;
-        if issuer.verify(&token.as_bytes()[..chunks[0].len() + 1 + chunks[1].len()], &sig).is_err() {
-            return Err("claim failed V2 signature verification".into());
-        }
+        parts.verify(&claims.claims.issuer)?;
         if !T::ISSUER_PREFIXES.iter().any(|p| is_public_key(&claims.claims.issuer, *p)) {
             return Err(format!("unable to validate expected prefixes - {:?}", T::ISSUER_PREFIXES));
         }
