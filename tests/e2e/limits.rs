@@ -238,7 +238,8 @@ fn account_limits_of_zero_allow_none() {
         assert_eq!(connect("n"), "PONG\r\n", "-1 is no limit");
         let mut raw = server.raw();
         raw.send(b"CONNECT {\"verbose\":false,\"user\":\"s\",\"pass\":\"s\"}\r\nPING\r\n");
-        assert!(raw.read_until("PONG\r\n", Duration::from_secs(3)).ends_with("PONG\r\n"));
+        let got = raw.read_until("PONG\r\n", Duration::from_secs(10));
+        assert!(got.ends_with("PONG\r\n"), "account S's CONNECT on {}: {got:?}", server.url());
         raw.send(b"SUB x 1\r\nPING\r\n");
         // (nats-server 2.15.1 sends the error a second time, around the PONG.)
         let got = raw.read_until("PONG\r\n", Duration::from_secs(3));
