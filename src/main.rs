@@ -42,7 +42,7 @@ fn main() {
     natsx_server::allocator::tune();
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = server_position(&args) {
-        let tool = args.get(at + 1).is_some_and(|a| natsx_commands::SERVER_TOOLS.contains(&a.as_str()));
+        let tool = natsx_commands::server_tool_position(&args[at + 1..]).is_some();
         if !tool {
             std::process::exit(natsx_server::run(&args[at + 1..]));
         }

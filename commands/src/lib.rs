@@ -121,6 +121,45 @@ pub enum Command {
 /// rather than the broker's command line.
 pub const SERVER_TOOLS: &[&str] = &["mapping", "mappings", "ping", "info", "list", "ls", "report", "request", "req", "check"];
 
+/// The client's connection flags that take a value (as `natsx server -s URL list` may
+/// put them between `server` and its verb).
+const CONNECTION_FLAGS_WITH_VALUE: &[&str] = &[
+    "-s",
+    "--server",
+    "--user",
+    "--password",
+    "--token",
+    "--creds",
+    "--nkey",
+    "--timeout",
+    "--connection-name",
+    "--context",
+    "--tlscert",
+    "--tlskey",
+    "--tlsca",
+];
+
+/// Where the client-side verb is in the words after `server` (`ping`, `list`,
+/// `mapping` ...), skipping connection flags before it; `None` when the words are the
+/// broker's command line.
+pub fn server_tool_position(words: &[String]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(word) = words.get(i) {
+        if SERVER_TOOLS.contains(&word.as_str()) {
+            return Some(i);
+        }
+        let name = word.split_once('=').map_or(word.as_str(), |(n, _)| n);
+        if name == "--tlsfirst" {
+            i += 1;
+        } else if CONNECTION_FLAGS_WITH_VALUE.contains(&name) {
+            i += if word.contains('=') { 1 } else { 2 };
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
 /// Runs the client commands; returns the exit code. Errors are one line on stderr.
 pub fn main(args: Vec<String>) -> i32 {
     // A client command whose reader goes away (`natsx ... | head`) ends quietly, as Unix
@@ -147,7 +186,7 @@ pub fn main(args: Vec<String>) -> i32 {
         Command::Context(command) => Some(context::run(&cli.connect, command)),
         // The server admin verbs take connection flags after them too, and run their own
         // runtime.
-        Command::Server { args } if args.first().is_some_and(|a| server_admin::VERBS.contains(&a.as_str())) => {
+        Command::Server { args } if server_tool_position(args).is_some_and(|i| server_admin::VERBS.contains(&args[i].as_str())) => {
             Some(server_admin::run(&cli.connect, args))
         }
         _ => cli.connect.apply_context().err().map(Err),
@@ -195,7 +234,7 @@ async fn dispatch(connect: &ConnectArgs, command: Command) -> anyhow::Result<()>
     match command {
         // The client-side server verbs; `main.rs` hands every other `server` command line
         // to natsx-server before clap sees it.
-        Command::Server { args } if args.first().is_some_and(|a| server_admin::VERBS.contains(&a.as_str())) => {
+        Command::Server { args } if server_tool_position(&args).is_some_and(|i| server_admin::VERBS.contains(&args[i].as_str())) => {
             server_admin::run_async(connect, &args).await
         }
         Command::Server { args } if args.first().is_some_and(|a| SERVER_TOOLS.contains(&a.as_str())) => mapping::run(&args),
@@ -220,5 +259,20 @@ async fn dispatch(connect: &ConnectArgs, command: Command) -> anyhow::Result<()>
         Command::Man { dir } => docs::man(dir.as_deref()),
         Command::Context(command) => context::run(connect, &command),
         Command::Repl => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_verbs_after_connection_flags() {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(server_tool_position(&words(&["list"])), Some(0));
+        assert_eq!(server_tool_position(&words(&["-s", "nats://x", "--user", "a", "--password=b", "--tlsfirst", "ping"])), Some(6));
+        assert_eq!(server_tool_position(&words(&["-p", "4222"])), None, "the broker's flags");
+        assert_eq!(server_tool_position(&words(&["--user", "u", "--pass", "p"])), None, "nats-server's own --user/--pass");
+        assert_eq!(server_tool_position(&words(&[])), None);
     }
 }

@@ -57,6 +57,17 @@ async fn events_and_system_requests_match_nats_server() {
         };
         let (code, out, err) = tokio::task::block_in_place(|| admin(&["ping"]));
         assert!(code == 0 && out.contains("1 replies"), "{out}{err}");
+        // Connection flags between `server` and the verb.
+        let (code, out, err) = tokio::task::block_in_place(|| {
+            natsx(&["server", "-s", url.as_str(), "--user", "admin", "--password", "s", "ping"], None, Duration::from_secs(10))
+        });
+        assert!(code == 0 && out.contains("1 replies"), "{out}{err}");
+        // Flags typed before `server` win over the environment.
+        let (code, _, err) = tokio::task::block_in_place(|| {
+            let args = ["-s", url.as_str(), "--user", "admin", "--password", "s", "server", "ping"];
+            crate::harness::natsx_env(&args, &[("NATS_PASSWORD", "wrong"), ("NATS_USER", "app")], None, Duration::from_secs(10))
+        });
+        assert_eq!(code, 0, "{err}");
         let (code, out, err) = tokio::task::block_in_place(|| admin(&["list", "--json"]));
         assert_eq!(code, 0, "{err}");
         let list: Value = serde_json::from_str(&out).unwrap();
@@ -105,10 +116,16 @@ async fn statsz_goes_out_every_ten_seconds_and_events_print() {
     let events = std::thread::spawn(move || {
         natsx(&["-s", &url, "--user", "admin", "--password", "s", "events", "--count", "2"], None, Duration::from_secs(10))
     });
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    let app = async_nats::ConnectOptions::with_user_and_password("app".into(), "a".into()).connect(server.url()).await.unwrap();
-    app.flush().await.unwrap();
-    drop(app);
+    // Clients come and go until `natsx events` (started in parallel) has seen two events.
+    for _ in 0..30 {
+        if events.is_finished() {
+            break;
+        }
+        let app = async_nats::ConnectOptions::with_user_and_password("app".into(), "a".into()).connect(server.url()).await.unwrap();
+        app.flush().await.unwrap();
+        drop(app);
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
     let (code, out, err) = tokio::task::spawn_blocking(move || events.join().unwrap()).await.unwrap();
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("client_connect") && out.contains("client_disconnect") && out.contains("account=APP"), "{out}");
