@@ -1,27 +1,9 @@
 //! The `natsx` binary: `natsx server ...` runs the broker with nats-server's own
 //! command line; every other subcommand is a client tool from `natsx-commands`.
 
-/// The client tools' global flags that take a value. They may come before any
-/// subcommand, `server` included (where they have no effect: the server reads its own
-/// flags), so `natsx -s URL server ...` still starts the server.
-const GLOBAL_FLAGS_WITH_VALUE: &[&str] = &[
-    "-s",
-    "--server",
-    "--user",
-    "--password",
-    "--token",
-    "--creds",
-    "--nkey",
-    "--timeout",
-    "--connection-name",
-    "--context",
-    "--tlscert",
-    "--tlskey",
-    "--tlsca",
-];
-
-/// Where the `server` subcommand is, skipping leading global flags; `None` when the
-/// command is another one.
+/// Where the `server` subcommand is, skipping leading connection flags (which may come
+/// before any subcommand, `server` included, where they have no effect on the broker);
+/// `None` when the command is another one.
 fn server_position(args: &[String]) -> Option<usize> {
     let mut i = 1;
     while let Some(arg) = args.get(i) {
@@ -29,7 +11,7 @@ fn server_position(args: &[String]) -> Option<usize> {
             return Some(i);
         }
         let name = arg.split_once('=').map_or(arg.as_str(), |(n, _)| n);
-        if !GLOBAL_FLAGS_WITH_VALUE.contains(&name) {
+        if !natsx_commands::CONNECTION_FLAGS_WITH_VALUE.contains(&name) {
             return None;
         }
         i += if arg.contains('=') { 1 } else { 2 };

@@ -121,9 +121,10 @@ pub enum Command {
 /// rather than the broker's command line.
 pub const SERVER_TOOLS: &[&str] = &["mapping", "mappings", "ping", "info", "list", "ls", "report", "request", "req", "check"];
 
-/// The client's connection flags that take a value (as `natsx server -s URL list` may
-/// put them between `server` and its verb).
-const CONNECTION_FLAGS_WITH_VALUE: &[&str] = &[
+/// The client's connection flags that take a value: they may come before any
+/// subcommand (`natsx -s URL server ...` still starts the broker) and between `server`
+/// and an admin verb (`natsx server -s URL list`).
+pub const CONNECTION_FLAGS_WITH_VALUE: &[&str] = &[
     "-s",
     "--server",
     "--user",

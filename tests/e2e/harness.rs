@@ -174,6 +174,12 @@ impl Server {
 
     /// GET on the monitoring port: (status, body as sent).
     pub fn get_raw(&self, path: &str) -> (u16, String) {
+        let (status, _, body) = self.get_text(path);
+        (status, body)
+    }
+
+    /// GET on the monitoring port: (status, content type, body).
+    pub fn get_text(&self, path: &str) -> (u16, String, String) {
         let port = self.http_port.expect("monitoring port (-m) not enabled");
         let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
@@ -182,7 +188,11 @@ impl Server {
         s.read_to_string(&mut text).unwrap();
         let (head, body) = text.split_once("\r\n\r\n").unwrap();
         let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
-        (status, body.to_string())
+        let content_type = head
+            .lines()
+            .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-type:").map(|v| v.trim().to_string()))
+            .unwrap_or_default();
+        (status, content_type, body.to_string())
     }
 }
 

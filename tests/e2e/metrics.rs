@@ -1,37 +1,9 @@
 //! `/metrics` (issue 14): the monitoring reports in the Prometheus text format, read
 //! with a Prometheus parser, named as prometheus-nats-exporter names them.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::time::Duration;
-
 use bytes::Bytes;
 
 use crate::harness::{Server, TempDir};
-
-/// GET path on the monitoring port: (status line, content type, body).
-fn get(server: &Server, path: &str) -> (String, String, String) {
-    let mut stream = TcpStream::connect(("127.0.0.1", server.http_port.expect("-m"))).unwrap();
-    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-    stream.write_all(format!("GET {path} HTTP/1.0\r\nHost: x\r\n\r\n").as_bytes()).unwrap();
-    let mut reader = BufReader::new(stream);
-    let mut status = String::new();
-    reader.read_line(&mut status).unwrap();
-    let mut content_type = String::new();
-    loop {
-        let mut line = String::new();
-        reader.read_line(&mut line).unwrap();
-        if line.trim().is_empty() {
-            break;
-        }
-        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-type:") {
-            content_type = v.trim().to_string();
-        }
-    }
-    let mut body = String::new();
-    reader.read_to_string(&mut body).unwrap();
-    (status.trim().to_string(), content_type, body)
-}
 
 #[tokio::test]
 async fn metrics_are_prometheus_text_named_as_the_exporter_names_them() {
@@ -67,8 +39,8 @@ async fn metrics_are_prometheus_text_named_as_the_exporter_names_them() {
         .create_consumer(async_nats::jetstream::consumer::pull::Config { durable_name: Some("scan".into()), ..Default::default() })
         .await
         .unwrap();
-    let (status, content_type, body) = tokio::task::spawn_blocking(move || get(&server, "/metrics")).await.unwrap();
-    assert!(status.ends_with("200 OK"), "{status}");
+    let (status, content_type, body) = tokio::task::spawn_blocking(move || server.get_text("/metrics")).await.unwrap();
+    assert_eq!(status, 200);
     assert!(content_type.starts_with("text/plain; version=0.0.4"), "{content_type}");
     let lines = body.lines().map(|l| Ok(l.to_string()));
     let scrape = prometheus_parse::Scrape::parse(lines).expect("the Prometheus text format");
