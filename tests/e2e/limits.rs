@@ -239,7 +239,8 @@ fn account_limits_of_zero_allow_none() {
         let mut raw = server.raw();
         raw.send(b"CONNECT {\"verbose\":false,\"user\":\"s\",\"pass\":\"s\"}\r\nPING\r\n");
         let got = raw.read_until("PONG\r\n", Duration::from_secs(10));
-        assert!(got.ends_with("PONG\r\n"), "account S's CONNECT on {}: {got:?}", server.url());
+        // (nats-server 2.15.1 may already add an -ERR for the subscription limit of 0.)
+        assert!(got.contains("PONG\r\n"), "account S's CONNECT on {}: {got:?}", server.url());
         raw.send(b"SUB x 1\r\nPING\r\n");
         // (nats-server 2.15.1 sends the error a second time, around the PONG.)
         let got = raw.read_until("PONG\r\n", Duration::from_secs(3));
