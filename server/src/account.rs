@@ -17,6 +17,11 @@ pub const SYSTEM_ACCOUNT: &str = "$SYS";
 
 pub struct Account {
     pub name: String,
+    /// `name`, shared with the interest table (`propagation`).
+    shared_name: Arc<str>,
+    /// Where subscriptions that other servers should know about are counted, once a
+    /// cluster is configured (set by the registry when the account is made).
+    propagation: std::sync::OnceLock<Arc<crate::propagation::Propagation>>,
     pub sublist: Sublist<Subscription>,
     pub is_system: bool,
     connections: AtomicU64,
@@ -70,6 +75,8 @@ impl Account {
     pub fn new(name: &str, is_system: bool) -> Self {
         Account {
             name: name.to_string(),
+            shared_name: Arc::from(name),
+            propagation: std::sync::OnceLock::new(),
             sublist: Sublist::new(),
             is_system,
             connections: AtomicU64::new(0),
@@ -84,6 +91,30 @@ impl Account {
             mapped: std::sync::atomic::AtomicBool::new(false),
             mappings: std::sync::RwLock::new(Arc::new(Vec::new())),
         }
+    }
+
+    /// Counts this account's subscriptions in `propagation` (see `crate::propagation`).
+    pub fn set_propagation(&self, propagation: Arc<crate::propagation::Propagation>) {
+        let _ = self.propagation.set(propagation);
+    }
+
+    /// Tells other servers of a subscription added (`delta` 1) or removed (-1), when
+    /// clustered and it is theirs to know.
+    fn propagate(&self, sub: &Subscription, delta: i32) {
+        if let Some(p) = self.propagation.get().filter(|p| p.is_enabled()) {
+            if sub.propagates() {
+                p.changed(&self.shared_name, sub, delta);
+            }
+        }
+    }
+
+    /// Removes a subscription from the sublist; false when it was not there.
+    pub fn unsubscribe(&self, sub: &Arc<Subscription>) -> bool {
+        let removed = self.sublist.remove(sub);
+        if removed {
+            self.propagate(sub, -1);
+        }
+        removed
     }
 
     /// Installs the account's subject mappings, replacing those it had.
@@ -148,10 +179,21 @@ impl Account {
         sub
     }
 
+    /// `subscribe_internal` for a service that answers only for this server: other
+    /// servers are not told about it (nats-server's `sysSubscribeInternal`).
+    pub fn subscribe_internal_local(&self, subject: &str, handler: InternalHandler) -> Arc<Subscription> {
+        let mut sub = Subscription::new(subject.as_bytes(), None, b"internal", Owner::Internal(handler));
+        sub.set_local();
+        let sub = Arc::new(sub);
+        self.subscribe(sub.clone());
+        sub
+    }
+
     /// Adds a subscription to the account's sublist and tells those watching a subject it
     /// matches (each once: a watch ends when it fires).
     pub fn subscribe(&self, sub: Arc<Subscription>) {
         let subject = sub.subject().to_vec();
+        self.propagate(&sub, 1);
         self.sublist.insert(sub);
         if self.watched.load(Ordering::Acquire) == 0 {
             return;

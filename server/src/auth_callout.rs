@@ -125,7 +125,7 @@ impl AuthCallout {
     /// requests in flight get none, and their clients time out.
     pub fn uninstall(&self) {
         if let Some(sub) = self.inbox_subscription.lock().unwrap_or_else(|e| e.into_inner()).take() {
-            self.account.sublist.remove(&sub);
+            self.account.unsubscribe(&sub);
         }
     }
 

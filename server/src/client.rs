@@ -1267,7 +1267,7 @@ impl Connection {
                 r
             }
         };
-        let msg = Message { to: subject, subject, reply, message, header_len, hops: 0 };
+        let msg = Message { to: subject, subject, reply, message, header_len, hops: 0, from_route: None };
         let delivered = router::route(&self.account, &result, &msg, Some(&self.shared.receiver), &mut self.delivery);
         if delivered == 0 {
             if let Some(reply) = reply {
@@ -1290,7 +1290,7 @@ impl Connection {
         status.extend_from_slice(b"NATS/1.0 503\r\nNats-Subject: ");
         status.extend_from_slice(subject);
         status.extend_from_slice(b"\r\n\r\n");
-        let msg = Message { to: reply, subject: reply, reply: None, message: &status, header_len: status.len(), hops: 0 };
+        let msg = Message { to: reply, subject: reply, reply: None, message: &status, header_len: status.len(), hops: 0, from_route: None };
         self.delivery.deliver_status(&self.shared.receiver, sub.sid(), &msg);
     }
 
@@ -1389,7 +1389,7 @@ impl Connection {
                 Some(max) if max > 0 && max as u64 > sub.delivered() => sub.set_max(max as u64),
                 _ => {
                     subs.remove(sid);
-                    self.account.sublist.remove(&sub);
+                    self.account.unsubscribe(&sub);
                 }
             }
         }
@@ -1407,7 +1407,7 @@ impl Drop for Connection {
         self.shared.receiver.out.close(CloseReason::ServerShutdown);
         let subs: Vec<Arc<Subscription>> = self.shared.subs().iter().map(|s| s.0.clone()).collect();
         for sub in &subs {
-            self.account.sublist.remove(sub);
+            self.account.unsubscribe(sub);
         }
         self.account.remove_connection();
         // Records the closed connection (with its subjects) before the table is emptied.

@@ -25,6 +25,7 @@ pub mod allocator;
 pub mod auth;
 pub mod auth_callout;
 pub mod client;
+pub mod cluster;
 pub mod deferred;
 pub mod events;
 pub mod info;
@@ -35,6 +36,7 @@ pub mod net;
 pub mod options;
 pub mod outbound;
 pub mod permissions;
+pub mod propagation;
 pub mod protocol;
 pub mod receiver;
 pub mod registry;
@@ -192,6 +194,11 @@ async fn serve(server: Arc<server::Server>) -> i32 {
         }
     }
     if let Err(e) = server.start_websocket().await {
+        fatal!("{}", e);
+        server.shutdown();
+        return 1;
+    }
+    if let Err(e) = server.start_cluster().await {
         fatal!("{}", e);
         server.shutdown();
         return 1;

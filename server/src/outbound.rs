@@ -49,6 +49,12 @@ pub enum CloseReason {
     TlsHandshakeError,
     /// The user was revoked by an account JWT update.
     Revocation,
+    /// A second route to a server already connected.
+    DuplicateRoute,
+    /// A route from a cluster of another name.
+    ClusterNameConflict,
+    /// A route from a server with this server's name.
+    DuplicateServerName,
 }
 
 impl CloseReason {
@@ -74,6 +80,9 @@ impl CloseReason {
             CloseReason::ServerShutdown => "Server Shutdown",
             CloseReason::TlsHandshakeError => "TLS Handshake Failure",
             CloseReason::Revocation => "Credentials Revoked",
+            CloseReason::DuplicateRoute => "Duplicate Route",
+            CloseReason::ClusterNameConflict => "Cluster Name Conflict",
+            CloseReason::DuplicateServerName => "Duplicate Server Name",
         }
     }
 

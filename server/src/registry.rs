@@ -68,7 +68,7 @@ impl Registry {
             }
             for builtin in [GLOBAL_ACCOUNT, system_name.as_str()] {
                 if !state.accounts.contains_key(builtin) {
-                    state.accounts.insert(builtin.to_string(), Arc::new(Account::new(builtin, builtin == system_name)));
+                    state.accounts.insert(builtin.to_string(), registry.new_account(builtin, builtin == system_name));
                 }
             }
             let mut names: Vec<String> = state.accounts.keys().cloned().collect();
@@ -82,7 +82,7 @@ impl Registry {
 
     /// Creates the account of `config` with its limits and mappings (not yet wired).
     fn add(&self, state: &mut State, config: &AccountConfig) -> Result<Arc<Account>, String> {
-        let account = Arc::new(Account::new(&config.name, config.name == self.system));
+        let account = self.new_account(&config.name, config.name == self.system);
         configure(&account, config)?;
         state.accounts.insert(config.name.clone(), account.clone());
         state.configs.push(config.clone());
@@ -190,10 +190,17 @@ impl Registry {
         created
     }
 
+    /// A new account whose subscriptions are counted for other servers.
+    fn new_account(&self, name: &str, is_system: bool) -> Arc<Account> {
+        let account = Account::new(name, is_system);
+        account.set_propagation(self.router.propagation.clone());
+        Arc::new(account)
+    }
+
     /// Removes the subscriptions `importer`'s imports installed.
     fn unwire(&self, state: &mut State, importer: &str) {
         for (holder, sub) in state.wiring.remove(importer).unwrap_or_default() {
-            holder.sublist.remove(&sub);
+            holder.unsubscribe(&sub);
         }
     }
 

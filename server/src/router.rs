@@ -101,12 +101,14 @@ pub struct Published {
 /// The server's side of routing: its counters, and fresh seeds for queue choices.
 pub struct Router {
     pub stats: Arc<ServerStats>,
+    /// The local interest other servers are told about (see `crate::propagation`).
+    pub propagation: Arc<crate::propagation::Propagation>,
     seeds: AtomicU64,
 }
 
 impl Router {
     pub fn new(stats: Arc<ServerStats>) -> Router {
-        Router { stats, seeds: AtomicU64::new(rand::random::<u64>() | 1) }
+        Router { stats, propagation: Arc::default(), seeds: AtomicU64::new(rand::random::<u64>() | 1) }
     }
 
     /// A stream import: what is published in `exporter` on `subject` is delivered in
@@ -140,7 +142,7 @@ impl Router {
             router.publish(&deliver_into, [msg], Wake::Deferred).delivered
         });
         let interest = Arc::new(move |subject: &[u8]| map(subject).is_some_and(|to| importer.has_local_interest(&to)));
-        let bridge = crate::subscription::ImportBridge { deliver, interest, chains: false };
+        let bridge = crate::subscription::ImportBridge { deliver, interest, chains: false, propagates: false };
         let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"import", Owner::Import(bridge)));
         exporter.subscribe(sub.clone());
         sub
@@ -175,7 +177,15 @@ impl Router {
                 matched = Some((m.to, account.sublist.matches(m.to)));
             }
             let Some((_, result)) = &matched else { continue };
-            let msg = Message { to: m.to, subject: m.subject, reply: m.reply, message, header_len: m.headers.len(), hops: m.hops };
+            let msg = Message {
+                to: m.to,
+                subject: m.subject,
+                reply: m.reply,
+                message,
+                header_len: m.headers.len(),
+                hops: m.hops,
+                from_route: None,
+            };
             delivered += route(account, result, &msg, m.sender, &mut delivery);
         }
         delivery.finish(wake, &self.stats);
@@ -421,6 +431,10 @@ pub struct Message<'a> {
     pub header_len: usize,
     /// How many imports it crossed (see `Outgoing::hops`).
     pub hops: u8,
+    /// `None`: published on this server, so it may go on to other servers. `Some`: it
+    /// came over a route, with the queue groups (names separated by spaces) the sending
+    /// server chose this one for; it goes to local subscribers only.
+    pub from_route: Option<&'a [u8]>,
 }
 
 /// The `hops` of what a stream import delivered: it goes no further through any import.
@@ -445,8 +459,16 @@ pub fn route(
         (Some(s), Some(c)) => Arc::ptr_eq(s, c),
         _ => false,
     };
+    // Other servers this message goes to, each once, with the queue groups chosen there.
+    let mut remotes = Remotes::new();
     let mut delivered = 0;
     for sub in &result.plain {
+        if let Owner::Remote(link) = &sub.owner {
+            if msg.from_route.is_none() {
+                remotes.add(link, None);
+            }
+            continue;
+        }
         if no_echo && is_sender(sub) {
             continue;
         }
@@ -454,23 +476,104 @@ pub fn route(
             delivered += 1;
         }
     }
-    for (_, members) in &result.queues {
+    for (name, members) in &result.queues {
+        // A message from a route reaches only the groups the sender chose this server for.
+        if msg.from_route.is_some_and(|chosen| !crate::protocol::route::names_queue(chosen, name)) {
+            continue;
+        }
         let n = members.len();
         let start = (delivery.next_random() % n as u64) as usize;
         // Try members from a random start until one takes it (skipping closed or
-        // exhausted ones and, without echo, the sender itself).
+        // exhausted ones and, without echo, the sender itself). A local member is
+        // preferred; another server's group gets it only when none here can (as
+        // nats-server prefers local queue subscribers).
+        let mut remote = None;
+        let mut taken = false;
         for i in 0..n {
             let sub = &members[(start + i) % n];
+            if let Owner::Remote(link) = &sub.owner {
+                remote = remote.or(Some(link));
+                continue;
+            }
             if no_echo && is_sender(sub) {
                 continue;
             }
             if deliver_one(account, sub, msg, sender, delivery) {
                 delivered += 1;
+                taken = true;
                 break;
             }
         }
+        if let (false, Some(link), None) = (taken, remote, msg.from_route) {
+            remotes.add(link, Some(name));
+        }
+    }
+    if !remotes.is_empty() {
+        delivered += remotes.len();
+        remotes.send(account, msg, delivery);
     }
     delivered
+}
+
+/// The routes one message goes to, each with the queue groups chosen on its server.
+type RemoteList<'a> = smallvec::SmallVec<[(&'a Arc<Receiver>, smallvec::SmallVec<[&'a [u8]; 2]>); 2]>;
+
+struct Remotes<'a>(RemoteList<'a>);
+
+impl<'a> Remotes<'a> {
+    fn new() -> Self {
+        Remotes(smallvec::SmallVec::new())
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn add(&mut self, link: &'a Arc<Receiver>, queue: Option<&'a [u8]>) {
+        let entry = match self.0.iter().position(|(l, _)| Arc::ptr_eq(l, link)) {
+            Some(i) => &mut self.0[i].1,
+            None => {
+                self.0.push((link, smallvec::SmallVec::new()));
+                &mut self.0.last_mut().expect("just pushed").1
+            }
+        };
+        if let Some(q) = queue {
+            entry.push(q);
+        }
+    }
+
+    /// Queues one `RMSG` per route.
+    fn send(self, account: &Account, msg: &Message<'_>, delivery: &mut Delivery) {
+        for (link, queues) in self.0 {
+            if link.out.is_closing() {
+                continue;
+            }
+            let len = account.name.len() + msg.subject.len() + msg.message.len() + 64;
+            let write = |buf: &mut Vec<u8>| {
+                crate::protocol::route::write_msg(
+                    buf,
+                    account.name.as_bytes(),
+                    msg.subject,
+                    msg.reply,
+                    &queues,
+                    msg.message,
+                    msg.header_len,
+                )
+            };
+            match link.out.append_with(len, write) {
+                Appended::Dropped => continue,
+                Appended::NeedsWake => delivery.to_wake.push(link.clone()),
+                Appended::Queued => {}
+            }
+            link.count_out(1, msg.message.len() as u64);
+            delivery.msgs += 1;
+            delivery.bytes += msg.message.len() as u64;
+        }
+    }
 }
 
 /// Delivers `msg` to one subscription (unless its connection is closing, its deny list
@@ -510,7 +613,7 @@ fn deliver_one(
     }
     let ok = match &sub.owner {
         Owner::Client(client) => delivery.deliver(client, sub.sid(), msg),
-        Owner::Import(_) => unreachable!("handled above"),
+        Owner::Import(_) | Owner::Remote(_) => unreachable!("handled above and in `route`"),
         Owner::Internal(handler) => {
             let (headers, payload) = msg.message.split_at(msg.header_len.min(msg.message.len()));
             handler(&InternalMsg { to: msg.to, subject: msg.subject, reply: msg.reply, headers, payload, sender, hops: msg.hops });
@@ -533,7 +636,7 @@ fn remove_exhausted(account: &Account, sub: &Arc<Subscription>) {
     if !sub.mark_removed() {
         return;
     }
-    account.sublist.remove(sub);
+    account.unsubscribe(sub);
     if let Some(client) = sub.client() {
         client.note_unsubscribed(sub.sid());
     }
@@ -659,7 +762,7 @@ mod tests {
         subscribe(&account, &me, "chat", None, "1");
         subscribe(&account, &other, "chat", None, "1");
         let router = router();
-        let msg = Message { to: b"chat", subject: b"chat", reply: None, message: b"hello", header_len: 0, hops: 0 };
+        let msg = Message { to: b"chat", subject: b"chat", reply: None, message: b"hello", header_len: 0, hops: 0, from_route: None };
         let result = account.sublist.matches(b"chat");
         for echo in [true, false] {
             me.echo.store(echo, Ordering::Relaxed);

@@ -73,6 +73,10 @@ pub struct Server {
     me: std::sync::Weak<Server>,
     /// The sequence number of the server's events and `$SYS` answers (`server.seq`).
     event_seq: AtomicU64,
+    /// Routes to the other servers of the cluster, once started (`cluster {}`).
+    cluster: OnceLock<Arc<crate::cluster::Cluster>>,
+    /// This server's client URLs, worked out once the client port is bound.
+    client_urls: OnceLock<Vec<String>>,
 }
 
 impl Server {
@@ -125,6 +129,10 @@ impl Server {
             .transpose()?
             .map(Arc::new);
         let key = Arc::new(key);
+        if opts.cluster.enabled() {
+            // Count interest for other servers from the first subscription on.
+            router.propagation.enable();
+        }
         let callout = opts.auth_callout.clone().map(|settings| {
             let account = registry.account(&settings.account).unwrap_or_else(|| global.clone());
             let details = callout_details(&server_id, &server_name, &opts.host);
@@ -137,6 +145,8 @@ impl Server {
         Ok(Arc::new_cyclic(|me| Server {
             me: me.clone(),
             event_seq: AtomicU64::new(0),
+            cluster: OnceLock::new(),
+            client_urls: OnceLock::new(),
             server_id,
             server_name,
             start: SystemTime::now(),
@@ -270,8 +280,62 @@ impl Server {
             max_payload: self.opts().max_payload as i64,
             ldm: self.is_lame_duck(),
             jetstream: self.jetstream.get().is_some(),
+            connect_urls: self.connect_urls(),
             ..Default::default()
         }
+    }
+
+    /// The routes to the cluster's other servers, once started.
+    pub fn cluster(&self) -> Option<&Arc<crate::cluster::Cluster>> {
+        self.cluster.get()
+    }
+
+    /// This server's client URLs (`host:port`), as the cluster is told them.
+    pub fn client_urls(&self) -> Vec<String> {
+        self.client_urls.get_or_init(|| crate::cluster::client_urls(&self.opts(), self.port())).clone()
+    }
+
+    /// INFO's `connect_urls`: every cluster member's client URLs, this server's first
+    /// (none before the first route, nor with `no_advertise` or in lame duck mode).
+    pub fn connect_urls(&self) -> Vec<String> {
+        let Some(cluster) = self.cluster.get() else { return Vec::new() };
+        let remote = cluster.remote_client_urls();
+        if cluster.settings.no_advertise || (remote.is_empty() && cluster.routes().is_empty()) {
+            return Vec::new();
+        }
+        let mut urls = if self.is_lame_duck() { Vec::new() } else { self.client_urls() };
+        for u in remote {
+            if !urls.contains(&u) {
+                urls.push(u);
+            }
+        }
+        urls
+    }
+
+    /// Sends the current INFO to every client that takes asynchronous INFO (CONNECT
+    /// `protocol` 1), as nats-server does when the cluster changes or it enters lame
+    /// duck mode.
+    pub fn send_async_info(&self) {
+        for c in self.clients().iter().filter(|c| c.protocol.load(Ordering::Relaxed) >= 1) {
+            let mut info = self.base_info();
+            info.client_id = c.cid();
+            info.client_ip = c.receiver.addr.ip().to_canonical().to_string();
+            c.receiver.out.send_now(&info.to_line());
+        }
+    }
+
+    /// Opens the cluster port and starts the routes, when configured.
+    pub async fn start_cluster(self: &Arc<Self>) -> Result<(), String> {
+        let opts = self.opts();
+        if !opts.cluster.enabled() {
+            return Ok(());
+        }
+        let me: std::sync::Weak<dyn crate::cluster::Host> = self.me.clone();
+        let cluster = crate::cluster::Cluster::new(me, opts.cluster.clone());
+        let listener = cluster.bind().await?;
+        let _ = self.cluster.set(cluster.clone());
+        cluster.start(listener);
+        Ok(())
     }
 
     /// The INFO line sent to a newly accepted client.
@@ -572,7 +636,7 @@ impl Server {
                 Ok(_) => debug!("Account {key} lookup: account jwt not found"),
                 Err(_) => debug!("Account {key} lookup: fetching jwt timed out"),
             }
-            system.sublist.remove(&sub);
+            system.unsubscribe(&sub);
             let _ = done.send(());
         });
         Some(waiter)
@@ -779,6 +843,9 @@ impl Server {
 
     /// Asks the accept loop to stop and every client to close.
     pub fn shutdown(&self) {
+        if let Some(cluster) = self.cluster.get() {
+            cluster.stop();
+        }
         if !self.shutting_down.swap(true, Ordering::SeqCst) {
             self.shutdown.notify_waiters();
             self.shutdown.notify_one();
@@ -926,13 +993,11 @@ impl Server {
         }
         info!("Entering lame duck mode, stop accepting new clients");
         self.stop_accepting.notify_one();
-        let clients = self.clients();
-        // Only clients that take asynchronous INFO (protocol 1) are told.
-        for c in clients.iter().filter(|c| c.protocol.load(Ordering::Relaxed) >= 1) {
-            let mut info = self.base_info();
-            info.client_id = c.cid();
-            info.client_ip = c.receiver.addr.ip().to_canonical().to_string();
-            c.receiver.out.send_now(&info.to_line());
+        // Only clients that take asynchronous INFO (protocol 1) are told; other servers
+        // stop offering this one to their clients.
+        self.send_async_info();
+        if let Some(cluster) = self.cluster.get() {
+            cluster.enter_lame_duck();
         }
         let opts = self.opts();
         let grace = opts.lame_duck_grace_period.min(opts.lame_duck_duration);
@@ -968,6 +1033,33 @@ impl Server {
         if let Err(e) = std::fs::write(&path, ports.to_string()) {
             crate::error!("Error writing ports file {}: {}", path.display(), e);
         }
+    }
+}
+
+impl crate::cluster::Host for Server {
+    fn opts(&self) -> Arc<Options> {
+        Server::opts(self)
+    }
+    fn router(&self) -> &Arc<Router> {
+        &self.router
+    }
+    fn next_cid(&self) -> u64 {
+        Server::next_cid(self)
+    }
+    fn lookup_account(&self, name: &str) -> Option<Arc<Account>> {
+        self.registry.account(name)
+    }
+    fn server_id(&self) -> &str {
+        &self.server_id
+    }
+    fn server_name(&self) -> &str {
+        &self.server_name
+    }
+    fn client_urls(&self) -> Vec<String> {
+        Server::client_urls(self)
+    }
+    fn connect_urls_changed(&self) {
+        self.send_async_info();
     }
 }
 

@@ -142,7 +142,7 @@ impl ResponseRoutes {
             &wildcard,
             None,
             b"responses",
-            Owner::Import(ImportBridge { deliver, interest, chains: true }),
+            Owner::Import(ImportBridge { deliver, interest, chains: true, propagates: true }),
         )));
         routes
     }
@@ -438,7 +438,7 @@ pub fn import_service(router: &Arc<Router>, importer_side: &Side, exporter_side:
         spec.local.as_bytes(),
         None,
         b"service",
-        Owner::Import(ImportBridge { deliver, interest, chains: true }),
+        Owner::Import(ImportBridge { deliver, interest, chains: true, propagates: false }),
     ));
     importer_side.account.subscribe(sub.clone());
     sub

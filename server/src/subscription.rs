@@ -48,6 +48,10 @@ pub struct ImportBridge {
     /// service import may go on through it (up to `router::MAX_SERVICE_HOPS`). A stream
     /// import takes only what was published in its account.
     pub chains: bool,
+    /// Other servers are told about it (the routes back for responses, whose prefix is
+    /// this server's own); service and stream imports are wired on every server alike
+    /// and act where the message is, so they are not.
+    pub propagates: bool,
 }
 
 /// Says whether a subject has a receiver (see `ImportBridge`).
@@ -62,6 +66,10 @@ pub enum Owner {
     /// shadow subscriptions deliver); requests and responses chain through service
     /// imports a bounded number of times (`router::MAX_SERVICE_HOPS`), so nothing loops.
     Import(ImportBridge),
+    /// Interest another server told us about over a route (`RS+`): messages go to that
+    /// route's connection as `RMSG`, once per route however many of its subscriptions
+    /// match (see `router::route`).
+    Remote(Arc<Receiver>),
 }
 
 pub struct Subscription {
@@ -80,6 +88,8 @@ pub struct Subscription {
     /// Set when a router removed it from the sublist (its auto-unsubscribe limit was
     /// reached), so its connection drops it from the sid table.
     removed: AtomicBool,
+    /// Kept from other servers: a service that answers only for this server.
+    local: bool,
 }
 
 impl Interest for Subscription {
@@ -119,6 +129,30 @@ impl Subscription {
             check_deny: false,
             queued: queue.is_some(),
             removed: AtomicBool::new(false),
+            local: false,
+        }
+    }
+
+    /// Keeps it from other servers (see `propagates`).
+    pub fn set_local(&mut self) {
+        self.local = true;
+    }
+
+    /// Are other servers told about it (`propagation`)? Not about remote interest, what
+    /// imports wire on every server, or subscriptions marked local.
+    pub fn propagates(&self) -> bool {
+        match &self.owner {
+            Owner::Client(_) | Owner::Internal(_) => !self.local,
+            Owner::Import(bridge) => bridge.propagates,
+            Owner::Remote(_) => false,
+        }
+    }
+
+    /// The route this interest came over, for remote interest.
+    pub fn remote(&self) -> Option<&Arc<Receiver>> {
+        match &self.owner {
+            Owner::Remote(r) => Some(r),
+            _ => None,
         }
     }
 
@@ -138,7 +172,7 @@ impl Subscription {
     pub fn client(&self) -> Option<&Arc<Receiver>> {
         match &self.owner {
             Owner::Client(c) => Some(c),
-            Owner::Internal(_) | Owner::Import(_) => None,
+            Owner::Internal(_) | Owner::Import(_) | Owner::Remote(_) => None,
         }
     }
 

@@ -90,7 +90,7 @@ pub fn start_account_services(server: &Arc<Server>) {
         );
     }
     let weak = Arc::downgrade(server);
-    account.subscribe_internal(
+    account.subscribe_internal_local(
         "$SYS.REQ.USER.*.INFO",
         Arc::new(move |msg: &InternalMsg<'_>| {
             let (Some(server), Some(reply)) = (weak.upgrade(), msg.reply) else { return };

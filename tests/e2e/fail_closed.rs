@@ -34,7 +34,14 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
             ":5:3: cert_store: operating system certificate stores",
         ),
         ("mqtt.conf", "mqtt { port: 1883 }\n", ":1:0: mqtt: MQTT"),
-        ("cluster.conf", "cluster { name: c, port: 6222, routes: [nats://a:6222] }\n", ":1:0: cluster: clustering (routes)"),
+        (
+            "cluster_tls.conf",
+            "cluster {\n  name: c\n  port: 6222\n  tls { cert_file: a.pem, key_file: b.pem }\n}\n",
+            ":4:3: tls: TLS on routes",
+        ),
+        ("cluster_pool.conf", "cluster { port: 6222, pool_size: 3 }\n", ":1:22: pool_size: route connection pools"),
+        ("cluster_s2.conf", "cluster { port: 6222, compression: s2_fast }\n", ":1:22: compression: route compression"),
+        ("cluster_perms.conf", "cluster { port: 6222, permissions { import: \"a\" } }\n", ":1:22: permissions: route permissions"),
         ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:0: gateway: gateways"),
         ("leaf.conf", "leafnodes { port: 7422 }\n", ":1:0: leafnodes: leaf nodes"),
         ("resolver.conf", "resolver: URL(http://localhost:9090/jwt/v1/accounts/)\n", ":1:0: resolver: the URL account resolver"),
@@ -48,10 +55,10 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
     }
     // All of them at once: each is named, one per line, as nats-server lists its errors.
     let path = dir.path.join("all.conf");
-    std::fs::write(&path, "ocsp: true\ncluster { port: 6222 }\nresolver: URL(http://x)\n").unwrap();
+    std::fs::write(&path, "ocsp: true\ngateway { port: 7222 }\nresolver: URL(http://x)\n").unwrap();
     let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
     assert_eq!(code, 1);
-    for key in [":1:0: ocsp:", ":2:1: cluster:", ":3:1: resolver:"] {
+    for key in [":1:0: ocsp:", ":2:1: gateway:", ":3:1: resolver:"] {
         assert!(err.contains(key), "{key} in {err}");
     }
 }
@@ -59,9 +66,7 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
 #[test]
 fn flags_natsx_cannot_enforce_stop_the_server() {
     for (args, expect) in [
-        (&["--routes", "nats://127.0.0.1:6222"][..], "-routes: clustering (routes)"),
-        (&["--cluster", "nats://127.0.0.1:6222"][..], "-cluster: clustering"),
-        (&["--cluster_name", "c1"][..], "-cluster_name: clustering"),
+        (&["--cluster", "nats://127.0.0.1:-1", "-js"][..], "jetstream: JetStream in a cluster"),
         (&["--syslog"][..], "-syslog: logging to syslog"),
     ] {
         for check in [true, false] {

@@ -121,6 +121,30 @@ impl Server {
         Server { child, port: port.unwrap(), http_port, log, config, _dir: dir }
     }
 
+    /// The route port, from the log line nats-server and natsx both write.
+    pub fn cluster_port(&self) -> u16 {
+        let log = self.log();
+        let line = log.lines().find_map(|l| l.split("Listening for route connections on ").nth(1)).expect("no cluster port in the log");
+        line.trim().rsplit(':').next().unwrap().parse().unwrap()
+    }
+
+    /// `nats-route://127.0.0.1:<cluster port>`, for other servers' `--routes`.
+    pub fn route_url(&self) -> String {
+        format!("nats-route://127.0.0.1:{}", self.cluster_port())
+    }
+
+    /// Waits (bounded) until `/routez` shows `n` routes; false if it never does.
+    pub fn wait_routes(&self, n: usize, within: Duration) -> bool {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            if self.get("/routez").1["num_routes"].as_u64() == Some(n as u64) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
     pub fn url(&self) -> String {
         format!("nats://127.0.0.1:{}", self.port)
     }

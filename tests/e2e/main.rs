@@ -10,6 +10,7 @@ mod bench;
 mod browser;
 mod callout;
 mod cli;
+mod cluster;
 mod context;
 mod core;
 mod docs;

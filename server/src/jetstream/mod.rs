@@ -192,7 +192,7 @@ impl JetStream {
                 let removed = self.accounts.write().unwrap_or_else(|e| e.into_inner()).remove(&account.name);
                 if let Some(jsa) = removed {
                     for sub in jsa.api_subscriptions.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
-                        account.sublist.remove(&sub);
+                        account.unsubscribe(&sub);
                     }
                     for stream in jsa.stream_list() {
                         stream.stop();
@@ -208,7 +208,7 @@ impl JetStream {
             return;
         }
         if let Some(sub) = self.disabled.lock().unwrap_or_else(|e| e.into_inner()).remove(&account.name) {
-            account.sublist.remove(&sub);
+            account.unsubscribe(&sub);
         }
         let jsa = Arc::new(JsAccount {
             account: account.clone(),

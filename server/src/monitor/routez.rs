@@ -1,7 +1,7 @@
-//! `/routez`, `/gatewayz`, `/leafz`: natsx has no routes, gateways or leaf nodes yet, so
-//! these are nats-server's reports for a server with none configured, field for field,
-//! so monitoring tools that poll every endpoint keep working. Their parameters are still
-//! checked as nats-server checks them.
+//! `/routez` (the cluster's routes, nats-server's fields), and `/gatewayz`, `/leafz`:
+//! natsx has no gateways or leaf nodes yet, so these are nats-server's reports for a
+//! server with none configured, field for field, so monitoring tools that poll every
+//! endpoint keep working. Their parameters are checked as nats-server checks them.
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -44,13 +44,48 @@ pub fn routez(server: &Server, params: &Params) -> Result<Routez, String> {
     if param(params, "subs") != Some("detail") {
         flag(params, "subs")?;
     }
+    let subs = param(params, "subs").is_some_and(|v| v == "detail" || v == "1" || v == "true");
+    let routes: Vec<Value> = server.cluster().map(|c| c.routes()).unwrap_or_default().iter().map(|r| route_info(r, subs)).collect();
     Ok(Routez {
         server_id: server.server_id.clone(),
         server_name: server.server_name.clone(),
         now: now(),
-        num_routes: 0,
-        routes: Vec::new(),
+        num_routes: routes.len(),
+        routes,
     })
+}
+
+/// One route as nats-server's `RouteInfo` shows it.
+fn route_info(route: &crate::cluster::route::Route, subs: bool) -> Value {
+    use std::sync::atomic::Ordering::Relaxed;
+    let stats = &route.receiver.out.stats;
+    let remote = route.remote.get();
+    let uptime = route.started.elapsed().unwrap_or_default();
+    let mut v = serde_json::json!({
+        "rid": route.cid,
+        "remote_id": remote.map(|r| r.id.clone()).unwrap_or_default(),
+        "remote_name": remote.map(|r| r.name.clone()).unwrap_or_default(),
+        "did_solicit": route.dialed.is_some(),
+        "is_configured": route.dialed.as_ref().is_some_and(|d| d.configured),
+        "ip": route.receiver.addr.ip().to_canonical().to_string(),
+        "port": route.receiver.addr.port(),
+        "start": rfc3339(route.started),
+        "last_activity": rfc3339(std::time::SystemTime::now()),
+        "rtt": "0s",
+        "uptime": natsx_common::time::uptime(uptime),
+        "idle": "0s",
+        "pending_size": route.receiver.out.pending(),
+        "in_msgs": stats.in_msgs.load(Relaxed),
+        "out_msgs": stats.out_msgs.load(Relaxed),
+        "in_bytes": stats.in_bytes.load(Relaxed),
+        "out_bytes": stats.out_bytes.load(Relaxed),
+        "subscriptions": route.subscription_count(),
+    });
+    if subs {
+        v["subscriptions_list"] = serde_json::json!(route.subscriptions());
+    }
+    v["compression"] = serde_json::json!("off");
+    v
 }
 
 pub fn gatewayz(server: &Server, params: &Params) -> Result<Gatewayz, String> {

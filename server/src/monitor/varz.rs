@@ -32,6 +32,8 @@ pub struct Varz {
     tls_required: bool,
     #[serde(skip_serializing_if = "is_false")]
     tls_verify: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    connect_urls: Vec<String>,
     max_connections: usize,
     #[serde(skip_serializing_if = "is_zero_usize")]
     max_subscriptions: usize,
@@ -47,7 +49,8 @@ pub struct Varz {
     max_control_line: usize,
     max_payload: usize,
     max_pending: usize,
-    cluster: Empty,
+    /// nats-server's `ClusterOptsVarz`: `{}` without a cluster.
+    cluster: serde_json::Value,
     gateway: Empty,
     leaf: Empty,
     mqtt: Empty,
@@ -281,6 +284,13 @@ pub fn varz(server: &Server) -> Varz {
     let slow = s.slow_consumers.load(Ordering::Relaxed);
     let stale = s.stale_connections.load(Ordering::Relaxed);
     let (in_msgs, in_bytes) = (s.in_msgs.load(Ordering::Relaxed), s.in_bytes.load(Ordering::Relaxed));
+    let mut route_traffic = [0u64; 4];
+    for route in server.cluster().map(|c| c.routes()).unwrap_or_default() {
+        let t = &route.receiver.out.stats;
+        for (total, counter) in route_traffic.iter_mut().zip([&t.in_msgs, &t.in_bytes, &t.out_msgs, &t.out_bytes]) {
+            *total += counter.load(Ordering::Relaxed);
+        }
+    }
     let (out_msgs, out_bytes) = (s.out_msgs.load(Ordering::Relaxed), s.out_bytes.load(Ordering::Relaxed));
     Varz {
         server_id: server.server_id.clone(),
@@ -306,7 +316,18 @@ pub fn varz(server: &Server) -> Varz {
         max_control_line: o.max_control_line,
         max_payload: o.max_payload,
         max_pending: o.max_pending,
-        cluster: Empty {},
+        connect_urls: server.connect_urls(),
+        cluster: match server.cluster() {
+            Some(c) => serde_json::json!({
+                "name": c.name(),
+                "addr": c.settings.host,
+                "cluster_port": c.port(),
+                "auth_timeout": c.settings.auth_timeout.unwrap_or(crate::cluster::DEFAULT_AUTH_TIMEOUT).as_secs_f64(),
+                "urls": c.settings.routes,
+                "tls_timeout": 2.0,
+            }),
+            None => serde_json::json!({}),
+        },
         gateway: Empty {},
         leaf: Empty {},
         mqtt: Empty {},
@@ -323,18 +344,18 @@ pub fn varz(server: &Server) -> Varz {
         cpu: GoFloat(cpu_percent(server.started)),
         connections: server.clients().len(),
         total_connections: s.total_connections.load(Ordering::Relaxed),
-        routes: 0,
-        remotes: 0,
+        routes: server.cluster().map_or(0, |c| c.routes().len() as u32),
+        remotes: server.cluster().map_or(0, |c| c.routes().len() as u32),
         leafnodes: 0,
-        // Every message comes from and goes to clients: natsx has no routes yet.
+        // The client totals leave out what the open routes carried.
         in_msgs,
         in_bytes,
-        in_client_msgs: in_msgs,
-        in_client_bytes: in_bytes,
+        in_client_msgs: in_msgs.saturating_sub(route_traffic[0]),
+        in_client_bytes: in_bytes.saturating_sub(route_traffic[1]),
         out_msgs,
         out_bytes,
-        out_client_msgs: out_msgs,
-        out_client_bytes: out_bytes,
+        out_client_msgs: out_msgs.saturating_sub(route_traffic[2]),
+        out_client_bytes: out_bytes.saturating_sub(route_traffic[3]),
         slow_consumers: slow,
         stale_connections: stale,
         stalled_clients: s.stalled_clients.load(Ordering::Relaxed),

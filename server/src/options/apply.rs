@@ -153,6 +153,7 @@ impl Loader<'_> {
             // An empty name asks for nothing (nats-server ignores it).
             "no_auth_user" => opts.no_auth_user = Some(string(e)?).filter(|u| !u.is_empty()),
             "websocket" | "ws" => self.opts.websocket = self.websocket(e)?,
+            "cluster" => self.cluster(e)?,
             "allow_non_tls" => opts.allow_non_tls = boolean(e)?,
             "tls" => {
                 let before = self.errors.len();
@@ -767,6 +768,89 @@ impl Loader<'_> {
                 "error parsing account resolver, should be MEM or  URL(\"url\") or a map containing dir and type state=[FULL|CACHE])",
             )),
         }
+        Ok(())
+    }
+
+    /// The `cluster {}` block (nats-server's `parseCluster`). What natsx cannot honour
+    /// yet stops the server by name: TLS on routes, route permissions, pinned accounts,
+    /// connection pools, compression.
+    fn cluster(&mut self, e: &Entry) -> Result<(), ConfigError> {
+        let fields = match &e.value {
+            Value::Map(fields) => fields,
+            Value::Bool(_) => return Err(bad_at(e, "Expected map to define cluster, got bool")),
+            _ => return type_error(e, "map"),
+        };
+        let mut c =
+            super::cluster::ClusterSettings { host: "0.0.0.0".into(), port: super::cluster::DEFAULT_PORT as i32, ..Default::default() };
+        let mut port_given = false;
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "name" => c.name = Some(string(f)?).filter(|n| !n.is_empty()),
+                "listen" => {
+                    let (host, port) = split_host_port(&address(f)?, f)?;
+                    if let Some(h) = host {
+                        c.host = h;
+                    }
+                    c.port = port;
+                    port_given = true;
+                }
+                "port" => {
+                    c.port = int(f)? as i32;
+                    port_given = true;
+                }
+                "host" | "net" => c.host = string(f)?,
+                "advertise" | "cluster_advertise" => c.advertise = Some(string(f)?).filter(|a| !a.is_empty()),
+                "no_advertise" => c.no_advertise = boolean(f)?,
+                "connect_retries" => c.connect_retries = int(f)?.max(0) as u32,
+                "ping_interval" => c.ping_interval = Some(duration(f)?),
+                "ping_max" => c.ping_max = Some(int(f)?.max(1) as u32),
+                "routes" => match &f.value {
+                    Value::Array(items) => {
+                        for item in items {
+                            let Value::String(url) = item else { return type_error(f, "string") };
+                            if let Err(why) = super::cluster::RouteUrl::parse(url) {
+                                return Err(bad_at(f, &why));
+                            }
+                            c.routes.push(url.clone());
+                        }
+                    }
+                    Value::String(url) => c.routes.push(url.clone()),
+                    _ => return type_error(f, "array"),
+                },
+                "authorization" | "authentication" => {
+                    let Value::Map(auth) = &f.value else { return type_error(f, "map") };
+                    for a in auth {
+                        match a.key.to_ascii_lowercase().as_str() {
+                            "user" | "username" => c.username = Some(string(a)?),
+                            "pass" | "password" => c.password = Some(string(a)?),
+                            "timeout" => c.auth_timeout = Some(seconds_float(a)?),
+                            "token" | "users" | "nkey" | "nkeys" => {
+                                self.errors.push(bad_at(a, "Cluster authorization does not allow token or users, only user and password"))
+                            }
+                            _ => self.unknown_field(a),
+                        }
+                    }
+                }
+                "pool_size" => {
+                    // One connection per server; a pool asks for more.
+                    if int(f)? > 1 {
+                        self.refuse(f, "route connection pools (pool_size above 1)");
+                    }
+                }
+                "compression" => match &f.value {
+                    Value::Bool(false) => {}
+                    Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
+                    _ => self.refuse(f, "route compression (S2)"),
+                },
+                "tls" => self.refuse(f, "TLS on routes"),
+                "permissions" => self.refuse(f, "route permissions"),
+                "accounts" => self.refuse(f, "accounts pinned to their own routes"),
+                _ => self.unknown_field(f),
+            }
+        }
+        // A block without a port listens on the default one, as nats-server's does.
+        let _ = port_given;
+        self.opts.cluster = c;
         Ok(())
     }
 
@@ -1621,7 +1705,6 @@ mod tests {
             assert!(errs[0].contains(what) && errs[0].contains("refusing to start"), "{text}: {errs:?}");
         };
         refused("tls { cert_file: a, key_file: b, ocsp_peer: true }\n", "ocsp_peer: OCSP");
-        refused("cluster { port: 6222 }\n", "cluster: clustering (routes)");
         refused("resolver: URL(http://x)\n", "resolver: the URL account resolver");
         refused("default_sentinel: x\n", "default_sentinel: parts of operator mode not built yet");
         refused("jetstream { cipher: aes }\n", "cipher: encryption at rest");

@@ -201,6 +201,17 @@ impl Flags {
                     opts.trace = on(value);
                 }
                 "jetstream" => opts.jetstream = on(value),
+                "cluster" => {
+                    if opts.cluster.host.is_empty() {
+                        opts.cluster.host = "0.0.0.0".into();
+                    }
+                    opts.cluster.set_listen_url(value)?;
+                }
+                "cluster_name" => opts.cluster.name = Some(value.clone()).filter(|n| !n.is_empty()),
+                "routes" => opts.cluster.set_routes_flag(value),
+                "cluster_advertise" => opts.cluster.advertise = Some(value.clone()),
+                "no_advertise" => opts.cluster.no_advertise = on(value),
+                "connect_retries" => opts.cluster.connect_retries = value.parse::<i64>().unwrap_or(0).max(0) as u32,
                 "store_dir" => opts.store_dir = Some(value.into()),
                 "user" => opts.username = Some(value.clone()),
                 "pass" => opts.password = Some(value.clone()),
@@ -288,8 +299,13 @@ mod tests {
             apply(&["--tlscert", "c.pem", "--tlskey", "k.pem"]).unwrap_err(),
             "error parsing X509 certificate/key pair: open c.pem: no such file or directory"
         );
-        assert!(apply(&["--routes", "nats://a:6222"]).unwrap_err().starts_with("-routes: clustering"));
-        assert!(apply(&["--cluster_name", "c"]).unwrap_err().starts_with("-cluster_name: clustering"));
+        let mut o = Options::default();
+        let flags = |args: &[&str]| match parse(&args.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap() {
+            Command::Run(f) => f,
+            _ => unreachable!(),
+        };
+        flags(&["--cluster", "nats://127.0.0.1:6300", "--cluster_name", "c", "--routes", "nats://a:1,nats://b:2"]).apply(&mut o).unwrap();
+        assert_eq!((o.cluster.port, o.cluster.name.as_deref(), o.cluster.routes.len()), (6300, Some("c"), 2));
         assert!(apply(&["-s"]).unwrap_err().starts_with("-syslog: logging to syslog"));
         assert_eq!(apply(&["--tls=false", "-s=false"]), Ok(vec![]), "a flag turned off asks for nothing");
         assert_eq!(apply(&["--profile", "6060"]).unwrap().len(), 1);

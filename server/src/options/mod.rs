@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod apply;
+pub mod cluster;
 pub mod config;
 pub mod exports;
 pub mod flags;
@@ -120,6 +121,8 @@ pub struct Options {
     /// chosen only by setting `sync_interval`.
     pub sync_interval: SyncPolicy,
     pub client_advertise: Option<String>,
+    /// `cluster {}` and the cluster flags: routes to other servers.
+    pub cluster: cluster::ClusterSettings,
     /// `-t`: check the configuration and exit.
     pub check_config: bool,
 }
@@ -176,6 +179,7 @@ impl Default for Options {
             jetstream_strict: true,
             sync_interval: SyncPolicy::Always,
             client_advertise: None,
+            cluster: cluster::ClusterSettings::default(),
             check_config: false,
         }
     }
@@ -345,6 +349,15 @@ impl Options {
             return Err(format!(
                 "invalid lame_duck_duration of {}, minimum is 30 seconds",
                 natsx_common::time::go_duration(self.lame_duck_duration)
+            ));
+        }
+        if !self.cluster.routes.is_empty() && !self.cluster.enabled() {
+            return Err("solicited routes require cluster capabilities, e.g. --cluster".into());
+        }
+        if self.cluster.enabled() && self.jetstream {
+            return Err(crate::options::unsupported::refusal(
+                "jetstream",
+                "JetStream in a cluster (replicated JetStream is not built yet; run JetStream on a server without routes)",
             ));
         }
         if self.token.is_some() && (self.username.is_some() || !self.users.is_empty()) {

@@ -12,7 +12,6 @@
 pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
     (&["ocsp", "ocsp_cache"], &[], "OCSP stapling"),
     (&["mqtt"], &[], "MQTT"),
-    (&["cluster"], &["routes", "cluster", "cluster_name", "cluster_advertise", "no_advertise", "connect_retries"], "clustering (routes)"),
     (&["gateway"], &[], "gateways"),
     (&["leafnodes", "leaf", "default_js_domain"], &[], "leaf nodes"),
     (
@@ -133,7 +132,7 @@ mod tests {
             }
         }
         assert_eq!(refused_key("ocsp"), Some("OCSP stapling"));
-        assert_eq!(refused_flag("routes"), Some("clustering (routes)"));
+        assert_eq!(refused_flag("routes"), None);
         assert!(refused_key("port").is_none());
     }
 }

@@ -3,6 +3,7 @@
 //! bytes into borrowed operations and typed errors.
 
 pub mod client;
+pub mod route;
 
 /// Appends `n` in decimal (the protocol's sizes and sids, ack subjects' numbers).
 pub fn push_decimal(buf: &mut Vec<u8>, mut n: u64) {

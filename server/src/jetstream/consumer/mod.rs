@@ -367,7 +367,7 @@ impl Consumer {
     pub fn stop(&self) {
         self.stopped.store(true, Ordering::SeqCst);
         for sub in self.subs.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
-            self.account.sublist.remove(&sub);
+            self.account.unsubscribe(&sub);
         }
         let waiting: Vec<PullRequest> = self.lock().waiting.drain(..).collect();
         for req in waiting {

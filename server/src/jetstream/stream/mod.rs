@@ -359,7 +359,7 @@ impl Stream {
     fn subscribe(self: &Arc<Self>) {
         let mut inner = self.lock();
         for sub in inner.subs.drain(..) {
-            self.account.sublist.remove(&sub);
+            self.account.unsubscribe(&sub);
         }
         let subjects = inner.config.subjects.clone();
         for subject in subjects {
@@ -381,7 +381,7 @@ impl Stream {
         self.stopped.store(true, Ordering::SeqCst);
         let mut inner = self.lock();
         for sub in inner.subs.drain(..) {
-            self.account.sublist.remove(&sub);
+            self.account.unsubscribe(&sub);
         }
         for f in inner.store.sync_handles().unwrap_or_default() {
             let _ = f.sync();

@@ -1,0 +1,441 @@
+//! Clustering: routes between the servers of one cluster.
+//!
+//! Each server listens on its cluster port and dials the routes it is configured with
+//! (retried as long as it runs). Once two servers have exchanged `CONNECT` and `INFO`
+//! (see `route`), each tells the other its interest (`crate::propagation`) and
+//! forwards the newcomer's `INFO` to the servers it already knows, which dial it: one
+//! seed route is enough for a full mesh (nats-server's implicit routes). Every server
+//! keeps one connection to every other; when two servers dial each other at once, both
+//! keep the connection dialed by the server with the smaller id.
+//!
+//! Messages cross one route at most: what arrives over a route goes to local
+//! subscribers only (`router::Message::from_route`). Clients learn every member's client
+//! URLs through `connect_urls` in INFO, sent again whenever a member comes or goes
+//! (unless `no_advertise`), so the official clients' server pools grow and they fail
+//! over. What `Cluster` needs from the server is the [`Host`] trait.
+
+pub mod route;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, RwLock, Weak};
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::Notify;
+
+use crate::account::Account;
+use crate::options::cluster::{ClusterSettings, RouteUrl};
+use crate::options::Options;
+use crate::router::Router;
+use crate::{debug, error, info};
+use route::Route;
+
+/// What the cluster needs from its server.
+pub trait Host: Send + Sync + 'static {
+    fn opts(&self) -> Arc<Options>;
+    fn router(&self) -> &Arc<Router>;
+    fn next_cid(&self) -> u64;
+    /// The account named `name`, if this server has it.
+    fn lookup_account(&self, name: &str) -> Option<Arc<Account>>;
+    fn server_id(&self) -> &str;
+    fn server_name(&self) -> &str;
+    /// This server's client URLs (`host:port`), as told to other servers.
+    fn client_urls(&self) -> Vec<String>;
+    /// The cluster's client URLs changed: tell the clients.
+    fn connect_urls_changed(&self);
+}
+
+/// How long to wait before dialing a route again (nats-server's
+/// `DEFAULT_ROUTE_RECONNECT`).
+const RECONNECT_DELAY: Duration = Duration::from_secs(1);
+
+/// How long a dial may take (nats-server's `DEFAULT_ROUTE_DIAL`).
+const DIAL_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// The default time a peer has to send `CONNECT` (nats-server's cluster `auth_timeout`).
+pub const DEFAULT_AUTH_TIMEOUT: Duration = Duration::from_secs(2);
+
+pub struct Cluster {
+    host: Weak<dyn Host>,
+    pub settings: ClusterSettings,
+    name: RwLock<String>,
+    /// No name was configured: the first named cluster met gives it one.
+    dynamic: AtomicBool,
+    /// The cluster port as bound.
+    port: OnceLock<u16>,
+    /// Registered routes by remote server id.
+    routes: Mutex<HashMap<String, Arc<Route>>>,
+    /// Servers being dialed because another server told about them (by id).
+    dialing: Mutex<HashSet<String>>,
+    shutdown: Notify,
+    stopping: AtomicBool,
+}
+
+/// How a route connection ended, for the loop that dialed it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// It was closed or failed.
+    Closed,
+    /// It led back to this server: never dial it again.
+    ToSelf,
+    /// The other server is connected over another connection (its id).
+    Duplicate(String),
+}
+
+impl Cluster {
+    pub fn new(host: Weak<dyn Host>, settings: ClusterSettings) -> Arc<Cluster> {
+        let (name, dynamic) = match &settings.name {
+            Some(n) => (n.clone(), false),
+            None => (nkeys::KeyPair::new_server().public_key()[..22].to_string(), true),
+        };
+        Arc::new(Cluster {
+            host,
+            settings,
+            name: RwLock::new(name),
+            dynamic: AtomicBool::new(dynamic),
+            port: OnceLock::new(),
+            routes: Mutex::new(HashMap::new()),
+            dialing: Mutex::new(HashSet::new()),
+            shutdown: Notify::new(),
+            stopping: AtomicBool::new(false),
+        })
+    }
+
+    fn host(&self) -> Option<Arc<dyn Host>> {
+        self.host.upgrade()
+    }
+
+    pub fn name(&self) -> String {
+        self.name.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn is_dynamic(&self) -> bool {
+        self.dynamic.load(Ordering::Relaxed)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port.get().copied().unwrap_or(0)
+    }
+
+    fn is_stopping(&self) -> bool {
+        self.stopping.load(Ordering::Acquire)
+    }
+
+    /// Binds the cluster port (an error names it as nats-server does).
+    pub async fn bind(&self) -> Result<TcpListener, String> {
+        let s = &self.settings;
+        let port = s.port.max(0) as u16;
+        let listener = crate::net::listen(&s.host, port)
+            .await
+            .map_err(|e| format!("Error listening on router port: {}", crate::net::listen_error(&s.host, port, &e)))?;
+        let bound = listener.local_addr().map_err(|e| e.to_string())?.port();
+        let _ = self.port.set(bound);
+        Ok(listener)
+    }
+
+    /// Accepts routes on `listener` and dials the configured ones, until `stop`.
+    pub fn start(self: &Arc<Self>, listener: TcpListener) {
+        info!("Cluster name is {}", self.name());
+        if self.is_dynamic() {
+            crate::warn!("Cluster name was dynamically generated, consider setting one");
+        }
+        info!("Listening for route connections on {}:{}", self.settings.host, self.port());
+        let cluster = self.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    accepted = listener.accept() => match accepted {
+                        Ok((socket, addr)) => {
+                            tokio::spawn(route::serve(cluster.clone(), socket, addr, None));
+                        }
+                        Err(e) => {
+                            error!("Error accepting route connection: {}", e);
+                            tokio::time::sleep(Duration::from_millis(10)).await;
+                        }
+                    },
+                    _ = cluster.shutdown.notified() => break,
+                }
+            }
+        });
+        for url in self.settings.routes.clone() {
+            match RouteUrl::parse(&url) {
+                Ok(parsed) => {
+                    tokio::spawn(self.clone().solicit(parsed, true, None));
+                }
+                Err(e) => error!("{}", e),
+            }
+        }
+    }
+
+    /// Stops accepting and dialing, and closes every route.
+    pub fn stop(&self) {
+        self.stopping.store(true, Ordering::Release);
+        self.shutdown.notify_waiters();
+        self.shutdown.notify_one();
+        for route in self.routes() {
+            route.receiver.out.close(crate::outbound::CloseReason::ServerShutdown);
+        }
+    }
+
+    /// Dials `url` and serves the route, again after each failure: forever for a
+    /// configured route, `connect_retries` more times for one another server told about
+    /// (`implicit_id`).
+    async fn solicit(self: Arc<Self>, url: RouteUrl, configured: bool, implicit_id: Option<String>) {
+        let mut failures = 0u32;
+        let mut first = true;
+        while !self.is_stopping() {
+            if !first {
+                tokio::time::sleep(RECONNECT_DELAY).await;
+                if self.is_stopping() {
+                    break;
+                }
+            }
+            first = false;
+            debug!("Trying to connect to route on {}", url.host_port);
+            let dialed = tokio::time::timeout(DIAL_TIMEOUT, tokio::net::TcpStream::connect(&url.host_port)).await;
+            let ended = match dialed {
+                Ok(Ok(socket)) => {
+                    let addr = socket.peer_addr().unwrap_or_else(|_| ([0, 0, 0, 0], 0).into());
+                    Some(route::serve(self.clone(), socket, addr, Some(route::Dialed { url: url.clone(), configured })).await)
+                }
+                Ok(Err(e)) => {
+                    debug!("Error trying to connect to route ({}): {}", url.host_port, e);
+                    None
+                }
+                Err(_) => {
+                    debug!("Error trying to connect to route ({}): i/o timeout", url.host_port);
+                    None
+                }
+            };
+            match ended {
+                Some(Ended::ToSelf) => break,
+                Some(Ended::Duplicate(id)) => {
+                    if !configured {
+                        break;
+                    }
+                    // Dial again only once that server is no longer connected.
+                    while !self.is_stopping() && self.has_route(&id) {
+                        tokio::time::sleep(RECONNECT_DELAY).await;
+                    }
+                    failures = 0;
+                }
+                Some(Ended::Closed) | None => {
+                    failures += 1;
+                    if !configured && failures > self.settings.connect_retries {
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some(id) = implicit_id {
+            self.dialing.lock().unwrap_or_else(|e| e.into_inner()).remove(&id);
+        }
+    }
+
+    pub fn has_route(&self, id: &str) -> bool {
+        self.routes.lock().unwrap_or_else(|e| e.into_inner()).contains_key(id)
+    }
+
+    /// Every registered route.
+    pub fn routes(&self) -> Vec<Arc<Route>> {
+        let mut routes: Vec<_> = self.routes.lock().unwrap_or_else(|e| e.into_inner()).values().cloned().collect();
+        routes.sort_by_key(|r| r.cid);
+        routes
+    }
+
+    /// Registers `route` to server `id`. When that server is already connected, the
+    /// connection dialed by the server with the smaller id stays and the other is
+    /// closed: `false` when that is this one.
+    fn register(&self, route: &Arc<Route>, id: &str) -> bool {
+        let Some(host) = self.host() else { return false };
+        let me = host.server_id();
+        let preferred = me.min(id);
+        let dialer = |r: &Route| if r.dialed.is_some() { me } else { id };
+        let replaced = {
+            let mut routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+            match routes.get(id) {
+                Some(existing) if existing.cid == route.cid => return true,
+                Some(existing) if !(dialer(route) == preferred && dialer(existing) != preferred) => return false,
+                _ => routes.insert(id.to_string(), route.clone()),
+            }
+        };
+        if let Some(old) = replaced {
+            debug!("Closing duplicate route to {}", id);
+            old.close_as_duplicate();
+        }
+        true
+    }
+
+    /// Forgets `route` (when it is the one registered for its server); true when it was.
+    fn unregister(&self, route: &Route) -> bool {
+        let Some(id) = route.remote_id() else { return false };
+        let mut routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        if routes.get(id).is_some_and(|r| r.cid == route.cid) {
+            routes.remove(id);
+            return true;
+        }
+        false
+    }
+
+    /// Another server told about server `info` (`ip`: where to dial it): dial it unless
+    /// it is this server, connected, being dialed, or a configured route.
+    fn dial_implicit(self: &Arc<Self>, id: &str, ip: &str, host_port: &str) {
+        let Some(host) = self.host() else { return };
+        if id == host.server_id() || self.has_route(id) || self.is_stopping() {
+            return;
+        }
+        let target = RouteUrl::parse(if ip.is_empty() { host_port } else { ip });
+        let Ok(mut target) = target else { return };
+        let configured = self
+            .settings
+            .routes
+            .iter()
+            .filter_map(|u| RouteUrl::parse(u).ok())
+            .any(|u| u.host_port.eq_ignore_ascii_case(&target.host_port) || u.host_port.eq_ignore_ascii_case(host_port));
+        if configured {
+            return;
+        }
+        if !self.dialing.lock().unwrap_or_else(|e| e.into_inner()).insert(id.to_string()) {
+            return;
+        }
+        // Implicit routes present this server's own cluster credentials.
+        if self.settings.username.is_some() {
+            target.user = self.settings.username.clone();
+            target.password = self.settings.password.clone();
+        }
+        tokio::spawn(self.clone().solicit(target, false, Some(id.to_string())));
+    }
+
+    /// The client URLs of the other servers, in the order their routes came.
+    pub fn remote_client_urls(&self) -> Vec<String> {
+        let mut urls = Vec::new();
+        for route in self.routes() {
+            for u in route.connect_urls() {
+                if !urls.contains(&u) {
+                    urls.push(u);
+                }
+            }
+        }
+        urls
+    }
+
+    /// Tells every route this server is going away (`ldm`), so they drop its client
+    /// URLs from what they tell their clients.
+    pub fn enter_lame_duck(&self) {
+        let Some(host) = self.host() else { return };
+        let mut info = self.info(host.as_ref());
+        info.ldm = true;
+        let line = info.to_line();
+        for route in self.routes() {
+            route.receiver.out.send_now(&line);
+        }
+    }
+
+    /// This server's route INFO.
+    fn info(&self, host: &dyn Host) -> route::RouteInfo {
+        let opts = host.opts();
+        let s = &self.settings;
+        route::RouteInfo {
+            server_id: host.server_id().to_string(),
+            server_name: host.server_name().to_string(),
+            version: crate::info::FEATURE_LEVEL.to_string(),
+            proto: 1,
+            go: format!("natsx {}", crate::info::NATSX_VERSION),
+            host: s.host.clone(),
+            port: self.port(),
+            headers: true,
+            auth_required: s.username.is_some(),
+            max_payload: opts.max_payload as i64,
+            ip: s.advertise.as_ref().map(|a| format!("nats-route://{a}/")).unwrap_or_default(),
+            cluster: self.name(),
+            cluster_dynamic: self.is_dynamic(),
+            connect_urls: if s.no_advertise { Vec::new() } else { host.client_urls() },
+            ..Default::default()
+        }
+    }
+
+    /// Adopts the name of a cluster met (dynamic names only; nats-server's rule: a
+    /// configured name wins, else the greater one).
+    fn adopt_name(&self, theirs: &str, theirs_dynamic: bool) -> bool {
+        let mut name = self.name.write().unwrap_or_else(|e| e.into_inner());
+        if !self.is_dynamic() || (theirs_dynamic && name.as_str() >= theirs) {
+            return false;
+        }
+        info!("Cluster name updated to {}", theirs);
+        *name = theirs.to_string();
+        if !theirs_dynamic {
+            self.dynamic.store(false, Ordering::Relaxed);
+        }
+        true
+    }
+}
+
+/// This server's client URLs for `connect_urls`: `client_advertise` when set, else the
+/// client port on the listening host, or on every non-loopback interface address when
+/// it listens on all of them (as nats-server lists them).
+pub fn client_urls(opts: &Options, port: u16) -> Vec<String> {
+    if let Some(advertise) = &opts.client_advertise {
+        let with_port = if advertise.rsplit_once(':').is_some_and(|(_, p)| p.parse::<u16>().is_ok()) && !advertise.ends_with(']') {
+            advertise.clone()
+        } else {
+            format!("{advertise}:{port}")
+        };
+        return vec![with_port];
+    }
+    let host = opts.host.as_str();
+    let unspecified = host.is_empty() || host == "0.0.0.0" || host == "::" || host == "[::]";
+    if !unspecified {
+        return vec![join_host_port(host, port)];
+    }
+    let mut urls: Vec<String> = interface_addresses().into_iter().map(|ip| join_host_port(&ip.to_string(), port)).collect();
+    if urls.is_empty() {
+        urls.push(join_host_port("127.0.0.1", port));
+    }
+    urls
+}
+
+fn join_host_port(host: &str, port: u16) -> String {
+    if host.contains(':') && !host.starts_with('[') {
+        format!("[{host}]:{port}")
+    } else {
+        format!("{host}:{port}")
+    }
+}
+
+/// The machine's non-loopback, non-link-local interface addresses.
+fn interface_addresses() -> Vec<std::net::IpAddr> {
+    let mut out = Vec::new();
+    // SAFETY: getifaddrs fills a list we walk read-only and free with freeifaddrs.
+    unsafe {
+        let mut list: *mut libc::ifaddrs = std::ptr::null_mut();
+        if libc::getifaddrs(&mut list) != 0 {
+            return out;
+        }
+        let mut cursor = list;
+        while !cursor.is_null() {
+            let entry = &*cursor;
+            cursor = entry.ifa_next;
+            if entry.ifa_addr.is_null() {
+                continue;
+            }
+            let ip = match (*entry.ifa_addr).sa_family as i32 {
+                libc::AF_INET => {
+                    let a = &*(entry.ifa_addr as *const libc::sockaddr_in);
+                    std::net::IpAddr::V4(std::net::Ipv4Addr::from(u32::from_be(a.sin_addr.s_addr)))
+                }
+                libc::AF_INET6 => {
+                    let a = &*(entry.ifa_addr as *const libc::sockaddr_in6);
+                    std::net::IpAddr::V6(std::net::Ipv6Addr::from(a.sin6_addr.s6_addr))
+                }
+                _ => continue,
+            };
+            let link_local = matches!(ip, std::net::IpAddr::V6(v6) if (v6.segments()[0] & 0xffc0) == 0xfe80);
+            if !ip.is_loopback() && !ip.is_unspecified() && !link_local && !out.contains(&ip) {
+                out.push(ip);
+            }
+        }
+        libc::freeifaddrs(list);
+    }
+    out
+}

@@ -1,0 +1,479 @@
+//! Clusters: several `natsx server` processes joined by routes on loopback, driven by
+//! async-nats — the full mesh from one seed, messages, requests and queue groups across
+//! servers, accounts kept apart, clients discovering members and failing over, a killed
+//! member rejoining, interest churn, a partition and its healing, and routes to
+//! nats-server 2.15.1 itself.
+
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::StreamExt;
+
+use crate::harness::{natsx, sync, Server, TempDir};
+
+const MESH: Duration = Duration::from_secs(15);
+
+/// A cluster member `name` of cluster `c1` on random ports, dialing `routes`.
+fn member(name: &str, routes: &[String], extra: &[&str]) -> Server {
+    let list = routes.join(",");
+    let mut args = vec!["-m", "-1", "-n", name, "--cluster", "nats://127.0.0.1:-1", "--cluster_name", "c1"];
+    if !routes.is_empty() {
+        args.extend(["--routes", &list]);
+    }
+    args.extend_from_slice(extra);
+    Server::start(&args)
+}
+
+/// Three members: `a` the seed, `b` and `c` dialing only `a`; returns once each has
+/// routes to the two others.
+fn three() -> (Server, Server, Server) {
+    let a = member("A", &[], &[]);
+    let b = member("B", &[a.route_url()], &[]);
+    let c = member("C", &[a.route_url()], &[]);
+    for s in [&a, &b, &c] {
+        assert!(s.wait_routes(2, MESH), "no full mesh: {}", s.log());
+    }
+    (a, b, c)
+}
+
+/// The next `n` messages' payloads, or fewer if they do not come within `within`.
+async fn take(sub: &mut async_nats::Subscriber, n: usize, within: Duration) -> Vec<String> {
+    let mut out = Vec::new();
+    let deadline = tokio::time::Instant::now() + within;
+    while out.len() < n {
+        match tokio::time::timeout_at(deadline, sub.next()).await {
+            Ok(Some(m)) => out.push(String::from_utf8_lossy(&m.payload).into_owned()),
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Waits until a subscription made on one server is known on `other` (a publish there
+/// reaches it), by publishing probes on `probe_subject` until one arrives at `sub`.
+async fn wait_interest(other: &async_nats::Client, probe_subject: &str, sub: &mut async_nats::Subscriber) {
+    for _ in 0..200 {
+        other.publish(probe_subject.to_string(), Bytes::from_static(b"probe")).await.unwrap();
+        other.flush().await.unwrap();
+        if let Ok(Some(_)) = tokio::time::timeout(Duration::from_millis(50), sub.next()).await {
+            // Drain other probes in flight.
+            while let Ok(Some(_)) = tokio::time::timeout(Duration::from_millis(100), sub.next()).await {}
+            return;
+        }
+    }
+    panic!("interest in {probe_subject} never reached the other server");
+}
+
+#[tokio::test]
+async fn one_seed_makes_a_full_mesh_that_routes_messages_requests_and_headers() {
+    let (a, b, c) = three();
+    // Every member lists the two others, and knows each over one route.
+    for (s, others) in [(&a, ["B", "C"]), (&b, ["A", "C"]), (&c, ["A", "B"])] {
+        let routez = s.get("/routez").1;
+        let mut names: Vec<&str> = routez["routes"].as_array().unwrap().iter().map(|r| r["remote_name"].as_str().unwrap()).collect();
+        names.sort();
+        assert_eq!(names, others, "{routez}");
+    }
+    let (ca, cb, cc) = (a.client().await, b.client().await, c.client().await);
+    let mut sub = cc.subscribe("orders.>").await.unwrap();
+    sync(&cc).await;
+    wait_interest(&cb, "orders.probe", &mut sub).await;
+    for i in 0..50 {
+        cb.publish(format!("orders.{i}"), format!("o{i}").into()).await.unwrap();
+    }
+    cb.flush().await.unwrap();
+    let got = take(&mut sub, 50, Duration::from_secs(5)).await;
+    assert_eq!(got, (0..50).map(|i| format!("o{i}")).collect::<Vec<_>>(), "every message once, in order");
+    assert!(take(&mut sub, 1, Duration::from_millis(300)).await.is_empty(), "nothing twice");
+
+    // Headers and reply subjects cross as they are.
+    let mut headers = async_nats::HeaderMap::new();
+    headers.insert("X-Trace", "t-1");
+    cb.publish_with_headers("orders.h", headers, "with headers".into()).await.unwrap();
+    cb.flush().await.unwrap();
+    let mut sub_h = cc.subscribe("hdr.*").await.unwrap();
+    sync(&cc).await;
+    wait_interest(&ca, "hdr.probe", &mut sub_h).await;
+    let mut headers = async_nats::HeaderMap::new();
+    headers.insert("X-Trace", "t-2");
+    ca.publish_with_headers("hdr.x", headers, "h".into()).await.unwrap();
+    let m = tokio::time::timeout(Duration::from_secs(5), sub_h.next()).await.unwrap().unwrap();
+    assert_eq!(m.headers.unwrap().get("X-Trace").map(|v| v.as_str()), Some("t-2"));
+
+    // A request on B answered by a service on A, the reply routed back.
+    let mut service = ca.subscribe("svc.echo").await.unwrap();
+    let responder = ca.clone();
+    tokio::spawn(async move {
+        while let Some(m) = service.next().await {
+            if let Some(reply) = m.reply {
+                responder.publish(reply, m.payload).await.unwrap();
+            }
+        }
+    });
+    sync(&ca).await;
+    let mut answered = None;
+    for _ in 0..100 {
+        match cb.request("svc.echo", "ping".into()).await {
+            Ok(m) => {
+                answered = Some(m.payload);
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+    assert_eq!(answered.as_deref(), Some(&b"ping"[..]));
+    // A subject nobody anywhere listens on gets no-responders, not a timeout.
+    let err = cb.request("nobody.home", "x".into()).await.unwrap_err();
+    assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders);
+    // `/varz` counts the routes and shows the cluster.
+    let varz = a.get("/varz").1;
+    assert_eq!((varz["routes"].as_u64(), varz["cluster"]["name"].as_str()), (Some(2), Some("c1")), "{varz}");
+    assert_eq!(varz["cluster"]["cluster_port"].as_u64(), Some(a.cluster_port() as u64));
+}
+
+#[tokio::test]
+async fn queue_groups_prefer_local_members_and_span_servers_otherwise() {
+    let (a, b, c) = three();
+    let (ca, cb, cc) = (a.client().await, b.client().await, c.client().await);
+    let mut on_a = ca.queue_subscribe("jobs", "workers".into()).await.unwrap();
+    let mut on_c = cc.queue_subscribe("jobs", "workers".into()).await.unwrap();
+    sync(&ca).await;
+    sync(&cc).await;
+    // B has no member: it must learn of both groups before the counts mean anything.
+    let mut plain = cc.subscribe("jobs").await.unwrap();
+    sync(&cc).await;
+    wait_interest(&cb, "jobs", &mut plain).await;
+    drop(plain);
+    let (drained_a, drained_c) =
+        (take(&mut on_a, 1000, Duration::from_millis(300)).await, take(&mut on_c, 1000, Duration::from_millis(300)).await);
+    let probes = drained_a.len() + drained_c.len();
+    assert!(probes > 0);
+
+    // Published on A: A's own member takes every one.
+    for i in 0..40 {
+        ca.publish("jobs", format!("a{i}").into()).await.unwrap();
+    }
+    ca.flush().await.unwrap();
+    assert_eq!(take(&mut on_a, 40, Duration::from_secs(5)).await.len(), 40);
+    assert!(take(&mut on_c, 1, Duration::from_millis(300)).await.is_empty(), "the local member is preferred");
+
+    // Published on B (no member there): each message to exactly one member, both used.
+    for i in 0..200 {
+        cb.publish("jobs", format!("b{i}").into()).await.unwrap();
+    }
+    cb.flush().await.unwrap();
+    let (mut got_a, mut got_c) = (Vec::new(), Vec::new());
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while got_a.len() + got_c.len() < 200 && tokio::time::Instant::now() < deadline {
+        got_a.extend(take(&mut on_a, 1, Duration::from_millis(20)).await);
+        got_c.extend(take(&mut on_c, 1, Duration::from_millis(20)).await);
+    }
+    let mut all: Vec<String> = got_a.iter().chain(&got_c).cloned().collect();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 200, "each once: {} on A, {} on C", got_a.len(), got_c.len());
+    assert!(!got_a.is_empty() && !got_c.is_empty(), "both servers' members used: {} / {}", got_a.len(), got_c.len());
+    assert!(
+        take(&mut on_a, 1, Duration::from_millis(200)).await.is_empty() && take(&mut on_c, 1, Duration::from_millis(200)).await.is_empty()
+    );
+
+    // A's member leaves: A's publishes go to C's member.
+    on_a.unsubscribe().await.unwrap();
+    sync(&ca).await;
+    for i in 0..20 {
+        ca.publish("jobs", format!("x{i}").into()).await.unwrap();
+    }
+    ca.flush().await.unwrap();
+    assert_eq!(take(&mut on_c, 20, Duration::from_secs(5)).await.len(), 20);
+}
+
+#[tokio::test]
+async fn accounts_stay_apart_across_routes() {
+    let config = |routes: &str| {
+        format!(
+            "accounts {{\n  X: {{ users: [{{user: x, password: x}}] }}\n  Y: {{ users: [{{user: y, password: y}}] }}\n}}\n\
+             cluster {{ name: c1, host: 127.0.0.1, port: -1, routes: [{routes}] }}\nhttp: \"127.0.0.1:-1\"\n"
+        )
+    };
+    let a = Server::with_config(&config(""), &[]);
+    let b = Server::with_config(&config(&a.route_url()), &[]);
+    assert!(b.wait_routes(1, MESH) && a.wait_routes(1, MESH));
+    let connect = |s: &Server, user: &str| {
+        let url = s.url();
+        let user = user.to_string();
+        async move { async_nats::ConnectOptions::with_user_and_password(user.clone(), user).connect(url).await.unwrap() }
+    };
+    let (xa, xb, yb) = (connect(&a, "x").await, connect(&b, "x").await, connect(&b, "y").await);
+    let mut x_sub = xb.subscribe("shared.>").await.unwrap();
+    let mut y_sub = yb.subscribe("shared.>").await.unwrap();
+    sync(&xb).await;
+    sync(&yb).await;
+    wait_interest(&xa, "shared.probe", &mut x_sub).await;
+    for i in 0..10 {
+        xa.publish(format!("shared.{i}"), "x".into()).await.unwrap();
+    }
+    xa.flush().await.unwrap();
+    assert_eq!(take(&mut x_sub, 10, Duration::from_secs(5)).await.len(), 10);
+    assert!(take(&mut y_sub, 1, Duration::from_millis(500)).await.is_empty(), "account Y sees nothing of X");
+    // The routes carry each account's interest under its own name.
+    let routez = a.get("/routez?subs=1").1;
+    assert!(routez["routes"][0]["subscriptions_list"].as_array().unwrap().iter().any(|s| s == "shared.>"), "{routez}");
+}
+
+#[tokio::test]
+async fn clients_learn_every_member_and_fail_over_when_one_dies() {
+    let (mut a, b, c) = three();
+    let ca = a.client().await;
+    // INFO's connect_urls names all three members.
+    let urls = ca.server_info().connect_urls;
+    for s in [&a, &b, &c] {
+        assert!(urls.contains(&format!("127.0.0.1:{}", s.port)), "{urls:?} lacks {}", s.port);
+    }
+    let mut sub = ca.subscribe("failover").await.unwrap();
+    sync(&ca).await;
+    let cc = c.client().await;
+    wait_interest(&cc, "failover", &mut sub).await;
+    a.kill9();
+    // The client reconnects to B or C (known only from connect_urls) and its
+    // subscription works again.
+    let mut got = None;
+    for i in 0..150 {
+        cc.publish("failover", format!("after{i}").into()).await.unwrap();
+        cc.flush().await.unwrap();
+        if let Ok(Some(m)) = tokio::time::timeout(Duration::from_millis(100), sub.next()).await {
+            got = Some(m.payload);
+            break;
+        }
+    }
+    assert!(got.is_some(), "no message after failover");
+    assert!(b.wait_routes(1, MESH) && c.wait_routes(1, MESH), "B and C keep their own route");
+}
+
+#[test]
+fn a_killed_member_rejoins_on_the_same_ports() {
+    let (a, mut b, c) = three();
+    let (port, cluster_port) = (b.port, b.cluster_port());
+    b.kill9();
+    assert!(a.wait_routes(1, MESH) && c.wait_routes(1, MESH));
+    let cluster = format!("nats://127.0.0.1:{cluster_port}");
+    let port = port.to_string();
+    let b = Server::start(&["-p", &port, "-m", "-1", "-n", "B", "--cluster", &cluster, "--cluster_name", "c1", "--routes", &a.route_url()]);
+    for s in [&a, &b, &c] {
+        assert!(s.wait_routes(2, MESH), "mesh not restored: {}", s.log());
+    }
+}
+
+#[tokio::test]
+async fn interest_follows_subscribe_and_unsubscribe_churn() {
+    let a = member("A", &[], &[]);
+    let b = member("B", &[a.route_url()], &[]);
+    assert!(a.wait_routes(1, MESH) && b.wait_routes(1, MESH));
+    let (ca, cb) = (a.client().await, b.client().await);
+    // (The client's request inbox, made by its first request, is part of the baseline.)
+    sync(&cb).await;
+    std::thread::sleep(Duration::from_millis(200));
+    let baseline = a.get("/routez").1["routes"][0]["subscriptions"].as_u64().unwrap();
+    let mut kept = Vec::new();
+    for round in 0..3 {
+        let mut subs = Vec::new();
+        for i in 0..100 {
+            subs.push(cb.subscribe(format!("churn.{round}.{i}")).await.unwrap());
+        }
+        sync(&cb).await;
+        for (i, mut sub) in subs.into_iter().enumerate() {
+            if i % 10 == 0 {
+                kept.push(sub);
+            } else {
+                sub.unsubscribe().await.unwrap();
+            }
+        }
+        sync(&cb).await;
+    }
+    // A learns exactly what is left: 30 subjects beyond the baseline.
+    let mut count = 0;
+    for _ in 0..200 {
+        count = a.get("/routez").1["routes"][0]["subscriptions"].as_u64().unwrap();
+        if count == baseline + 30 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(count, baseline + 30);
+    // Published on A: only the kept subjects arrive, each once.
+    for round in 0..3 {
+        for i in 0..100 {
+            ca.publish(format!("churn.{round}.{i}"), "m".into()).await.unwrap();
+        }
+    }
+    ca.flush().await.unwrap();
+    for sub in kept.iter_mut() {
+        assert_eq!(take(sub, 2, Duration::from_millis(300)).await.len(), 1);
+    }
+}
+
+/// A TCP relay the test controls: while `cut` is set it forwards nothing (and lets no
+/// new connection through), as a network partition would.
+struct Relay {
+    port: u16,
+    cut: Arc<AtomicBool>,
+}
+
+impl Relay {
+    fn to(target: u16) -> Relay {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let cut = Arc::new(AtomicBool::new(false));
+        let flag = cut.clone();
+        std::thread::spawn(move || {
+            for inbound in listener.incoming().map_while(Result::ok) {
+                if flag.load(Ordering::SeqCst) {
+                    continue;
+                }
+                let Ok(outbound) = TcpStream::connect(("127.0.0.1", target)) else { continue };
+                for (from, to) in [(inbound.try_clone().unwrap(), outbound.try_clone().unwrap()), (outbound, inbound)] {
+                    let flag = flag.clone();
+                    std::thread::spawn(move || pump(from, to, flag));
+                }
+            }
+        });
+        Relay { port, cut }
+    }
+}
+
+/// Copies `from` to `to`, dropping everything while `cut` is set; ends when either side closes.
+fn pump(mut from: TcpStream, mut to: TcpStream, cut: Arc<AtomicBool>) {
+    use std::io::{Read, Write};
+    let mut buf = [0u8; 16 * 1024];
+    from.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+    loop {
+        match from.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) if !cut.load(Ordering::SeqCst) => {
+                if to.write_all(&buf[..n]).is_err() {
+                    break;
+                }
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || e.kind() == std::io::ErrorKind::TimedOut => {}
+            Err(_) => break,
+        }
+    }
+    let _ = to.shutdown(std::net::Shutdown::Both);
+}
+
+#[tokio::test]
+async fn a_partition_is_detected_and_heals_without_duplicates() {
+    let dir = TempDir::new();
+    let a = Server::with_config(
+        "cluster { name: c1, host: 127.0.0.1, port: -1, ping_interval: \"200ms\", ping_max: 2 }\nhttp: \"127.0.0.1:-1\"\n",
+        &[],
+    );
+    let relay = Relay::to(a.cluster_port());
+    let config = format!(
+        "cluster {{ name: c1, host: 127.0.0.1, port: -1, ping_interval: \"200ms\", ping_max: 2, routes: [\"nats-route://127.0.0.1:{}\"] }}\nhttp: \"127.0.0.1:-1\"\n",
+        relay.port
+    );
+    std::fs::write(dir.path().join("b.conf"), &config).unwrap();
+    let b = Server::with_config(&config, &[]);
+    assert!(a.wait_routes(1, MESH) && b.wait_routes(1, MESH));
+    let (ca, cb) = (a.client().await, b.client().await);
+    let mut sub = cb.subscribe("p.>").await.unwrap();
+    sync(&cb).await;
+    wait_interest(&ca, "p.probe", &mut sub).await;
+
+    relay.cut.store(true, Ordering::SeqCst);
+    // Both sides notice the silence (missed PINGs) and drop the route.
+    assert!(a.wait_routes(0, MESH) && b.wait_routes(0, MESH), "the partition went unnoticed");
+    for i in 0..5 {
+        ca.publish(format!("p.during.{i}"), "lost".into()).await.unwrap();
+    }
+    ca.flush().await.unwrap();
+    relay.cut.store(false, Ordering::SeqCst);
+    assert!(a.wait_routes(1, MESH) && b.wait_routes(1, MESH), "the partition never healed");
+    wait_interest(&ca, "p.probe2", &mut sub).await;
+    for i in 0..20 {
+        ca.publish(format!("p.after.{i}"), format!("{i}").into()).await.unwrap();
+    }
+    ca.flush().await.unwrap();
+    let got = take(&mut sub, 30, Duration::from_secs(2)).await;
+    assert_eq!(got, (0..20).map(|i| i.to_string()).collect::<Vec<_>>(), "after healing: each message once, nothing from the cut");
+}
+
+#[test]
+fn cluster_authorization_and_names_are_enforced() {
+    let a = Server::with_config(
+        "cluster { name: c1, host: 127.0.0.1, port: -1, authorization { user: ruser, password: s3cret, timeout: 1 } }\nhttp: \"127.0.0.1:-1\"\n",
+        &[],
+    );
+    let port = a.cluster_port();
+    let good = member("good", &[format!("nats-route://ruser:s3cret@127.0.0.1:{port}")], &[]);
+    let bad = member("bad", &[format!("nats-route://ruser:wrong@127.0.0.1:{port}")], &[]);
+    let anonymous = member("anon", &[format!("nats-route://127.0.0.1:{port}")], &[]);
+    assert!(good.wait_routes(1, MESH));
+    assert!(a.wait_log("authentication error", MESH), "{}", a.log());
+    let other_name =
+        Server::start(&["-m", "-1", "--cluster", "nats://127.0.0.1:-1", "--cluster_name", "c2", "--routes", &good.route_url()]);
+    assert!(good.wait_log("cluster name \"c2\" does not match", MESH) || other_name.wait_log("does not match", MESH));
+    std::thread::sleep(Duration::from_millis(500));
+    for s in [&bad, &anonymous, &other_name] {
+        assert_eq!(s.get("/routez").1["num_routes"], 0, "{}", s.log());
+    }
+    assert_eq!(a.get("/routez").1["num_routes"], 1);
+}
+
+#[test]
+fn cluster_configuration_is_checked() {
+    let dir = TempDir::new();
+    let check = |name: &str, config: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, config).unwrap();
+        natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10))
+    };
+    let (code, _, err) = check("ok.conf", "cluster {\n  name: c1\n  listen: 127.0.0.1:6300\n  routes: [nats-route://u:p@10.0.0.1:6222, nats://10.0.0.2:6222]\n  no_advertise: true\n  connect_retries: 3\n  pool_size: 1\n  compression: off\n}\n");
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = check("token.conf", "cluster {\n  port: 6222\n  authorization { token: t }\n}\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("only user and password"), "{err}");
+    let (code, _, err) = natsx(&["server", "-a", "127.0.0.1", "-p", "-1", "--routes", "nats://127.0.0.1:1"], None, Duration::from_secs(10));
+    assert_eq!(code, 1);
+    assert!(err.contains("solicited routes require cluster capabilities"), "{err}");
+}
+
+/// The stretch goal of mixing implementations: natsx and nats-server 2.15.1 in one
+/// cluster (nats-server speaks to natsx as to a server without route pooling).
+#[tokio::test]
+async fn natsx_and_nats_server_form_one_cluster() {
+    let a = member("natsx", &[], &[]);
+    let reference = Server::reference_with_config(&format!(
+        "server_name: reference\nhttp: \"127.0.0.1:-1\"\ncluster {{ name: c1, host: 127.0.0.1, port: -1, routes: [\"{}\"] }}\n",
+        a.route_url()
+    ));
+    assert!(a.wait_routes(1, MESH), "{}\n{}", a.log(), reference.log());
+    let (cn, cr) = (a.client().await, reference.client().await);
+    // Both ways, with a queue group on each side.
+    let mut on_natsx = cn.subscribe("mixed.>").await.unwrap();
+    let mut on_reference = cr.subscribe("mixed.>").await.unwrap();
+    let mut q_reference = cr.queue_subscribe("mixed.q", "g".into()).await.unwrap();
+    sync(&cn).await;
+    sync(&cr).await;
+    wait_interest(&cr, "mixed.probe", &mut on_natsx).await;
+    wait_interest(&cn, "mixed.probe", &mut on_reference).await;
+    while take(&mut q_reference, 10, Duration::from_millis(100)).await.len() == 10 {}
+    for i in 0..10 {
+        cn.publish(format!("mixed.n{i}"), "from natsx".into()).await.unwrap();
+        cr.publish(format!("mixed.r{i}"), "from nats-server".into()).await.unwrap();
+        cn.publish("mixed.q", format!("q{i}").into()).await.unwrap();
+    }
+    cn.flush().await.unwrap();
+    cr.flush().await.unwrap();
+    // (Probes may still be arriving: count by payload.)
+    let at_reference = take(&mut on_reference, 100, Duration::from_millis(1500)).await;
+    let at_natsx = take(&mut on_natsx, 100, Duration::from_millis(1500)).await;
+    assert_eq!(at_reference.iter().filter(|p| *p == "from natsx").count(), 10);
+    assert_eq!(at_natsx.iter().filter(|p| *p == "from nats-server").count(), 10);
+    assert_eq!(take(&mut q_reference, 10, Duration::from_secs(3)).await.len(), 10, "natsx routes to nats-server's queue group");
+    assert_eq!(reference.get("/routez").1["routes"][0]["remote_name"], "natsx");
+}
