@@ -477,3 +477,98 @@ async fn natsx_and_nats_server_form_one_cluster() {
     assert_eq!(take(&mut q_reference, 10, Duration::from_secs(3)).await.len(), 10, "natsx routes to nats-server's queue group");
     assert_eq!(reference.get("/routez").1["routes"][0]["remote_name"], "natsx");
 }
+
+/// A member of a cluster with a system account (`admin`) and an application account
+/// (`app`), lame duck mode shortened to its minimum.
+fn admin_member(name: &str, routes: &[String]) -> Server {
+    let routes: Vec<String> = routes.iter().map(|r| format!("\"{r}\"")).collect();
+    Server::with_config(
+        &format!(
+            "server_name: {name}\naccounts {{\n  SYS {{ users: [{{user: admin, password: s}}] }}\n  APP {{ users: [{{user: app, password: a}}] }}\n}}\n\
+             system_account: SYS\nhttp: \"127.0.0.1:-1\"\nlame_duck_duration: \"30s\"\nlame_duck_grace_period: \"1s\"\n\
+             cluster {{ name: c1, host: 127.0.0.1, port: -1, routes: [{}] }}\n",
+            routes.join(", ")
+        ),
+        &[],
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn server_list_shows_every_member_and_lame_duck_moves_clients_away() {
+    let mut a = admin_member("A", &[]);
+    let b = admin_member("B", &[a.route_url()]);
+    let c = admin_member("C", &[a.route_url()]);
+    for s in [&a, &b, &c] {
+        assert!(s.wait_routes(2, MESH), "{}", s.log());
+    }
+    // The admin commands see the whole cluster from any member.
+    let url = b.url();
+    let (code, out, err) = tokio::task::block_in_place(|| {
+        natsx(&["-s", url.as_str(), "--user", "admin", "--password", "s", "server", "list", "--json"], None, Duration::from_secs(10))
+    });
+    assert_eq!(code, 0, "{err}");
+    let list: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut names: Vec<&str> = list.as_array().unwrap().iter().map(|s| s["server"]["name"].as_str().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["A", "B", "C"], "{list}");
+    let (code, out, _) = tokio::task::block_in_place(|| {
+        natsx(&["-s", url.as_str(), "--user", "admin", "--password", "s", "server", "ping"], None, Duration::from_secs(10))
+    });
+    assert!(code == 0 && out.contains("3 replies"), "{out}");
+
+    // A client of A, and a raw client of B watching for INFO.
+    let app = |s: &Server| async_nats::ConnectOptions::with_user_and_password("app".into(), "a".into()).connect(s.url());
+    let on_a = app(&a).await.unwrap();
+    let mut sub = on_a.subscribe("ldm.test").await.unwrap();
+    sync(&on_a).await;
+    let mut watcher = b.raw();
+    watcher.send(b"CONNECT {\"protocol\":1,\"verbose\":false,\"user\":\"app\",\"pass\":\"a\"}\r\nPING\r\n");
+    let first = watcher.read_until("PONG\r\n", Duration::from_secs(2));
+    assert!(first.contains(&format!("127.0.0.1:{}", a.port)), "A is offered at first: {first}");
+    let pid = a.child.id().to_string();
+    let (code, _, err) = tokio::task::block_in_place(|| natsx(&["server", "--signal", &format!("ldm={pid}")], None, Duration::from_secs(10)));
+    assert_eq!(code, 0, "{err}");
+    // B stops offering A to its clients.
+    let update = watcher.read_until("} \r\n", Duration::from_secs(5));
+    assert!(update.contains("connect_urls") && !update.contains(&format!("127.0.0.1:{}", a.port)), "{update}");
+    // A's client moves to B or C and its subscription works there.
+    let on_c = app(&c).await.unwrap();
+    let mut got = false;
+    for i in 0..200 {
+        on_c.publish("ldm.test", format!("{i}").into()).await.unwrap();
+        on_c.flush().await.unwrap();
+        if let Ok(Some(_)) = tokio::time::timeout(Duration::from_millis(100), sub.next()).await {
+            if on_a.server_info().port != a.port {
+                got = true;
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(got, "the client did not move off the lame duck");
+    assert_eq!(a.wait_exit(Duration::from_secs(40)), Some(0));
+}
+
+#[test]
+fn bench_puts_publishers_and_subscribers_on_different_members() {
+    let a = member("A", &[], &[]);
+    let b = member("B", &[a.route_url()], &[]);
+    assert!(b.wait_routes(1, MESH));
+    let (url_a, url_b) = (a.url(), b.url());
+    for engine in ["wire", "async-nats"] {
+        let args = ["-s", &url_a, "bench", "--client", engine, "pubsub", "cross", "--msgs", "20000", "--subs", "2", "--sub-server", &url_b, "--json", "--no-progress"];
+        let (code, out, err) = natsx(&args, None, Duration::from_secs(60));
+        assert_eq!(code, 0, "{err}");
+        let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(report["sub"]["msgs"], 40000, "{engine}: every message crossed the route to both subscribers: {err}");
+    }
+    // The route carried them: B counts them in, A counts them out (once per route).
+    let route_in = b.get("/routez").1["routes"][0]["in_msgs"].as_u64().unwrap();
+    assert!(route_in >= 40000, "{route_in}");
+    // A subscriber server outside the cluster is a clear error, not a hang.
+    let lone = Server::start(&[]);
+    let lone_url = lone.url();
+    let args = ["-s", &url_a, "bench", "pubsub", "x", "--msgs", "10", "--sub-server", &lone_url, "--no-progress"];
+    let (code, _, err) = natsx(&args, None, Duration::from_secs(30));
+    assert!(code != 0 && err.contains("not reachable"), "{err}");
+}

@@ -127,6 +127,11 @@ pub struct PubSubArgs {
     /// Subscribers form this queue group (each message goes to one of them)
     #[arg(long)]
     pub queue: Option<String>,
+    /// Subscribers connect to this server instead (another member of the cluster), so
+    /// every message crosses a route; publishing starts once the publishers' server
+    /// knows of them
+    #[arg(long, value_name = "URL")]
+    pub sub_server: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]

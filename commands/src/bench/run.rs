@@ -305,6 +305,37 @@ pub async fn subscribe_only(conn: &ConnectArgs, engine: Engine, args: SubArgs, p
     Ok(Report { title, roles: vec![RoleRun { role: "sub", clients: runs }], latency: None })
 }
 
+/// Waits (up to 10 s) until the publishers' server routes to the subscribers' one:
+/// a responder subscribed there after the subscribers is reached from here, and the
+/// subscribers' interest travelled the same route before it.
+async fn wait_for_interest(pub_conn: &ConnectArgs, sub_conn: &ConnectArgs) -> Result<()> {
+    let (here, there) = (pub_conn.connect().await?, sub_conn.connect().await?);
+    let subject = format!("_natsx_bench.ready.{}", there.new_inbox().rsplit('.').next().unwrap_or("x"));
+    let mut responder = there.subscribe(subject.clone()).await?;
+    there.flush().await?;
+    let answer = tokio::spawn(async move {
+        while let Some(m) = responder.next().await {
+            if let Some(reply) = m.reply {
+                let _ = there.publish(reply, bytes::Bytes::new()).await;
+                let _ = there.flush().await;
+            }
+        }
+    });
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let ready = loop {
+        match tokio::time::timeout(Duration::from_millis(500), here.request(subject.clone(), bytes::Bytes::new())).await {
+            Ok(Ok(_)) => break true,
+            _ if tokio::time::Instant::now() >= deadline => break false,
+            _ => tokio::time::sleep(Duration::from_millis(20)).await,
+        }
+    };
+    answer.abort();
+    if !ready {
+        return Err(anyhow!("the subscribers' server is not reachable from the publishers' one (are they in one cluster?)"));
+    }
+    Ok(())
+}
+
 pub async fn pub_and_sub(conn: &ConnectArgs, engine: Engine, args: PubSubArgs, progress: &Progress) -> Result<Report> {
     let load = args.load;
     check(&load)?;
@@ -314,7 +345,14 @@ pub async fn pub_and_sub(conn: &ConnectArgs, engine: Engine, args: PubSubArgs, p
     let received_total = if args.queue.is_some() { load.msgs } else { load.msgs * args.subs as u64 };
     progress.start("pub+sub", load.msgs + received_total);
     let done = Arc::new(AtomicBool::new(false));
-    let sub_tasks = start_subscribers(conn, engine, &load, args.subs, args.queue.as_deref(), &done, progress).await?;
+    let sub_conn = match &args.sub_server {
+        Some(url) => ConnectArgs { server: Some(url.clone()), ..conn.clone() },
+        None => conn.clone(),
+    };
+    let sub_tasks = start_subscribers(&sub_conn, engine, &load, args.subs, args.queue.as_deref(), &done, progress).await?;
+    if args.sub_server.is_some() {
+        wait_for_interest(conn, &sub_conn).await?;
+    }
     let pubs = join(start_publishers(conn, engine, &load, progress).await?).await?;
     done.store(true, Ordering::Relaxed);
     let subs = join(sub_tasks).await?;
