@@ -572,6 +572,11 @@ impl<'a> Remotes<'a> {
             link.count_out(1, msg.message.len() as u64);
             delivery.msgs += 1;
             delivery.bytes += msg.message.len() as u64;
+            // A route that falls behind pauses the publisher, as a client does: cutting
+            // it off would lose every message queued for the other server.
+            if link.out.is_backed_up() && !link.out.is_stuck() && !delivery.backed_up.iter().any(|c| Arc::ptr_eq(c, link)) {
+                delivery.backed_up.push(link.clone());
+            }
         }
     }
 }

@@ -526,7 +526,8 @@ async fn server_list_shows_every_member_and_lame_duck_moves_clients_away() {
     let first = watcher.read_until("PONG\r\n", Duration::from_secs(2));
     assert!(first.contains(&format!("127.0.0.1:{}", a.port)), "A is offered at first: {first}");
     let pid = a.child.id().to_string();
-    let (code, _, err) = tokio::task::block_in_place(|| natsx(&["server", "--signal", &format!("ldm={pid}")], None, Duration::from_secs(10)));
+    let (code, _, err) =
+        tokio::task::block_in_place(|| natsx(&["server", "--signal", &format!("ldm={pid}")], None, Duration::from_secs(10)));
     assert_eq!(code, 0, "{err}");
     // B stops offering A to its clients.
     let update = watcher.read_until("} \r\n", Duration::from_secs(5));
@@ -556,7 +557,23 @@ fn bench_puts_publishers_and_subscribers_on_different_members() {
     assert!(b.wait_routes(1, MESH));
     let (url_a, url_b) = (a.url(), b.url());
     for engine in ["wire", "async-nats"] {
-        let args = ["-s", &url_a, "bench", "--client", engine, "pubsub", "cross", "--msgs", "20000", "--subs", "2", "--sub-server", &url_b, "--json", "--no-progress"];
+        let args = [
+            "-s",
+            &url_a,
+            "bench",
+            "--client",
+            engine,
+            "pubsub",
+            "cross",
+            "--msgs",
+            "20000",
+            "--subs",
+            "2",
+            "--sub-server",
+            &url_b,
+            "--json",
+            "--no-progress",
+        ];
         let (code, out, err) = natsx(&args, None, Duration::from_secs(60));
         assert_eq!(code, 0, "{err}");
         let report: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -571,4 +588,71 @@ fn bench_puts_publishers_and_subscribers_on_different_members() {
     let args = ["-s", &url_a, "bench", "pubsub", "x", "--msgs", "10", "--sub-server", &lone_url, "--no-progress"];
     let (code, _, err) = natsx(&args, None, Duration::from_secs(30));
     assert!(code != 0 && err.contains("not reachable"), "{err}");
+}
+
+#[tokio::test]
+async fn a_slow_route_pauses_publishers_instead_of_dropping_messages() {
+    // Small buffers everywhere: a reader on B that falls behind backs up B's client
+    // buffer, then the route from A; the publisher on A must be paused, not the route
+    // (nor the reader) cut off.
+    let config = |routes: &str| {
+        format!("max_pending: 2MB\nhttp: \"127.0.0.1:-1\"\ncluster {{ name: c1, host: 127.0.0.1, port: -1, routes: [{routes}] }}\n")
+    };
+    let a = Server::with_config(&config(""), &[]);
+    let b = Server::with_config(&config(&format!("\"{}\"", a.route_url())), &[]);
+    assert!(a.wait_routes(1, MESH) && b.wait_routes(1, MESH));
+    let rid = a.get("/routez").1["routes"][0]["rid"].clone();
+    // A raw reader on B that takes 16 KiB per millisecond at most (TCP pushes back).
+    let mut reader = TcpStream::connect(("127.0.0.1", b.port)).unwrap();
+    {
+        use std::io::Write;
+        reader.write_all(b"CONNECT {\"verbose\":false}\r\nSUB bulk 1\r\nPING\r\n").unwrap();
+    }
+    const N: usize = 20_000;
+    let counted = std::thread::spawn(move || {
+        use std::io::Read;
+        reader.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        let (mut pending, mut chunk, mut next) = (Vec::new(), vec![0u8; 16 * 1024], 0usize);
+        while next < N {
+            let n = reader.read(&mut chunk).expect("messages stopped");
+            assert!(n > 0, "B closed the reader");
+            pending.extend_from_slice(&chunk[..n]);
+            // Frames: `MSG bulk 1 1024\r\n<payload>\r\n`; PING/PONG/INFO lines skipped.
+            loop {
+                let Some(eol) = pending.windows(2).position(|w| w == b"\r\n") else { break };
+                if !pending.starts_with(b"MSG ") {
+                    pending.drain(..eol + 2);
+                    continue;
+                }
+                let line = String::from_utf8_lossy(&pending[..eol]).into_owned();
+                let size: usize = line.rsplit(' ').next().unwrap().parse().unwrap();
+                if pending.len() < eol + 2 + size + 2 {
+                    break;
+                }
+                // (The probes that waited for the interest are shorter.)
+                if size == 1024 {
+                    let body = &pending[eol + 2..eol + 2 + 8];
+                    assert_eq!(body, format!("{next:08}").as_bytes(), "in order, none lost");
+                    next += 1;
+                }
+                pending.drain(..eol + 2 + size + 2);
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        next
+    });
+    let publisher = a.client().await;
+    let mut probe = b.client().await.subscribe("bulk").await.unwrap();
+    wait_interest(&publisher, "bulk", &mut probe).await;
+    drop(probe);
+    let payload = vec![b'x'; 1024];
+    for i in 0..N {
+        let mut body = payload.clone();
+        body[..8].copy_from_slice(format!("{i:08}").as_bytes());
+        publisher.publish("bulk", body.into()).await.unwrap();
+    }
+    publisher.flush().await.unwrap();
+    assert_eq!(tokio::task::spawn_blocking(move || counted.join().unwrap()).await.unwrap(), N);
+    assert_eq!(a.get("/routez").1["routes"][0]["rid"], rid, "the route was never cut off: {}", a.log());
+    assert_eq!(b.get("/varz").1["slow_consumers"], 0);
 }

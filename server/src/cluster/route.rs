@@ -199,7 +199,7 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
     let _ = socket.set_nodelay(true);
     let opts = host.opts();
     let cid = host.next_cid();
-    let receiver = Arc::new(Receiver::new(cid, addr, opts.max_pending.max(64 << 20)));
+    let receiver = Arc::new(Receiver::new(cid, addr, opts.max_pending));
     let route = Arc::new(Route {
         cid,
         receiver: receiver.clone(),
@@ -299,24 +299,21 @@ impl Conn {
                         Err(_) => return CloseReason::ReadError,
                     };
                     buf.extend_from_slice(&chunk[..n]);
-                    let mut used = 0;
-                    let outcome = loop {
-                        match parse(&buf[used..], self.max_payload) {
-                            Ok(RouteParsed::Op(op, n)) => {
-                                let op_result = self.handle(op);
-                                used += n;
-                                if let Err(reason) = op_result {
-                                    break Err(reason);
+                    // Work through what arrived; a pause for a receiver that fell behind
+                    // comes between ops, and the rest is worked after it.
+                    loop {
+                        let (used, outcome) = self.work(&buf);
+                        self.delivery.finish(Wake::Inline, &self.host.router().stats);
+                        buf.drain(..used);
+                        match outcome {
+                            Err(reason) => return reason,
+                            Ok(paused) => {
+                                self.delivery.stall_for_backed_up().await;
+                                if !paused {
+                                    break;
                                 }
                             }
-                            Ok(RouteParsed::Incomplete) => break Ok(()),
-                            Err(e) => break Err(self.parse_error(e)),
                         }
-                    };
-                    self.delivery.finish(Wake::Inline, &self.host.router().stats);
-                    buf.drain(..used);
-                    if let Err(reason) = outcome {
-                        return reason;
                     }
                 }
                 _ = tokio::time::sleep_until(timer) => {
@@ -337,6 +334,30 @@ impl Conn {
                 _ = receiver.out.closed() => {
                     return receiver.out.close_reason().unwrap_or(CloseReason::ServerShutdown);
                 }
+            }
+        }
+    }
+
+    /// Handles the complete ops at the front of `buf`: how many bytes they took, and
+    /// whether it stopped early because a local receiver fell behind (`Ok(true)`: stop
+    /// reading until it catches up, so the other server's publishers pause rather than
+    /// anyone being cut off).
+    fn work(&mut self, buf: &[u8]) -> (usize, Result<bool, CloseReason>) {
+        let mut used = 0;
+        loop {
+            match parse(&buf[used..], self.max_payload) {
+                Ok(RouteParsed::Op(op, n)) => {
+                    let result = self.handle(op);
+                    used += n;
+                    if let Err(reason) = result {
+                        return (used, Err(reason));
+                    }
+                    if self.delivery.has_backed_up() {
+                        return (used, Ok(true));
+                    }
+                }
+                Ok(RouteParsed::Incomplete) => return (used, Ok(false)),
+                Err(e) => return (used, Err(self.parse_error(e))),
             }
         }
     }
