@@ -523,7 +523,9 @@ async fn server_list_shows_every_member_and_lame_duck_moves_clients_away() {
     sync(&on_a).await;
     let mut watcher = b.raw();
     watcher.send(b"CONNECT {\"protocol\":1,\"verbose\":false,\"user\":\"app\",\"pass\":\"a\"}\r\nPING\r\n");
-    let first = watcher.read_until("PONG\r\n", Duration::from_secs(2));
+    // (The INFO that follows the first PONG names the account.)
+    watcher.read_until("\"remote_account\":\"APP\"} \r\n", Duration::from_secs(2));
+    let first = watcher.info.clone();
     assert!(first.contains(&format!("127.0.0.1:{}", a.port)), "A is offered at first: {first}");
     let pid = a.child.id().to_string();
     let (code, _, err) =
@@ -618,8 +620,7 @@ async fn a_slow_route_pauses_publishers_instead_of_dropping_messages() {
             assert!(n > 0, "B closed the reader");
             pending.extend_from_slice(&chunk[..n]);
             // Frames: `MSG bulk 1 1024\r\n<payload>\r\n`; PING/PONG/INFO lines skipped.
-            loop {
-                let Some(eol) = pending.windows(2).position(|w| w == b"\r\n") else { break };
+            while let Some(eol) = pending.windows(2).position(|w| w == b"\r\n") {
                 if !pending.starts_with(b"MSG ") {
                     pending.drain(..eol + 2);
                     continue;
