@@ -103,7 +103,7 @@ impl Account {
     fn propagate(&self, sub: &Subscription, delta: i32) {
         if let Some(p) = self.propagation.get().filter(|p| p.is_enabled()) {
             if sub.propagates() {
-                p.changed(&self.shared_name, sub, delta);
+                p.changed(&self.shared_name, sub, sub.remote().map(|l| &**l), delta);
             }
         }
     }

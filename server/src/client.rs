@@ -1267,7 +1267,7 @@ impl Connection {
                 r
             }
         };
-        let msg = Message { to: subject, subject, reply, message, header_len, hops: 0, from_route: None };
+        let msg = Message { to: subject, subject, reply, message, header_len, hops: 0, from: None };
         let delivered = router::route(&self.account, &result, &msg, Some(&self.shared.receiver), &mut self.delivery);
         if delivered == 0 {
             if let Some(reply) = reply {
@@ -1290,7 +1290,7 @@ impl Connection {
         status.extend_from_slice(b"NATS/1.0 503\r\nNats-Subject: ");
         status.extend_from_slice(subject);
         status.extend_from_slice(b"\r\n\r\n");
-        let msg = Message { to: reply, subject: reply, reply: None, message: &status, header_len: status.len(), hops: 0, from_route: None };
+        let msg = Message { to: reply, subject: reply, reply: None, message: &status, header_len: status.len(), hops: 0, from: None };
         self.delivery.deliver_status(&self.shared.receiver, sub.sid(), &msg);
     }
 

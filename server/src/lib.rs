@@ -29,6 +29,7 @@ pub mod cluster;
 pub mod deferred;
 pub mod events;
 pub mod info;
+pub mod link;
 pub mod jetstream;
 pub mod log;
 pub mod monitor;

@@ -1,45 +1,84 @@
 //! Interest propagation: what this server tells other servers about its subscribers.
 //!
-//! Every account's subscriptions that other servers may route to (clients', the
-//! server's own services, the routes back of service imports; not what another server
-//! told us) are counted here by `(account, subject, queue)`. A plain subject is
-//! announced to every route as `RS+ <account> <subject>` when its first subscriber
-//! comes and withdrawn with `RS- <account> <subject>` when its last one goes; a queue
-//! group is announced as `RS+ <account> <subject> <queue> <weight>` again each time its
-//! number of local members (the weight) changes, as nats-server's
-//! `updateRouteSubscriptionMap` does. A route that connects gets the whole table at
-//! once (nats-server's `sendSubsToRoute`), under the same lock as the changes, so it
-//! misses none and gets none twice.
+//! Every subscription other servers may route to is counted here by
+//! `(account, subject, queue)` and by where it came from: this server (clients, the
+//! server's own services, the routes back of service imports) or a link (a route or a
+//! leaf node told us). Each link is shown the interest its kind carries
+//! (`Link::shows_interest_from`): a plain subject is announced (`RS+ <account>
+//! <subject>` on a route, `LS+ <subject>` on a leaf link) when the count it sees leaves
+//! zero and withdrawn (`RS-`/`LS-`) when it returns there; a queue group is announced
+//! again with its weight each time that count changes, as nats-server's
+//! `updateRouteSubscriptionMap` and `updateLeafNodes` do. A link that connects gets the
+//! whole table at once (nats-server's `sendSubsToRoute`, `initLeafNodeSmapAndSendSubs`),
+//! under the same lock as the changes, so it misses none and gets none twice.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
+use smallvec::SmallVec;
+
+use crate::link::{Link, LinkKind};
 use crate::protocol::push_decimal;
 use crate::subscription::Subscription;
 
-/// A connection that is told about interest changes (a route).
+/// A connection that is told about interest changes (a route or a leaf node).
 pub trait InterestLink: Send + Sync {
-    /// A number unique among links (the connection's cid).
-    fn link_id(&self) -> u64;
-    /// Queues protocol lines (`RS+`/`RS-`) for the peer; never blocks.
+    fn link(&self) -> &Link;
+    /// Queues protocol lines for the peer; never blocks.
     fn send(&self, lines: &[u8]);
 }
 
 /// `(account, subject, queue)`: one interest as routes name it.
 pub type Key = (Arc<str>, Box<[u8]>, Option<Box<[u8]>>);
 
-/// The table of local interest and the links told about it (see the module docs).
+/// How many subscriptions make up one interest: this server's own, and each link's.
+#[derive(Clone, Default)]
+struct Counts {
+    local: u32,
+    remote: SmallVec<[(u64, LinkKind, u32); 2]>,
+}
+
+impl Counts {
+    fn is_empty(&self) -> bool {
+        self.local == 0 && self.remote.is_empty()
+    }
+
+    /// What `link` is shown.
+    fn seen_by(&self, link: &Link) -> u32 {
+        self.local + self.remote.iter().filter(|(id, kind, _)| link.shows(*id, *kind)).map(|(_, _, n)| n).sum::<u32>()
+    }
+
+    fn add(&mut self, from: Option<&Link>, delta: i32) {
+        let change = |n: u32| if delta > 0 { n + 1 } else { n.saturating_sub(1) };
+        match from {
+            None => self.local = change(self.local),
+            Some(link) => match self.remote.iter().position(|(id, ..)| *id == link.id) {
+                Some(i) => {
+                    self.remote[i].2 = change(self.remote[i].2);
+                    if self.remote[i].2 == 0 {
+                        self.remote.remove(i);
+                    }
+                }
+                None if delta > 0 => self.remote.push((link.id, link.kind, 1)),
+                None => {}
+            },
+        }
+    }
+}
+
+/// The table of interest and the links told about it (see the module docs).
 #[derive(Default)]
 pub struct Propagation {
-    /// Set once a cluster is configured; until then subscribing costs one load.
+    /// Set once a cluster or leaf nodes are configured; until then subscribing costs
+    /// one load.
     enabled: AtomicBool,
     state: Mutex<State>,
 }
 
 #[derive(Default)]
 struct State {
-    counts: HashMap<Key, u32>,
+    counts: HashMap<Key, Counts>,
     links: Vec<Arc<dyn InterestLink>>,
 }
 
@@ -52,60 +91,91 @@ impl Propagation {
         self.enabled.load(Ordering::Acquire)
     }
 
-    /// Counts a subscription that was added (`delta` 1) or removed (-1) in `account`.
-    pub fn changed(&self, account: &Arc<str>, sub: &Subscription, delta: i32) {
+    /// Counts a subscription that was added (`delta` 1) or removed (-1) in `account`;
+    /// `from` is the link it came over (`None`: this server's own).
+    pub fn changed(&self, account: &Arc<str>, sub: &Subscription, from: Option<&Link>, delta: i32) {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let key: Key = (account.clone(), sub.subject().into(), sub.queue().map(Into::into));
-        let count = state.counts.entry(key.clone()).or_insert(0);
-        let before = *count;
-        *count = if delta > 0 { before + 1 } else { before.saturating_sub(1) };
-        let after = *count;
-        if after == 0 {
+        let before = state.counts.get(&key).cloned().unwrap_or_default();
+        let mut after = before.clone();
+        after.add(from, delta);
+        if after.is_empty() {
             state.counts.remove(&key);
+        } else {
+            state.counts.insert(key.clone(), after.clone());
         }
-        let announce = match key.2 {
-            None => before == 0 && after > 0 || before > 0 && after == 0,
-            Some(_) => before != after,
-        };
-        if !announce || state.links.is_empty() {
-            return;
-        }
-        let mut line = Vec::with_capacity(key.1.len() + key.0.len() + 32);
-        write_interest(&mut line, &key, after);
+        let mut line = Vec::new();
         for link in &state.links {
-            link.send(&line);
+            let link_ref = link.link();
+            let (was, is) = (before.seen_by(link_ref), after.seen_by(link_ref));
+            let announce = match key.2 {
+                None => (was == 0) != (is == 0),
+                Some(_) => was != is,
+            };
+            if announce && carries(link_ref, &key) {
+                line.clear();
+                write_interest(&mut line, link_ref, &key, is);
+                link.send(&line);
+            }
         }
     }
 
-    /// Starts telling `link` about changes, after sending it every current interest.
+    /// Starts telling `link` about changes, after sending it every current interest it
+    /// is to see.
     pub fn add_link(&self, link: Arc<dyn InterestLink>) {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let mut lines = Vec::new();
-        for (key, count) in &state.counts {
-            write_interest(&mut lines, key, *count);
+        let link_ref = link.link();
+        for (key, counts) in &state.counts {
+            let n = counts.seen_by(link_ref);
+            if n > 0 && carries(link_ref, key) {
+                write_interest(&mut lines, link_ref, key, n);
+            }
         }
         if !lines.is_empty() {
             link.send(&lines);
         }
-        state.links.retain(|l| l.link_id() != link.link_id());
+        let id = link_ref.id;
+        state.links.retain(|l| l.link().id != id);
         state.links.push(link);
     }
 
-    pub fn remove_link(&self, id: u64) {
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).links.retain(|l| l.link_id() != id);
+    /// `changed` for this server's own subscription.
+    pub fn changed_local(&self, account: &Arc<str>, sub: &Subscription, delta: i32) {
+        self.changed(account, sub, None, delta)
     }
 
-    /// How many distinct interests (subjects and queue groups) are announced.
+    pub fn remove_link(&self, id: u64) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).links.retain(|l| l.link().id != id);
+    }
+
+    /// How many distinct interests (subjects and queue groups) are known.
     pub fn count(&self) -> usize {
         self.state.lock().unwrap_or_else(|e| e.into_inner()).counts.len()
     }
 }
 
-/// One `RS+` (count > 0) or `RS-` line for `key`.
-fn write_interest(out: &mut Vec<u8>, (account, subject, queue): &Key, count: u32) {
-    out.extend_from_slice(if count > 0 { b"RS+ " } else { b"RS- " });
-    out.extend_from_slice(account.as_bytes());
-    out.push(b' ');
+/// Is `key` something `link` is told about at all: a leaf link only hears of its own
+/// account, and not of what it may not send (its `deny_imports`).
+fn carries(link: &Link, (account, subject, _): &Key) -> bool {
+    match &link.account {
+        Some(bound) => **bound == **account && link.receives(subject),
+        None => true,
+    }
+}
+
+/// One announcement (count > 0) or withdrawal for `key`, in `link`'s protocol.
+fn write_interest(out: &mut Vec<u8>, link: &Link, (account, subject, queue): &Key, count: u32) {
+    match (link.kind, count > 0) {
+        (LinkKind::Route, true) => out.extend_from_slice(b"RS+ "),
+        (LinkKind::Route, false) => out.extend_from_slice(b"RS- "),
+        (LinkKind::Leaf { .. }, true) => out.extend_from_slice(b"LS+ "),
+        (LinkKind::Leaf { .. }, false) => out.extend_from_slice(b"LS- "),
+    }
+    if link.kind == LinkKind::Route {
+        out.extend_from_slice(account.as_bytes());
+        out.push(b' ');
+    }
     out.extend_from_slice(subject);
     if let Some(queue) = queue {
         out.push(b' ');
@@ -123,15 +193,22 @@ mod tests {
     use super::*;
     use crate::subscription::{InternalMsg, Owner};
 
-    struct Recorder(u64, Mutex<Vec<u8>>);
+    struct Recorder(Link, Mutex<Vec<u8>>);
 
     impl InterestLink for Recorder {
-        fn link_id(&self) -> u64 {
-            self.0
+        fn link(&self) -> &Link {
+            &self.0
         }
         fn send(&self, lines: &[u8]) {
             self.1.lock().unwrap().extend_from_slice(lines);
         }
+    }
+
+    fn recorder(id: u64, kind: LinkKind, account: Option<&str>) -> Arc<Recorder> {
+        let mut link = Link::route(Arc::new(crate::receiver::Receiver::new(id, "127.0.0.1:1".parse().unwrap(), 1024)));
+        link.kind = kind;
+        link.account = account.map(Arc::from);
+        Arc::new(Recorder(link, Mutex::default()))
     }
 
     fn sub(subject: &str, queue: Option<&str>) -> Subscription {
@@ -146,25 +223,52 @@ mod tests {
     fn plain_interest_is_announced_once_and_queue_weights_each_time() {
         let p = Propagation::default();
         let acc: Arc<str> = Arc::from("A");
-        p.changed(&acc, &sub("early", None), 1);
-        let link = Arc::new(Recorder(1, Mutex::default()));
+        p.changed_local(&acc, &sub("early", None), 1);
+        let link = recorder(1, LinkKind::Route, None);
         p.add_link(link.clone());
         assert_eq!(taken(&link), "RS+ A early\r\n", "a new link gets what is there");
-        p.changed(&acc, &sub("foo", None), 1);
-        p.changed(&acc, &sub("foo", None), 1);
+        p.changed_local(&acc, &sub("foo", None), 1);
+        p.changed_local(&acc, &sub("foo", None), 1);
         assert_eq!(taken(&link), "RS+ A foo\r\n");
-        p.changed(&acc, &sub("foo", None), -1);
+        p.changed_local(&acc, &sub("foo", None), -1);
         assert_eq!(taken(&link), "");
-        p.changed(&acc, &sub("foo", None), -1);
+        p.changed_local(&acc, &sub("foo", None), -1);
         assert_eq!(taken(&link), "RS- A foo\r\n");
-        p.changed(&acc, &sub("work", Some("q")), 1);
-        p.changed(&acc, &sub("work", Some("q")), 1);
-        p.changed(&acc, &sub("work", Some("q")), -1);
-        p.changed(&acc, &sub("work", Some("q")), -1);
+        p.changed_local(&acc, &sub("work", Some("q")), 1);
+        p.changed_local(&acc, &sub("work", Some("q")), 1);
+        p.changed_local(&acc, &sub("work", Some("q")), -1);
+        p.changed_local(&acc, &sub("work", Some("q")), -1);
         assert_eq!(taken(&link), "RS+ A work q 1\r\nRS+ A work q 2\r\nRS+ A work q 1\r\nRS- A work q\r\n");
         p.remove_link(1);
-        p.changed(&acc, &sub("bar", None), 1);
+        p.changed_local(&acc, &sub("bar", None), 1);
         assert_eq!(taken(&link), "");
         assert_eq!(p.count(), 2);
+    }
+
+    #[test]
+    fn each_link_sees_what_its_kind_carries() {
+        let p = Propagation::default();
+        let acc: Arc<str> = Arc::from("A");
+        let route = recorder(1, LinkKind::Route, None);
+        let leaf = recorder(2, LinkKind::Leaf { hub: true }, Some("A"));
+        let other_account_leaf = recorder(3, LinkKind::Leaf { hub: true }, Some("B"));
+        for l in [&route, &leaf, &other_account_leaf] {
+            p.add_link(l.clone());
+        }
+        // Interest a route told about: shown to the leaf node, not to other routes.
+        p.changed(&acc, &sub("from.route", None), Some(&route.0), 1);
+        assert_eq!((taken(&route), taken(&leaf), taken(&other_account_leaf)), (String::new(), "LS+ from.route\r\n".into(), String::new()));
+        // Interest a leaf node told about: to the route, not back to the leaf node.
+        p.changed(&acc, &sub("from.leaf", Some("q")), Some(&leaf.0), 1);
+        assert_eq!((taken(&route), taken(&leaf)), ("RS+ A from.leaf q 1\r\n".into(), String::new()));
+        // Local interest goes everywhere its account allows.
+        p.changed_local(&acc, &sub("mine", None), 1);
+        assert_eq!((taken(&route), taken(&leaf), taken(&other_account_leaf)), ("RS+ A mine\r\n".into(), "LS+ mine\r\n".into(), String::new()));
+        // A new leaf node of the account gets all it is to see.
+        let late = recorder(4, LinkKind::Leaf { hub: true }, Some("A"));
+        p.add_link(late.clone());
+        let mut lines: Vec<String> = taken(&late).lines().map(String::from).collect();
+        lines.sort();
+        assert_eq!(lines, ["LS+ from.leaf q 1", "LS+ from.route", "LS+ mine"]);
     }
 }

@@ -21,6 +21,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use crate::account::Account;
+use crate::link::Link;
 use crate::outbound::Appended;
 use crate::receiver::Receiver;
 use crate::sublist::MatchResult;
@@ -184,7 +185,7 @@ impl Router {
                 message,
                 header_len: m.headers.len(),
                 hops: m.hops,
-                from_route: None,
+                from: None,
             };
             delivered += route(account, result, &msg, m.sender, &mut delivery);
         }
@@ -431,10 +432,18 @@ pub struct Message<'a> {
     pub header_len: usize,
     /// How many imports it crossed (see `Outgoing::hops`).
     pub hops: u8,
-    /// `None`: published on this server, so it may go on to other servers. `Some`: it
-    /// came over a route, with the queue groups (names separated by spaces) the sending
-    /// server chose this one for; it goes to local subscribers only.
-    pub from_route: Option<&'a [u8]>,
+    /// `None`: published on this server. `Some`: it came over a link (a route or a
+    /// leaf node), which decides where else it may go (`link::Link::forwards_from`).
+    pub from: Option<Arrival<'a>>,
+}
+
+/// A message that came over a link: which, and the queue groups (names separated by
+/// spaces) the sending server chose this one for. It reaches plain subscribers and one
+/// member of each of those groups only.
+#[derive(Clone, Copy)]
+pub struct Arrival<'a> {
+    pub link: &'a Link,
+    pub queues: &'a [u8],
 }
 
 /// The `hops` of what a stream import delivered: it goes no further through any import.
@@ -461,10 +470,12 @@ pub fn route(
     };
     // Other servers this message goes to, each once, with the queue groups chosen there.
     let mut remotes = Remotes::new();
+    let from = msg.from.map(|a| a.link);
+    let onward = |link: &Link| link.forwards_from(from) && link.sends(msg.subject);
     let mut delivered = 0;
     for sub in &result.plain {
         if let Owner::Remote(link) = &sub.owner {
-            if msg.from_route.is_none() {
+            if onward(link) {
                 remotes.add(link, None);
             }
             continue;
@@ -477,8 +488,8 @@ pub fn route(
         }
     }
     for (name, members) in &result.queues {
-        // A message from a route reaches only the groups the sender chose this server for.
-        if msg.from_route.is_some_and(|chosen| !crate::protocol::route::names_queue(chosen, name)) {
+        // A message from another server reaches only the groups it was sent here for.
+        if msg.from.is_some_and(|a| !crate::protocol::route::names_queue(a.queues, name)) {
             continue;
         }
         let n = members.len();
@@ -492,7 +503,9 @@ pub fn route(
         for i in 0..n {
             let sub = &members[(start + i) % n];
             if let Owner::Remote(link) = &sub.owner {
-                remote = remote.or(Some(link));
+                if remote.is_none() && onward(link) {
+                    remote = Some(link);
+                }
                 continue;
             }
             if no_echo && is_sender(sub) {
@@ -504,7 +517,7 @@ pub fn route(
                 break;
             }
         }
-        if let (false, Some(link), None) = (taken, remote, msg.from_route) {
+        if let (false, Some(link)) = (taken, remote) {
             remotes.add(link, Some(name));
         }
     }
@@ -516,7 +529,7 @@ pub fn route(
 }
 
 /// The routes one message goes to, each with the queue groups chosen on its server.
-type RemoteList<'a> = smallvec::SmallVec<[(&'a Arc<Receiver>, smallvec::SmallVec<[&'a [u8]; 2]>); 2]>;
+type RemoteList<'a> = smallvec::SmallVec<[(&'a Arc<Link>, smallvec::SmallVec<[&'a [u8]; 2]>); 2]>;
 
 struct Remotes<'a>(RemoteList<'a>);
 
@@ -533,7 +546,7 @@ impl<'a> Remotes<'a> {
         self.0.len()
     }
 
-    fn add(&mut self, link: &'a Arc<Receiver>, queue: Option<&'a [u8]>) {
+    fn add(&mut self, link: &'a Arc<Link>, queue: Option<&'a [u8]>) {
         let entry = match self.0.iter().position(|(l, _)| Arc::ptr_eq(l, link)) {
             Some(i) => &mut self.0[i].1,
             None => {
@@ -546,36 +559,31 @@ impl<'a> Remotes<'a> {
         }
     }
 
-    /// Queues one `RMSG` per route.
+    /// Queues one `RMSG` (route) or `LMSG` (leaf node) per link.
     fn send(self, account: &Account, msg: &Message<'_>, delivery: &mut Delivery) {
         for (link, queues) in self.0 {
-            if link.out.is_closing() {
+            let out = &link.receiver;
+            if out.out.is_closing() {
                 continue;
             }
             let len = account.name.len() + msg.subject.len() + msg.message.len() + 64;
+            let route = link.is_route();
             let write = |buf: &mut Vec<u8>| {
-                crate::protocol::route::write_msg(
-                    buf,
-                    account.name.as_bytes(),
-                    msg.subject,
-                    msg.reply,
-                    &queues,
-                    msg.message,
-                    msg.header_len,
-                )
+                let account = if route { Some(account.name.as_bytes()) } else { None };
+                crate::protocol::route::write_msg(buf, account, msg.subject, msg.reply, &queues, msg.message, msg.header_len)
             };
-            match link.out.append_with(len, write) {
+            match out.out.append_with(len, write) {
                 Appended::Dropped => continue,
-                Appended::NeedsWake => delivery.to_wake.push(link.clone()),
+                Appended::NeedsWake => delivery.to_wake.push(out.clone()),
                 Appended::Queued => {}
             }
-            link.count_out(1, msg.message.len() as u64);
+            out.count_out(1, msg.message.len() as u64);
             delivery.msgs += 1;
             delivery.bytes += msg.message.len() as u64;
-            // A route that falls behind pauses the publisher, as a client does: cutting
+            // A link that falls behind pauses the publisher, as a client does: cutting
             // it off would lose every message queued for the other server.
-            if link.out.is_backed_up() && !link.out.is_stuck() && !delivery.backed_up.iter().any(|c| Arc::ptr_eq(c, link)) {
-                delivery.backed_up.push(link.clone());
+            if out.out.is_backed_up() && !out.out.is_stuck() && !delivery.backed_up.iter().any(|c| Arc::ptr_eq(c, out)) {
+                delivery.backed_up.push(out.clone());
             }
         }
     }
@@ -767,7 +775,7 @@ mod tests {
         subscribe(&account, &me, "chat", None, "1");
         subscribe(&account, &other, "chat", None, "1");
         let router = router();
-        let msg = Message { to: b"chat", subject: b"chat", reply: None, message: b"hello", header_len: 0, hops: 0, from_route: None };
+        let msg = Message { to: b"chat", subject: b"chat", reply: None, message: b"hello", header_len: 0, hops: 0, from: None };
         let result = account.sublist.matches(b"chat");
         for echo in [true, false] {
             me.echo.store(echo, Ordering::Relaxed);

@@ -69,7 +69,7 @@ pub enum Owner {
     /// Interest another server told us about over a route (`RS+`): messages go to that
     /// route's connection as `RMSG`, once per route however many of its subscriptions
     /// match (see `router::route`).
-    Remote(Arc<Receiver>),
+    Remote(Arc<crate::link::Link>),
 }
 
 pub struct Subscription {
@@ -138,18 +138,19 @@ impl Subscription {
         self.local = true;
     }
 
-    /// Are other servers told about it (`propagation`)? Not about remote interest, what
-    /// imports wire on every server, or subscriptions marked local.
+    /// Are other servers told about it (`propagation`)? Not about what imports wire on
+    /// every server alike, or subscriptions marked local; remote interest goes where its
+    /// link's kind says (`link::Link::shows_interest_from`).
     pub fn propagates(&self) -> bool {
         match &self.owner {
             Owner::Client(_) | Owner::Internal(_) => !self.local,
             Owner::Import(bridge) => bridge.propagates,
-            Owner::Remote(_) => false,
+            Owner::Remote(_) => true,
         }
     }
 
-    /// The route this interest came over, for remote interest.
-    pub fn remote(&self) -> Option<&Arc<Receiver>> {
+    /// The link this interest came over, for remote interest.
+    pub fn remote(&self) -> Option<&Arc<crate::link::Link>> {
         match &self.owner {
             Owner::Remote(r) => Some(r),
             _ => None,

@@ -31,7 +31,8 @@ use crate::propagation::InterestLink;
 use crate::protocol::lossy;
 use crate::protocol::route::{parse, RouteOp, RouteParseError, RouteParsed};
 use crate::receiver::Receiver;
-use crate::router::{route as route_message, Message, Wake};
+use crate::link::Link;
+use crate::router::{route as route_message, Arrival, Message, Wake};
 use crate::sublist::MatchResult;
 use crate::subscription::{Owner, Subscription};
 use crate::{debug, error, info, trace};
@@ -115,6 +116,8 @@ pub struct Remote {
 pub struct Route {
     pub cid: u64,
     pub receiver: Arc<Receiver>,
+    /// The route as the router and the interest table see it.
+    pub link: Arc<Link>,
     /// Set when this server dialed it.
     pub dialed: Option<Dialed>,
     pub remote: OnceLock<Remote>,
@@ -127,8 +130,8 @@ pub struct Route {
 }
 
 impl InterestLink for Route {
-    fn link_id(&self) -> u64 {
-        self.cid
+    fn link(&self) -> &Link {
+        &self.link
     }
 
     fn send(&self, lines: &[u8]) {
@@ -203,6 +206,7 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
     let route = Arc::new(Route {
         cid,
         receiver: receiver.clone(),
+        link: Arc::new(Link::route(receiver.clone())),
         dialed: dialed.clone(),
         remote: OnceLock::new(),
         connect_urls: Mutex::new(Vec::new()),
@@ -516,7 +520,7 @@ impl Conn {
             // A queue group's new weight: the group is already known.
             return;
         }
-        let sub = Arc::new(Subscription::new(subject, queue, b"route", Owner::Remote(self.route.receiver.clone())));
+        let sub = Arc::new(Subscription::new(subject, queue, b"route", Owner::Remote(self.route.link.clone())));
         account.subscribe(sub.clone());
         subs.insert(key, (account, sub));
     }
@@ -559,7 +563,7 @@ impl Conn {
                 result
             }
         };
-        let msg = Message { to: subject, subject, reply, message, header_len, hops: 0, from_route: Some(queues.unwrap_or_default()) };
+        let msg = Message { to: subject, subject, reply, message, header_len, hops: 0, from: Some(Arrival { link: &self.route.link, queues: queues.unwrap_or_default() }) };
         route_message(&account, &result, &msg, None, &mut self.delivery);
     }
 }

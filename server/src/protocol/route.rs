@@ -64,9 +64,19 @@ pub enum RouteParsed<'a> {
     Incomplete,
 }
 
-/// Parses one operation from the front of `buf` (see the client parser for the
+/// Parses one route operation from the front of `buf` (see the client parser for the
 /// conventions); `max_payload` bounds a message's size.
 pub fn parse(buf: &[u8], max_payload: usize) -> Result<RouteParsed<'_>, RouteParseError> {
+    parse_link(buf, max_payload, false)
+}
+
+/// Parses one leaf node operation: `LS+ <subject> [<queue> <weight>]`, `LS- <subject>
+/// [<queue>]`, `LMSG`/`HMSG` without an account (the ops come back with an empty one).
+pub fn parse_leaf(buf: &[u8], max_payload: usize) -> Result<RouteParsed<'_>, RouteParseError> {
+    parse_link(buf, max_payload, true)
+}
+
+fn parse_link(buf: &[u8], max_payload: usize, leaf: bool) -> Result<RouteParsed<'_>, RouteParseError> {
     let Some(nl) = memchr(b'\n', buf) else {
         if buf.len() > MAX_CONTROL_LINE {
             return Err(RouteParseError::MaxControlLine);
@@ -80,9 +90,25 @@ pub fn parse(buf: &[u8], max_payload: usize) -> Result<RouteParsed<'_>, RoutePar
         None => (line, &line[line.len()..]),
     };
     let op = op.to_ascii_uppercase();
-    let words = || args.split(|b| *b == b' ' || *b == b'\t').filter(|w| !w.is_empty()).collect::<SmallVec<[&[u8]; 8]>>();
+    // A leaf node's operations name no account: an empty one stands in for it.
+    let words = || {
+        let mut w: SmallVec<[&[u8]; 8]> = SmallVec::new();
+        if leaf {
+            w.push(&line[..0]);
+        }
+        w.extend(args.split(|b| *b == b' ' || *b == b'\t').filter(|w| !w.is_empty()));
+        w
+    };
+    let op: &[u8] = match (leaf, op.as_slice()) {
+        (true, b"LS+") => b"RS+",
+        (true, b"LS-") => b"RS-",
+        (true, b"LMSG") => b"RMSG",
+        (true, b"RS+" | b"RS-" | b"RMSG") => b"?",
+        (false, b"LS+" | b"LS-" | b"LMSG") => b"?",
+        _ => &op,
+    };
     let done = |op| Ok(RouteParsed::Op(op, after));
-    match op.as_slice() {
+    match op {
         b"PING" => done(RouteOp::Ping),
         b"PONG" => done(RouteOp::Pong),
         b"+OK" => done(RouteOp::Ok),
@@ -105,7 +131,7 @@ pub fn parse(buf: &[u8], max_payload: usize) -> Result<RouteParsed<'_>, RoutePar
             _ => Err(RouteParseError::BadArguments),
         },
         b"RMSG" | b"HMSG" => {
-            let with_headers = op.as_slice() == b"HMSG";
+            let with_headers = op == b"HMSG";
             let w = words();
             let sizes = if with_headers { 2 } else { 1 };
             if w.len() < 2 + sizes {
@@ -172,11 +198,13 @@ pub fn names_queue(queues: &[u8], name: &[u8]) -> bool {
     queues.split(|b| *b == b' ').any(|q| q == name)
 }
 
-/// Writes one `RMSG`/`HMSG` for `account` into `buf`: `queues` are the queue groups the
-/// receiving server is to deliver to (one member each) besides its plain subscribers.
+/// Writes one message for another server into `buf`: `RMSG <account> ...` for a route
+/// (`account` given), `LMSG ...` for a leaf node (bound to one account), `HMSG` for
+/// either with headers. `queues` are the queue groups the receiving server is to
+/// deliver to (one member each) besides its plain subscribers.
 pub fn write_msg(
     buf: &mut Vec<u8>,
-    account: &[u8],
+    account: Option<&[u8]>,
     subject: &[u8],
     reply: Option<&[u8]>,
     queues: &[&[u8]],
@@ -184,10 +212,16 @@ pub fn write_msg(
     header_len: usize,
 ) {
     let queue_len: usize = queues.iter().map(|q| q.len() + 1).sum();
-    buf.reserve(account.len() + subject.len() + reply.map_or(0, |r| r.len() + 1) + queue_len + message.len() + 48);
-    buf.extend_from_slice(if header_len > 0 { b"HMSG " } else { b"RMSG " });
-    buf.extend_from_slice(account);
-    buf.push(b' ');
+    buf.reserve(account.map_or(0, <[u8]>::len) + subject.len() + reply.map_or(0, |r| r.len() + 1) + queue_len + message.len() + 48);
+    buf.extend_from_slice(match (header_len > 0, account.is_some()) {
+        (true, _) => b"HMSG ",
+        (false, true) => b"RMSG ",
+        (false, false) => b"LMSG ",
+    });
+    if let Some(account) = account {
+        buf.extend_from_slice(account);
+        buf.push(b' ');
+    }
     buf.extend_from_slice(subject);
     buf.push(b' ');
     match (reply, queues.is_empty()) {
@@ -237,7 +271,7 @@ mod tests {
         let cases: [Case; 4] = [(None, &[], 0), (Some(b"_INBOX.1"), &[], 0), (Some(b"r"), &[b"q1", b"q2"], 3), (None, &[b"q"], 0)];
         for (reply, queues, header_len) in cases {
             let mut buf = Vec::new();
-            write_msg(&mut buf, b"$G", b"foo.bar", reply, queues, b"H: \r\nbody", header_len);
+            write_msg(&mut buf, Some(b"$G"), b"foo.bar", reply, queues, b"H: \r\nbody", header_len);
             let joined = queues.join(&b' ');
             let expected = RouteOp::Msg {
                 account: b"$G",
@@ -261,5 +295,19 @@ mod tests {
         assert!(matches!(parse(b"RMSG A b 5\r\nhi", 10), Ok(RouteParsed::Incomplete)));
         assert!(matches!(parse(b"BOGUS\r\n", 10), Err(RouteParseError::UnknownOperation)));
         assert!(names_queue(b"a bb c", b"bb") && !names_queue(b"a bb c", b"b"));
+        // Leaf node operations carry no account.
+        let leaf = |text: &'static [u8]| match parse_leaf(text, 100).unwrap() {
+            RouteParsed::Op(op, _) => op,
+            RouteParsed::Incomplete => panic!("incomplete"),
+        };
+        assert_eq!(leaf(b"LS+ foo q 2\r\n"), RouteOp::Sub { account: b"", subject: b"foo", queue: Some((b"q", 2)) });
+        assert_eq!(
+            leaf(b"LMSG foo + _INBOX.1 q 2\r\nhi\r\n"),
+            RouteOp::Msg { account: b"", subject: b"foo", reply: Some(b"_INBOX.1"), queues: Some(b"q"), message: b"hi", header_len: 0 }
+        );
+        let mut buf = Vec::new();
+        write_msg(&mut buf, None, b"foo", None, &[], b"hi", 0);
+        assert_eq!(buf, b"LMSG foo 2\r\nhi\r\n");
+        assert!(matches!(parse_leaf(b"RS+ A foo\r\n", 10), Err(RouteParseError::UnknownOperation)));
     }
 }

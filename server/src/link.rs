@@ -1,0 +1,129 @@
+//! Links: connections to other servers (routes and leaf nodes), as the router and the
+//! interest table see them.
+//!
+//! A link's kind decides what crosses it, following nats-server:
+//! - a **route** (same cluster) carries what this server's clients and the leaf nodes
+//!   connected to it are interested in and publish; what arrives over a route goes no
+//!   further over routes (the mesh is full) nor to hubs (every server of a cluster has
+//!   its own leaf connection);
+//! - a **hub leaf** (a leaf node server connected to this one) carries everything this
+//!   server reaches, other links' interest included;
+//! - a **spoke leaf** (this server's connection to its hub) carries what this server's
+//!   clients and its own leaf nodes want; what the hub sends goes to them only.
+//!
+//! A leaf link is bound to one account on each side, so its protocol names no account.
+
+use std::sync::Arc;
+
+use crate::receiver::Receiver;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    Route,
+    /// A leaf node: `hub` when the other server connected to this one (this one is
+    /// its hub), false for this server's own connection to a hub.
+    Leaf { hub: bool },
+}
+
+/// One link to another server.
+pub struct Link {
+    /// The connection's cid (unique among all connections).
+    pub id: u64,
+    pub kind: LinkKind,
+    pub receiver: Arc<Receiver>,
+    /// A leaf link's account (its protocol carries no account name).
+    pub account: Option<Arc<str>>,
+    /// Subjects not to send over it (a remote's `deny_exports`): neither messages nor,
+    /// in reverse, interest from the other side.
+    pub deny_send: Vec<String>,
+    /// Subjects not to take from it (a remote's `deny_imports`): neither messages nor
+    /// interest this server announces there.
+    pub deny_receive: Vec<String>,
+}
+
+impl Link {
+    pub fn route(receiver: Arc<Receiver>) -> Link {
+        Link { id: receiver.cid, kind: LinkKind::Route, receiver, account: None, deny_send: Vec::new(), deny_receive: Vec::new() }
+    }
+
+    pub fn is_route(&self) -> bool {
+        self.kind == LinkKind::Route
+    }
+
+    /// May a message on `subject` go out over this link?
+    pub fn sends(&self, subject: &[u8]) -> bool {
+        self.deny_send.is_empty() || !matches_any(&self.deny_send, subject)
+    }
+
+    /// May a message on `subject` come in over this link (and may this server ask for it)?
+    pub fn receives(&self, subject: &[u8]) -> bool {
+        self.deny_receive.is_empty() || !matches_any(&self.deny_receive, subject)
+    }
+
+    /// Does interest that arrived from `from` (`None`: this server's own) show on this
+    /// link? (See the module docs.)
+    pub fn shows_interest_from(&self, from: Option<&Link>) -> bool {
+        from.is_none_or(|l| self.shows(l.id, l.kind))
+    }
+
+    /// `shows_interest_from` for the link `id` of kind `kind`.
+    pub fn shows(&self, id: u64, kind: LinkKind) -> bool {
+        if id == self.id {
+            return false;
+        }
+        match self.kind {
+            LinkKind::Route | LinkKind::Leaf { hub: false } => kind == LinkKind::Leaf { hub: true },
+            LinkKind::Leaf { hub: true } => true,
+        }
+    }
+
+    /// May a message that arrived over `from` (`None`: published here) go out over this
+    /// link? The same rule as interest: a message goes where its interest came from.
+    pub fn forwards_from(&self, from: Option<&Link>) -> bool {
+        self.shows_interest_from(from)
+    }
+}
+
+/// True when `subject` (literal or wildcard interest) is matched by one of `patterns`.
+fn matches_any(patterns: &[String], subject: &[u8]) -> bool {
+    patterns.iter().any(|p| natsx_common::subject::is_subset(subject, p.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(id: u64, kind: LinkKind) -> Link {
+        let mut l = Link::route(Arc::new(Receiver::new(id, "127.0.0.1:1".parse().unwrap(), 1024)));
+        l.kind = kind;
+        l
+    }
+
+    #[test]
+    fn what_each_kind_of_link_carries() {
+        let route = link(1, LinkKind::Route);
+        let other_route = link(2, LinkKind::Route);
+        let leaf = link(3, LinkKind::Leaf { hub: true });
+        let other_leaf = link(4, LinkKind::Leaf { hub: true });
+        let hub = link(5, LinkKind::Leaf { hub: false });
+        // Local traffic goes everywhere.
+        for l in [&route, &leaf, &hub] {
+            assert!(l.forwards_from(None));
+        }
+        // From a route: to leaf nodes, not to other routes or to the hub.
+        assert!(!other_route.forwards_from(Some(&route)) && leaf.forwards_from(Some(&route)) && !hub.forwards_from(Some(&route)));
+        // From a leaf node: everywhere but back.
+        assert!(route.forwards_from(Some(&leaf)) && other_leaf.forwards_from(Some(&leaf)) && hub.forwards_from(Some(&leaf)));
+        assert!(!leaf.forwards_from(Some(&leaf)));
+        // From the hub: to this server's own leaf nodes only.
+        assert!(!route.forwards_from(Some(&hub)) && leaf.forwards_from(Some(&hub)));
+    }
+
+    #[test]
+    fn deny_lists_match_wildcards() {
+        let mut l = link(1, LinkKind::Leaf { hub: false });
+        l.deny_send = vec!["secret.>".into()];
+        assert!(!l.sends(b"secret.plans") && l.sends(b"public.news"));
+        assert!(l.receives(b"secret.plans"));
+    }
+}
