@@ -22,7 +22,9 @@ pub enum LinkKind {
     Route,
     /// A leaf node: `hub` when the other server connected to this one (this one is
     /// its hub), false for this server's own connection to a hub.
-    Leaf { hub: bool },
+    Leaf {
+        hub: bool,
+    },
 }
 
 /// One link to another server.

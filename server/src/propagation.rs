@@ -263,7 +263,10 @@ mod tests {
         assert_eq!((taken(&route), taken(&leaf)), ("RS+ A from.leaf q 1\r\n".into(), String::new()));
         // Local interest goes everywhere its account allows.
         p.changed_local(&acc, &sub("mine", None), 1);
-        assert_eq!((taken(&route), taken(&leaf), taken(&other_account_leaf)), ("RS+ A mine\r\n".into(), "LS+ mine\r\n".into(), String::new()));
+        assert_eq!(
+            (taken(&route), taken(&leaf), taken(&other_account_leaf)),
+            ("RS+ A mine\r\n".into(), "LS+ mine\r\n".into(), String::new())
+        );
         // A new leaf node of the account gets all it is to see.
         let late = recorder(4, LinkKind::Leaf { hub: true }, Some("A"));
         p.add_link(late.clone());

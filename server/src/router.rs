@@ -178,15 +178,8 @@ impl Router {
                 matched = Some((m.to, account.sublist.matches(m.to)));
             }
             let Some((_, result)) = &matched else { continue };
-            let msg = Message {
-                to: m.to,
-                subject: m.subject,
-                reply: m.reply,
-                message,
-                header_len: m.headers.len(),
-                hops: m.hops,
-                from: None,
-            };
+            let msg =
+                Message { to: m.to, subject: m.subject, reply: m.reply, message, header_len: m.headers.len(), hops: m.hops, from: None };
             delivered += route(account, result, &msg, m.sender, &mut delivery);
         }
         delivery.finish(wake, &self.stats);

@@ -14,6 +14,7 @@
 //! (unless `no_advertise`), so the official clients' server pools grow and they fail
 //! over. What `Cluster` needs from the server is the [`Host`] trait.
 
+mod conn;
 pub mod route;
 
 use std::collections::{HashMap, HashSet};

@@ -1,0 +1,295 @@
+//! What route and leaf node connections share: the read loop (with keepalive PINGs,
+//! the deadline for `CONNECT`, and pauses while a local receiver catches up), the
+//! other server's interest as subscriptions, and the messages it sends, routed here.
+//! What differs — the handshake, which account an operation is in, what interest is
+//! admitted — is the connection's [`Flavor`].
+
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::io::AsyncReadExt;
+
+use super::Host;
+use crate::account::Account;
+use crate::link::Link;
+use crate::outbound::CloseReason;
+use crate::propagation::Key;
+use crate::protocol::lossy;
+use crate::protocol::route::{RouteOp, RouteParseError, RouteParsed};
+use crate::router::{route as route_message, Arrival, Delivery, Message, Wake};
+use crate::sublist::MatchResult;
+use crate::subscription::{Owner, Subscription};
+use crate::{debug, error, trace};
+
+/// A subscription made for the other server's interest, and the account holding it.
+type RemoteSub = (Arc<Account>, Arc<Subscription>);
+
+/// The other server's interest: the subscriptions made for its `RS+`/`LS+` lines, by
+/// account, subject and queue.
+#[derive(Default)]
+pub struct RemoteInterest {
+    subs: Mutex<HashMap<Key, RemoteSub>>,
+}
+
+impl RemoteInterest {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Key, RemoteSub>> {
+        self.subs.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The subjects told about.
+    pub fn subjects(&self) -> Vec<String> {
+        self.lock().keys().map(|(_, subject, _)| String::from_utf8_lossy(subject).into_owned()).collect()
+    }
+
+    pub fn count(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Forgets every subscription (the connection closed).
+    pub fn drop_all(&self) {
+        let subs = std::mem::take(&mut *self.lock());
+        for (_, (account, sub)) in subs {
+            account.unsubscribe(&sub);
+        }
+    }
+}
+
+/// Match results by (account address, subject), with the sublist generation they hold for.
+type MatchCache = rustc_hash::FxHashMap<(usize, Box<[u8]>), (u64, Arc<MatchResult<Subscription>>)>;
+
+/// What differs between routes and leaf nodes.
+pub(super) trait Flavor {
+    fn parse<'a>(&self, buf: &'a [u8], max_payload: usize) -> Result<RouteParsed<'a>, RouteParseError>;
+    fn on_connect(&mut self, core: &mut Core, json: &[u8]) -> Result<(), CloseReason>;
+    fn on_info(&mut self, core: &mut Core, json: &[u8]) -> Result<(), CloseReason>;
+    /// The peer's `-ERR`: how the connection ends.
+    fn on_err(&mut self, core: &mut Core, text: &[u8]) -> CloseReason {
+        error!("{} - cid:{} - Received error from remote: {}", core.link.receiver.addr, core.link.id, lossy(text));
+        CloseReason::ClientClosed
+    }
+    /// The account an operation names (a leaf node's is its bound one).
+    fn account(&mut self, core: &Core, name: &[u8]) -> Option<Arc<Account>>;
+    /// Interest the peer announced: `Ok(false)` ignores it, `Err` ends the connection.
+    fn admit_interest(&mut self, _core: &Core, _subject: &[u8]) -> Result<bool, CloseReason> {
+        Ok(true)
+    }
+}
+
+/// Keepalive and handshake timing of a connection.
+pub(super) struct Timers {
+    pub ping_interval: Duration,
+    pub ping_max: u32,
+    /// How long the peer has to send `CONNECT` (servers that dial are connected already).
+    pub auth_timeout: Duration,
+}
+
+/// The read side's shared state.
+pub(super) struct Core {
+    pub host: Arc<dyn Host>,
+    pub link: Arc<Link>,
+    pub interest: Arc<RemoteInterest>,
+    /// CONNECT checked.
+    pub connected: bool,
+    delivery: Delivery,
+    cache: MatchCache,
+    max_payload: usize,
+    pings_out: u32,
+}
+
+impl Core {
+    pub fn new(host: Arc<dyn Host>, link: Arc<Link>, interest: Arc<RemoteInterest>, connected: bool) -> Core {
+        let max_payload = host.opts().max_payload.max(64 << 20);
+        let delivery = host.router().delivery();
+        Core { host, link, interest, connected, delivery, cache: Default::default(), max_payload, pings_out: 0 }
+    }
+
+    fn on_sub<F: Flavor>(&mut self, flavor: &mut F, account_name: &[u8], subject: &[u8], queue: Option<&[u8]>) -> Result<(), CloseReason> {
+        trace!("{} - cid:{} - <<- [+ {} {}]", self.link.receiver.addr, self.link.id, lossy(account_name), lossy(subject));
+        if !flavor.admit_interest(self, subject)? {
+            return Ok(());
+        }
+        let Some(account) = flavor.account(self, account_name) else {
+            debug!("{} - cid:{} - Interest in unknown account {:?} ignored", self.link.receiver.addr, self.link.id, lossy(account_name));
+            return Ok(());
+        };
+        let key = (Arc::from(account.name.as_str()), Box::from(subject), queue.map(Box::from));
+        let mut subs = self.interest.lock();
+        if subs.contains_key(&key) {
+            // A queue group's new weight: the group is already known.
+            return Ok(());
+        }
+        let sub = Arc::new(Subscription::new(subject, queue, b"remote", Owner::Remote(self.link.clone())));
+        account.subscribe(sub.clone());
+        subs.insert(key, (account, sub));
+        Ok(())
+    }
+
+    fn on_unsub<F: Flavor>(&mut self, flavor: &mut F, account_name: &[u8], subject: &[u8], queue: Option<&[u8]>) {
+        let Some(account) = flavor.account(self, account_name) else { return };
+        let key = (Arc::from(account.name.as_str()), Box::from(subject), queue.map(Box::from));
+        let removed = self.interest.lock().remove(&key);
+        if let Some((account, sub)) = removed {
+            account.unsubscribe(&sub);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn on_msg<F: Flavor>(
+        &mut self,
+        flavor: &mut F,
+        account_name: &[u8],
+        subject: &[u8],
+        reply: Option<&[u8]>,
+        queues: Option<&[u8]>,
+        message: &[u8],
+        header_len: usize,
+    ) {
+        let stats = &self.link.receiver.out.stats;
+        stats.in_msgs.fetch_add(1, Ordering::Relaxed);
+        stats.in_bytes.fetch_add(message.len() as u64, Ordering::Relaxed);
+        let server_stats = &self.host.router().stats;
+        server_stats.in_msgs.fetch_add(1, Ordering::Relaxed);
+        server_stats.in_bytes.fetch_add(message.len() as u64, Ordering::Relaxed);
+        if !self.link.receives(subject) {
+            return;
+        }
+        let Some(account) = flavor.account(self, account_name) else { return };
+        let generation = account.sublist.generation();
+        let key = (Arc::as_ptr(&account) as usize, Box::from(subject));
+        let result = match self.cache.get(&key) {
+            Some((g, result)) if *g == generation => result.clone(),
+            _ => {
+                if self.cache.len() > 4096 {
+                    self.cache.clear();
+                }
+                let result = Arc::new(account.sublist.matches(subject));
+                self.cache.insert(key, (generation, result.clone()));
+                result
+            }
+        };
+        let link = self.link.clone();
+        let from = Some(Arrival { link: &link, queues: queues.unwrap_or_default() });
+        let msg = Message { to: subject, subject, reply, message, header_len, hops: 0, from };
+        route_message(&account, &result, &msg, None, &mut self.delivery);
+    }
+
+    fn handle<F: Flavor>(&mut self, flavor: &mut F, op: RouteOp<'_>) -> Result<(), CloseReason> {
+        let receiver = self.link.receiver.clone();
+        if !self.connected && !matches!(op, RouteOp::Connect(_) | RouteOp::Info(_) | RouteOp::Ping | RouteOp::Pong) {
+            receiver.send_err("Authorization Violation");
+            return Err(CloseReason::AuthenticationViolation);
+        }
+        match op {
+            RouteOp::Ping => receiver.out.send_now(b"PONG\r\n"),
+            RouteOp::Pong => self.pings_out = 0,
+            RouteOp::Ok => {}
+            RouteOp::Err(text) => return Err(flavor.on_err(self, text)),
+            RouteOp::Connect(json) => flavor.on_connect(self, json)?,
+            RouteOp::Info(json) => flavor.on_info(self, json)?,
+            RouteOp::Sub { account, subject, queue } => self.on_sub(flavor, account, subject, queue.map(|(q, _)| q))?,
+            RouteOp::Unsub { account, subject, queue } => self.on_unsub(flavor, account, subject, queue),
+            RouteOp::Msg { account, subject, reply, queues, message, header_len } => {
+                self.on_msg(flavor, account, subject, reply, queues, message, header_len)
+            }
+        }
+        Ok(())
+    }
+
+    /// Handles the complete ops at the front of `buf`: how many bytes they took, and
+    /// whether it stopped early because a local receiver fell behind (`Ok(true)`: stop
+    /// reading until it catches up, so the other server's publishers pause rather than
+    /// anyone being cut off).
+    fn work<F: Flavor>(&mut self, flavor: &mut F, buf: &[u8]) -> (usize, Result<bool, CloseReason>) {
+        let mut used = 0;
+        loop {
+            match flavor.parse(&buf[used..], self.max_payload) {
+                Ok(RouteParsed::Op(op, n)) => {
+                    let result = self.handle(flavor, op);
+                    used += n;
+                    if let Err(reason) = result {
+                        return (used, Err(reason));
+                    }
+                    if self.delivery.has_backed_up() {
+                        return (used, Ok(true));
+                    }
+                }
+                Ok(RouteParsed::Incomplete) => return (used, Ok(false)),
+                Err(e) => return (used, Err(self.parse_error(e))),
+            }
+        }
+    }
+
+    fn parse_error(&mut self, e: RouteParseError) -> CloseReason {
+        let text = match e {
+            RouteParseError::MaxControlLine => "Maximum Control Line Exceeded",
+            RouteParseError::MaxPayload => "Maximum Payload Violation",
+            _ => "Unknown Protocol Operation",
+        };
+        error!("{} - cid:{} - Parser error: {:?}", self.link.receiver.addr, self.link.id, e);
+        self.link.receiver.send_err(text);
+        CloseReason::ParseError
+    }
+
+    /// Reads and handles operations until the connection ends; says why.
+    pub async fn read_loop<F: Flavor>(
+        &mut self,
+        flavor: &mut F,
+        reader: &mut tokio::net::tcp::OwnedReadHalf,
+        timers: Timers,
+    ) -> CloseReason {
+        let auth_deadline = tokio::time::Instant::now() + timers.auth_timeout;
+        let mut next_ping = tokio::time::Instant::now() + timers.ping_interval;
+        let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
+        let mut chunk = vec![0u8; 64 * 1024];
+        let receiver = self.link.receiver.clone();
+        loop {
+            let timer = if self.connected { next_ping } else { auth_deadline.min(next_ping) };
+            tokio::select! {
+                read = reader.read(&mut chunk) => {
+                    let n = match read {
+                        Ok(0) => return CloseReason::ClientClosed,
+                        Ok(n) => n,
+                        Err(_) => return CloseReason::ReadError,
+                    };
+                    buf.extend_from_slice(&chunk[..n]);
+                    // Work through what arrived; a pause for a receiver that fell behind
+                    // comes between ops, and the rest is worked after it.
+                    loop {
+                        let (used, outcome) = self.work(flavor, &buf);
+                        self.delivery.finish(Wake::Inline, &self.host.router().stats);
+                        buf.drain(..used);
+                        match outcome {
+                            Err(reason) => return reason,
+                            Ok(paused) => {
+                                self.delivery.stall_for_backed_up().await;
+                                if !paused {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+                _ = tokio::time::sleep_until(timer) => {
+                    if !self.connected && tokio::time::Instant::now() >= auth_deadline {
+                        receiver.send_err("Authentication Timeout");
+                        return CloseReason::AuthenticationTimeout;
+                    }
+                    if tokio::time::Instant::now() >= next_ping {
+                        if self.pings_out >= timers.ping_max {
+                            receiver.send_err("Stale Connection");
+                            return CloseReason::StaleConnection;
+                        }
+                        self.pings_out += 1;
+                        receiver.out.send_now(b"PING\r\n");
+                        next_ping = tokio::time::Instant::now() + timers.ping_interval;
+                    }
+                }
+                _ = receiver.out.closed() => {
+                    return receiver.out.close_reason().unwrap_or(CloseReason::ServerShutdown);
+                }
+            }
+        }
+    }
+}
