@@ -292,6 +292,7 @@ Register-ArgumentCompleter -Native -CommandName 'natsx' -ScriptBlock {
             [CompletionResult]::new('--sleep', '--sleep', [CompletionResultType]::ParameterName, 'Pause between messages of one client')
             [CompletionResult]::new('--subs', '--subs', [CompletionResultType]::ParameterName, 'Number of subscribers (each gets every message, unless --queue)')
             [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Subscribers form this queue group (each message goes to one of them)')
+            [CompletionResult]::new('--sub-server', '--sub-server', [CompletionResultType]::ParameterName, 'Subscribers connect to this server instead (another member of the cluster), so every message crosses a route; publishing starts once the publishers'' server knows of them')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Also write the results as CSV to this file (as `nats bench --csv FILE`)')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client')

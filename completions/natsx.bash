@@ -5815,7 +5815,7 @@ _natsx() {
             return 0
             ;;
         natsx__subcmd__bench__subcmd__pubsub)
-            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --subs --queue --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
+            opts="-s -h -V --clients --msgs --size --duration --sleep --multisubject --subs --queue --sub-server --format --json --csv --client --no-progress --server --context --user --password --token --creds --nkey --timeout --connection-name --tlscert --tlskey --tlsca --tlsfirst --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5846,6 +5846,10 @@ _natsx() {
                     return 0
                     ;;
                 --queue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sub-server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -280,6 +280,7 @@ set edit:completion:arg-completer[natsx] = {|@words|
             cand --sleep 'Pause between messages of one client'
             cand --subs 'Number of subscribers (each gets every message, unless --queue)'
             cand --queue 'Subscribers form this queue group (each message goes to one of them)'
+            cand --sub-server 'Subscribers connect to this server instead (another member of the cluster), so every message crosses a route; publishing starts once the publishers'' server knows of them'
             cand --format 'Output format'
             cand --csv 'Also write the results as CSV to this file (as `nats bench --csv FILE`)'
             cand --client 'Client for the throughput modes: `wire` is a lean protocol-level load generator (so the server, not the client, is measured); `async-nats` the official client'

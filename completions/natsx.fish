@@ -247,6 +247,7 @@ complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subco
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l sleep -d 'Pause between messages of one client' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l subs -d 'Number of subscribers (each gets every message, unless --queue)' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l queue -d 'Subscribers form this queue group (each message goes to one of them)' -r
+complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l sub-server -d 'Subscribers connect to this server instead (another member of the cluster), so every message crosses a route; publishing starts once the publishers\' server knows of them' -r
 complete -c natsx -n "__fish_natsx_using_subcommand bench; and __fish_seen_subcommand_from pubsub" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''"

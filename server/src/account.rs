@@ -22,6 +22,8 @@ pub struct Account {
     /// Where subscriptions that other servers should know about are counted, once a
     /// cluster is configured (set by the registry when the account is made).
     propagation: std::sync::OnceLock<Arc<crate::propagation::Propagation>>,
+    /// `$LDS.<random>`: told to leaf nodes; seeing it come back over one is a loop.
+    loop_detection: std::sync::OnceLock<String>,
     pub sublist: Sublist<Subscription>,
     pub is_system: bool,
     connections: AtomicU64,
@@ -77,6 +79,7 @@ impl Account {
             name: name.to_string(),
             shared_name: Arc::from(name),
             propagation: std::sync::OnceLock::new(),
+            loop_detection: std::sync::OnceLock::new(),
             sublist: Sublist::new(),
             is_system,
             connections: AtomicU64::new(0),
@@ -106,6 +109,15 @@ impl Account {
                 p.changed(&self.shared_name, sub, sub.remote().map(|l| &**l), delta);
             }
         }
+    }
+
+    /// The account's leaf node loop detection subject (`$LDS.<random>`, nats-server's).
+    pub fn loop_detection_subject(&self) -> &str {
+        self.loop_detection.get_or_init(|| {
+            const DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+            let token: String = (0..22).map(|_| DIGITS[rand::random::<usize>() % DIGITS.len()] as char).collect();
+            format!("$LDS.{token}")
+        })
     }
 
     /// Removes a subscription from the sublist; false when it was not there.

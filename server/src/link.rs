@@ -13,7 +13,7 @@
 //!
 //! A leaf link is bound to one account on each side, so its protocol names no account.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::receiver::Receiver;
 
@@ -33,19 +33,41 @@ pub struct Link {
     pub id: u64,
     pub kind: LinkKind,
     pub receiver: Arc<Receiver>,
-    /// A leaf link's account (its protocol carries no account name).
-    pub account: Option<Arc<str>>,
-    /// Subjects not to send over it (a remote's `deny_exports`): neither messages nor,
-    /// in reverse, interest from the other side.
+    /// A leaf link's account and filters, set once its handshake says them.
+    binding: OnceLock<Binding>,
+}
+
+/// What a leaf link is bound to.
+#[derive(Default)]
+pub struct Binding {
+    /// The account (its protocol carries no account name).
+    pub account: Arc<str>,
+    /// Subjects not to send over it (a remote's `deny_exports`, or what the other side
+    /// asked not to get): no messages go out on them.
     pub deny_send: Vec<String>,
-    /// Subjects not to take from it (a remote's `deny_imports`): neither messages nor
-    /// interest this server announces there.
+    /// Subjects not to take from it (a remote's `deny_imports`): messages on them are
+    /// dropped, and this server does not ask for them.
     pub deny_receive: Vec<String>,
 }
 
 impl Link {
     pub fn route(receiver: Arc<Receiver>) -> Link {
-        Link { id: receiver.cid, kind: LinkKind::Route, receiver, account: None, deny_send: Vec::new(), deny_receive: Vec::new() }
+        Link { id: receiver.cid, kind: LinkKind::Route, receiver, binding: OnceLock::new() }
+    }
+
+    /// A leaf node link (`hub`: the other server connected to this one).
+    pub fn leaf(receiver: Arc<Receiver>, hub: bool) -> Link {
+        Link { id: receiver.cid, kind: LinkKind::Leaf { hub }, receiver, binding: OnceLock::new() }
+    }
+
+    /// Binds a leaf link to its account and filters (once; false if already bound).
+    pub fn bind(&self, binding: Binding) -> bool {
+        self.binding.set(binding).is_ok()
+    }
+
+    /// A leaf link's account, once bound.
+    pub fn account(&self) -> Option<&Arc<str>> {
+        self.binding.get().map(|b| &b.account)
     }
 
     pub fn is_route(&self) -> bool {
@@ -54,12 +76,12 @@ impl Link {
 
     /// May a message on `subject` go out over this link?
     pub fn sends(&self, subject: &[u8]) -> bool {
-        self.deny_send.is_empty() || !matches_any(&self.deny_send, subject)
+        self.binding.get().is_none_or(|b| b.deny_send.is_empty() || !matches_any(&b.deny_send, subject))
     }
 
     /// May a message on `subject` come in over this link (and may this server ask for it)?
     pub fn receives(&self, subject: &[u8]) -> bool {
-        self.deny_receive.is_empty() || !matches_any(&self.deny_receive, subject)
+        self.binding.get().is_none_or(|b| b.deny_receive.is_empty() || !matches_any(&b.deny_receive, subject))
     }
 
     /// Does interest that arrived from `from` (`None`: this server's own) show on this
@@ -123,8 +145,8 @@ mod tests {
 
     #[test]
     fn deny_lists_match_wildcards() {
-        let mut l = link(1, LinkKind::Leaf { hub: false });
-        l.deny_send = vec!["secret.>".into()];
+        let l = link(1, LinkKind::Leaf { hub: false });
+        l.bind(Binding { account: Arc::from("A"), deny_send: vec!["secret.>".into()], deny_receive: Vec::new() });
         assert!(!l.sends(b"secret.plans") && l.sends(b"public.news"));
         assert!(l.receives(b"secret.plans"));
     }

@@ -158,9 +158,9 @@ impl Propagation {
 /// Is `key` something `link` is told about at all: a leaf link only hears of its own
 /// account, and not of what it may not send (its `deny_imports`).
 fn carries(link: &Link, (account, subject, _): &Key) -> bool {
-    match &link.account {
-        Some(bound) => **bound == **account && link.receives(subject),
-        None => true,
+    match link.kind {
+        LinkKind::Route => true,
+        LinkKind::Leaf { .. } => link.account().is_some_and(|bound| **bound == **account) && link.receives(subject),
     }
 }
 
@@ -205,9 +205,14 @@ mod tests {
     }
 
     fn recorder(id: u64, kind: LinkKind, account: Option<&str>) -> Arc<Recorder> {
-        let mut link = Link::route(Arc::new(crate::receiver::Receiver::new(id, "127.0.0.1:1".parse().unwrap(), 1024)));
-        link.kind = kind;
-        link.account = account.map(Arc::from);
+        let receiver = Arc::new(crate::receiver::Receiver::new(id, "127.0.0.1:1".parse().unwrap(), 1024));
+        let link = match kind {
+            LinkKind::Route => Link::route(receiver),
+            LinkKind::Leaf { hub } => Link::leaf(receiver, hub),
+        };
+        if let Some(account) = account {
+            link.bind(crate::link::Binding { account: Arc::from(account), ..Default::default() });
+        }
         Arc::new(Recorder(link, Mutex::default()))
     }
 

@@ -75,6 +75,8 @@ pub struct Server {
     event_seq: AtomicU64,
     /// Routes to the other servers of the cluster, once started (`cluster {}`).
     cluster: OnceLock<Arc<crate::cluster::Cluster>>,
+    /// Leaf node connections, once started (`leafnodes {}`).
+    leafnodes: OnceLock<Arc<crate::cluster::leaf::LeafNodes>>,
     /// This server's client URLs, worked out once the client port is bound.
     client_urls: OnceLock<Vec<String>>,
 }
@@ -129,7 +131,7 @@ impl Server {
             .transpose()?
             .map(Arc::new);
         let key = Arc::new(key);
-        if opts.cluster.enabled() {
+        if opts.cluster.enabled() || opts.leaf.enabled() {
             // Count interest for other servers from the first subscription on.
             router.propagation.enable();
         }
@@ -146,6 +148,7 @@ impl Server {
             me: me.clone(),
             event_seq: AtomicU64::new(0),
             cluster: OnceLock::new(),
+            leafnodes: OnceLock::new(),
             client_urls: OnceLock::new(),
             server_id,
             server_name,
@@ -322,6 +325,25 @@ impl Server {
             info.client_ip = c.receiver.addr.ip().to_canonical().to_string();
             c.receiver.out.send_now(&info.to_line());
         }
+    }
+
+    /// The leaf node connections, once started.
+    pub fn leafnodes(&self) -> Option<&Arc<crate::cluster::leaf::LeafNodes>> {
+        self.leafnodes.get()
+    }
+
+    /// Opens the leaf node port and connects to the remotes, when configured.
+    pub async fn start_leafnodes(self: &Arc<Self>) -> Result<(), String> {
+        let opts = self.opts();
+        if !opts.leaf.enabled() {
+            return Ok(());
+        }
+        let me: std::sync::Weak<dyn crate::cluster::Host> = self.me.clone();
+        let leafs = crate::cluster::leaf::LeafNodes::new(me, opts.leaf.clone());
+        let listener = leafs.bind().await?;
+        let _ = self.leafnodes.set(leafs.clone());
+        leafs.start(listener);
+        Ok(())
     }
 
     /// Opens the cluster port and starts the routes, when configured.
@@ -846,6 +868,9 @@ impl Server {
         if let Some(cluster) = self.cluster.get() {
             cluster.stop();
         }
+        if let Some(leafs) = self.leafnodes.get() {
+            leafs.stop();
+        }
         if !self.shutting_down.swap(true, Ordering::SeqCst) {
             self.shutdown.notify_waiters();
             self.shutdown.notify_one();
@@ -1060,6 +1085,19 @@ impl crate::cluster::Host for Server {
     }
     fn connect_urls_changed(&self) {
         self.send_async_info();
+    }
+    fn cluster_name(&self) -> Option<String> {
+        self.cluster.get().map(|c| c.name())
+    }
+    fn authenticate_leaf(&self, connect: &Connect, nonce: &str, addr: &SocketAddr) -> Result<Option<String>, String> {
+        if !self.auth_required() {
+            return Ok(None);
+        }
+        let found = self.authenticate(connect, Some(nonce), crate::cluster::leaf::LEAF_CONNECTION, None, addr)?;
+        if found.permissions.is_some() {
+            return Err(format!("user {:?} has permissions, which natsx does not enforce on leaf node connections yet", found.user));
+        }
+        Ok(Some(found.account.name.clone()))
     }
 }
 

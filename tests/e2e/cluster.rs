@@ -9,10 +9,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
 use futures::StreamExt;
 
-use crate::harness::{natsx, sync, Server, TempDir};
+use crate::harness::{natsx, sync, take, wait_interest, Server, TempDir};
 
 const MESH: Duration = Duration::from_secs(15);
 
@@ -37,34 +36,6 @@ fn three() -> (Server, Server, Server) {
         assert!(s.wait_routes(2, MESH), "no full mesh: {}", s.log());
     }
     (a, b, c)
-}
-
-/// The next `n` messages' payloads, or fewer if they do not come within `within`.
-async fn take(sub: &mut async_nats::Subscriber, n: usize, within: Duration) -> Vec<String> {
-    let mut out = Vec::new();
-    let deadline = tokio::time::Instant::now() + within;
-    while out.len() < n {
-        match tokio::time::timeout_at(deadline, sub.next()).await {
-            Ok(Some(m)) => out.push(String::from_utf8_lossy(&m.payload).into_owned()),
-            _ => break,
-        }
-    }
-    out
-}
-
-/// Waits until a subscription made on one server is known on `other` (a publish there
-/// reaches it), by publishing probes on `probe_subject` until one arrives at `sub`.
-async fn wait_interest(other: &async_nats::Client, probe_subject: &str, sub: &mut async_nats::Subscriber) {
-    for _ in 0..200 {
-        other.publish(probe_subject.to_string(), Bytes::from_static(b"probe")).await.unwrap();
-        other.flush().await.unwrap();
-        if let Ok(Some(_)) = tokio::time::timeout(Duration::from_millis(50), sub.next()).await {
-            // Drain other probes in flight.
-            while let Ok(Some(_)) = tokio::time::timeout(Duration::from_millis(100), sub.next()).await {}
-            return;
-        }
-    }
-    panic!("interest in {probe_subject} never reached the other server");
 }
 
 #[tokio::test]

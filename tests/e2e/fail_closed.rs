@@ -43,7 +43,7 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
         ("cluster_s2.conf", "cluster { port: 6222, compression: s2_fast }\n", ":1:22: compression: route compression"),
         ("cluster_perms.conf", "cluster { port: 6222, permissions { import: \"a\" } }\n", ":1:22: permissions: route permissions"),
         ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:0: gateway: gateways"),
-        ("leaf.conf", "leafnodes { port: 7422 }\n", ":1:0: leafnodes: leaf nodes"),
+        ("leaf.conf", "leafnodes {\n  port: 7422\n  tls { cert_file: a.pem, key_file: b.pem }\n}\n", ":3:3: tls: TLS for leaf nodes"),
         ("resolver.conf", "resolver: URL(http://localhost:9090/jwt/v1/accounts/)\n", ":1:0: resolver: the URL account resolver"),
         ("pinned.conf", "resolver_pinned_accounts: [AABC]\n", ":1:0: resolver_pinned_accounts: parts of operator mode"),
         ("base.conf", "http_base_path: /nats\n", ":1:0: http_base_path: a monitoring base path"),

@@ -11,6 +11,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use futures::StreamExt;
+
 pub const BIN: &str = env!("CARGO_BIN_EXE_natsx");
 
 pub struct Server {
@@ -131,6 +133,25 @@ impl Server {
     /// `nats-route://127.0.0.1:<cluster port>`, for other servers' `--routes`.
     pub fn route_url(&self) -> String {
         format!("nats-route://127.0.0.1:{}", self.cluster_port())
+    }
+
+    /// The leaf node port, from the log line nats-server and natsx both write.
+    pub fn leaf_port(&self) -> u16 {
+        let log = self.log();
+        let line = log.lines().find_map(|l| l.split("Listening for leafnode connections on ").nth(1)).expect("no leafnode port in the log");
+        line.trim().rsplit(':').next().unwrap().parse().unwrap()
+    }
+
+    /// Waits (bounded) until `/leafz` shows `n` leaf node connections.
+    pub fn wait_leafs(&self, n: usize, within: Duration) -> bool {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            if self.get("/leafz").1["leafnodes"].as_u64() == Some(n as u64) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
     }
 
     /// Waits (bounded) until `/routez` shows `n` routes; false if it never does.
@@ -369,4 +390,32 @@ pub async fn sync(client: &async_nats::Client) {
         Err(e) if e.kind() == async_nats::RequestErrorKind::NoResponders => {}
         other => panic!("sync round trip failed: {:?}", other.map(|m| m.subject)),
     }
+}
+
+/// The next `n` messages' payloads, or fewer if they do not come within `within`.
+pub async fn take(sub: &mut async_nats::Subscriber, n: usize, within: Duration) -> Vec<String> {
+    let mut out = Vec::new();
+    let deadline = tokio::time::Instant::now() + within;
+    while out.len() < n {
+        match tokio::time::timeout_at(deadline, sub.next()).await {
+            Ok(Some(m)) => out.push(String::from_utf8_lossy(&m.payload).into_owned()),
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Waits until a subscription made on one server is known on `other` (a publish there
+/// reaches it), by publishing probes on `probe_subject` until one arrives at `sub`.
+pub async fn wait_interest(other: &async_nats::Client, probe_subject: &str, sub: &mut async_nats::Subscriber) {
+    for _ in 0..200 {
+        other.publish(probe_subject.to_string(), bytes::Bytes::from_static(b"probe")).await.unwrap();
+        other.flush().await.unwrap();
+        if let Ok(Some(_)) = tokio::time::timeout(Duration::from_millis(50), sub.next()).await {
+            // Drain other probes in flight.
+            while let Ok(Some(_)) = tokio::time::timeout(Duration::from_millis(100), sub.next()).await {}
+            return;
+        }
+    }
+    panic!("interest in {probe_subject} never reached the other server");
 }

@@ -24,6 +24,7 @@ mod jetstream_faults;
 mod jetstream_features;
 mod jetstream_rules;
 mod kv;
+mod leafnodes;
 mod limits;
 mod mappings;
 mod metrics;

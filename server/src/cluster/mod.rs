@@ -15,6 +15,7 @@
 //! over. What `Cluster` needs from the server is the [`Host`] trait.
 
 mod conn;
+pub mod leaf;
 pub mod route;
 
 use std::collections::{HashMap, HashSet};
@@ -45,6 +46,12 @@ pub trait Host: Send + Sync + 'static {
     fn client_urls(&self) -> Vec<String>;
     /// The cluster's client URLs changed: tell the clients.
     fn connect_urls_changed(&self);
+    /// The cluster's name, when this server is in one.
+    fn cluster_name(&self) -> Option<String>;
+    /// Checks a leaf node's credentials against the server's users (connection type
+    /// `LEAFNODE`); the account they bind to (`None`: no users are configured).
+    fn authenticate_leaf(&self, connect: &crate::info::Connect, nonce: &str, addr: &std::net::SocketAddr)
+        -> Result<Option<String>, String>;
 }
 
 /// How long to wait before dialing a route again (nats-server's

@@ -97,6 +97,44 @@ pub fn gatewayz(server: &Server, params: &Params) -> Result<Gatewayz, String> {
 }
 
 pub fn leafz(server: &Server, params: &Params) -> Result<Leafz, String> {
-    flag(params, "subs")?;
-    Ok(Leafz { server_id: server.server_id.clone(), now: now(), leafnodes: 0, leafs: Vec::new() })
+    let subs = flag(params, "subs")?;
+    let account = param(params, "acc");
+    let leafs: Vec<Value> = server
+        .leafnodes()
+        .map(|l| l.leafs())
+        .unwrap_or_default()
+        .iter()
+        .filter(|l| account.is_none_or(|a| l.account.get().is_some_and(|acc| acc.name == a)))
+        .map(|l| leaf_info(l, subs))
+        .collect();
+    Ok(Leafz { server_id: server.server_id.clone(), now: now(), leafnodes: leafs.len(), leafs })
+}
+
+/// One leaf node connection as nats-server's `LeafInfo` shows it.
+fn leaf_info(leaf: &crate::cluster::leaf::Leaf, subs: bool) -> Value {
+    use std::sync::atomic::Ordering::Relaxed;
+    let stats = &leaf.link.receiver.out.stats;
+    let peer = leaf.peer.get();
+    let mut v = serde_json::json!({
+        "id": leaf.cid,
+        "name": peer.map(|p| p.name.clone()).unwrap_or_default(),
+        "is_spoke": leaf.is_spoke(),
+        "account": leaf.account.get().map(|a| a.name.clone()).unwrap_or_default(),
+        "ip": leaf.link.receiver.addr.ip().to_canonical().to_string(),
+        "port": leaf.link.receiver.addr.port(),
+        "rtt": "0s",
+        "in_msgs": stats.in_msgs.load(Relaxed),
+        "out_msgs": stats.out_msgs.load(Relaxed),
+        "in_bytes": stats.in_bytes.load(Relaxed),
+        "out_bytes": stats.out_bytes.load(Relaxed),
+        "subscriptions": leaf.interest.count(),
+    });
+    if let Some(cluster) = peer.map(|p| p.cluster.clone()).filter(|c| !c.is_empty()) {
+        v["cluster"] = serde_json::json!(cluster);
+    }
+    if subs {
+        v["subscriptions_list"] = serde_json::json!(leaf.interest.subjects());
+    }
+    v["compression"] = serde_json::json!("off");
+    v
 }

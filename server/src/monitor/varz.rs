@@ -52,7 +52,8 @@ pub struct Varz {
     /// nats-server's `ClusterOptsVarz`: `{}` without a cluster.
     cluster: serde_json::Value,
     gateway: Empty,
-    leaf: Empty,
+    /// nats-server's `LeafNodeOptsVarz`: `{}` without leaf nodes.
+    leaf: serde_json::Value,
     mqtt: Empty,
     websocket: WebsocketVarz,
     jetstream: JetStreamVarz,
@@ -329,7 +330,15 @@ pub fn varz(server: &Server) -> Varz {
             None => serde_json::json!({}),
         },
         gateway: Empty {},
-        leaf: Empty {},
+        leaf: match server.leafnodes() {
+            Some(l) => serde_json::json!({
+                "host": l.settings.host,
+                "port": l.port(),
+                "auth_timeout": l.settings.auth_timeout.unwrap_or(crate::cluster::DEFAULT_AUTH_TIMEOUT).as_secs_f64(),
+                "tls_timeout": 2.0,
+            }),
+            None => serde_json::json!({}),
+        },
         mqtt: Empty {},
         websocket: o.websocket.as_ref().map(|w| WebsocketVarz::new(w, server.websocket_bound())).unwrap_or_default(),
         jetstream,
@@ -346,7 +355,7 @@ pub fn varz(server: &Server) -> Varz {
         total_connections: s.total_connections.load(Ordering::Relaxed),
         routes: server.cluster().map_or(0, |c| c.routes().len() as u32),
         remotes: server.cluster().map_or(0, |c| c.routes().len() as u32),
-        leafnodes: 0,
+        leafnodes: server.leafnodes().map_or(0, |l| l.leafs().len() as u32),
         // The client totals leave out what the open routes carried.
         in_msgs,
         in_bytes,

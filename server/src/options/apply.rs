@@ -154,6 +154,7 @@ impl Loader<'_> {
             "no_auth_user" => opts.no_auth_user = Some(string(e)?).filter(|u| !u.is_empty()),
             "websocket" | "ws" => self.opts.websocket = self.websocket(e)?,
             "cluster" => self.cluster(e)?,
+            "leafnodes" | "leaf" => self.leafnodes(e)?,
             "allow_non_tls" => opts.allow_non_tls = boolean(e)?,
             "tls" => {
                 let before = self.errors.len();
@@ -851,6 +852,159 @@ impl Loader<'_> {
         // A block without a port listens on the default one, as nats-server's does.
         let _ = port_given;
         self.opts.cluster = c;
+        Ok(())
+    }
+
+    /// The `leafnodes {}` block (nats-server's `parseLeafNodes`). What natsx cannot
+    /// honour yet stops the server by name: TLS, compression, WebSocket remotes,
+    /// permissions of leaf node users, isolation, proxies, minimum versions.
+    fn leafnodes(&mut self, e: &Entry) -> Result<(), ConfigError> {
+        use super::leaf::{LeafSettings, LeafUser, RemoteLeaf, DEFAULT_RECONNECT};
+        let fields = match &e.value {
+            Value::Map(fields) => fields,
+            Value::Bool(_) => return Err(bad_at(e, "Expected map to define a leafnode, got bool")),
+            _ => return type_error(e, "map"),
+        };
+        let mut l = LeafSettings { host: "0.0.0.0".into(), reconnect: DEFAULT_RECONNECT, ..Default::default() };
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "listen" => {
+                    let (host, port) = split_host_port(&address(f)?, f)?;
+                    if let Some(h) = host {
+                        l.host = h;
+                    }
+                    l.port = port;
+                }
+                "port" => l.port = int(f)? as i32,
+                "host" | "net" => l.host = string(f)?,
+                "advertise" | "leafnode_advertise" => l.advertise = Some(string(f)?).filter(|a| !a.is_empty()),
+                "no_advertise" => l.no_advertise = boolean(f)?,
+                "reconnect" | "reconnect_delay" | "reconnect_interval" => l.reconnect = duration(f)?,
+                "authorization" => {
+                    let Value::Map(auth) = &f.value else { return type_error(f, "map") };
+                    for a in auth {
+                        match a.key.to_ascii_lowercase().as_str() {
+                            "user" | "username" => l.username = Some(string(a)?),
+                            "pass" | "password" => l.password = Some(string(a)?),
+                            "account" => l.account = Some(string(a)?),
+                            "timeout" => l.auth_timeout = Some(seconds_float(a)?),
+                            "users" => {
+                                let Value::Array(items) = &a.value else { return type_error(a, "array") };
+                                for item in items {
+                                    let Value::Map(fields) = item else {
+                                        return Err(bad_at(a, "Leafnode authorization users should be an array of maps"));
+                                    };
+                                    let mut u = LeafUser::default();
+                                    for uf in fields {
+                                        match uf.key.to_ascii_lowercase().as_str() {
+                                            "user" | "username" => u.user = string(uf)?,
+                                            "pass" | "password" => u.password = string(uf)?,
+                                            "account" => u.account = Some(string(uf)?),
+                                            "permissions" => self.refuse(uf, "permissions of leaf node users"),
+                                            _ => self.unknown_field(uf),
+                                        }
+                                    }
+                                    l.users.push(u);
+                                }
+                            }
+                            "nkey" => self.refuse(a, "an NKey leaf node user"),
+                            "proxy_required" => self.refuse(a, "leaf node connections through trusted proxies"),
+                            _ => self.unknown_field(a),
+                        }
+                    }
+                }
+                "remotes" => {
+                    let Value::Array(items) = &f.value else { return type_error(f, "array") };
+                    for item in items {
+                        let Value::Map(fields) = item else { return type_error(f, "map") };
+                        let mut r = RemoteLeaf::default();
+                        for rf in fields {
+                            let list = |rf: &Entry| -> Result<Vec<String>, ConfigError> {
+                                match &rf.value {
+                                    Value::String(s) => Ok(vec![s.clone()]),
+                                    Value::Array(items) => items
+                                        .iter()
+                                        .map(|v| match v {
+                                            Value::String(s) => Ok(s.clone()),
+                                            _ => type_error(rf, "string"),
+                                        })
+                                        .collect(),
+                                    _ => type_error(rf, "array"),
+                                }
+                            };
+                            match rf.key.to_ascii_lowercase().as_str() {
+                                "url" | "urls" => {
+                                    for url in list(rf)? {
+                                        let scheme = url.split_once("://").map_or("nats", |(s, _)| s).to_ascii_lowercase();
+                                        match scheme.as_str() {
+                                            "nats" | "nats-leaf" | "leafnode" => r.urls.push(url),
+                                            "tls" => self.refuse(rf, "TLS to leaf node hubs"),
+                                            "ws" | "wss" => self.refuse(rf, "leaf node connections over WebSocket"),
+                                            _ => return Err(bad_at(rf, &format!("error parsing remote leafnode url {url:?}"))),
+                                        }
+                                    }
+                                }
+                                "account" | "local" => r.account = Some(string(rf)?),
+                                "creds" | "credentials" => r.credentials = Some(string(rf)?.into()),
+                                "nkey" | "seed" => r.seed = Some(string(rf)?),
+                                "deny_imports" | "deny_import" => r.deny_imports = list(rf)?,
+                                "deny_exports" | "deny_export" => r.deny_exports = list(rf)?,
+                                "no_randomize" | "dont_randomize" => {}
+                                "hub" => {
+                                    if boolean(rf)? {
+                                        self.refuse(rf, "a remote leaf node acting as the hub (hub: true)");
+                                    }
+                                }
+                                "compression" => match &rf.value {
+                                    Value::Bool(false) => {}
+                                    Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false") => {}
+                                    _ => self.refuse(rf, "leaf node compression (S2)"),
+                                },
+                                "tls" => self.refuse(rf, "TLS to leaf node hubs"),
+                                "isolate_leafnode_interest" | "isolate" | "request_isolation" => {
+                                    self.refuse(rf, "isolated leaf node interest")
+                                }
+                                "proxy" => self.refuse(rf, "leaf node connections through an HTTP proxy"),
+                                "ws_compress"
+                                | "ws_compression"
+                                | "websocket_compress"
+                                | "websocket_compression"
+                                | "ws_no_masking"
+                                | "websocket_no_masking" => self.refuse(rf, "leaf node connections over WebSocket"),
+                                "jetstream_cluster_migrate" | "js_cluster_migrate" => self.refuse(rf, "JetStream cluster migration"),
+                                "first_info_timeout" | "dial_timeout" => {
+                                    duration(rf)?;
+                                }
+                                "disabled" => {
+                                    if boolean(rf)? {
+                                        r.urls.clear();
+                                    }
+                                }
+                                _ => self.unknown_field(rf),
+                            }
+                        }
+                        if r.urls.is_empty() && self.errors.is_empty() {
+                            continue;
+                        }
+                        l.remotes.push(r);
+                    }
+                }
+                "dial_timeout" => {
+                    duration(f)?;
+                }
+                "tls" => self.refuse(f, "TLS for leaf nodes"),
+                "compression" => match &f.value {
+                    Value::Bool(false) => {}
+                    Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
+                    _ => self.refuse(f, "leaf node compression (S2)"),
+                },
+                "min_version" | "minimum_version" => self.refuse(f, "a minimum leaf node version"),
+                "isolate_leafnode_interest" | "isolate" => self.refuse(f, "isolated leaf node interest"),
+                "write_deadline" | "write_timeout" => self.refuse(f, "leaf node write deadlines"),
+                _ => self.unknown_field(f),
+            }
+        }
+        self.opts.leaf = l;
         Ok(())
     }
 

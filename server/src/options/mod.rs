@@ -9,6 +9,7 @@ pub mod cluster;
 pub mod config;
 pub mod exports;
 pub mod flags;
+pub mod leaf;
 pub mod operator;
 pub mod unsupported;
 pub mod websocket;
@@ -123,6 +124,8 @@ pub struct Options {
     pub client_advertise: Option<String>,
     /// `cluster {}` and the cluster flags: routes to other servers.
     pub cluster: cluster::ClusterSettings,
+    /// `leafnodes {}`: accepting leaf nodes, and connecting to hubs as one.
+    pub leaf: leaf::LeafSettings,
     /// `-t`: check the configuration and exit.
     pub check_config: bool,
 }
@@ -180,6 +183,7 @@ impl Default for Options {
             sync_interval: SyncPolicy::Always,
             client_advertise: None,
             cluster: cluster::ClusterSettings::default(),
+            leaf: leaf::LeafSettings::default(),
             check_config: false,
         }
     }
@@ -359,6 +363,23 @@ impl Options {
                 "jetstream",
                 "JetStream in a cluster (replicated JetStream is not built yet; run JetStream on a server without routes)",
             ));
+        }
+        if self.leaf.enabled() && self.jetstream {
+            return Err(crate::options::unsupported::refusal(
+                "jetstream",
+                "JetStream with leaf nodes (JetStream domains are not built yet; run JetStream on a server without leaf nodes)",
+            ));
+        }
+        let known = |name: &str| name == crate::account::GLOBAL_ACCOUNT || self.accounts.iter().any(|a| a.name == name);
+        for account in self.leaf.remotes.iter().filter_map(|r| r.account.as_deref()).chain(self.leaf.account.as_deref()) {
+            if !known(account) && !self.operator.active() {
+                return Err(format!("leafnode account {account:?} not found"));
+            }
+        }
+        for u in &self.leaf.users {
+            if let Some(account) = u.account.as_deref().filter(|a| !known(a)) {
+                return Err(format!("leafnode user {:?} has an unknown account {account:?}", u.user));
+            }
         }
         if self.token.is_some() && (self.username.is_some() || !self.users.is_empty()) {
             return Err("Can not have a token and a users array".into());

@@ -13,7 +13,7 @@ pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
     (&["ocsp", "ocsp_cache"], &[], "OCSP stapling"),
     (&["mqtt"], &[], "MQTT"),
     (&["gateway"], &[], "gateways"),
-    (&["leafnodes", "leaf", "default_js_domain"], &[], "leaf nodes"),
+    (&["default_js_domain"], &[], "JetStream domains for leaf nodes"),
     (
         &["resolver_tls", "resolver_pinned_accounts", "default_sentinel"],
         &[],

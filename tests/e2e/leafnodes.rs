@@ -1,0 +1,336 @@
+//! Leaf nodes: a natsx hub with natsx leaf nodes on loopback, and leaf connections to
+//! and from nats-server 2.15.1 — messages, requests and queue groups across them,
+//! accounts bound on the hub, `deny_imports`/`deny_exports`, loops detected, and a
+//! leaf node that keeps serving its own clients while its hub is away.
+
+use std::time::Duration;
+
+use futures::StreamExt;
+
+use crate::harness::{natsx, sync, take, wait_interest, Server, TempDir};
+
+const WITHIN: Duration = Duration::from_secs(15);
+
+/// A hub with a random leaf node port (and `extra` config).
+fn hub(extra: &str) -> Server {
+    Server::with_config(&format!("server_name: hub\nhttp: \"127.0.0.1:-1\"\nleafnodes {{ host: 127.0.0.1, port: -1 {extra} }}\n"), &[])
+}
+
+/// A leaf node `name` with one remote (`remote` is the inside of its map) and `extra`
+/// top-level config.
+fn leaf(name: &str, remote: &str, extra: &str) -> Server {
+    Server::with_config(
+        &format!("server_name: {name}\nhttp: \"127.0.0.1:-1\"\n{extra}\nleafnodes {{ remotes: [ {{ {remote} }} ] }}\n"),
+        &[],
+    )
+}
+
+fn url(hub: &Server) -> String {
+    format!("url: \"nats://127.0.0.1:{}\"", hub.leaf_port())
+}
+
+#[tokio::test]
+async fn a_hub_joins_its_leaf_nodes_for_messages_requests_and_queue_groups() {
+    let h = hub("");
+    let (l1, l2) = (leaf("leaf1", &url(&h), ""), leaf("leaf2", &url(&h), ""));
+    assert!(h.wait_leafs(2, WITHIN) && l1.wait_leafs(1, WITHIN) && l2.wait_leafs(1, WITHIN));
+    let leafz = h.get("/leafz").1;
+    let mut names: Vec<&str> = leafz["leafs"].as_array().unwrap().iter().map(|l| l["name"].as_str().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["leaf1", "leaf2"], "{leafz}");
+    assert_eq!(leafz["leafs"][0]["is_spoke"], false);
+    assert_eq!(l1.get("/leafz").1["leafs"][0]["is_spoke"], true);
+    assert_eq!(h.get("/varz").1["leafnodes"], 2);
+
+    let (ch, c1, c2) = (h.client().await, l1.client().await, l2.client().await);
+    // Leaf to leaf, through the hub; hub to leaf; leaf to hub.
+    let mut on_l2 = c2.subscribe("news.>").await.unwrap();
+    let mut on_h = ch.subscribe("news.>").await.unwrap();
+    sync(&c2).await;
+    wait_interest(&c1, "news.probe", &mut on_l2).await;
+    wait_interest(&c1, "news.probe", &mut on_h).await;
+    take(&mut on_l2, 1000, Duration::from_millis(200)).await;
+    for i in 0..20 {
+        c1.publish(format!("news.{i}"), format!("n{i}").into()).await.unwrap();
+    }
+    c1.flush().await.unwrap();
+    assert_eq!(take(&mut on_l2, 20, Duration::from_secs(5)).await, (0..20).map(|i| format!("n{i}")).collect::<Vec<_>>());
+    assert_eq!(take(&mut on_h, 20, Duration::from_secs(5)).await.len(), 20);
+    assert!(take(&mut on_l2, 1, Duration::from_millis(300)).await.is_empty(), "nothing twice");
+
+    // A request from leaf2 served on leaf1.
+    let mut service = c1.subscribe("svc.time").await.unwrap();
+    let responder = c1.clone();
+    tokio::spawn(async move {
+        while let Some(m) = service.next().await {
+            if let Some(reply) = m.reply {
+                responder.publish(reply, "12:00".into()).await.unwrap();
+            }
+        }
+    });
+    sync(&c1).await;
+    let mut answer = None;
+    for _ in 0..100 {
+        if let Ok(m) = c2.request("svc.time", "".into()).await {
+            answer = Some(m.payload);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(answer.as_deref(), Some(&b"12:00"[..]));
+
+    // A queue group with members on both leaf nodes: each message from the hub once.
+    let mut q1 = c1.queue_subscribe("work", "g".into()).await.unwrap();
+    let mut q2 = c2.queue_subscribe("work", "g".into()).await.unwrap();
+    sync(&c1).await;
+    sync(&c2).await;
+    let mut probe = c2.subscribe("work").await.unwrap();
+    wait_interest(&ch, "work", &mut probe).await;
+    drop(probe);
+    take(&mut q1, 100, Duration::from_millis(200)).await;
+    take(&mut q2, 100, Duration::from_millis(200)).await;
+    for i in 0..100 {
+        ch.publish("work", format!("{i}").into()).await.unwrap();
+    }
+    ch.flush().await.unwrap();
+    let (mut got1, mut got2) = (Vec::new(), Vec::new());
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while got1.len() + got2.len() < 100 && tokio::time::Instant::now() < deadline {
+        got1.extend(take(&mut q1, 1, Duration::from_millis(20)).await);
+        got2.extend(take(&mut q2, 1, Duration::from_millis(20)).await);
+    }
+    let mut all: Vec<_> = got1.iter().chain(&got2).cloned().collect();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 100, "each once: {} + {}", got1.len(), got2.len());
+    // A leaf node's own member is preferred for what is published there.
+    for i in 0..20 {
+        c1.publish("work", format!("local{i}").into()).await.unwrap();
+    }
+    c1.flush().await.unwrap();
+    assert_eq!(take(&mut q1, 20, Duration::from_secs(5)).await.len(), 20);
+    assert!(take(&mut q2, 1, Duration::from_millis(300)).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_leaf_node_serves_its_clients_while_the_hub_is_away_and_reconnects() {
+    let mut h = hub("");
+    let port = h.leaf_port();
+    let l1 = leaf("leaf1", &url(&h), "");
+    assert!(l1.wait_leafs(1, WITHIN));
+    let c1 = l1.client().await;
+    h.kill9();
+    assert!(l1.wait_leafs(0, WITHIN));
+    // Local traffic goes on.
+    let mut local = c1.subscribe("local").await.unwrap();
+    sync(&c1).await;
+    c1.publish("local", "still here".into()).await.unwrap();
+    assert_eq!(take(&mut local, 1, Duration::from_secs(2)).await, ["still here"]);
+    // The hub comes back on the same port: the leaf node reconnects by itself.
+    let h = Server::with_config(&format!("server_name: hub\nhttp: \"127.0.0.1:-1\"\nleafnodes {{ host: 127.0.0.1, port: {port} }}\n"), &[]);
+    assert!(l1.wait_leafs(1, WITHIN) && h.wait_leafs(1, WITHIN), "{}", l1.log());
+    let ch = h.client().await;
+    let mut from_hub = c1.subscribe("after").await.unwrap();
+    sync(&c1).await;
+    wait_interest(&ch, "after", &mut from_hub).await;
+}
+
+#[tokio::test]
+async fn the_hub_binds_each_leaf_node_to_its_users_account() {
+    let h = Server::with_config(
+        "server_name: hub\nhttp: \"127.0.0.1:-1\"\naccounts {\n  A { users: [{user: a, password: a}] }\n  B { users: [{user: b, password: b}] }\n}\n\
+         leafnodes { host: 127.0.0.1, port: -1, authorization { users: [{user: leafy, password: s3cret, account: A}] } }\n",
+        &[],
+    );
+    let port = h.leaf_port();
+    let good = leaf("good", &format!("url: \"nats://leafy:s3cret@127.0.0.1:{port}\""), "");
+    let bad = leaf("bad", &format!("url: \"nats://leafy:wrong@127.0.0.1:{port}\""), "");
+    assert!(good.wait_leafs(1, WITHIN));
+    assert!(h.wait_log("authentication error", WITHIN), "{}", h.log());
+    assert_eq!(bad.get("/leafz").1["leafnodes"], 0);
+    assert_eq!(h.get("/leafz").1["leafs"][0]["account"], "A");
+    let user = |u: &str| async_nats::ConnectOptions::with_user_and_password(u.into(), u.into()).connect(h.url());
+    let (a, b) = (user("a").await.unwrap(), user("b").await.unwrap());
+    let mut in_a = a.subscribe("from.leaf").await.unwrap();
+    let mut in_b = b.subscribe("from.leaf").await.unwrap();
+    sync(&a).await;
+    sync(&b).await;
+    let cl = good.client().await;
+    wait_interest(&cl, "from.leaf", &mut in_a).await;
+    cl.publish("from.leaf", "x".into()).await.unwrap();
+    cl.flush().await.unwrap();
+    assert_eq!(take(&mut in_a, 1, Duration::from_secs(2)).await.len(), 1);
+    assert!(take(&mut in_b, 1, Duration::from_millis(500)).await.is_empty(), "account B sees nothing of the leaf node");
+}
+
+#[tokio::test]
+async fn deny_imports_and_exports_filter_both_ways() {
+    let h = hub("");
+    let l = leaf("leaf", &format!("{}, deny_exports: [\"secret.>\"], deny_imports: [\"private.>\"]", url(&h)), "");
+    assert!(l.wait_leafs(1, WITHIN));
+    let (ch, cl) = (h.client().await, l.client().await);
+    // (Two tokens: `sync`'s own request must find no responder.)
+    let mut at_hub = ch.subscribe("*.*").await.unwrap();
+    let mut at_leaf = cl.subscribe("*.*").await.unwrap();
+    sync(&ch).await;
+    sync(&cl).await;
+    wait_interest(&cl, "probe.up", &mut at_hub).await;
+    wait_interest(&ch, "probe.down", &mut at_leaf).await;
+    take(&mut at_hub, 100, Duration::from_millis(200)).await;
+    take(&mut at_leaf, 100, Duration::from_millis(200)).await;
+    for subject in ["secret.plan", "public.up"] {
+        cl.publish(subject, subject.into()).await.unwrap();
+    }
+    for subject in ["private.note", "public.down"] {
+        ch.publish(subject, subject.into()).await.unwrap();
+    }
+    cl.flush().await.unwrap();
+    ch.flush().await.unwrap();
+    let hub_got = take(&mut at_hub, 10, Duration::from_millis(800)).await;
+    let leaf_got = take(&mut at_leaf, 10, Duration::from_millis(800)).await;
+    assert!(hub_got.contains(&"public.up".to_string()) && !hub_got.contains(&"secret.plan".to_string()), "{hub_got:?}");
+    assert!(leaf_got.contains(&"public.down".to_string()) && !leaf_got.contains(&"private.note".to_string()), "{leaf_got:?}");
+    assert!(leaf_got.contains(&"secret.plan".to_string()), "the leaf's own clients still get it: {leaf_got:?}");
+}
+
+#[test]
+fn two_connections_between_the_same_servers_are_a_loop() {
+    let h = hub("");
+    let u = url(&h);
+    let l = Server::with_config(
+        &format!("server_name: looper\nhttp: \"127.0.0.1:-1\"\nleafnodes {{ remotes: [ {{ {u} }}, {{ {u} }} ] }}\n"),
+        &[],
+    );
+    assert!(
+        l.wait_log("Loop detected for leafnode account=\"$G\"", WITHIN) || h.wait_log("Loop detected", WITHIN),
+        "{}\n{}",
+        l.log(),
+        h.log()
+    );
+}
+
+#[test]
+fn leafnode_configuration_is_checked() {
+    let dir = TempDir::new();
+    let check = |name: &str, config: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, config).unwrap();
+        natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10))
+    };
+    let ok = "accounts { A {} }\nleafnodes {\n  port: 7422\n  authorization { users: [{user: l, password: p, account: A}] }\n  remotes: [{urls: [\"nats://h1:7422\", \"nats-leaf://h2:7422\"], account: A, deny_imports: [\"a.>\"], deny_exports: \"b.>\"}]\n}\n";
+    let (code, _, err) = check("ok.conf", ok);
+    assert_eq!(code, 0, "{err}");
+    for (name, config, expect) in [
+        ("tls.conf", "leafnodes { remotes: [{url: \"tls://h:7422\"}] }\n", "TLS to leaf node hubs"),
+        ("ws.conf", "leafnodes { remotes: [{url: \"wss://h:443\"}] }\n", "leaf node connections over WebSocket"),
+        (
+            "perms.conf",
+            "leafnodes { port: 7422, authorization { users: [{user: l, password: p, permissions: {publish: \"a\"}}] } }\n",
+            "permissions of leaf node users",
+        ),
+        ("account.conf", "leafnodes { remotes: [{url: \"nats://h:7422\", account: NOPE}] }\n", "leafnode account \"NOPE\" not found"),
+        ("js.conf", "jetstream: true\nleafnodes { port: 7422 }\n", "JetStream with leaf nodes"),
+    ] {
+        let (code, _, err) = check(name, config);
+        assert_eq!(code, 1, "{name}: {err}");
+        assert!(err.contains(expect), "{name}: expected {expect:?} in {err}");
+    }
+}
+
+/// natsx leaf node → nats-server 2.15.1 hub, and nats-server leaf node → natsx hub,
+/// messages both ways with filtering.
+#[tokio::test]
+async fn leaf_connections_to_and_from_nats_server() {
+    // natsx leaf, nats-server hub.
+    let reference_hub =
+        Server::reference_with_config("server_name: refhub\nhttp: \"127.0.0.1:-1\"\nleafnodes { host: 127.0.0.1, port: -1 }\n");
+    let natsx_leaf =
+        leaf("natsxleaf", &format!("url: \"nats://127.0.0.1:{}\", deny_exports: [\"secret.>\"]", reference_hub.leaf_port()), "");
+    assert!(natsx_leaf.wait_leafs(1, WITHIN), "{}", natsx_leaf.log());
+    assert!(reference_hub.wait_leafs(1, WITHIN));
+    both_ways(&reference_hub, &natsx_leaf, "secret.x").await;
+
+    // nats-server leaf, natsx hub.
+    let natsx_hub = hub("");
+    let reference_leaf = Server::reference_with_config(&format!(
+        "server_name: refleaf\nhttp: \"127.0.0.1:-1\"\nleafnodes {{ remotes: [{{ url: \"nats://127.0.0.1:{}\", deny_exports: [\"secret.>\"] }}] }}\n",
+        natsx_hub.leaf_port()
+    ));
+    assert!(natsx_hub.wait_leafs(1, WITHIN), "{}", reference_leaf.log());
+    both_ways(&natsx_hub, &reference_leaf, "secret.x").await;
+    assert_eq!(natsx_hub.get("/leafz").1["leafs"][0]["name"], "refleaf");
+}
+
+/// Messages from hub to leaf and back, and `denied` (denied by the leaf's
+/// `deny_exports`) kept from the hub.
+async fn both_ways(hub: &Server, leaf: &Server, denied: &str) {
+    let (ch, cl) = (hub.client().await, leaf.client().await);
+    let mut at_hub = ch.subscribe("x.>").await.unwrap();
+    let mut secret_at_hub = ch.subscribe(denied.to_string()).await.unwrap();
+    let mut at_leaf = cl.subscribe("y.>").await.unwrap();
+    sync(&ch).await;
+    sync(&cl).await;
+    wait_interest(&cl, "x.probe", &mut at_hub).await;
+    wait_interest(&ch, "y.probe", &mut at_leaf).await;
+    for i in 0..10 {
+        cl.publish(format!("x.{i}"), "up".into()).await.unwrap();
+        ch.publish(format!("y.{i}"), "down".into()).await.unwrap();
+    }
+    cl.publish(denied.to_string(), "no".into()).await.unwrap();
+    cl.flush().await.unwrap();
+    ch.flush().await.unwrap();
+    assert_eq!(take(&mut at_hub, 10, Duration::from_secs(3)).await, vec!["up"; 10]);
+    assert_eq!(take(&mut at_leaf, 10, Duration::from_secs(3)).await, vec!["down"; 10]);
+    assert!(take(&mut secret_at_hub, 1, Duration::from_millis(500)).await.is_empty(), "deny_exports held");
+}
+
+#[tokio::test]
+async fn a_leaf_node_reaches_the_whole_hub_cluster() {
+    let config = |name: &str, routes: &str| {
+        format!(
+            "server_name: {name}\nhttp: \"127.0.0.1:-1\"\ncluster {{ name: hubs, host: 127.0.0.1, port: -1, routes: [{routes}] }}\n\
+             leafnodes {{ host: 127.0.0.1, port: -1 }}\n"
+        )
+    };
+    let a = Server::with_config(&config("A", ""), &[]);
+    let b = Server::with_config(&config("B", &format!("\"{}\"", a.route_url())), &[]);
+    assert!(a.wait_routes(1, WITHIN) && b.wait_routes(1, WITHIN));
+    let l = leaf("leaf", &url(&a), "");
+    assert!(a.wait_leafs(1, WITHIN));
+    let (cb, cl) = (b.client().await, l.client().await);
+    // Leaf node → A → route → B, and back.
+    let mut on_b = cb.subscribe("up.*").await.unwrap();
+    let mut on_leaf = cl.subscribe("down.*").await.unwrap();
+    sync(&cb).await;
+    sync(&cl).await;
+    wait_interest(&cl, "up.probe", &mut on_b).await;
+    wait_interest(&cb, "down.probe", &mut on_leaf).await;
+    for i in 0..10 {
+        cl.publish(format!("up.{i}"), "u".into()).await.unwrap();
+        cb.publish(format!("down.{i}"), "d".into()).await.unwrap();
+    }
+    cl.flush().await.unwrap();
+    cb.flush().await.unwrap();
+    assert_eq!(take(&mut on_b, 20, Duration::from_secs(3)).await, vec!["u"; 10], "each once");
+    assert_eq!(take(&mut on_leaf, 20, Duration::from_secs(3)).await, vec!["d"; 10], "each once");
+    // A request from the leaf node answered on B.
+    let mut service = cb.subscribe("svc").await.unwrap();
+    let responder = cb.clone();
+    tokio::spawn(async move {
+        while let Some(m) = service.next().await {
+            if let Some(reply) = m.reply {
+                responder.publish(reply, "from B".into()).await.unwrap();
+            }
+        }
+    });
+    sync(&cb).await;
+    let mut answer = None;
+    for _ in 0..100 {
+        if let Ok(m) = cl.request("svc", "".into()).await {
+            answer = Some(m.payload);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(answer.as_deref(), Some(&b"from B"[..]));
+}
