@@ -204,6 +204,11 @@ async fn serve(server: Arc<server::Server>) -> i32 {
         server.shutdown();
         return 1;
     }
+    if let Err(e) = server.start_gateways().await {
+        fatal!("{}", e);
+        server.shutdown();
+        return 1;
+    }
     if let Err(e) = server.start_leafnodes().await {
         fatal!("{}", e);
         server.shutdown();

@@ -11,6 +11,11 @@
 //! - a **spoke leaf** (this server's connection to its hub) carries what this server's
 //!   clients and its own leaf nodes want; what the hub sends goes to them only.
 //!
+//! - a **gateway** (to another cluster) carries what this cluster (its servers and
+//!   their leaf nodes) is interested in; what arrives over one goes to this cluster's
+//!   routes and leaf nodes, never to another gateway. What goes out over gateways is
+//!   decided by the gateway layer (`cluster::gateway`), not by subscriptions.
+//!
 //! A leaf link is bound to one account on each side, so its protocol names no account.
 
 use std::sync::{Arc, OnceLock};
@@ -25,6 +30,8 @@ pub enum LinkKind {
     Leaf {
         hub: bool,
     },
+    /// A gateway to another cluster (either direction).
+    Gateway,
 }
 
 /// One link to another server.
@@ -53,6 +60,11 @@ pub struct Binding {
 impl Link {
     pub fn route(receiver: Arc<Receiver>) -> Link {
         Link { id: receiver.cid, kind: LinkKind::Route, receiver, binding: OnceLock::new() }
+    }
+
+    /// A gateway link (either direction).
+    pub fn gateway(receiver: Arc<Receiver>) -> Link {
+        Link { id: receiver.cid, kind: LinkKind::Gateway, receiver, binding: OnceLock::new() }
     }
 
     /// A leaf node link (`hub`: the other server connected to this one).
@@ -95,16 +107,28 @@ impl Link {
         if id == self.id {
             return false;
         }
+        const HUB_LEAF: LinkKind = LinkKind::Leaf { hub: true };
         match self.kind {
-            LinkKind::Route | LinkKind::Leaf { hub: false } => kind == LinkKind::Leaf { hub: true },
+            LinkKind::Route | LinkKind::Leaf { hub: false } => kind == HUB_LEAF,
             LinkKind::Leaf { hub: true } => true,
+            LinkKind::Gateway => kind == HUB_LEAF || kind == LinkKind::Route,
         }
     }
 
     /// May a message that arrived over `from` (`None`: published here) go out over this
-    /// link? The same rule as interest: a message goes where its interest came from.
+    /// link? (See the module docs.)
     pub fn forwards_from(&self, from: Option<&Link>) -> bool {
-        self.shows_interest_from(from)
+        let Some(from) = from else { return true };
+        if from.id == self.id {
+            return false;
+        }
+        const HUB_LEAF: LinkKind = LinkKind::Leaf { hub: true };
+        match self.kind {
+            LinkKind::Route => from.kind == HUB_LEAF || from.kind == LinkKind::Gateway,
+            LinkKind::Leaf { hub: true } => true,
+            LinkKind::Leaf { hub: false } => from.kind == HUB_LEAF,
+            LinkKind::Gateway => from.kind == HUB_LEAF,
+        }
     }
 }
 
@@ -141,6 +165,15 @@ mod tests {
         assert!(!leaf.forwards_from(Some(&leaf)));
         // From the hub: to this server's own leaf nodes only.
         assert!(!route.forwards_from(Some(&hub)) && leaf.forwards_from(Some(&hub)));
+        // From another cluster: to this cluster's routes and leaf nodes.
+        let gateway = link(6, LinkKind::Gateway);
+        assert!(route.forwards_from(Some(&gateway)) && leaf.forwards_from(Some(&gateway)) && !hub.forwards_from(Some(&gateway)));
+        // A gateway is told of this cluster's interest, not of another cluster's.
+        assert!(
+            gateway.shows(1, LinkKind::Route)
+                && gateway.shows(3, LinkKind::Leaf { hub: true })
+                && !gateway.shows(5, LinkKind::Leaf { hub: false })
+        );
     }
 
     #[test]

@@ -27,6 +27,16 @@ pub trait InterestLink: Send + Sync {
     fn link(&self) -> &Link;
     /// Queues protocol lines for the peer; never blocks.
     fn send(&self, lines: &[u8]);
+    /// Frames one account's lines of the table sent when the link connects (a gateway
+    /// wraps them in its interest-only commands).
+    fn dump(&self, _account: &str, lines: &[u8], out: &mut Vec<u8>) {
+        out.extend_from_slice(lines);
+    }
+    /// Sends one change in `account` (a gateway first switches an account it has not
+    /// told about yet).
+    fn announce(&self, _account: &str, line: &[u8]) {
+        self.send(line);
+    }
 }
 
 /// `(account, subject, queue)`: one interest as routes name it.
@@ -115,7 +125,7 @@ impl Propagation {
             if announce && carries(link_ref, &key) {
                 line.clear();
                 write_interest(&mut line, link_ref, &key, is);
-                link.send(&line);
+                link.announce(&key.0, &line);
             }
         }
     }
@@ -124,13 +134,17 @@ impl Propagation {
     /// is to see.
     pub fn add_link(&self, link: Arc<dyn InterestLink>) {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let mut lines = Vec::new();
         let link_ref = link.link();
+        let mut by_account: std::collections::BTreeMap<&str, Vec<u8>> = std::collections::BTreeMap::new();
         for (key, counts) in &state.counts {
             let n = counts.seen_by(link_ref);
             if n > 0 && carries(link_ref, key) {
-                write_interest(&mut lines, link_ref, key, n);
+                write_interest(by_account.entry(&key.0).or_default(), link_ref, key, n);
             }
+        }
+        let mut lines = Vec::new();
+        for (account, account_lines) in &by_account {
+            link.dump(account, account_lines, &mut lines);
         }
         if !lines.is_empty() {
             link.send(&lines);
@@ -159,20 +173,21 @@ impl Propagation {
 /// account, and not of what it may not send (its `deny_imports`).
 fn carries(link: &Link, (account, subject, _): &Key) -> bool {
     match link.kind {
-        LinkKind::Route => true,
+        LinkKind::Route | LinkKind::Gateway => true,
         LinkKind::Leaf { .. } => link.account().is_some_and(|bound| **bound == **account) && link.receives(subject),
     }
 }
 
 /// One announcement (count > 0) or withdrawal for `key`, in `link`'s protocol.
 fn write_interest(out: &mut Vec<u8>, link: &Link, (account, subject, queue): &Key, count: u32) {
-    match (link.kind, count > 0) {
-        (LinkKind::Route, true) => out.extend_from_slice(b"RS+ "),
-        (LinkKind::Route, false) => out.extend_from_slice(b"RS- "),
-        (LinkKind::Leaf { .. }, true) => out.extend_from_slice(b"LS+ "),
-        (LinkKind::Leaf { .. }, false) => out.extend_from_slice(b"LS- "),
+    let names_account = matches!(link.kind, LinkKind::Route | LinkKind::Gateway);
+    match (names_account, count > 0) {
+        (true, true) => out.extend_from_slice(b"RS+ "),
+        (true, false) => out.extend_from_slice(b"RS- "),
+        (false, true) => out.extend_from_slice(b"LS+ "),
+        (false, false) => out.extend_from_slice(b"LS- "),
     }
-    if link.kind == LinkKind::Route {
+    if names_account {
         out.extend_from_slice(account.as_bytes());
         out.push(b' ');
     }
@@ -209,6 +224,7 @@ mod tests {
         let link = match kind {
             LinkKind::Route => Link::route(receiver),
             LinkKind::Leaf { hub } => Link::leaf(receiver, hub),
+            LinkKind::Gateway => Link::gateway(receiver),
         };
         if let Some(account) = account {
             link.bind(crate::link::Binding { account: Arc::from(account), ..Default::default() });

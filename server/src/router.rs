@@ -99,9 +99,21 @@ pub struct Published {
     pub backed_up: Vec<Arc<Receiver>>,
 }
 
+/// Where messages go to other clusters (the gateways, `cluster::gateway`).
+pub trait GatewayForward: Send + Sync {
+    /// Sends `msg` (published in `account` on this server, or arrived from a leaf node)
+    /// to each other cluster interested in it: one message per cluster, naming the queue
+    /// groups chosen there — never one in `served` (a member in this cluster took it),
+    /// and, for a leaf node's message, only those in `only`. Returns how many clusters
+    /// got it.
+    fn forward(&self, account: &Account, msg: &Message<'_>, served: &[&[u8]], only: Option<&[u8]>, delivery: &mut Delivery) -> usize;
+}
+
 /// The server's side of routing: its counters, and fresh seeds for queue choices.
 pub struct Router {
     pub stats: Arc<ServerStats>,
+    /// The gateways, once started: every batch of deliveries carries them.
+    pub gateway: std::sync::OnceLock<Arc<dyn GatewayForward>>,
     /// The local interest other servers are told about (see `crate::propagation`).
     pub propagation: Arc<crate::propagation::Propagation>,
     seeds: AtomicU64,
@@ -109,7 +121,7 @@ pub struct Router {
 
 impl Router {
     pub fn new(stats: Arc<ServerStats>) -> Router {
-        Router { stats, propagation: Arc::default(), seeds: AtomicU64::new(rand::random::<u64>() | 1) }
+        Router { stats, gateway: std::sync::OnceLock::new(), propagation: Arc::default(), seeds: AtomicU64::new(rand::random::<u64>() | 1) }
     }
 
     /// A stream import: what is published in `exporter` on `subject` is delivered in
@@ -153,7 +165,9 @@ impl Router {
     /// constant one made every batch of one message pick the same member of a queue
     /// group (a push consumer's `deliver_group` delivered everything to one subscriber).
     pub fn delivery(&self) -> Delivery {
-        Delivery::new(self.seeds.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed))
+        let mut delivery = Delivery::new(self.seeds.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed));
+        delivery.gateway = self.gateway.get().cloned();
+        delivery
     }
 
     /// Sends messages from the server itself into `account`, as one batch: each
@@ -203,6 +217,8 @@ pub struct Delivery {
     msgs: u64,
     bytes: u64,
     rng: u64,
+    /// The gateways, when configured (see `GatewayForward`).
+    gateway: Option<Arc<dyn GatewayForward>>,
 }
 
 /// One receiver's frames from the current batch.
@@ -480,6 +496,8 @@ pub fn route(
             delivered += 1;
         }
     }
+    // Queue groups a member in this cluster took (other clusters' members get none).
+    let mut served: smallvec::SmallVec<[&[u8]; 2]> = smallvec::SmallVec::new();
     for (name, members) in &result.queues {
         // A message from another server reaches only the groups it was sent here for.
         if msg.from.is_some_and(|a| !crate::protocol::route::names_queue(a.queues, name)) {
@@ -512,11 +530,26 @@ pub fn route(
         }
         if let (false, Some(link)) = (taken, remote) {
             remotes.add(link, Some(name));
+            taken = true;
+        }
+        if taken {
+            served.push(name);
         }
     }
     if !remotes.is_empty() {
         delivered += remotes.len();
         remotes.send(account, msg, delivery);
+    }
+    // Other clusters get what was published here or came from a leaf node of this
+    // server (a route's or another cluster's message went there already).
+    if let Some(gateway) = delivery.gateway.take() {
+        let leaf = crate::link::LinkKind::Leaf { hub: true };
+        match msg.from {
+            None => delivered += gateway.forward(account, msg, &served, None, delivery),
+            Some(a) if a.link.kind == leaf => delivered += gateway.forward(account, msg, &served, Some(a.queues), delivery),
+            Some(_) => {}
+        }
+        delivery.gateway = Some(gateway);
     }
     delivered
 }
@@ -525,6 +558,29 @@ pub fn route(
 type RemoteList<'a> = smallvec::SmallVec<[(&'a Arc<Link>, smallvec::SmallVec<[&'a [u8]; 2]>); 2]>;
 
 struct Remotes<'a>(RemoteList<'a>);
+
+impl Delivery {
+    /// Queues a frame `write` produces for another server's connection `out` (a
+    /// gateway's), counting it, waking the writer at the batch's end, and pausing the
+    /// producer if the connection falls behind.
+    pub fn send_to(&mut self, out: &Arc<Receiver>, len: usize, payload: usize, write: impl FnOnce(&mut Vec<u8>)) -> bool {
+        if out.out.is_closing() {
+            return false;
+        }
+        match out.out.append_with(len, write) {
+            Appended::Dropped => return false,
+            Appended::NeedsWake => self.to_wake.push(out.clone()),
+            Appended::Queued => {}
+        }
+        out.count_out(1, payload as u64);
+        self.msgs += 1;
+        self.bytes += payload as u64;
+        if out.out.is_backed_up() && !out.out.is_stuck() && !self.backed_up.iter().any(|c| Arc::ptr_eq(c, out)) {
+            self.backed_up.push(out.clone());
+        }
+        true
+    }
+}
 
 impl<'a> Remotes<'a> {
     fn new() -> Self {
@@ -555,29 +611,12 @@ impl<'a> Remotes<'a> {
     /// Queues one `RMSG` (route) or `LMSG` (leaf node) per link.
     fn send(self, account: &Account, msg: &Message<'_>, delivery: &mut Delivery) {
         for (link, queues) in self.0 {
-            let out = &link.receiver;
-            if out.out.is_closing() {
-                continue;
-            }
             let len = account.name.len() + msg.subject.len() + msg.message.len() + 64;
             let route = link.is_route();
-            let write = |buf: &mut Vec<u8>| {
+            delivery.send_to(&link.receiver, len, msg.message.len(), |buf| {
                 let account = if route { Some(account.name.as_bytes()) } else { None };
                 crate::protocol::route::write_msg(buf, account, msg.subject, msg.reply, &queues, msg.message, msg.header_len)
-            };
-            match out.out.append_with(len, write) {
-                Appended::Dropped => continue,
-                Appended::NeedsWake => delivery.to_wake.push(out.clone()),
-                Appended::Queued => {}
-            }
-            out.count_out(1, msg.message.len() as u64);
-            delivery.msgs += 1;
-            delivery.bytes += msg.message.len() as u64;
-            // A link that falls behind pauses the publisher, as a client does: cutting
-            // it off would lose every message queued for the other server.
-            if out.out.is_backed_up() && !out.out.is_stuck() && !delivery.backed_up.iter().any(|c| Arc::ptr_eq(c, out)) {
-                delivery.backed_up.push(out.clone());
-            }
+            });
         }
     }
 }

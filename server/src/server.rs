@@ -77,6 +77,8 @@ pub struct Server {
     cluster: OnceLock<Arc<crate::cluster::Cluster>>,
     /// Leaf node connections, once started (`leafnodes {}`).
     leafnodes: OnceLock<Arc<crate::cluster::leaf::LeafNodes>>,
+    /// Gateways to the super-cluster's other clusters, once started (`gateway {}`).
+    gateways: OnceLock<Arc<crate::cluster::gateway::Gateways>>,
     /// This server's client URLs, worked out once the client port is bound.
     client_urls: OnceLock<Vec<String>>,
 }
@@ -131,7 +133,7 @@ impl Server {
             .transpose()?
             .map(Arc::new);
         let key = Arc::new(key);
-        if opts.cluster.enabled() || opts.leaf.enabled() {
+        if opts.cluster.enabled() || opts.leaf.enabled() || opts.gateway.is_some() {
             // Count interest for other servers from the first subscription on.
             router.propagation.enable();
         }
@@ -149,6 +151,7 @@ impl Server {
             event_seq: AtomicU64::new(0),
             cluster: OnceLock::new(),
             leafnodes: OnceLock::new(),
+            gateways: OnceLock::new(),
             client_urls: OnceLock::new(),
             server_id,
             server_name,
@@ -330,6 +333,25 @@ impl Server {
     /// The leaf node connections, once started.
     pub fn leafnodes(&self) -> Option<&Arc<crate::cluster::leaf::LeafNodes>> {
         self.leafnodes.get()
+    }
+
+    /// The gateways, once started.
+    pub fn gateways(&self) -> Option<&Arc<crate::cluster::gateway::Gateways>> {
+        self.gateways.get()
+    }
+
+    /// Opens the gateway port and connects to the configured gateways.
+    pub async fn start_gateways(self: &Arc<Self>) -> Result<(), String> {
+        let opts = self.opts();
+        let Some(settings) = opts.gateway.clone() else { return Ok(()) };
+        let me: std::sync::Weak<dyn crate::cluster::Host> = self.me.clone();
+        let gateways = crate::cluster::gateway::Gateways::new(me, &self.server_id, settings);
+        let listener = gateways.bind().await?;
+        let _ = self.gateways.set(gateways.clone());
+        let forward: Arc<dyn crate::router::GatewayForward> = gateways.clone();
+        let _ = self.router.gateway.set(forward);
+        gateways.start(listener);
+        Ok(())
     }
 
     /// Opens the leaf node port and connects to the remotes, when configured.
@@ -871,6 +893,9 @@ impl Server {
         if let Some(leafs) = self.leafnodes.get() {
             leafs.stop();
         }
+        if let Some(gateways) = self.gateways.get() {
+            gateways.stop();
+        }
         if !self.shutting_down.swap(true, Ordering::SeqCst) {
             self.shutdown.notify_waiters();
             self.shutdown.notify_one();
@@ -1088,6 +1113,12 @@ impl crate::cluster::Host for Server {
     }
     fn cluster_name(&self) -> Option<String> {
         self.cluster.get().map(|c| c.name())
+    }
+    fn gateways(&self) -> Option<Arc<crate::cluster::gateway::Gateways>> {
+        self.gateways.get().cloned()
+    }
+    fn cluster(&self) -> Option<Arc<crate::cluster::Cluster>> {
+        self.cluster.get().cloned()
     }
     fn authenticate_leaf(&self, connect: &Connect, nonce: &str, addr: &SocketAddr) -> Result<Option<String>, String> {
         if !self.auth_required() {

@@ -42,7 +42,7 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
         ("cluster_pool.conf", "cluster { port: 6222, pool_size: 3 }\n", ":1:22: pool_size: route connection pools"),
         ("cluster_s2.conf", "cluster { port: 6222, compression: s2_fast }\n", ":1:22: compression: route compression"),
         ("cluster_perms.conf", "cluster { port: 6222, permissions { import: \"a\" } }\n", ":1:22: permissions: route permissions"),
-        ("gateway.conf", "gateway { name: g, port: 7222 }\n", ":1:0: gateway: gateways"),
+        ("gateway.conf", "gateway {\n  name: g\n  port: 7222\n  tls { cert_file: a.pem, key_file: b.pem }\n}\n", ":4:3: tls: TLS on gateways"),
         ("leaf.conf", "leafnodes {\n  port: 7422\n  tls { cert_file: a.pem, key_file: b.pem }\n}\n", ":3:3: tls: TLS for leaf nodes"),
         ("resolver.conf", "resolver: URL(http://localhost:9090/jwt/v1/accounts/)\n", ":1:0: resolver: the URL account resolver"),
         ("pinned.conf", "resolver_pinned_accounts: [AABC]\n", ":1:0: resolver_pinned_accounts: parts of operator mode"),
@@ -55,10 +55,10 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
     }
     // All of them at once: each is named, one per line, as nats-server lists its errors.
     let path = dir.path.join("all.conf");
-    std::fs::write(&path, "ocsp: true\ngateway { port: 7222 }\nresolver: URL(http://x)\n").unwrap();
+    std::fs::write(&path, "ocsp: true\nmqtt { port: 1883 }\nresolver: URL(http://x)\n").unwrap();
     let (code, _, err) = natsx(&["server", "-t", "-c", path.to_str().unwrap()], None, Duration::from_secs(10));
     assert_eq!(code, 1);
-    for key in [":1:0: ocsp:", ":2:1: gateway:", ":3:1: resolver:"] {
+    for key in [":1:0: ocsp:", ":2:1: mqtt:", ":3:1: resolver:"] {
         assert!(err.contains(key), "{key} in {err}");
     }
 }

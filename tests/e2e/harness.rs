@@ -142,6 +142,29 @@ impl Server {
         line.trim().rsplit(':').next().unwrap().parse().unwrap()
     }
 
+    /// The gateway port, from the log line nats-server and natsx both write.
+    pub fn gateway_port(&self) -> u16 {
+        let log = self.log();
+        let line = log.lines().find_map(|l| l.split("Listening for gateways connections on ").nth(1)).expect("no gateway port in the log");
+        line.trim().rsplit(':').next().unwrap().parse().unwrap()
+    }
+
+    /// Waits (bounded) until `/gatewayz` shows `outbound` outbound and `inbound` inbound
+    /// gateway connections.
+    pub fn wait_gateways(&self, outbound: usize, inbound: usize, within: Duration) -> bool {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            let z = self.get("/gatewayz").1;
+            let out = z["outbound_gateways"].as_object().map_or(0, |m| m.len());
+            let inb = z["inbound_gateways"].as_object().map_or(0, |m| m.values().filter_map(|v| v.as_array()).map(Vec::len).sum());
+            if out == outbound && inb == inbound {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
     /// Waits (bounded) until `/leafz` shows `n` leaf node connections.
     pub fn wait_leafs(&self, n: usize, within: Duration) -> bool {
         let deadline = Instant::now() + within;

@@ -15,6 +15,7 @@ mod context;
 mod core;
 mod docs;
 mod fail_closed;
+mod gateways;
 mod imports;
 mod jetstream;
 mod jetstream_api;

@@ -23,6 +23,16 @@ use crate::sublist::MatchResult;
 use crate::subscription::{Owner, Subscription};
 use crate::{debug, error, trace};
 
+/// Starts the writer task of a link's connection (`write_deadline` from the options).
+pub(super) fn spawn_writer(
+    receiver: &Arc<crate::receiver::Receiver>,
+    writer: tokio::net::tcp::OwnedWriteHalf,
+    write_deadline: Duration,
+) -> tokio::task::JoinHandle<()> {
+    let receiver = receiver.clone();
+    tokio::spawn(async move { receiver.out.write_loop(crate::outbound::Sink::Plain(Arc::new(writer)), write_deadline).await })
+}
+
 /// A subscription made for the other server's interest, and the account holding it.
 type RemoteSub = (Arc<Account>, Arc<Subscription>);
 
@@ -74,6 +84,22 @@ pub(super) trait Flavor {
     /// Interest the peer announced: `Ok(false)` ignores it, `Err` ends the connection.
     fn admit_interest(&mut self, _core: &Core, _subject: &[u8]) -> Result<bool, CloseReason> {
         Ok(true)
+    }
+    /// Interest the peer announced or withdrew (`add`), when the flavor keeps it itself
+    /// (a gateway's, which makes no subscriptions); `None` leaves it to `Core`.
+    fn on_interest(
+        &mut self,
+        _core: &mut Core,
+        _account: &[u8],
+        _subject: &[u8],
+        _queue: Option<&[u8]>,
+        _add: bool,
+    ) -> Option<Result<(), CloseReason>> {
+        None
+    }
+    /// A gateway's `A+`/`A-`; other links never send them.
+    fn on_account_interest(&mut self, _core: &mut Core, _account: &[u8], _any: bool) -> Result<(), CloseReason> {
+        Err(CloseReason::ProtocolViolation)
     }
 }
 
@@ -156,6 +182,14 @@ impl Core {
             return;
         }
         let Some(account) = flavor.account(self, account_name) else { return };
+        // A reply routed back from another cluster (`_GR_.<cluster>.<server>.<reply>`).
+        let subject = match self.host.gateways().filter(|_| subject.starts_with(super::gateway::REPLY_PREFIX)) {
+            Some(gateways) => match gateways.routed_reply(&self.link, &account, subject, reply, message, header_len) {
+                Some(unmapped) => unmapped,
+                None => return,
+            },
+            None => subject,
+        };
         let generation = account.sublist.generation();
         let key = (Arc::as_ptr(&account) as usize, Box::from(subject));
         let result = match self.cache.get(&key) {
@@ -188,8 +222,15 @@ impl Core {
             RouteOp::Err(text) => return Err(flavor.on_err(self, text)),
             RouteOp::Connect(json) => flavor.on_connect(self, json)?,
             RouteOp::Info(json) => flavor.on_info(self, json)?,
-            RouteOp::Sub { account, subject, queue } => self.on_sub(flavor, account, subject, queue.map(|(q, _)| q))?,
-            RouteOp::Unsub { account, subject, queue } => self.on_unsub(flavor, account, subject, queue),
+            RouteOp::Sub { account, subject, queue } => match flavor.on_interest(self, account, subject, queue.map(|(q, _)| q), true) {
+                Some(result) => result?,
+                None => self.on_sub(flavor, account, subject, queue.map(|(q, _)| q))?,
+            },
+            RouteOp::Unsub { account, subject, queue } => match flavor.on_interest(self, account, subject, queue, false) {
+                Some(result) => result?,
+                None => self.on_unsub(flavor, account, subject, queue),
+            },
+            RouteOp::AccountInterest { account, any } => flavor.on_account_interest(self, account, any)?,
             RouteOp::Msg { account, subject, reply, queues, message, header_len } => {
                 self.on_msg(flavor, account, subject, reply, queues, message, header_len)
             }

@@ -30,7 +30,7 @@ use crate::account::Account;
 use crate::link::{Binding, Link};
 use crate::options::leaf::{LeafSettings, RemoteLeaf};
 use crate::options::Options;
-use crate::outbound::{CloseReason, Sink};
+use crate::outbound::CloseReason;
 use crate::propagation::InterestLink;
 use crate::protocol::lossy;
 use crate::protocol::route::{RouteParseError, RouteParsed};
@@ -297,9 +297,7 @@ impl LeafNodes {
             account: OnceLock::new(),
         });
         let (mut reader, writer) = socket.into_split();
-        let writer_receiver = receiver.clone();
-        let write_deadline = opts.write_deadline;
-        let writer_task = tokio::spawn(async move { writer_receiver.out.write_loop(Sink::Plain(Arc::new(writer)), write_deadline).await });
+        let writer_task = super::conn::spawn_writer(&receiver, writer, opts.write_deadline);
         let nonce = crate::auth::new_nonce();
         if spoke.is_none() {
             let info = self.info(host.as_ref(), cid, &nonce);

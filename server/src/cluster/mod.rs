@@ -15,6 +15,7 @@
 //! over. What `Cluster` needs from the server is the [`Host`] trait.
 
 mod conn;
+pub mod gateway;
 pub mod leaf;
 pub mod route;
 
@@ -48,6 +49,10 @@ pub trait Host: Send + Sync + 'static {
     fn connect_urls_changed(&self);
     /// The cluster's name, when this server is in one.
     fn cluster_name(&self) -> Option<String>;
+    /// The gateways to other clusters, when configured.
+    fn gateways(&self) -> Option<Arc<gateway::Gateways>>;
+    /// The routes of this server's cluster, when it is in one.
+    fn cluster(&self) -> Option<Arc<Cluster>>;
     /// Checks a leaf node's credentials against the server's users (connection type
     /// `LEAFNODE`); the account they bind to (`None`: no users are configured).
     fn authenticate_leaf(&self, connect: &crate::info::Connect, nonce: &str, addr: &std::net::SocketAddr)
@@ -239,6 +244,11 @@ impl Cluster {
         if let Some(id) = implicit_id {
             self.dialing.lock().unwrap_or_else(|e| e.into_inner()).remove(&id);
         }
+    }
+
+    /// The route to the server whose id hashes to `hash` (`gateway::hash6`).
+    pub fn route_by_server_hash(&self, hash: &[u8]) -> Option<Arc<Route>> {
+        self.routes().into_iter().find(|r| r.server_hash.get().is_some_and(|h| h[..] == *hash))
     }
 
     pub fn has_route(&self, id: &str) -> bool {

@@ -26,7 +26,7 @@ use super::{Cluster, Ended};
 use crate::account::Account;
 use crate::link::Link;
 use crate::options::cluster::RouteUrl;
-use crate::outbound::{CloseReason, Sink};
+use crate::outbound::CloseReason;
 use crate::propagation::InterestLink;
 use crate::protocol::route::{RouteParseError, RouteParsed};
 use crate::receiver::Receiver;
@@ -116,6 +116,8 @@ pub struct Route {
     /// Set when this server dialed it.
     pub dialed: Option<Dialed>,
     pub remote: OnceLock<Remote>,
+    /// The peer's id hashed as gateway replies name servers (`gateway::hash6`).
+    pub server_hash: OnceLock<[u8; 6]>,
     connect_urls: Mutex<Vec<String>>,
     /// The peer's interest (its `RS+` lines).
     pub interest: Arc<RemoteInterest>,
@@ -179,15 +181,14 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
         link: Arc::new(Link::route(receiver.clone())),
         dialed: dialed.clone(),
         remote: OnceLock::new(),
+        server_hash: OnceLock::new(),
         connect_urls: Mutex::new(Vec::new()),
         interest: Arc::default(),
         started: SystemTime::now(),
         closed_as_duplicate: false.into(),
     });
     let (mut reader, writer) = socket.into_split();
-    let writer_receiver = receiver.clone();
-    let write_deadline = opts.write_deadline;
-    let writer_task = tokio::spawn(async move { writer_receiver.out.write_loop(Sink::Plain(Arc::new(writer)), write_deadline).await });
+    let writer_task = super::conn::spawn_writer(&receiver, writer, opts.write_deadline);
     let info = cluster.info(host.as_ref());
     match &dialed {
         Some(d) => {
@@ -331,6 +332,7 @@ impl Flavor for RouteFlavor {
             info.ip.clone()
         };
         let _ = self.route.remote.set(Remote { id: info.server_id.clone(), name: info.server_name.clone(), url: url.clone() });
+        let _ = self.route.server_hash.set(super::gateway::hash6(&info.server_id));
         *self.route.connect_urls.lock().unwrap_or_else(|e| e.into_inner()) = info.connect_urls.clone();
         if !self.cluster.register(&self.route, &info.server_id) {
             debug!("{} - rid:{} - Detected duplicate remote route {:?}", receiver.addr, self.route.cid, info.server_id);

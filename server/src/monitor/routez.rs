@@ -23,8 +23,18 @@ pub struct Routez {
 pub struct Gatewayz {
     server_id: String,
     now: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    host: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    port: u16,
     outbound_gateways: Map<String, Value>,
     inbound_gateways: Map<String, Value>,
+}
+
+fn is_zero(n: &u16) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -93,7 +103,65 @@ pub fn gatewayz(server: &Server, params: &Params) -> Result<Gatewayz, String> {
         flag(params, "subs")?;
     }
     flag(params, "accs")?;
-    Ok(Gatewayz { server_id: server.server_id.clone(), now: now(), outbound_gateways: Map::new(), inbound_gateways: Map::new() })
+    let wanted = param(params, "gw_name");
+    let mut z = Gatewayz {
+        server_id: server.server_id.clone(),
+        now: now(),
+        name: String::new(),
+        host: String::new(),
+        port: 0,
+        outbound_gateways: Map::new(),
+        inbound_gateways: Map::new(),
+    };
+    let Some(gateways) = server.gateways() else { return Ok(z) };
+    z.name = gateways.name().to_string();
+    z.host = gateways.settings.host.clone();
+    z.port = gateways.port();
+    let connection = |link: &crate::link::Link, started: std::time::SystemTime, id: &str, subscriptions: usize| {
+        use std::sync::atomic::Ordering::Relaxed;
+        let stats = &link.receiver.out.stats;
+        serde_json::json!({
+            "cid": link.id,
+            "kind": "Gateway",
+            "ip": link.receiver.addr.ip().to_canonical().to_string(),
+            "port": link.receiver.addr.port(),
+            "start": rfc3339(started),
+            "last_activity": rfc3339(std::time::SystemTime::now()),
+            "rtt": "0s",
+            "uptime": natsx_common::time::uptime(started.elapsed().unwrap_or_default()),
+            "idle": "0s",
+            "pending_bytes": link.receiver.out.pending(),
+            "in_msgs": stats.in_msgs.load(Relaxed),
+            "out_msgs": stats.out_msgs.load(Relaxed),
+            "in_bytes": stats.in_bytes.load(Relaxed),
+            "out_bytes": stats.out_bytes.load(Relaxed),
+            "subscriptions": subscriptions,
+            "name": id,
+        })
+    };
+    for o in gateways.outbound() {
+        if wanted.is_some_and(|w| w != o.name) {
+            continue;
+        }
+        let id = o.remote.get().map(|r| r.0.clone()).unwrap_or_default();
+        let entry =
+            serde_json::json!({ "configured": o.configured, "connection": connection(&o.link, o.started, &id, o.subscription_count()) });
+        z.outbound_gateways.insert(o.name.clone(), entry);
+    }
+    for i in gateways.inbound() {
+        let Some((name, id, _)) = i.remote.get() else { continue };
+        if wanted.is_some_and(|w| w != name) {
+            continue;
+        }
+        let entry = serde_json::json!({ "configured": gateways.is_configured(name), "connection": connection(&i.link, i.started, id, 0) });
+        match z.inbound_gateways.get_mut(name) {
+            Some(Value::Array(list)) => list.push(entry),
+            _ => {
+                z.inbound_gateways.insert(name.clone(), Value::Array(vec![entry]));
+            }
+        }
+    }
+    Ok(z)
 }
 
 pub fn leafz(server: &Server, params: &Params) -> Result<Leafz, String> {

@@ -51,7 +51,8 @@ pub struct Varz {
     max_pending: usize,
     /// nats-server's `ClusterOptsVarz`: `{}` without a cluster.
     cluster: serde_json::Value,
-    gateway: Empty,
+    /// nats-server's `GatewayOptsVarz`: `{}` without gateways.
+    gateway: serde_json::Value,
     /// nats-server's `LeafNodeOptsVarz`: `{}` without leaf nodes.
     leaf: serde_json::Value,
     mqtt: Empty,
@@ -329,7 +330,16 @@ pub fn varz(server: &Server) -> Varz {
             }),
             None => serde_json::json!({}),
         },
-        gateway: Empty {},
+        gateway: match server.gateways() {
+            Some(g) => serde_json::json!({
+                "name": g.name(),
+                "host": g.settings.host,
+                "port": g.port(),
+                "auth_timeout": g.settings.auth_timeout.unwrap_or(crate::cluster::DEFAULT_AUTH_TIMEOUT).as_secs_f64(),
+                "tls_timeout": 2.0,
+            }),
+            None => serde_json::json!({}),
+        },
         leaf: match server.leafnodes() {
             Some(l) => serde_json::json!({
                 "host": l.settings.host,

@@ -155,6 +155,7 @@ impl Loader<'_> {
             "websocket" | "ws" => self.opts.websocket = self.websocket(e)?,
             "cluster" => self.cluster(e)?,
             "leafnodes" | "leaf" => self.leafnodes(e)?,
+            "gateway" => self.gateway(e)?,
             "allow_non_tls" => opts.allow_non_tls = boolean(e)?,
             "tls" => {
                 let before = self.errors.len();
@@ -852,6 +853,93 @@ impl Loader<'_> {
         // A block without a port listens on the default one, as nats-server's does.
         let _ = port_given;
         self.opts.cluster = c;
+        Ok(())
+    }
+
+    /// The `gateway {}` block (nats-server's `parseGateway`). TLS on gateways is refused
+    /// by name.
+    fn gateway(&mut self, e: &Entry) -> Result<(), ConfigError> {
+        use super::gateway::{GatewaySettings, RemoteGateway, DEFAULT_PORT};
+        let fields = match &e.value {
+            Value::Map(fields) => fields,
+            Value::Bool(_) => return Err(bad_at(e, "Expected gateway to be a map, got bool")),
+            _ => return type_error(e, "map"),
+        };
+        let mut g = GatewaySettings { host: "0.0.0.0".into(), port: DEFAULT_PORT as i32, ..Default::default() };
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "name" => {
+                    g.name = string(f)?;
+                    if g.name.contains(' ') {
+                        self.errors.push(bad_at(f, "gateway name cannot contain spaces"));
+                    }
+                }
+                "listen" => {
+                    let (host, port) = split_host_port(&address(f)?, f)?;
+                    if let Some(h) = host {
+                        g.host = h;
+                    }
+                    g.port = port;
+                }
+                "port" => g.port = int(f)? as i32,
+                "host" | "net" => g.host = string(f)?,
+                "advertise" => g.advertise = Some(string(f)?).filter(|a| !a.is_empty()),
+                "connect_retries" => g.connect_retries = int(f)?.max(0) as u32,
+                "connect_backoff" => {
+                    boolean(f)?;
+                }
+                "reject_unknown" | "reject_unknown_cluster" => g.reject_unknown = boolean(f)?,
+                "authorization" => {
+                    let Value::Map(auth) = &f.value else { return type_error(f, "map") };
+                    for a in auth {
+                        match a.key.to_ascii_lowercase().as_str() {
+                            "user" | "username" => g.username = Some(string(a)?),
+                            "pass" | "password" => g.password = Some(string(a)?),
+                            "timeout" => g.auth_timeout = Some(seconds_float(a)?),
+                            "token" | "users" | "nkey" => {
+                                self.errors.push(bad_at(a, "Gateway authorization does not allow token or users, only user and password"))
+                            }
+                            _ => self.unknown_field(a),
+                        }
+                    }
+                }
+                "gateways" => {
+                    let Value::Array(items) = &f.value else { return type_error(f, "array") };
+                    for item in items {
+                        let Value::Map(fields) = item else { return type_error(f, "map") };
+                        let mut r = RemoteGateway::default();
+                        for rf in fields {
+                            match rf.key.to_ascii_lowercase().as_str() {
+                                "name" => r.name = string(rf)?,
+                                "url" => r.urls.push(string(rf)?),
+                                "urls" => match &rf.value {
+                                    Value::Array(urls) => {
+                                        for u in urls {
+                                            let Value::String(u) = u else { return type_error(rf, "string") };
+                                            r.urls.push(u.clone());
+                                        }
+                                    }
+                                    Value::String(u) => r.urls.push(u.clone()),
+                                    _ => return type_error(rf, "array"),
+                                },
+                                "tls" => self.refuse(rf, "TLS on gateways"),
+                                _ => self.unknown_field(rf),
+                            }
+                        }
+                        for u in &r.urls {
+                            if let Err(why) = super::cluster::RouteUrl::parse(u) {
+                                self.errors.push(bad_at(f, &why));
+                            }
+                        }
+                        g.remotes.push(r);
+                    }
+                }
+                "tls" => self.refuse(f, "TLS on gateways"),
+                "write_deadline" | "write_timeout" => self.refuse(f, "gateway write deadlines"),
+                _ => self.unknown_field(f),
+            }
+        }
+        self.opts.gateway = Some(g);
         Ok(())
     }
 

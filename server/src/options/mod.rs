@@ -9,6 +9,7 @@ pub mod cluster;
 pub mod config;
 pub mod exports;
 pub mod flags;
+pub mod gateway;
 pub mod leaf;
 pub mod operator;
 pub mod unsupported;
@@ -126,6 +127,8 @@ pub struct Options {
     pub cluster: cluster::ClusterSettings,
     /// `leafnodes {}`: accepting leaf nodes, and connecting to hubs as one.
     pub leaf: leaf::LeafSettings,
+    /// `gateway {}`: links to the super-cluster's other clusters.
+    pub gateway: Option<gateway::GatewaySettings>,
     /// `-t`: check the configuration and exit.
     pub check_config: bool,
 }
@@ -184,6 +187,7 @@ impl Default for Options {
             client_advertise: None,
             cluster: cluster::ClusterSettings::default(),
             leaf: leaf::LeafSettings::default(),
+            gateway: None,
             check_config: false,
         }
     }
@@ -363,6 +367,20 @@ impl Options {
                 "jetstream",
                 "JetStream in a cluster (replicated JetStream is not built yet; run JetStream on a server without routes)",
             ));
+        }
+        if let Some(g) = &self.gateway {
+            if g.name.is_empty() {
+                return Err("gateway has no name".into());
+            }
+            if g.name.contains(' ') {
+                return Err("gateway name cannot contain spaces".into());
+            }
+            if self.jetstream {
+                return Err(crate::options::unsupported::refusal(
+                    "jetstream",
+                    "JetStream in a super-cluster (replicated JetStream is not built yet; run JetStream on a server without gateways)",
+                ));
+            }
         }
         if self.leaf.enabled() && self.jetstream {
             return Err(crate::options::unsupported::refusal(

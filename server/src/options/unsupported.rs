@@ -12,7 +12,6 @@
 pub const REFUSED: &[(&[&str], &[&str], &str)] = &[
     (&["ocsp", "ocsp_cache"], &[], "OCSP stapling"),
     (&["mqtt"], &[], "MQTT"),
-    (&["gateway"], &[], "gateways"),
     (&["default_js_domain"], &[], "JetStream domains for leaf nodes"),
     (
         &["resolver_tls", "resolver_pinned_accounts", "default_sentinel"],

@@ -38,6 +38,12 @@ pub enum RouteOp<'a> {
         subject: &'a [u8],
         queue: Option<&'a [u8]>,
     },
+    /// A gateway's `A+ <account>` (`any`) / `A- <account>`: interest in the account
+    /// again, or none at all.
+    AccountInterest {
+        account: &'a [u8],
+        any: bool,
+    },
     /// `RMSG`/`HMSG`. `queues`: `None` for a message to plain subscribers only, else the
     /// queue groups it was sent for (names separated by spaces).
     Msg {
@@ -123,6 +129,10 @@ fn parse_link(buf: &[u8], max_payload: usize, leaf: bool) -> Result<RouteParsed<
             }
             // A weight left out counts as one member.
             [account, subject, queue] => done(RouteOp::Sub { account, subject, queue: Some((queue, 1)) }),
+            _ => Err(RouteParseError::BadArguments),
+        },
+        b"A+" | b"A-" if !leaf => match words().as_slice() {
+            [account] => done(RouteOp::AccountInterest { account, any: op == b"A+" }),
             _ => Err(RouteParseError::BadArguments),
         },
         b"RS-" => match words().as_slice() {
