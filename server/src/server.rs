@@ -345,7 +345,7 @@ impl Server {
         let opts = self.opts();
         let Some(settings) = opts.gateway.clone() else { return Ok(()) };
         let me: std::sync::Weak<dyn crate::cluster::Host> = self.me.clone();
-        let gateways = crate::cluster::gateway::Gateways::new(me, &self.server_id, settings);
+        let gateways = crate::cluster::gateway::Gateways::new(me, &self.server_id, settings)?;
         let listener = gateways.bind().await?;
         let _ = self.gateways.set(gateways.clone());
         let forward: Arc<dyn crate::router::GatewayForward> = gateways.clone();
@@ -361,7 +361,7 @@ impl Server {
             return Ok(());
         }
         let me: std::sync::Weak<dyn crate::cluster::Host> = self.me.clone();
-        let leafs = crate::cluster::leaf::LeafNodes::new(me, opts.leaf.clone());
+        let leafs = crate::cluster::leaf::LeafNodes::new(me, opts.leaf.clone())?;
         let listener = leafs.bind().await?;
         let _ = self.leafnodes.set(leafs.clone());
         leafs.start(listener);
@@ -375,7 +375,7 @@ impl Server {
             return Ok(());
         }
         let me: std::sync::Weak<dyn crate::cluster::Host> = self.me.clone();
-        let cluster = crate::cluster::Cluster::new(me, opts.cluster.clone());
+        let cluster = crate::cluster::Cluster::new(me, opts.cluster.clone())?;
         let listener = cluster.bind().await?;
         let _ = self.cluster.set(cluster.clone());
         cluster.start(listener);

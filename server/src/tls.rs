@@ -54,6 +54,9 @@ pub struct TlsSettings {
     /// says `tls_available`; a client's first byte tells a TLS handshake from the
     /// protocol). `handshake_first` overrides it.
     pub allow_non_tls: bool,
+    /// `insecure`: when dialing another server (a route, gateway or leaf node hub), do
+    /// not verify its certificate. Nothing on the client port.
+    pub insecure: bool,
 }
 
 impl Default for TlsSettings {
@@ -72,6 +75,7 @@ impl Default for TlsSettings {
             map: false,
             pinned_certs: Vec::new(),
             allow_non_tls: false,
+            insecure: false,
         }
     }
 }
@@ -289,6 +293,98 @@ impl Tls {
             }
         }
         Ok(if self.map { first.and_then(|c| identity(c)) } else { None })
+    }
+}
+
+/// TLS on links between servers (routes, gateways, leaf nodes): the accepting side's
+/// configuration, and the dialing side's — the same certificate presented as a client
+/// certificate, the other server's checked against `ca_file` (nats-server's
+/// `RootCAs = ClientCAs`) and the host dialed, unless `insecure`.
+pub struct LinkTls {
+    pub server: Tls,
+    pub connector: tokio_rustls::TlsConnector,
+    pub timeout: Duration,
+}
+
+impl LinkTls {
+    /// `mutual`: the accepting side requires the other server's certificate (routes and
+    /// gateways always do, as nats-server forces `RequireAndVerifyClientCert`).
+    pub fn new(settings: &TlsSettings, mutual: bool) -> Result<LinkTls, String> {
+        let accepting = TlsSettings { verify: settings.verify || mutual, ..settings.clone() };
+        let server = Tls::new(&accepting)?;
+        Ok(LinkTls { server, connector: connector(settings)?, timeout: settings.timeout })
+    }
+}
+
+/// The dialing side of a link's TLS (a leaf node's `remotes` `tls {}` too): the server's
+/// certificate checked against `ca_file` (or not at all with `insecure`), and this
+/// server's own certificate, when it has one, presented as the client's.
+pub fn connector(settings: &TlsSettings) -> Result<tokio_rustls::TlsConnector, String> {
+    let provider = Arc::new(provider(settings)?);
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_protocol_versions(rustls::DEFAULT_VERSIONS)
+        .map_err(|e| format!("error creating TLS configuration: {e}"))?;
+    let builder = if settings.insecure {
+        builder.dangerous().with_custom_certificate_verifier(Arc::new(NoServerVerification(provider)))
+    } else {
+        let Some(ca) = &settings.ca_file else {
+            return Err("TLS to other servers needs a 'ca_file' to verify them against (or 'insecure: true')".into());
+        };
+        let mut roots = rustls::RootCertStore::empty();
+        let (added, _) = roots.add_parsable_certificates(read_ca(ca)?);
+        if added == 0 {
+            return Err("failed to parse root ca certificate".into());
+        }
+        builder.with_root_certificates(roots)
+    };
+    let config = if settings.cert_file.is_empty() {
+        builder.with_no_client_auth()
+    } else {
+        let pair = |why: String| format!("error parsing X509 certificate/key pair: {why}");
+        let chain = read_certs(&settings.cert_file).map_err(pair)?;
+        let key = read_key(&settings.key_file).map_err(pair)?;
+        builder.with_client_auth_cert(chain, key).map_err(|e| pair(e.to_string()))?
+    };
+    Ok(tokio_rustls::TlsConnector::from(Arc::new(config)))
+}
+
+/// `insecure: true`: any certificate the other server shows is taken (its signatures
+/// are still checked, so the handshake itself is sound).
+#[derive(Debug)]
+struct NoServerVerification(Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for NoServerVerification {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &rustls::pki_types::ServerName<'_>,
+        _ocsp: &[u8],
+        _now: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Ok(rustls::client::danger::ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
     }
 }
 

@@ -221,7 +221,6 @@ fn leafnode_configuration_is_checked() {
     let (code, _, err) = check("ok.conf", ok);
     assert_eq!(code, 0, "{err}");
     for (name, config, expect) in [
-        ("tls.conf", "leafnodes { remotes: [{url: \"tls://h:7422\"}] }\n", "TLS to leaf node hubs"),
         ("ws.conf", "leafnodes { remotes: [{url: \"wss://h:443\"}] }\n", "leaf node connections over WebSocket"),
         (
             "perms.conf",

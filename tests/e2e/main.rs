@@ -11,6 +11,7 @@ mod browser;
 mod callout;
 mod cli;
 mod cluster;
+mod cluster_tls;
 mod context;
 mod core;
 mod docs;

@@ -14,7 +14,7 @@ use tokio::io::AsyncReadExt;
 use super::Host;
 use crate::account::Account;
 use crate::link::Link;
-use crate::outbound::CloseReason;
+use crate::outbound::{CloseReason, Sink};
 use crate::propagation::Key;
 use crate::protocol::lossy;
 use crate::protocol::route::{RouteOp, RouteParseError, RouteParsed};
@@ -23,14 +23,58 @@ use crate::sublist::MatchResult;
 use crate::subscription::{Owner, Subscription};
 use crate::{debug, error, trace};
 
+/// The read side of a link's connection, plain or TLS.
+pub(super) type Reader = Box<dyn tokio::io::AsyncRead + Unpin + Send>;
+
+/// Splits a plain connection: its write half stays shared, so a producer can flush a
+/// small batch itself.
+pub(super) fn split_plain(socket: tokio::net::TcpStream) -> (Reader, Sink) {
+    let (reader, writer) = socket.into_split();
+    (Box::new(reader), Sink::Plain(Arc::new(writer)))
+}
+
+/// Splits a TLS connection: only the writer task writes to it.
+pub(super) fn split_tls<S>(stream: S) -> (Reader, Sink)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let (reader, writer) = tokio::io::split(stream);
+    (Box::new(reader), Sink::Stream(Box::new(writer)))
+}
+
+/// The TLS handshake of a link this server accepted (within the handshake timeout),
+/// then the other server's certificate checked against `pinned_certs`.
+pub(super) async fn accept_tls(tls: &crate::tls::Tls, socket: tokio::net::TcpStream) -> Result<(Reader, Sink), String> {
+    let stream = match tokio::time::timeout(tls.timeout, tls.acceptor.accept(socket)).await {
+        Ok(Ok(stream)) => stream,
+        Ok(Err(e)) => return Err(format!("TLS handshake error: {e}")),
+        Err(_) => return Err("TLS handshake error: i/o timeout".into()),
+    };
+    tls.check_peer(stream.get_ref().1.peer_certificates()).map_err(|e| format!("TLS handshake error: {e}"))?;
+    Ok(split_tls(stream))
+}
+
+/// The TLS handshake of a link this server dialed to `host` (the name or address its
+/// certificate must carry).
+pub(super) async fn dial_tls(
+    connector: &tokio_rustls::TlsConnector,
+    timeout: Duration,
+    host: &str,
+    socket: tokio::net::TcpStream,
+) -> Result<(Reader, Sink), String> {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let name = rustls::pki_types::ServerName::try_from(host.to_string()).map_err(|e| format!("TLS: bad server name {host:?}: {e}"))?;
+    match tokio::time::timeout(timeout, connector.connect(name, socket)).await {
+        Ok(Ok(stream)) => Ok(split_tls(stream)),
+        Ok(Err(e)) => Err(format!("TLS handshake error: {e}")),
+        Err(_) => Err("TLS handshake error: i/o timeout".into()),
+    }
+}
+
 /// Starts the writer task of a link's connection (`write_deadline` from the options).
-pub(super) fn spawn_writer(
-    receiver: &Arc<crate::receiver::Receiver>,
-    writer: tokio::net::tcp::OwnedWriteHalf,
-    write_deadline: Duration,
-) -> tokio::task::JoinHandle<()> {
+pub(super) fn spawn_writer(receiver: &Arc<crate::receiver::Receiver>, sink: Sink, write_deadline: Duration) -> tokio::task::JoinHandle<()> {
     let receiver = receiver.clone();
-    tokio::spawn(async move { receiver.out.write_loop(crate::outbound::Sink::Plain(Arc::new(writer)), write_deadline).await })
+    tokio::spawn(async move { receiver.out.write_loop(sink, write_deadline).await })
 }
 
 /// A subscription made for the other server's interest, and the account holding it.
@@ -274,15 +318,20 @@ impl Core {
     }
 
     /// Reads and handles operations until the connection ends; says why.
-    pub async fn read_loop<F: Flavor>(
-        &mut self,
-        flavor: &mut F,
-        reader: &mut tokio::net::tcp::OwnedReadHalf,
-        timers: Timers,
-    ) -> CloseReason {
+    /// `initial`: bytes read before (a hub's INFO, read before the TLS upgrade).
+    pub async fn read_loop<F: Flavor>(&mut self, flavor: &mut F, reader: &mut Reader, timers: Timers, initial: Vec<u8>) -> CloseReason {
         let auth_deadline = tokio::time::Instant::now() + timers.auth_timeout;
         let mut next_ping = tokio::time::Instant::now() + timers.ping_interval;
         let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
+        if !initial.is_empty() {
+            buf.extend_from_slice(&initial);
+            let (used, outcome) = self.work(flavor, &buf);
+            self.delivery.finish(Wake::Inline, &self.host.router().stats);
+            buf.drain(..used);
+            if let Err(reason) = outcome {
+                return reason;
+            }
+        }
         let mut chunk = vec![0u8; 64 * 1024];
         let receiver = self.link.receiver.clone();
         loop {

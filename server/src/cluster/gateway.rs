@@ -97,6 +97,8 @@ struct GatewayInfo {
     headers: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     auth_required: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    tls_required: bool,
     #[serde(skip_serializing_if = "is_zero_i64")]
     max_payload: i64,
     gateway: String,
@@ -340,6 +342,8 @@ struct RemoteGateway {
 pub struct Gateways {
     host: Weak<dyn Host>,
     pub settings: GatewaySettings,
+    /// TLS on gateways, both ways (`gateway { tls {} }`).
+    tls: Option<Arc<crate::tls::LinkTls>>,
     port: OnceLock<u16>,
     /// `_GR_.<cluster hash>.<server hash>.`
     reply_prefix: Vec<u8>,
@@ -353,7 +357,12 @@ pub struct Gateways {
 }
 
 impl Gateways {
-    pub fn new(host: Weak<dyn Host>, server_id: &str, settings: GatewaySettings) -> Arc<Gateways> {
+    /// The gateways of `settings`; TLS files are read now (an error names them).
+    pub fn new(host: Weak<dyn Host>, server_id: &str, settings: GatewaySettings) -> Result<Arc<Gateways>, String> {
+        let tls = match &settings.tls {
+            Some(t) => Some(Arc::new(crate::tls::LinkTls::new(t, true).map_err(|e| format!("gateway tls: {e}"))?)),
+            None => None,
+        };
         let cluster_hash = hash6(&settings.name);
         let server_hash = hash6(server_id);
         let mut reply_prefix = REPLY_PREFIX.to_vec();
@@ -367,8 +376,9 @@ impl Gateways {
             .filter(|r| r.name != settings.name)
             .map(|r| (r.name.clone(), RemoteGateway { urls: r.urls.clone(), configured: true, active: false }))
             .collect();
-        Arc::new(Gateways {
+        Ok(Arc::new(Gateways {
             host,
+            tls,
             settings,
             port: OnceLock::new(),
             reply_prefix,
@@ -379,7 +389,7 @@ impl Gateways {
             remotes: Mutex::new(remotes),
             shutdown: Notify::new(),
             stopping: AtomicBool::new(false),
-        })
+        }))
     }
 
     pub fn name(&self) -> &str {
@@ -426,6 +436,7 @@ impl Gateways {
             port: self.port(),
             headers: true,
             auth_required: self.settings.username.is_some(),
+            tls_required: self.tls.is_some(),
             max_payload: host.opts().max_payload as i64,
             gateway: self.settings.name.clone(),
             gateway_url: url.clone(),
@@ -575,12 +586,25 @@ impl Gateways {
             configured,
         });
         info!("Creating outbound gateway connection to {:?}", name);
-        let (mut reader, writer) = socket.into_split();
-        let writer_task = super::conn::spawn_writer(&receiver, writer, opts.write_deadline);
+        let split = match &self.tls {
+            None => Ok(super::conn::split_plain(socket)),
+            Some(tls) => {
+                let host_name = url.host_port.rsplit_once(':').map_or(url.host_port.as_str(), |(h, _)| h);
+                super::conn::dial_tls(&tls.connector, tls.timeout, host_name, socket).await
+            }
+        };
+        let (mut reader, sink) = match split {
+            Ok(split) => split,
+            Err(e) => {
+                error!("{} - gid:{} - {}", addr, cid, e);
+                return false;
+            }
+        };
+        let writer_task = super::conn::spawn_writer(&receiver, sink, opts.write_deadline);
         let timers = Timers { ping_interval: opts.ping_interval, ping_max: opts.ping_max.max(1), auth_timeout: Duration::from_secs(2) };
         let mut core = Core::new(host.clone(), link, Arc::new(RemoteInterest::default()), true);
         let mut flavor = OutboundFlavor { gateways: self.clone(), outbound: outbound.clone(), url, registered: false };
-        let reason = core.read_loop(&mut flavor, &mut reader, timers).await;
+        let reason = core.read_loop(&mut flavor, &mut reader, timers, Vec::new()).await;
         receiver.out.close(reason);
         let _ = writer_task.await;
         self.outbound.write().unwrap_or_else(|e| e.into_inner()).retain(|o| o.cid != cid);
@@ -605,8 +629,18 @@ impl Gateways {
             started: SystemTime::now(),
         });
         info!("{} - gid:{} - Processing inbound gateway connection", addr, cid);
-        let (mut reader, writer) = socket.into_split();
-        let writer_task = super::conn::spawn_writer(&receiver, writer, opts.write_deadline);
+        let split = match &self.tls {
+            None => Ok(super::conn::split_plain(socket)),
+            Some(tls) => super::conn::accept_tls(&tls.server, socket).await,
+        };
+        let (mut reader, sink) = match split {
+            Ok(split) => split,
+            Err(e) => {
+                error!("{} - gid:{} - {}", addr, cid, e);
+                return;
+            }
+        };
+        let writer_task = super::conn::spawn_writer(&receiver, sink, opts.write_deadline);
         receiver.out.send_now(&self.info(host.as_ref()).to_line());
         let timers = Timers {
             ping_interval: opts.ping_interval,
@@ -615,7 +649,7 @@ impl Gateways {
         };
         let mut core = Core::new(host.clone(), link, Arc::new(RemoteInterest::default()), false);
         let mut flavor = InboundFlavor { gateways: self.clone(), inbound: inbound.clone() };
-        let reason = core.read_loop(&mut flavor, &mut reader, timers).await;
+        let reason = core.read_loop(&mut flavor, &mut reader, timers, Vec::new()).await;
         receiver.out.close(reason);
         let _ = writer_task.await;
         self.inbound.lock().unwrap_or_else(|e| e.into_inner()).remove(&cid);

@@ -61,6 +61,8 @@ struct LeafInfo {
     headers: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     auth_required: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    tls_required: bool,
     max_payload: i64,
     /// The connection's id: nats-server's leaf nodes take an INFO without one (or
     /// without `leafnode_urls`) for a client port's.
@@ -162,6 +164,8 @@ impl Leaf {
 pub struct LeafNodes {
     host: Weak<dyn Host>,
     pub settings: LeafSettings,
+    /// TLS for leaf nodes connecting here (`leafnodes { tls {} }`).
+    tls: Option<Arc<crate::tls::Tls>>,
     port: OnceLock<u16>,
     leafs: Mutex<BTreeMap<u64, Arc<Leaf>>>,
     shutdown: Notify,
@@ -169,15 +173,26 @@ pub struct LeafNodes {
 }
 
 impl LeafNodes {
-    pub fn new(host: Weak<dyn Host>, settings: LeafSettings) -> Arc<LeafNodes> {
-        Arc::new(LeafNodes {
+    /// The leaf node side of `settings`; TLS files are read now (an error names them).
+    pub fn new(host: Weak<dyn Host>, settings: LeafSettings) -> Result<Arc<LeafNodes>, String> {
+        let tls = match &settings.tls {
+            Some(t) => Some(Arc::new(crate::tls::Tls::new(t).map_err(|e| format!("leafnode tls: {e}"))?)),
+            None => None,
+        };
+        for remote in &settings.remotes {
+            if let Some(t) = &remote.tls {
+                crate::tls::connector(t).map_err(|e| format!("leafnode remote tls: {e}"))?;
+            }
+        }
+        Ok(Arc::new(LeafNodes {
             host,
+            tls,
             settings,
             port: OnceLock::new(),
             leafs: Mutex::new(BTreeMap::new()),
             shutdown: Notify::new(),
             stopping: AtomicBool::new(false),
-        })
+        }))
     }
 
     pub fn port(&self) -> u16 {
@@ -296,13 +311,47 @@ impl LeafNodes {
             started: SystemTime::now(),
             account: OnceLock::new(),
         });
-        let (mut reader, writer) = socket.into_split();
-        let writer_task = super::conn::spawn_writer(&receiver, writer, opts.write_deadline);
         let nonce = crate::auth::new_nonce();
-        if spoke.is_none() {
-            let info = self.info(host.as_ref(), cid, &nonce);
-            receiver.out.send_now(&info.to_line());
-        }
+        // The hub's INFO goes first in plain text; with TLS, the handshake follows it.
+        let (split, initial) = match &spoke {
+            None => {
+                let mut socket = socket;
+                let info = self.info(host.as_ref(), cid, &nonce);
+                use tokio::io::AsyncWriteExt;
+                if socket.write_all(&info.to_line()).await.is_err() {
+                    return None;
+                }
+                match &self.tls {
+                    None => (Ok(super::conn::split_plain(socket)), Vec::new()),
+                    Some(tls) => (super::conn::accept_tls(tls, socket).await, Vec::new()),
+                }
+            }
+            Some(spoke) => match &spoke.remote.tls {
+                None => (Ok(super::conn::split_plain(socket)), Vec::new()),
+                Some(settings) => {
+                    let mut socket = socket;
+                    match read_info_line(&mut socket).await {
+                        Ok(line) => {
+                            let host_name = spoke.url.host_port.rsplit_once(':').map_or(spoke.url.host_port.as_str(), |(h, _)| h);
+                            let dialed = match crate::tls::connector(settings) {
+                                Ok(connector) => super::conn::dial_tls(&connector, settings.timeout, host_name, socket).await,
+                                Err(e) => Err(e),
+                            };
+                            (dialed, line)
+                        }
+                        Err(e) => (Err(e), Vec::new()),
+                    }
+                }
+            },
+        };
+        let (mut reader, sink) = match split {
+            Ok(split) => split,
+            Err(e) => {
+                error!("{} - lid:{} - {}", addr, cid, e);
+                return None;
+            }
+        };
+        let writer_task = super::conn::spawn_writer(&receiver, sink, opts.write_deadline);
         let timers = Timers {
             ping_interval: opts.ping_interval,
             ping_max: opts.ping_max.max(1),
@@ -311,7 +360,7 @@ impl LeafNodes {
         let connected = spoke.is_some();
         let mut core = Core::new(host.clone(), link.clone(), leaf.interest.clone(), connected);
         let mut flavor = LeafFlavor { leafs: self.clone(), leaf: leaf.clone(), spoke, nonce, delay: None };
-        let reason = core.read_loop(&mut flavor, &mut reader, timers).await;
+        let reason = core.read_loop(&mut flavor, &mut reader, timers, initial).await;
         receiver.out.close(reason);
         let _ = writer_task.await;
         self.leafs.lock().unwrap_or_else(|e| e.into_inner()).remove(&cid);
@@ -347,6 +396,7 @@ impl LeafNodes {
             port: self.port(),
             headers: true,
             auth_required: true,
+            tls_required: self.tls.is_some(),
             max_payload: opts.max_payload as i64,
             client_id: cid,
             nonce: nonce.to_string(),
@@ -391,6 +441,31 @@ impl LeafNodes {
         host.router().propagation.add_link(link);
         leaf.link.receiver.out.send_now(format!("LS+ {lds}\r\nPING\r\n").as_bytes());
     }
+}
+
+/// Reads the hub's INFO line in plain text, before a TLS upgrade (a byte at a time, so
+/// nothing of the handshake is taken with it).
+async fn read_info_line(socket: &mut TcpStream) -> Result<Vec<u8>, String> {
+    use tokio::io::AsyncReadExt;
+    let mut line = Vec::new();
+    let read = async {
+        let mut byte = [0u8; 1];
+        while line.len() < crate::protocol::route::MAX_CONTROL_LINE {
+            if socket.read(&mut byte).await.map_err(|e| e.to_string())? == 0 {
+                return Err("the hub closed the connection".to_string());
+            }
+            line.push(byte[0]);
+            if byte[0] == b'\n' {
+                return Ok(());
+            }
+        }
+        Err("the hub's INFO is too long".to_string())
+    };
+    tokio::time::timeout(Duration::from_secs(5), read).await.map_err(|_| "no INFO from the hub".to_string())??;
+    if !line.starts_with(b"INFO ") {
+        return Err("attempted to connect to wrong port (no INFO)".into());
+    }
+    Ok(line)
 }
 
 /// A connection this server dialed as a leaf node.
@@ -582,6 +657,10 @@ impl Flavor for LeafFlavor {
         }
         if self.leaf.peer.get().is_some() {
             return Ok(());
+        }
+        if info.tls_required && spoke.remote.tls.is_none() {
+            error!("{} - lid:{} - The hub requires TLS, but the remote has no tls {{}} block", receiver.addr, core.link.id);
+            return Err(CloseReason::TlsHandshakeError);
         }
         let host = core.host.clone();
         if info.server_id == host.server_id() {

@@ -72,6 +72,8 @@ pub const DEFAULT_AUTH_TIMEOUT: Duration = Duration::from_secs(2);
 pub struct Cluster {
     host: Weak<dyn Host>,
     pub settings: ClusterSettings,
+    /// TLS on routes, both ways (`cluster { tls {} }`).
+    tls: Option<Arc<crate::tls::LinkTls>>,
     name: RwLock<String>,
     /// No name was configured: the first named cluster met gives it one.
     dynamic: AtomicBool,
@@ -97,13 +99,19 @@ pub enum Ended {
 }
 
 impl Cluster {
-    pub fn new(host: Weak<dyn Host>, settings: ClusterSettings) -> Arc<Cluster> {
+    /// The cluster of `settings`; its TLS files are read now (an error names them).
+    pub fn new(host: Weak<dyn Host>, settings: ClusterSettings) -> Result<Arc<Cluster>, String> {
         let (name, dynamic) = match &settings.name {
             Some(n) => (n.clone(), false),
             None => (nkeys::KeyPair::new_server().public_key()[..22].to_string(), true),
         };
-        Arc::new(Cluster {
+        let tls = match &settings.tls {
+            Some(t) => Some(Arc::new(crate::tls::LinkTls::new(t, true).map_err(|e| format!("cluster tls: {e}"))?)),
+            None => None,
+        };
+        Ok(Arc::new(Cluster {
             host,
+            tls,
             settings,
             name: RwLock::new(name),
             dynamic: AtomicBool::new(dynamic),
@@ -112,7 +120,7 @@ impl Cluster {
             dialing: Mutex::new(HashSet::new()),
             shutdown: Notify::new(),
             stopping: AtomicBool::new(false),
-        })
+        }))
     }
 
     fn host(&self) -> Option<Arc<dyn Host>> {
@@ -364,6 +372,7 @@ impl Cluster {
             port: self.port(),
             headers: true,
             auth_required: s.username.is_some(),
+            tls_required: self.tls.is_some(),
             max_payload: opts.max_payload as i64,
             ip: s.advertise.as_ref().map(|a| format!("nats-route://{a}/")).unwrap_or_default(),
             cluster: self.name(),

@@ -187,8 +187,23 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
         started: SystemTime::now(),
         closed_as_duplicate: false.into(),
     });
-    let (mut reader, writer) = socket.into_split();
-    let writer_task = super::conn::spawn_writer(&receiver, writer, opts.write_deadline);
+    // With TLS, the handshake comes first, both ways (nats-server's order).
+    let split = match (&cluster.tls, &dialed) {
+        (None, _) => Ok(super::conn::split_plain(socket)),
+        (Some(tls), None) => super::conn::accept_tls(&tls.server, socket).await,
+        (Some(tls), Some(d)) => {
+            let host_name = d.url.host_port.rsplit_once(':').map_or(d.url.host_port.as_str(), |(h, _)| h);
+            super::conn::dial_tls(&tls.connector, tls.timeout, host_name, socket).await
+        }
+    };
+    let (mut reader, sink) = match split {
+        Ok(split) => split,
+        Err(e) => {
+            error!("{} - rid:{} - {}", addr, cid, e);
+            return Ended::Closed;
+        }
+    };
+    let writer_task = super::conn::spawn_writer(&receiver, sink, opts.write_deadline);
     let info = cluster.info(host.as_ref());
     match &dialed {
         Some(d) => {
@@ -222,7 +237,7 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
     };
     let mut core = Core::new(host.clone(), route.link.clone(), route.interest.clone(), dialed.is_some());
     let mut flavor = RouteFlavor { cluster: cluster.clone(), route: route.clone(), ended: Ended::Closed, last_account: None };
-    let reason = core.read_loop(&mut flavor, &mut reader, timers).await;
+    let reason = core.read_loop(&mut flavor, &mut reader, timers, Vec::new()).await;
     receiver.out.close(reason);
     let _ = writer_task.await;
     let ended = std::mem::replace(&mut flavor.ended, Ended::Closed);

@@ -844,7 +844,10 @@ impl Loader<'_> {
                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
                     _ => self.refuse(f, "route compression (S2)"),
                 },
-                "tls" => self.refuse(f, "TLS on routes"),
+                "tls" => {
+                    let errors = self.errors.len();
+                    c.tls = self.tls(f)?.filter(|_| self.errors.len() == errors);
+                }
                 "permissions" => self.refuse(f, "route permissions"),
                 "accounts" => self.refuse(f, "accounts pinned to their own routes"),
                 _ => self.unknown_field(f),
@@ -922,7 +925,7 @@ impl Loader<'_> {
                                     Value::String(u) => r.urls.push(u.clone()),
                                     _ => return type_error(rf, "array"),
                                 },
-                                "tls" => self.refuse(rf, "TLS on gateways"),
+                                "tls" => self.refuse(rf, "TLS settings per remote gateway (the block's own tls {} applies to all)"),
                                 _ => self.unknown_field(rf),
                             }
                         }
@@ -934,7 +937,10 @@ impl Loader<'_> {
                         g.remotes.push(r);
                     }
                 }
-                "tls" => self.refuse(f, "TLS on gateways"),
+                "tls" => {
+                    let errors = self.errors.len();
+                    g.tls = self.tls(f)?.filter(|_| self.errors.len() == errors);
+                }
                 "write_deadline" | "write_timeout" => self.refuse(f, "gateway write deadlines"),
                 _ => self.unknown_field(f),
             }
@@ -1026,7 +1032,10 @@ impl Loader<'_> {
                                         let scheme = url.split_once("://").map_or("nats", |(s, _)| s).to_ascii_lowercase();
                                         match scheme.as_str() {
                                             "nats" | "nats-leaf" | "leafnode" => r.urls.push(url),
-                                            "tls" => self.refuse(rf, "TLS to leaf node hubs"),
+                                            "tls" => {
+                                                r.urls.push(url);
+                                                r.tls.get_or_insert_with(Default::default);
+                                            }
                                             "ws" | "wss" => self.refuse(rf, "leaf node connections over WebSocket"),
                                             _ => return Err(bad_at(rf, &format!("error parsing remote leafnode url {url:?}"))),
                                         }
@@ -1048,7 +1057,12 @@ impl Loader<'_> {
                                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false") => {}
                                     _ => self.refuse(rf, "leaf node compression (S2)"),
                                 },
-                                "tls" => self.refuse(rf, "TLS to leaf node hubs"),
+                                "tls" => {
+                                    let errors = self.errors.len();
+                                    if let Some(t) = self.tls_client(rf)?.filter(|_| self.errors.len() == errors) {
+                                        r.tls = Some(t);
+                                    }
+                                }
                                 "isolate_leafnode_interest" | "isolate" | "request_isolation" => {
                                     self.refuse(rf, "isolated leaf node interest")
                                 }
@@ -1080,7 +1094,10 @@ impl Loader<'_> {
                 "dial_timeout" => {
                     duration(f)?;
                 }
-                "tls" => self.refuse(f, "TLS for leaf nodes"),
+                "tls" => {
+                    let errors = self.errors.len();
+                    l.tls = self.tls(f)?.filter(|_| self.errors.len() == errors);
+                }
                 "compression" => match &f.value {
                     Value::Bool(false) => {}
                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
@@ -1189,6 +1206,25 @@ impl Loader<'_> {
         Ok(Some(w))
     }
 
+    /// A `tls {}` block for dialing out (a leaf node remote's): a certificate is
+    /// optional there (it is presented as the client's when given).
+    fn tls_client(&mut self, e: &Entry) -> Result<Option<crate::tls::TlsSettings>, ConfigError> {
+        let Value::Map(fields) = &e.value else { return self.tls(e) };
+        if fields.iter().any(|f| f.key.eq_ignore_ascii_case("cert_file") || f.key.eq_ignore_ascii_case("key_file")) {
+            return self.tls(e);
+        }
+        let mut t = crate::tls::TlsSettings::default();
+        for f in fields {
+            match f.key.to_ascii_lowercase().as_str() {
+                "ca_file" => t.ca_file = Some(string(f)?),
+                "insecure" => t.insecure = boolean(f)?,
+                "timeout" => t.timeout = duration(f)?,
+                _ => self.refuse(f, "this TLS setting on a leaf node remote"),
+            }
+        }
+        Ok(Some(t))
+    }
+
     /// The `tls {}` block (nats-server's `parseTLS`, with its texts). What natsx cannot
     /// honour yet — certificate mapping, pinned certificates, cipher and curve choices,
     /// OS certificate stores, OCSP, several certificates — stops the server by name.
@@ -1248,7 +1284,8 @@ impl Loader<'_> {
                     }
                 }
                 "verify_and_map" => t.map = flag(f, "verify_and_map")?,
-                "verify_cert_and_check_known_urls" | "insecure" => self.refuse(f, "TLS for routes, gateways and leaf nodes"),
+                "insecure" => t.insecure = flag(f, "insecure")?,
+                "verify_cert_and_check_known_urls" => self.refuse(f, "checking other servers' certificates against known URLs"),
                 "pinned_certs" => {
                     const BAD: &str = "error parsing tls config, expected 'pinned_certs' to be a list of hex-encoded sha256 of DER encoded SubjectPublicKeyInfo";
                     let Value::Array(items) = &f.value else { return Err(bad_at(f, BAD)) };

@@ -35,6 +35,9 @@ pub struct ClusterSettings {
     /// `ping_interval` and `ping_max` for routes (the client ones when unset).
     pub ping_interval: Option<Duration>,
     pub ping_max: Option<u32>,
+    /// `tls {}`: routes are TLS both ways, each server presenting this certificate and
+    /// verifying the other's against `ca_file`.
+    pub tls: Option<crate::tls::TlsSettings>,
 }
 
 impl ClusterSettings {

@@ -26,6 +26,8 @@ pub struct GatewaySettings {
     pub reject_unknown: bool,
     /// How many times an implicit gateway (one another told about) is retried.
     pub connect_retries: u32,
+    /// `tls {}`: gateways are TLS both ways (as routes).
+    pub tls: Option<crate::tls::TlsSettings>,
 }
 
 /// One entry of `gateways`.

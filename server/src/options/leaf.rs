@@ -32,6 +32,8 @@ pub struct LeafSettings {
     pub auth_timeout: Option<Duration>,
     /// `reconnect`: the pause between attempts to reach a remote.
     pub reconnect: Duration,
+    /// `tls {}`: leaf nodes connecting here must upgrade to TLS after INFO.
+    pub tls: Option<crate::tls::TlsSettings>,
     pub remotes: Vec<RemoteLeaf>,
 }
 
@@ -69,6 +71,8 @@ pub struct RemoteLeaf {
     pub deny_imports: Vec<String>,
     /// Subjects not sent to the hub: neither messages nor interest honoured.
     pub deny_exports: Vec<String>,
+    /// `tls {}` (or a `tls://` URL): TLS to the hub, verified against `ca_file`.
+    pub tls: Option<crate::tls::TlsSettings>,
 }
 
 /// Reads the user JWT and the seed from a `.creds` file's text (the blocks between

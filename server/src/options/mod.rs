@@ -382,6 +382,19 @@ impl Options {
                 ));
             }
         }
+        // TLS on links: the files are read now, so `-t` finds what the start would.
+        if let Some(t) = &self.cluster.tls {
+            crate::tls::LinkTls::new(t, true).map_err(|e| format!("cluster tls: {e}"))?;
+        }
+        if let Some(t) = self.gateway.as_ref().and_then(|g| g.tls.as_ref()) {
+            crate::tls::LinkTls::new(t, true).map_err(|e| format!("gateway tls: {e}"))?;
+        }
+        if let Some(t) = &self.leaf.tls {
+            crate::tls::Tls::new(t).map_err(|e| format!("leafnode tls: {e}"))?;
+        }
+        for t in self.leaf.remotes.iter().filter_map(|r| r.tls.as_ref()) {
+            crate::tls::connector(t).map_err(|e| format!("leafnode remote tls: {e}"))?;
+        }
         if self.leaf.enabled() && self.jetstream {
             return Err(crate::options::unsupported::refusal(
                 "jetstream",
