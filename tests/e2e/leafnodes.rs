@@ -228,7 +228,6 @@ fn leafnode_configuration_is_checked() {
             "permissions of leaf node users",
         ),
         ("account.conf", "leafnodes { remotes: [{url: \"nats://h:7422\", account: NOPE}] }\n", "leafnode account \"NOPE\" not found"),
-        ("js.conf", "jetstream: true\nleafnodes { port: 7422 }\n", "JetStream with leaf nodes"),
     ] {
         let (code, _, err) = check(name, config);
         assert_eq!(code, 1, "{name}: {err}");
@@ -332,4 +331,81 @@ async fn a_leaf_node_reaches_the_whole_hub_cluster() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert_eq!(answer.as_deref(), Some(&b"from B"[..]));
+}
+
+/// JetStream on both sides, each in its own domain: reached across the leaf connection
+/// through `$JS.<domain>.API`, never through the plain `$JS.API` of the other side.
+#[tokio::test]
+async fn jetstream_domains_reach_each_side() {
+    let (hub_dir, leaf_dir) = (TempDir::new(), TempDir::new());
+    let h = Server::with_config(
+        &format!(
+            "server_name: hub\nhttp: \"127.0.0.1:-1\"\njetstream {{ store_dir: \"{}\", domain: hub }}\nleafnodes {{ host: 127.0.0.1, port: -1 }}\n",
+            hub_dir.path().display()
+        ),
+        &[],
+    );
+    let l = leaf("leaf", &url(&h), &format!("jetstream {{ store_dir: \"{}\", domain: spoke }}\n", leaf_dir.path().display()));
+    assert!(h.wait_leafs(1, WITHIN) && l.wait_leafs(1, WITHIN));
+    let (ch, cl) = (h.client().await, l.client().await);
+    // A stream on the leaf node, made and used from the hub through its domain.
+    let spoke = async_nats::jetstream::with_domain(ch.clone(), "spoke");
+    let mut made = None;
+    for _ in 0..100 {
+        match spoke
+            .create_stream(async_nats::jetstream::stream::Config {
+                name: "EDGE".into(),
+                subjects: vec!["edge.>".into()],
+                ..Default::default()
+            })
+            .await
+        {
+            Ok(s) => {
+                made = Some(s);
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+    let mut stream = made.expect("stream created on the leaf node through the domain");
+    assert_eq!(stream.info().await.unwrap().config.name, "EDGE");
+    // Publishing on the hub reaches the leaf node's stream (its subject's interest crossed).
+    let mut acked = 0;
+    for i in 0..100 {
+        if let Ok(ack) = spoke.publish(format!("edge.{i}"), "data".into()).await {
+            if ack.await.is_ok() {
+                acked += 1;
+            }
+        }
+    }
+    assert_eq!(acked, 100);
+    let local = async_nats::jetstream::new(cl.clone());
+    let mut count = 0;
+    for _ in 0..100 {
+        count = local.get_stream("EDGE").await.unwrap().info().await.unwrap().state.messages;
+        if count == 100 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(count, 100, "the leaf node's own clients see the stream in its JetStream");
+    // The plain API is each side's own: one answer, the hub's (which has no EDGE).
+    let inbox = ch.new_inbox();
+    let mut replies = ch.subscribe(inbox.clone()).await.unwrap();
+    ch.publish_with_reply("$JS.API.STREAM.INFO.EDGE", inbox, "".into()).await.unwrap();
+    ch.flush().await.unwrap();
+    let answers = take(&mut replies, 5, Duration::from_millis(800)).await;
+    assert_eq!(answers.len(), 1, "{answers:?}");
+    assert!(answers[0].contains("stream not found"), "{answers:?}");
+    let hub_js = async_nats::jetstream::new(ch.clone());
+    assert!(hub_js.get_stream("EDGE").await.is_err(), "the hub's JetStream does not have the leaf node's stream");
+    // A key-value bucket on the hub, written from the leaf node through the hub's domain.
+    let hub_js_from_leaf = async_nats::jetstream::with_domain(cl.clone(), "hub");
+    let kv = hub_js_from_leaf
+        .create_key_value(async_nats::jetstream::kv::Config { bucket: "CONF".into(), ..Default::default() })
+        .await
+        .expect("bucket created on the hub from the leaf node");
+    kv.put("color", "blue".into()).await.expect("put through the domain");
+    let on_hub = hub_js.get_key_value("CONF").await.unwrap();
+    assert_eq!(on_hub.get("color").await.unwrap().as_deref(), Some(&b"blue"[..]));
 }

@@ -71,6 +71,9 @@ struct LeafInfo {
     nonce: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     cluster: String,
+    /// This server's JetStream domain.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    domain: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     connect_info: bool,
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -107,6 +110,8 @@ struct LeafConnect {
     auth_token: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     server_id: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    domain: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     name: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -401,6 +406,7 @@ impl LeafNodes {
             client_id: cid,
             nonce: nonce.to_string(),
             cluster: host.cluster_name().unwrap_or_default(),
+            domain: opts.jetstream_domain.clone().filter(|_| opts.jetstream).unwrap_or_default(),
             leafnode_urls: if self.settings.no_advertise { Vec::new() } else { urls },
             ..Default::default()
         }
@@ -432,8 +438,18 @@ impl LeafNodes {
 
     /// Starts routing over `leaf`, bound to `account`: registers it, sends this
     /// server's interest and loop detection subject.
-    fn start_routing(&self, host: &dyn Host, leaf: &Arc<Leaf>, account: Arc<Account>, binding: Binding) {
+    fn start_routing(&self, host: &dyn Host, leaf: &Arc<Leaf>, account: Arc<Account>, mut binding: Binding) {
         let lds = account.loop_detection_subject().to_string();
+        // Each side's JetStream is reached through its domain's prefix only: the plain
+        // API and the buckets' subjects stay on their side, both ways, and requests to
+        // this server's own domain never leave it (nats-server's leaf JetStream denies).
+        for deny in ["$JS.API.>", "$KV.>", "$OBJ.>"] {
+            binding.deny_send.push(deny.to_string());
+            binding.deny_receive.push(deny.to_string());
+        }
+        if let Some(domain) = host.opts().jetstream_domain.as_ref().filter(|_| host.opts().jetstream) {
+            binding.deny_send.push(format!("$JS.{domain}.API.>"));
+        }
         leaf.link.bind(binding);
         let _ = leaf.account.set(account);
         self.leafs.lock().unwrap_or_else(|e| e.into_inner()).insert(leaf.cid, leaf.clone());
@@ -512,6 +528,7 @@ impl LeafFlavor {
             server_id: host.server_id().to_string(),
             name: host.server_name().to_string(),
             cluster: host.cluster_name().unwrap_or_default(),
+            domain: host.opts().jetstream_domain.clone().filter(|_| host.opts().jetstream).unwrap_or_default(),
             headers: true,
             deny_pub: remote.deny_imports.clone(),
             remote_account: remote.account.clone().unwrap_or_else(|| crate::account::GLOBAL_ACCOUNT.to_string()),

@@ -395,12 +395,6 @@ impl Options {
         for t in self.leaf.remotes.iter().filter_map(|r| r.tls.as_ref()) {
             crate::tls::connector(t).map_err(|e| format!("leafnode remote tls: {e}"))?;
         }
-        if self.leaf.enabled() && self.jetstream {
-            return Err(crate::options::unsupported::refusal(
-                "jetstream",
-                "JetStream with leaf nodes (JetStream domains are not built yet; run JetStream on a server without leaf nodes)",
-            ));
-        }
         let known = |name: &str| name == crate::account::GLOBAL_ACCOUNT || self.accounts.iter().any(|a| a.name == name);
         for account in self.leaf.remotes.iter().filter_map(|r| r.account.as_deref()).chain(self.leaf.account.as_deref()) {
             if !known(account) && !self.operator.active() {

@@ -108,8 +108,20 @@ pub fn subscribe(js: &Arc<JetStream>, jsa: &Arc<JsAccount>) {
             &format!("{prefix}.>"),
             Arc::new(move |msg: &InternalMsg<'_>| {
                 let Some(js) = weak_js.upgrade() else { return };
+                let rest_bytes = &msg.subject[strip.min(msg.subject.len())..];
+                // Under a domain prefix, `$KV.>` and `$OBJ.>` are the buckets' own
+                // subjects (nats-server's `generateJSMappingTable`): published on as such.
+                if strip > PREFIX.len() && (rest_bytes.starts_with(b"$KV.") || rest_bytes.starts_with(b"$OBJ.")) {
+                    let mut out = crate::router::Outgoing::new(rest_bytes, msg.payload).with_headers(msg.headers);
+                    if let Some(reply) = msg.reply {
+                        out = out.with_reply(reply);
+                    }
+                    out.sender = msg.sender;
+                    js.router.publish(&jsa.account, [out], Wake::Deferred);
+                    return;
+                }
                 let Some(reply) = msg.reply.filter(|r| !r.is_empty()) else { return };
-                let rest = String::from_utf8_lossy(&msg.subject[strip.min(msg.subject.len())..]);
+                let rest = String::from_utf8_lossy(rest_bytes);
                 let req = Request {
                     js: weak_js.clone(),
                     jsa: jsa.clone(),
