@@ -409,3 +409,40 @@ async fn jetstream_domains_reach_each_side() {
     let on_hub = hub_js.get_key_value("CONF").await.unwrap();
     assert_eq!(on_hub.get("color").await.unwrap().as_deref(), Some(&b"blue"[..]));
 }
+
+/// JetStream domains across a leaf connection between nats-server 2.15.1 (the hub)
+/// and natsx (the leaf node), both ways.
+#[tokio::test]
+async fn jetstream_domains_with_nats_server() {
+    let (hub_dir, leaf_dir) = (TempDir::new(), TempDir::new());
+    let h = Server::reference_with_config(&format!(
+        "server_name: refhub\nhttp: \"127.0.0.1:-1\"\njetstream {{ store_dir: \"{}\", domain: hub }}\nleafnodes {{ host: 127.0.0.1, port: -1 }}\n",
+        hub_dir.path().display()
+    ));
+    let l = leaf("leaf", &url(&h), &format!("jetstream {{ store_dir: \"{}\", domain: spoke }}\n", leaf_dir.path().display()));
+    assert!(l.wait_leafs(1, WITHIN), "{}\n{}", l.log(), h.log());
+    let (ch, cl) = (h.client().await, l.client().await);
+    // From nats-server's side: a stream in natsx's domain.
+    let spoke = async_nats::jetstream::with_domain(ch.clone(), "spoke");
+    let mut made = None;
+    for _ in 0..100 {
+        let config = async_nats::jetstream::stream::Config { name: "EDGE".into(), subjects: vec!["edge.>".into()], ..Default::default() };
+        match spoke.create_stream(config).await {
+            Ok(s) => {
+                made = Some(s);
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+    made.expect("stream created on the natsx leaf node from nats-server's side");
+    spoke.publish("edge.1", "x".into()).await.unwrap().await.expect("acknowledged by natsx");
+    let on_leaf = async_nats::jetstream::new(cl.clone());
+    assert_eq!(on_leaf.get_stream("EDGE").await.unwrap().info().await.unwrap().state.messages, 1);
+    // From natsx's side: a bucket in nats-server's domain.
+    let hub = async_nats::jetstream::with_domain(cl.clone(), "hub");
+    let kv = hub.create_key_value(async_nats::jetstream::kv::Config { bucket: "CONF".into(), ..Default::default() }).await.unwrap();
+    kv.put("k", "v".into()).await.expect("put through the domain");
+    let on_hub = async_nats::jetstream::new(ch.clone()).get_key_value("CONF").await.unwrap();
+    assert_eq!(on_hub.get("k").await.unwrap().as_deref(), Some(&b"v"[..]));
+}
