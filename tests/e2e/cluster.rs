@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use futures::StreamExt;
 
-use crate::harness::{natsx, sync, take, wait_interest, Server, TempDir};
+use crate::harness::{natsx, request_until_answered, serve_requests, sync, take, wait_interest, Server, TempDir};
 
 const MESH: Duration = Duration::from_secs(15);
 
@@ -75,27 +75,8 @@ async fn one_seed_makes_a_full_mesh_that_routes_messages_requests_and_headers() 
     assert_eq!(m.headers.unwrap().get("X-Trace").map(|v| v.as_str()), Some("t-2"));
 
     // A request on B answered by a service on A, the reply routed back.
-    let mut service = ca.subscribe("svc.echo").await.unwrap();
-    let responder = ca.clone();
-    tokio::spawn(async move {
-        while let Some(m) = service.next().await {
-            if let Some(reply) = m.reply {
-                responder.publish(reply, m.payload).await.unwrap();
-            }
-        }
-    });
-    sync(&ca).await;
-    let mut answered = None;
-    for _ in 0..100 {
-        match cb.request("svc.echo", "ping".into()).await {
-            Ok(m) => {
-                answered = Some(m.payload);
-                break;
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-        }
-    }
-    assert_eq!(answered.as_deref(), Some(&b"ping"[..]));
+    let _service = serve_requests(&ca, "svc.echo", None).await;
+    assert_eq!(request_until_answered(&cb, "svc.echo", "ping").await.as_deref(), Some(&b"ping"[..]));
     // A subject nobody anywhere listens on gets no-responders, not a timeout.
     let err = cb.request("nobody.home", "x".into()).await.unwrap_err();
     assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders);

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use futures::StreamExt;
 
-use crate::harness::{natsx, sync, take, wait_interest, Server, TempDir};
+use crate::harness::{natsx, request_until_answered, serve_requests, sync, take, wait_interest, Server, TempDir};
 
 const WITHIN: Duration = Duration::from_secs(15);
 
@@ -48,11 +48,8 @@ fn super_cluster() -> [Server; 4] {
     }
     // Each server: one outbound (to the other cluster) and inbound from some of its servers.
     for s in [&a1, &a2, &b1, &b2] {
-        let deadline = std::time::Instant::now() + WITHIN;
-        while s.get("/gatewayz").1["outbound_gateways"].as_object().map_or(0, |m| m.len()) != 1 {
-            assert!(std::time::Instant::now() < deadline, "no outbound gateway: {}", s.log());
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        let one_out = |z: &serde_json::Value| z["outbound_gateways"].as_object().is_some_and(|m| m.len() == 1);
+        assert!(s.wait_monitor("/gatewayz", WITHIN, one_out), "no outbound gateway: {}", s.log());
     }
     [a1, a2, b1, b2]
 }
@@ -80,26 +77,9 @@ async fn two_clusters_exchange_messages_and_requests_through_gateways() {
 
     // A request from cluster A served in cluster B; the reply finds its way back.
     let on_b1 = user(&b1, "app").await;
-    let mut service = on_b1.subscribe("svc.price").await.unwrap();
-    let responder = on_b1.clone();
-    tokio::spawn(async move {
-        while let Some(m) = service.next().await {
-            if let Some(reply) = m.reply {
-                responder.publish(reply, "42".into()).await.unwrap();
-            }
-        }
-    });
-    sync(&on_b1).await;
+    let _service = serve_requests(&on_b1, "svc.price", Some("42")).await;
     let on_a1 = user(&a1, "app").await;
-    let mut answer = None;
-    for _ in 0..100 {
-        if let Ok(m) = on_a1.request("svc.price", "".into()).await {
-            answer = Some(m.payload);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(answer.as_deref(), Some(&b"42"[..]));
+    assert_eq!(request_until_answered(&on_a1, "svc.price", "").await.as_deref(), Some(&b"42"[..]));
     // Nobody anywhere: no-responders.
     assert_eq!(on_a1.request("nobody", "".into()).await.unwrap_err().kind(), async_nats::RequestErrorKind::NoResponders);
 
@@ -225,25 +205,8 @@ async fn gateways_to_and_from_nats_server() {
     assert_eq!(take(&mut at_natsx, 25, Duration::from_secs(3)).await.len(), 20);
     // Requests both ways (replies routed back with `_GR_.`).
     for (asker, server) in [(&cn, &cr), (&cr, &cn)] {
-        let mut service = server.subscribe("svc.echo").await.unwrap();
-        let responder = server.clone();
-        let task = tokio::spawn(async move {
-            while let Some(m) = service.next().await {
-                if let Some(reply) = m.reply {
-                    responder.publish(reply, m.payload).await.unwrap();
-                }
-            }
-        });
-        sync(server).await;
-        let mut answer = None;
-        for _ in 0..100 {
-            if let Ok(m) = asker.request("svc.echo", "ping".into()).await {
-                answer = Some(m.payload);
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        assert_eq!(answer.as_deref(), Some(&b"ping"[..]));
+        let task = serve_requests(server, "svc.echo", None).await;
+        assert_eq!(request_until_answered(asker, "svc.echo", "ping").await.as_deref(), Some(&b"ping"[..]));
         task.abort();
     }
     assert_eq!(reference.get("/gatewayz").1["outbound_gateways"]["NX"]["configured"], false);

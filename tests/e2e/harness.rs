@@ -152,24 +152,24 @@ impl Server {
     /// Waits (bounded) until `/gatewayz` shows `outbound` outbound and `inbound` inbound
     /// gateway connections.
     pub fn wait_gateways(&self, outbound: usize, inbound: usize, within: Duration) -> bool {
-        let deadline = Instant::now() + within;
-        while Instant::now() < deadline {
-            let z = self.get("/gatewayz").1;
+        self.wait_monitor("/gatewayz", within, |z| {
             let out = z["outbound_gateways"].as_object().map_or(0, |m| m.len());
-            let inb = z["inbound_gateways"].as_object().map_or(0, |m| m.values().filter_map(|v| v.as_array()).map(Vec::len).sum());
-            if out == outbound && inb == inbound {
-                return true;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        false
+            let inb = z["inbound_gateways"].as_object().map_or(0, |m| m.values().filter_map(|v| v.as_array()).map(Vec::len).sum::<usize>());
+            out == outbound && inb == inbound
+        })
     }
 
     /// Waits (bounded) until `/leafz` shows `n` leaf node connections.
     pub fn wait_leafs(&self, n: usize, within: Duration) -> bool {
+        self.wait_monitor("/leafz", within, |z| z["leafnodes"].as_u64() == Some(n as u64))
+    }
+
+    /// Waits (bounded) until the monitoring endpoint `path` answers JSON that `done`
+    /// accepts; false if it never does.
+    pub fn wait_monitor(&self, path: &str, within: Duration, done: impl Fn(&serde_json::Value) -> bool) -> bool {
         let deadline = Instant::now() + within;
         while Instant::now() < deadline {
-            if self.get("/leafz").1["leafnodes"].as_u64() == Some(n as u64) {
+            if done(&self.get(path).1) {
                 return true;
             }
             std::thread::sleep(Duration::from_millis(20));
@@ -179,14 +179,7 @@ impl Server {
 
     /// Waits (bounded) until `/routez` shows `n` routes; false if it never does.
     pub fn wait_routes(&self, n: usize, within: Duration) -> bool {
-        let deadline = Instant::now() + within;
-        while Instant::now() < deadline {
-            if self.get("/routez").1["num_routes"].as_u64() == Some(n as u64) {
-                return true;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        false
+        self.wait_monitor("/routez", within, |z| z["num_routes"].as_u64() == Some(n as u64))
     }
 
     pub fn url(&self) -> String {
@@ -441,4 +434,33 @@ pub async fn wait_interest(other: &async_nats::Client, probe_subject: &str, sub:
         }
     }
     panic!("interest in {probe_subject} never reached the other server");
+}
+
+/// Answers every request on `subject` with `answer`, or with the request's own payload
+/// when `None`, until the returned task is aborted or the client closes.
+pub async fn serve_requests(client: &async_nats::Client, subject: &str, answer: Option<&'static str>) -> tokio::task::JoinHandle<()> {
+    let mut requests = client.subscribe(subject.to_string()).await.unwrap();
+    let responder = client.clone();
+    let task = tokio::spawn(async move {
+        while let Some(m) = requests.next().await {
+            if let Some(reply) = m.reply {
+                let body = answer.map_or(m.payload.clone(), |a| bytes::Bytes::from_static(a.as_bytes()));
+                let _ = responder.publish(reply, body).await;
+            }
+        }
+    });
+    sync(client).await;
+    task
+}
+
+/// Requests `subject` until an answer comes (bounded: about 5 s), as interest takes a
+/// moment to reach other servers; the answer's payload.
+pub async fn request_until_answered(client: &async_nats::Client, subject: &str, payload: &'static str) -> Option<bytes::Bytes> {
+    for _ in 0..100 {
+        if let Ok(m) = client.request(subject.to_string(), bytes::Bytes::from_static(payload.as_bytes())).await {
+            return Some(m.payload);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    None
 }

@@ -5,9 +5,7 @@
 
 use std::time::Duration;
 
-use futures::StreamExt;
-
-use crate::harness::{natsx, sync, take, wait_interest, Server, TempDir};
+use crate::harness::{natsx, request_until_answered, serve_requests, sync, take, wait_interest, Server, TempDir};
 
 const WITHIN: Duration = Duration::from_secs(15);
 
@@ -59,25 +57,8 @@ async fn a_hub_joins_its_leaf_nodes_for_messages_requests_and_queue_groups() {
     assert!(take(&mut on_l2, 1, Duration::from_millis(300)).await.is_empty(), "nothing twice");
 
     // A request from leaf2 served on leaf1.
-    let mut service = c1.subscribe("svc.time").await.unwrap();
-    let responder = c1.clone();
-    tokio::spawn(async move {
-        while let Some(m) = service.next().await {
-            if let Some(reply) = m.reply {
-                responder.publish(reply, "12:00".into()).await.unwrap();
-            }
-        }
-    });
-    sync(&c1).await;
-    let mut answer = None;
-    for _ in 0..100 {
-        if let Ok(m) = c2.request("svc.time", "".into()).await {
-            answer = Some(m.payload);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(answer.as_deref(), Some(&b"12:00"[..]));
+    let _service = serve_requests(&c1, "svc.time", Some("12:00")).await;
+    assert_eq!(request_until_answered(&c2, "svc.time", "").await.as_deref(), Some(&b"12:00"[..]));
 
     // A queue group with members on both leaf nodes: each message from the hub once.
     let mut q1 = c1.queue_subscribe("work", "g".into()).await.unwrap();
@@ -312,25 +293,8 @@ async fn a_leaf_node_reaches_the_whole_hub_cluster() {
     assert_eq!(take(&mut on_b, 20, Duration::from_secs(3)).await, vec!["u"; 10], "each once");
     assert_eq!(take(&mut on_leaf, 20, Duration::from_secs(3)).await, vec!["d"; 10], "each once");
     // A request from the leaf node answered on B.
-    let mut service = cb.subscribe("svc").await.unwrap();
-    let responder = cb.clone();
-    tokio::spawn(async move {
-        while let Some(m) = service.next().await {
-            if let Some(reply) = m.reply {
-                responder.publish(reply, "from B".into()).await.unwrap();
-            }
-        }
-    });
-    sync(&cb).await;
-    let mut answer = None;
-    for _ in 0..100 {
-        if let Ok(m) = cl.request("svc", "".into()).await {
-            answer = Some(m.payload);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(answer.as_deref(), Some(&b"from B"[..]));
+    let _service = serve_requests(&cb, "svc", Some("from B")).await;
+    assert_eq!(request_until_answered(&cl, "svc", "").await.as_deref(), Some(&b"from B"[..]));
 }
 
 /// JetStream on both sides, each in its own domain: reached across the leaf connection

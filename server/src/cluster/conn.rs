@@ -23,6 +23,90 @@ use crate::sublist::MatchResult;
 use crate::subscription::{Owner, Subscription};
 use crate::{debug, error, trace};
 
+/// What every INFO between servers starts with (nats-server's `Info` fields): flattened
+/// into the route, gateway and leaf node INFOs.
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, Default)]
+#[serde(default)]
+pub struct ServerIdentity {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub server_id: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub server_name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub version: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub proto: i64,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub go: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub host: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub port: i64,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub headers: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub auth_required: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub tls_required: bool,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub max_payload: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+impl ServerIdentity {
+    /// This server on a link listening on `host:port`.
+    pub fn of(host: &dyn Host, listen_host: &str, port: u16) -> ServerIdentity {
+        ServerIdentity {
+            server_id: host.server_id().to_string(),
+            server_name: host.server_name().to_string(),
+            version: crate::info::FEATURE_LEVEL.to_string(),
+            proto: 1,
+            go: format!("natsx {}", crate::info::NATSX_VERSION),
+            host: listen_host.to_string(),
+            port: port as i64,
+            headers: true,
+            max_payload: host.opts().max_payload as i64,
+            ..Default::default()
+        }
+    }
+}
+
+/// `INFO <json>\r\n`.
+pub fn info_line(info: &impl serde::Serialize) -> Vec<u8> {
+    let mut line = b"INFO ".to_vec();
+    serde_json::to_writer(&mut line, info).expect("INFO serializes");
+    line.extend_from_slice(b"\r\n");
+    line
+}
+
+/// Accepts connections on `listener` until `shutdown(owner)` is notified, handing each
+/// to `serve` (which spawns its task); `what` names them in errors.
+pub(super) fn accept_loop<S: Send + Sync + 'static>(
+    owner: Arc<S>,
+    listener: tokio::net::TcpListener,
+    what: &'static str,
+    shutdown: fn(&S) -> &tokio::sync::Notify,
+    serve: fn(&Arc<S>, tokio::net::TcpStream, std::net::SocketAddr),
+) {
+    tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok((socket, addr)) => serve(&owner, socket, addr),
+                    Err(e) => {
+                        error!("Error accepting {} connection: {}", what, e);
+                        tokio::time::sleep(Duration::from_millis(10)).await;
+                    }
+                },
+                _ = shutdown(&owner).notified() => break,
+            }
+        }
+    });
+}
+
 /// The read side of a link's connection, plain or TLS.
 pub(super) type Reader = Box<dyn tokio::io::AsyncRead + Unpin + Send>;
 

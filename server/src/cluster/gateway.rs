@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Notify;
 
-use super::conn::{Core, Flavor, RemoteInterest, Timers};
+use super::conn::{Core, Flavor, RemoteInterest, ServerIdentity, Timers};
 use super::Host;
 use crate::account::Account;
 use crate::link::Link;
@@ -81,26 +81,8 @@ pub fn hash6(name: &str) -> [u8; 6] {
 #[derive(Serialize, Deserialize, Clone, Debug, Default)]
 #[serde(default)]
 struct GatewayInfo {
-    #[serde(skip_serializing_if = "String::is_empty")]
-    server_id: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    server_name: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    version: String,
-    #[serde(skip_serializing_if = "is_zero")]
-    proto: i32,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    host: String,
-    #[serde(skip_serializing_if = "is_zero_u16")]
-    port: u16,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    headers: bool,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    auth_required: bool,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    tls_required: bool,
-    #[serde(skip_serializing_if = "is_zero_i64")]
-    max_payload: i64,
+    #[serde(flatten)]
+    server: ServerIdentity,
     gateway: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     gateway_url: String,
@@ -117,25 +99,13 @@ struct GatewayInfo {
     gateway_cmd_payload: String,
 }
 
-fn is_zero(n: &i32) -> bool {
-    *n == 0
-}
-fn is_zero_u16(n: &u16) -> bool {
-    *n == 0
-}
-fn is_zero_i64(n: &i64) -> bool {
-    *n == 0
-}
 fn is_zero_u8(n: &u8) -> bool {
     *n == 0
 }
 
 impl GatewayInfo {
     fn to_line(&self) -> Vec<u8> {
-        let mut line = b"INFO ".to_vec();
-        serde_json::to_writer(&mut line, self).expect("INFO serializes");
-        line.extend_from_slice(b"\r\n");
-        line
+        super::conn::info_line(self)
     }
 }
 
@@ -428,16 +398,11 @@ impl Gateways {
     fn info(&self, host: &dyn Host) -> GatewayInfo {
         let url = self.url();
         GatewayInfo {
-            server_id: host.server_id().to_string(),
-            server_name: host.server_name().to_string(),
-            version: crate::info::FEATURE_LEVEL.to_string(),
-            proto: 1,
-            host: self.settings.host.clone(),
-            port: self.port(),
-            headers: true,
-            auth_required: self.settings.username.is_some(),
-            tls_required: self.tls.is_some(),
-            max_payload: host.opts().max_payload as i64,
+            server: ServerIdentity {
+                auth_required: self.settings.username.is_some(),
+                tls_required: self.tls.is_some(),
+                ..ServerIdentity::of(host, &self.settings.host, self.port())
+            },
             gateway: self.settings.name.clone(),
             gateway_url: url.clone(),
             gateway_urls: vec![url],
@@ -460,23 +425,15 @@ impl Gateways {
     pub fn start(self: &Arc<Self>, listener: TcpListener) {
         info!("Gateway name is {}", self.settings.name);
         info!("Listening for gateways connections on {}:{}", self.settings.host, self.port());
-        let gateways = self.clone();
-        tokio::spawn(async move {
-            loop {
-                tokio::select! {
-                    accepted = listener.accept() => match accepted {
-                        Ok((socket, addr)) => {
-                            tokio::spawn(gateways.clone().serve_inbound(socket, addr));
-                        }
-                        Err(e) => {
-                            error!("Error accepting gateway connection: {}", e);
-                            tokio::time::sleep(Duration::from_millis(10)).await;
-                        }
-                    },
-                    _ = gateways.shutdown.notified() => break,
-                }
-            }
-        });
+        super::conn::accept_loop(
+            self.clone(),
+            listener,
+            "gateway",
+            |g| &g.shutdown,
+            |g, socket, addr| {
+                tokio::spawn(g.clone().serve_inbound(socket, addr));
+            },
+        );
         let names: Vec<String> = self.remotes.lock().unwrap_or_else(|e| e.into_inner()).keys().cloned().collect();
         for name in names {
             self.solicit_if_idle(&name);
@@ -818,12 +775,12 @@ impl Flavor for OutboundFlavor {
             return Err(CloseReason::ProtocolViolation);
         }
         let host = core.host.clone();
-        if info.server_id == host.server_id() {
+        if info.server.server_id == host.server_id() {
             return Err(CloseReason::DuplicateRoute);
         }
         self.gateways.learn(name, &info.gateway_urls);
         self.outbound.interest_only.store(info.gateway_iom, Ordering::Relaxed);
-        let _ = self.outbound.remote.set((info.server_id.clone(), info.server_name.clone()));
+        let _ = self.outbound.remote.set((info.server.server_id.clone(), info.server.server_name.clone()));
         let settings = &self.gateways.settings;
         let connect = GatewayConnect {
             user: self.url.user.clone().or_else(|| settings.username.clone()).unwrap_or_default(),
@@ -846,7 +803,10 @@ impl Flavor for OutboundFlavor {
             outbound.sort_by(|a, b| a.name.cmp(&b.name));
         }
         self.registered = true;
-        info!("{} - gid:{} - Outbound gateway connection to {:?} ({}) registered", receiver.addr, core.link.id, name, info.server_id);
+        info!(
+            "{} - gid:{} - Outbound gateway connection to {:?} ({}) registered",
+            receiver.addr, core.link.id, name, info.server.server_id
+        );
         Ok(())
     }
 
@@ -942,11 +902,11 @@ impl Flavor for InboundFlavor {
         if self.inbound.remote.get().is_some() {
             return Ok(());
         }
-        let _ = self.inbound.remote.set((info.gateway.clone(), info.server_id.clone(), info.server_name.clone()));
+        let _ = self.inbound.remote.set((info.gateway.clone(), info.server.server_id.clone(), info.server.server_name.clone()));
         self.gateways.inbound.lock().unwrap_or_else(|e| e.into_inner()).insert(self.inbound.cid, self.inbound.clone());
         info!(
             "{} - gid:{} - Inbound gateway connection from {:?} ({}) registered",
-            receiver.addr, core.link.id, info.gateway, info.server_id
+            receiver.addr, core.link.id, info.gateway, info.server.server_id
         );
         // This cluster's interest, account by account (interest-only mode from the start).
         let link: Arc<dyn InterestLink> = self.inbound.clone();

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Notify;
 
-use super::conn::{Core, Flavor, RemoteInterest, Timers};
+use super::conn::{Core, Flavor, RemoteInterest, ServerIdentity, Timers};
 use super::Host;
 use crate::account::Account;
 use crate::link::{Binding, Link};
@@ -51,19 +51,8 @@ const DIAL_TIMEOUT: Duration = Duration::from_secs(1);
 #[derive(Serialize, Deserialize, Clone, Debug, Default)]
 #[serde(default)]
 struct LeafInfo {
-    server_id: String,
-    server_name: String,
-    version: String,
-    proto: i32,
-    go: String,
-    host: String,
-    port: u16,
-    headers: bool,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    auth_required: bool,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    tls_required: bool,
-    max_payload: i64,
+    #[serde(flatten)]
+    server: ServerIdentity,
     /// The connection's id: nats-server's leaf nodes take an INFO without one (or
     /// without `leafnode_urls`) for a client port's.
     client_id: u64,
@@ -83,10 +72,7 @@ struct LeafInfo {
 
 impl LeafInfo {
     fn to_line(&self) -> Vec<u8> {
-        let mut line = b"INFO ".to_vec();
-        serde_json::to_writer(&mut line, self).expect("INFO serializes");
-        line.extend_from_slice(b"\r\n");
-        line
+        super::conn::info_line(self)
     }
 }
 
@@ -231,23 +217,15 @@ impl LeafNodes {
     pub fn start(self: &Arc<Self>, listener: Option<TcpListener>) {
         if let Some(listener) = listener {
             info!("Listening for leafnode connections on {}:{}", self.settings.host, self.port());
-            let leafs = self.clone();
-            tokio::spawn(async move {
-                loop {
-                    tokio::select! {
-                        accepted = listener.accept() => match accepted {
-                            Ok((socket, addr)) => {
-                                tokio::spawn(leafs.clone().serve(socket, addr, None));
-                            }
-                            Err(e) => {
-                                error!("Error accepting leafnode connection: {}", e);
-                                tokio::time::sleep(Duration::from_millis(10)).await;
-                            }
-                        },
-                        _ = leafs.shutdown.notified() => break,
-                    }
-                }
-            });
+            super::conn::accept_loop(
+                self.clone(),
+                listener,
+                "leafnode",
+                |l| &l.shutdown,
+                |l, socket, addr| {
+                    tokio::spawn(l.clone().serve(socket, addr, None));
+                },
+            );
         }
         for remote in self.settings.remotes.clone() {
             tokio::spawn(self.clone().solicit(remote));
@@ -392,17 +370,11 @@ impl LeafNodes {
             }
         };
         LeafInfo {
-            server_id: host.server_id().to_string(),
-            server_name: host.server_name().to_string(),
-            version: crate::info::FEATURE_LEVEL.to_string(),
-            proto: 1,
-            go: format!("natsx {}", crate::info::NATSX_VERSION),
-            host: self.settings.host.clone(),
-            port: self.port(),
-            headers: true,
-            auth_required: true,
-            tls_required: self.tls.is_some(),
-            max_payload: opts.max_payload as i64,
+            server: ServerIdentity {
+                auth_required: true,
+                tls_required: self.tls.is_some(),
+                ..ServerIdentity::of(host, &self.settings.host, self.port())
+            },
             client_id: cid,
             nonce: nonce.to_string(),
             cluster: host.cluster_name().unwrap_or_default(),
@@ -675,12 +647,12 @@ impl Flavor for LeafFlavor {
         if self.leaf.peer.get().is_some() {
             return Ok(());
         }
-        if info.tls_required && spoke.remote.tls.is_none() {
+        if info.server.tls_required && spoke.remote.tls.is_none() {
             error!("{} - lid:{} - The hub requires TLS, but the remote has no tls {{}} block", receiver.addr, core.link.id);
             return Err(CloseReason::TlsHandshakeError);
         }
         let host = core.host.clone();
-        if info.server_id == host.server_id() {
+        if info.server.server_id == host.server_id() {
             error!("{} - lid:{} - Leafnode connection to itself", receiver.addr, core.link.id);
             self.delay = Some(LOOP_DELAY);
             return Err(CloseReason::ProtocolViolation);
@@ -697,7 +669,11 @@ impl Flavor for LeafFlavor {
             error!("{} - lid:{} - No local account {:?} for the leafnode remote", receiver.addr, core.link.id, account_name);
             return Err(CloseReason::ProtocolViolation);
         };
-        let _ = self.leaf.peer.set(Peer { id: info.server_id.clone(), name: info.server_name.clone(), cluster: info.cluster.clone() });
+        let _ = self.leaf.peer.set(Peer {
+            id: info.server.server_id.clone(),
+            name: info.server.server_name.clone(),
+            cluster: info.cluster.clone(),
+        });
         info!("{} - lid:{} - Leafnode connection created for account: {}", receiver.addr, core.link.id, account.name);
         receiver.out.send_now(&line);
         let binding = Binding {

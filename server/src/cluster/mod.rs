@@ -162,23 +162,15 @@ impl Cluster {
             crate::warn!("Cluster name was dynamically generated, consider setting one");
         }
         info!("Listening for route connections on {}:{}", self.settings.host, self.port());
-        let cluster = self.clone();
-        tokio::spawn(async move {
-            loop {
-                tokio::select! {
-                    accepted = listener.accept() => match accepted {
-                        Ok((socket, addr)) => {
-                            tokio::spawn(route::serve(cluster.clone(), socket, addr, None));
-                        }
-                        Err(e) => {
-                            error!("Error accepting route connection: {}", e);
-                            tokio::time::sleep(Duration::from_millis(10)).await;
-                        }
-                    },
-                    _ = cluster.shutdown.notified() => break,
-                }
-            }
-        });
+        conn::accept_loop(
+            self.clone(),
+            listener,
+            "route",
+            |c| &c.shutdown,
+            |c, socket, addr| {
+                tokio::spawn(route::serve(c.clone(), socket, addr, None));
+            },
+        );
         for url in self.settings.routes.clone() {
             match RouteUrl::parse(&url) {
                 Ok(parsed) => {
@@ -360,20 +352,13 @@ impl Cluster {
 
     /// This server's route INFO.
     fn info(&self, host: &dyn Host) -> route::RouteInfo {
-        let opts = host.opts();
         let s = &self.settings;
         route::RouteInfo {
-            server_id: host.server_id().to_string(),
-            server_name: host.server_name().to_string(),
-            version: crate::info::FEATURE_LEVEL.to_string(),
-            proto: 1,
-            go: format!("natsx {}", crate::info::NATSX_VERSION),
-            host: s.host.clone(),
-            port: self.port(),
-            headers: true,
-            auth_required: s.username.is_some(),
-            tls_required: self.tls.is_some(),
-            max_payload: opts.max_payload as i64,
+            server: conn::ServerIdentity {
+                auth_required: s.username.is_some(),
+                tls_required: self.tls.is_some(),
+                ..conn::ServerIdentity::of(host, &s.host, self.port())
+            },
             ip: s.advertise.as_ref().map(|a| format!("nats-route://{a}/")).unwrap_or_default(),
             cluster: self.name(),
             cluster_dynamic: self.is_dynamic(),

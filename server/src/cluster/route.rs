@@ -21,7 +21,7 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 use tokio::net::TcpStream;
 
-use super::conn::{Core, Flavor, RemoteInterest, Timers};
+use super::conn::{Core, Flavor, RemoteInterest, ServerIdentity, Timers};
 use super::{Cluster, Ended};
 use crate::account::Account;
 use crate::link::Link;
@@ -44,19 +44,8 @@ pub struct Dialed {
 #[derive(Serialize, Deserialize, Clone, Debug, Default)]
 #[serde(default)]
 pub struct RouteInfo {
-    pub server_id: String,
-    pub server_name: String,
-    pub version: String,
-    pub proto: i32,
-    pub go: String,
-    pub host: String,
-    pub port: u16,
-    pub headers: bool,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub auth_required: bool,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub tls_required: bool,
-    pub max_payload: i64,
+    #[serde(flatten)]
+    pub server: ServerIdentity,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub ip: String,
     pub cluster: String,
@@ -72,10 +61,7 @@ pub struct RouteInfo {
 
 impl RouteInfo {
     pub fn to_line(&self) -> Vec<u8> {
-        let mut line = b"INFO ".to_vec();
-        serde_json::to_writer(&mut line, self).expect("INFO serializes");
-        line.extend_from_slice(b"\r\n");
-        line
+        super::conn::info_line(self)
     }
 }
 
@@ -314,9 +300,9 @@ impl Flavor for RouteFlavor {
         let host = core.host.clone();
         if let Some(remote) = self.route.remote.get() {
             // A later INFO: about another server, or about the peer itself.
-            if info.server_id != remote.id {
-                let host_port = format!("{}:{}", info.host, info.port);
-                self.cluster.dial_implicit(&info.server_id, &info.ip, &host_port);
+            if info.server.server_id != remote.id {
+                let host_port = format!("{}:{}", info.server.host, info.server.port as u16);
+                self.cluster.dial_implicit(&info.server.server_id, &info.ip, &host_port);
             } else if info.ldm {
                 info!("{} - rid:{} - Route {} entered lame duck mode", receiver.addr, self.route.cid, remote.name);
                 std::mem::take(&mut *self.route.connect_urls.lock().unwrap_or_else(|e| e.into_inner()));
@@ -324,7 +310,7 @@ impl Flavor for RouteFlavor {
             }
             return Ok(());
         }
-        if info.server_id == host.server_id() {
+        if info.server.server_id == host.server_id() {
             debug!("{} - rid:{} - Detected route to self, ignoring", receiver.addr, self.route.cid);
             self.ended = Ended::ToSelf;
             return Err(CloseReason::DuplicateRoute);
@@ -337,24 +323,25 @@ impl Flavor for RouteFlavor {
             );
             return Err(CloseReason::ClusterNameConflict);
         }
-        if self.route.dialed.is_none() && info.server_name == host.server_name() {
-            error!("{} - rid:{} - Remote server has a duplicate name: {:?}", receiver.addr, self.route.cid, info.server_name);
+        if self.route.dialed.is_none() && info.server.server_name == host.server_name() {
+            error!("{} - rid:{} - Remote server has a duplicate name: {:?}", receiver.addr, self.route.cid, info.server.server_name);
             return Err(CloseReason::DuplicateServerName);
         }
         let url = if info.ip.is_empty() {
-            format!("nats-route://{}/", super::join_host_port(&receiver.addr.ip().to_canonical().to_string(), info.port))
+            format!("nats-route://{}/", super::join_host_port(&receiver.addr.ip().to_canonical().to_string(), info.server.port as u16))
         } else {
             info.ip.clone()
         };
-        let _ = self.route.remote.set(Remote { id: info.server_id.clone(), name: info.server_name.clone(), url: url.clone() });
-        let _ = self.route.server_hash.set(super::gateway::hash6(&info.server_id));
+        let _ =
+            self.route.remote.set(Remote { id: info.server.server_id.clone(), name: info.server.server_name.clone(), url: url.clone() });
+        let _ = self.route.server_hash.set(super::gateway::hash6(&info.server.server_id));
         *self.route.connect_urls.lock().unwrap_or_else(|e| e.into_inner()) = info.connect_urls.clone();
-        if !self.cluster.register(&self.route, &info.server_id) {
-            debug!("{} - rid:{} - Detected duplicate remote route {:?}", receiver.addr, self.route.cid, info.server_id);
-            self.ended = Ended::Duplicate(info.server_id.clone());
+        if !self.cluster.register(&self.route, &info.server.server_id) {
+            debug!("{} - rid:{} - Detected duplicate remote route {:?}", receiver.addr, self.route.cid, info.server.server_id);
+            self.ended = Ended::Duplicate(info.server.server_id.clone());
             return Err(CloseReason::DuplicateRoute);
         }
-        debug!("{} - rid:{} - Registering remote route {:?}", receiver.addr, self.route.cid, info.server_id);
+        debug!("{} - rid:{} - Registering remote route {:?}", receiver.addr, self.route.cid, info.server.server_id);
         let link: Arc<dyn InterestLink> = self.route.clone();
         host.router().propagation.add_link(link);
         receiver.out.send_now(b"PING\r\n");
