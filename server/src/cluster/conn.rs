@@ -82,6 +82,42 @@ pub fn info_line(info: &impl serde::Serialize) -> Vec<u8> {
     line
 }
 
+impl Core {
+    /// An INFO from the peer, parsed; before its CONNECT was accepted (a peer that
+    /// dialed this server must send CONNECT first) it is an authorization violation.
+    pub fn parse_info<T: serde::de::DeserializeOwned>(&self, json: &[u8]) -> Result<T, CloseReason> {
+        if !self.connected {
+            self.link.receiver.send_err("Authorization Violation");
+            return Err(CloseReason::AuthenticationViolation);
+        }
+        self.parse_json(json, "Unknown Protocol Operation", CloseReason::ParseError)
+    }
+
+    /// A CONNECT from the peer, parsed (bad JSON is an authorization violation).
+    pub fn parse_connect<T: serde::de::DeserializeOwned>(&self, json: &[u8]) -> Result<T, CloseReason> {
+        self.parse_json(json, "Authorization Violation", CloseReason::AuthenticationViolation)
+    }
+
+    fn parse_json<T: serde::de::DeserializeOwned>(&self, json: &[u8], err: &str, reason: CloseReason) -> Result<T, CloseReason> {
+        serde_json::from_slice(json).map_err(|_| {
+            self.link.receiver.send_err(err);
+            reason
+        })
+    }
+
+    /// Checks a peer's CONNECT credentials against the block's `authorization { user,
+    /// password }` (none configured: anyone); an authorization violation otherwise.
+    pub fn check_credentials(&self, expected: Option<(&str, &str)>, user: &str, pass: &str) -> Result<(), CloseReason> {
+        let Some((want_user, want_pass)) = expected else { return Ok(()) };
+        if user == want_user && crate::auth::secret_matches(want_pass, pass) {
+            return Ok(());
+        }
+        error!("{} - cid:{} - authentication error - User {:?}", self.link.receiver.addr, self.link.id, user);
+        self.link.receiver.send_err("Authorization Violation");
+        Err(CloseReason::AuthenticationViolation)
+    }
+}
+
 /// Accepts connections on `listener` until `shutdown(owner)` is notified, handing each
 /// to `serve` (which spawns its task); `what` names them in errors.
 pub(super) fn accept_loop<S: Send + Sync + 'static>(

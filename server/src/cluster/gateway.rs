@@ -736,10 +736,7 @@ impl Flavor for OutboundFlavor {
 
     fn on_info(&mut self, core: &mut Core, json: &[u8]) -> Result<(), CloseReason> {
         let receiver = core.link.receiver.clone();
-        let Ok(info) = serde_json::from_slice::<GatewayInfo>(json) else {
-            receiver.send_err("Unknown Protocol Operation");
-            return Err(CloseReason::ParseError);
-        };
+        let info: GatewayInfo = core.parse_info(json)?;
         let name = &self.outbound.name;
         if info.gateway.is_empty() {
             receiver.send_err(&format!("Attempt to connect to gateway {name:?} using wrong port"));
@@ -859,23 +856,14 @@ impl Flavor for InboundFlavor {
 
     fn on_connect(&mut self, core: &mut Core, json: &[u8]) -> Result<(), CloseReason> {
         let receiver = core.link.receiver.clone();
-        let Ok(connect) = serde_json::from_slice::<GatewayConnect>(json) else {
-            receiver.send_err("Authorization Violation");
-            return Err(CloseReason::AuthenticationViolation);
-        };
+        let connect: GatewayConnect = core.parse_connect(json)?;
         if connect.gateway.is_empty() {
             receiver.send_err("Attempted To Connect To Gateway Port");
             return Err(CloseReason::ProtocolViolation);
         }
         let s = &self.gateways.settings;
-        if let Some(user) = &s.username {
-            let pass = s.password.as_deref().unwrap_or_default();
-            if connect.user != *user || !crate::auth::secret_matches(pass, &connect.pass) {
-                error!("{} - gid:{} - authentication error - User {:?}", receiver.addr, core.link.id, connect.user);
-                receiver.send_err("Authorization Violation");
-                return Err(CloseReason::AuthenticationViolation);
-            }
-        }
+        let expected = s.username.as_deref().map(|u| (u, s.password.as_deref().unwrap_or_default()));
+        core.check_credentials(expected, &connect.user, &connect.pass)?;
         if s.reject_unknown && !self.gateways.is_configured(&connect.gateway) {
             error!("{} - gid:{} - Rejecting connection from gateway {:?}", receiver.addr, core.link.id, connect.gateway);
             receiver.send_err(&format!("Connection to gateway {:?} rejected", s.name));
@@ -891,14 +879,7 @@ impl Flavor for InboundFlavor {
 
     fn on_info(&mut self, core: &mut Core, json: &[u8]) -> Result<(), CloseReason> {
         let receiver = core.link.receiver.clone();
-        if !core.connected {
-            receiver.send_err("Authorization Violation");
-            return Err(CloseReason::AuthenticationViolation);
-        }
-        let Ok(info) = serde_json::from_slice::<GatewayInfo>(json) else {
-            receiver.send_err("Unknown Protocol Operation");
-            return Err(CloseReason::ParseError);
-        };
+        let info: GatewayInfo = core.parse_info(json)?;
         if self.inbound.remote.get().is_some() {
             return Ok(());
         }

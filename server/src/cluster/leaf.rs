@@ -570,10 +570,7 @@ impl Flavor for LeafFlavor {
         if self.spoke.is_some() || core.connected {
             return Ok(());
         }
-        let Ok(connect) = serde_json::from_slice::<LeafConnect>(json) else {
-            receiver.send_err("Authorization Violation");
-            return Err(CloseReason::AuthenticationViolation);
-        };
+        let connect: LeafConnect = core.parse_connect(json)?;
         if !connect.lang.is_empty() {
             receiver.send_err("Attempted To Connect To Leaf Node Port");
             return Err(CloseReason::ProtocolViolation);
@@ -629,10 +626,7 @@ impl Flavor for LeafFlavor {
             // A leaf node's INFO to its hub says nothing the hub needs.
             return Ok(());
         };
-        let Ok(info) = serde_json::from_slice::<LeafInfo>(json) else {
-            receiver.send_err("Unknown Protocol Operation");
-            return Err(CloseReason::ParseError);
-        };
+        let info: LeafInfo = core.parse_info(json)?;
         // The hub's other servers, to try when this one is away.
         if !info.leafnode_urls.is_empty() {
             let mut known = spoke.known.lock().unwrap_or_else(|e| e.into_inner());

@@ -266,37 +266,20 @@ impl Flavor for RouteFlavor {
     }
 
     fn on_connect(&mut self, core: &mut Core, json: &[u8]) -> Result<(), CloseReason> {
-        let receiver = &core.link.receiver;
         if self.route.dialed.is_some() {
             return Ok(());
         }
-        let Ok(connect) = serde_json::from_slice::<RouteConnect>(json) else {
-            receiver.send_err("Authorization Violation");
-            return Err(CloseReason::AuthenticationViolation);
-        };
+        let connect: RouteConnect = core.parse_connect(json)?;
         let s = &self.cluster.settings;
-        if let Some(user) = &s.username {
-            let pass = s.password.as_deref().unwrap_or_default();
-            if connect.user != *user || !crate::auth::secret_matches(pass, &connect.pass) {
-                error!("{} - rid:{} - authentication error - User {:?}", receiver.addr, self.route.cid, connect.user);
-                receiver.send_err("Authorization Violation");
-                return Err(CloseReason::AuthenticationViolation);
-            }
-        }
+        let expected = s.username.as_deref().map(|u| (u, s.password.as_deref().unwrap_or_default()));
+        core.check_credentials(expected, &connect.user, &connect.pass)?;
         core.connected = true;
         Ok(())
     }
 
     fn on_info(&mut self, core: &mut Core, json: &[u8]) -> Result<(), CloseReason> {
         let receiver = core.link.receiver.clone();
-        if !core.connected {
-            receiver.send_err("Authorization Violation");
-            return Err(CloseReason::AuthenticationViolation);
-        }
-        let Ok(info) = serde_json::from_slice::<RouteInfo>(json) else {
-            receiver.send_err("Unknown Protocol Operation");
-            return Err(CloseReason::ParseError);
-        };
+        let info: RouteInfo = core.parse_info(json)?;
         let host = core.host.clone();
         if let Some(remote) = self.route.remote.get() {
             // A later INFO: about another server, or about the peer itself.
