@@ -110,6 +110,8 @@ impl Link {
         const HUB_LEAF: LinkKind = LinkKind::Leaf { hub: true };
         match self.kind {
             LinkKind::Route | LinkKind::Leaf { hub: false } => kind == HUB_LEAF,
+            // A leaf node hears of everything this server reaches: its cluster, other
+            // leaf nodes, other clusters through the gateways.
             LinkKind::Leaf { hub: true } => true,
             LinkKind::Gateway => kind == HUB_LEAF || kind == LinkKind::Route,
         }

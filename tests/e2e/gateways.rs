@@ -235,3 +235,42 @@ fn gateway_configuration_is_checked() {
         assert!(err.contains(expect), "{name}: expected {expect:?} in {err}");
     }
 }
+
+/// A leaf node of cluster A reaches subscribers in cluster B, and B's publishers reach
+/// it: its hub tells it of the interest other clusters have.
+#[tokio::test]
+async fn a_leaf_node_reaches_other_clusters() {
+    let b = Server::with_config("server_name: b\nhttp: \"127.0.0.1:-1\"\ngateway { name: B, host: 127.0.0.1, port: -1 }\n", &[]);
+    let a = Server::with_config(
+        &format!(
+            "server_name: a\nhttp: \"127.0.0.1:-1\"\ngateway {{ name: A, host: 127.0.0.1, port: -1, gateways: [{{name: B, url: \"{}\"}}] }}\n\
+             leafnodes {{ host: 127.0.0.1, port: -1 }}\n",
+            gw_url(&b)
+        ),
+        &[],
+    );
+    assert!(a.wait_gateways(1, 1, WITHIN) && b.wait_gateways(1, 1, WITHIN));
+    let leaf = Server::with_config(
+        &format!("http: \"127.0.0.1:-1\"\nleafnodes {{ remotes: [{{url: \"nats://127.0.0.1:{}\"}}] }}\n", a.leaf_port()),
+        &[],
+    );
+    assert!(leaf.wait_leafs(1, WITHIN));
+    let (cb, cl) = (b.client().await, leaf.client().await);
+    let mut in_b = cb.subscribe("far.*").await.unwrap();
+    let mut on_leaf = cl.subscribe("near.*").await.unwrap();
+    sync(&cb).await;
+    sync(&cl).await;
+    wait_interest(&cl, "far.probe", &mut in_b).await;
+    wait_interest(&cb, "near.probe", &mut on_leaf).await;
+    for i in 0..10 {
+        cl.publish(format!("far.{i}"), "up".into()).await.unwrap();
+        cb.publish(format!("near.{i}"), "down".into()).await.unwrap();
+    }
+    cl.flush().await.unwrap();
+    cb.flush().await.unwrap();
+    assert_eq!(take(&mut in_b, 20, Duration::from_secs(3)).await, vec!["up"; 10]);
+    assert_eq!(take(&mut on_leaf, 20, Duration::from_secs(3)).await, vec!["down"; 10]);
+    // A request from the leaf node answered in cluster B.
+    let _service = serve_requests(&cb, "far.svc", Some("from B")).await;
+    assert_eq!(request_until_answered(&cl, "far.svc", "").await.as_deref(), Some(&b"from B"[..]));
+}

@@ -190,15 +190,41 @@ impl Outbound {
         (optimistic || !result.plain.is_empty(), queues)
     }
 
+    /// Takes back from `propagation` every interest the other cluster told about (the
+    /// connection closed).
+    fn forget_interest(&self, propagation: &crate::propagation::Propagation) {
+        let accounts = std::mem::take(&mut *self.accounts.write().unwrap_or_else(|e| e.into_inner()));
+        for (account, a) in accounts {
+            let account: Arc<str> = Arc::from(account.as_str());
+            for (subject, queue) in a.by_key.into_keys() {
+                let sub = crate::subscription::Subscription::new(
+                    &subject,
+                    queue.as_deref(),
+                    b"gateway",
+                    crate::subscription::Owner::Remote(self.link.clone()),
+                );
+                propagation.changed(&account, &sub, Some(&self.link), -1);
+            }
+        }
+    }
+
     /// How many interests the other cluster told about.
     pub fn subscription_count(&self) -> usize {
         self.accounts.read().unwrap_or_else(|e| e.into_inner()).values().map(|a| a.by_key.len()).sum()
     }
 
-    fn on_interest(&self, account: &str, subject: &[u8], queue: Option<&[u8]>, add: bool) {
+    /// An `RS+`/`RS-` from the other cluster. New and gone interests are also counted in
+    /// `propagation`, so this server's leaf nodes hear of what other clusters want (and
+    /// send it here, to go on through the gateway).
+    fn on_interest(&self, propagation: &crate::propagation::Propagation, account: &str, subject: &[u8], queue: Option<&[u8]>, add: bool) {
         let mut accounts = self.accounts.write().unwrap_or_else(|e| e.into_inner());
         let a = accounts.entry(account.to_string()).or_default();
         let key = (Box::from(subject), queue.map(Box::from));
+        let counted = |delta: i32| {
+            let sub =
+                crate::subscription::Subscription::new(subject, queue, b"gateway", crate::subscription::Owner::Remote(self.link.clone()));
+            propagation.changed(&Arc::from(account), &sub, Some(&self.link), delta);
+        };
         if add {
             a.none = false;
             if queue.is_none() {
@@ -208,10 +234,12 @@ impl Outbound {
                 let sub = Arc::new(RemoteSub { subject: key.0.clone(), queue: key.1.clone() });
                 a.subs.insert(sub.clone());
                 a.by_key.insert(key, sub);
+                counted(1);
             }
         } else {
             if let Some(sub) = a.by_key.remove(&key) {
                 a.subs.remove(&sub);
+                counted(-1);
             }
             // Optimistic mode: no interest in this subject until an `RS+` says so.
             if queue.is_none() && !a.interest_only && !self.interest_only.load(Ordering::Relaxed) {
@@ -565,6 +593,7 @@ impl Gateways {
         receiver.out.close(reason);
         let _ = writer_task.await;
         self.outbound.write().unwrap_or_else(|e| e.into_inner()).retain(|o| o.cid != cid);
+        outbound.forget_interest(&host.router().propagation);
         info!("{} - gid:{} - Gateway connection closed: {} - Remote: {}", addr, cid, reason.as_str(), name);
         flavor.registered
     }
@@ -809,14 +838,14 @@ impl Flavor for OutboundFlavor {
 
     fn on_interest(
         &mut self,
-        _core: &mut Core,
+        core: &mut Core,
         account: &[u8],
         subject: &[u8],
         queue: Option<&[u8]>,
         add: bool,
     ) -> Option<Result<(), CloseReason>> {
         let account = std::str::from_utf8(account).ok()?;
-        self.outbound.on_interest(account, subject, queue, add);
+        self.outbound.on_interest(&core.host.router().propagation, account, subject, queue, add);
         Some(Ok(()))
     }
 
