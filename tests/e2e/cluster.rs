@@ -389,6 +389,10 @@ fn cluster_configuration_is_checked() {
     let (code, _, err) = check("token.conf", "cluster {\n  port: 6222\n  authorization { token: t }\n}\n");
     assert_eq!(code, 1);
     assert!(err.contains("only user and password"), "{err}");
+    // Route pools and compression only tune how routes carry traffic: accepted, with a
+    // warning, and the routes are single and uncompressed.
+    let tuned = Server::with_config("cluster { host: 127.0.0.1, port: -1, pool_size: 3, compression: s2_auto }\n", &[]);
+    assert!(tuned.wait_log("pool_size is ignored", Duration::from_secs(5)) && tuned.log().contains("compression is ignored"), "{}", tuned.log());
     let (code, _, err) = natsx(&["server", "-a", "127.0.0.1", "-p", "-1", "--routes", "nats://127.0.0.1:1"], None, Duration::from_secs(10));
     assert_eq!(code, 1);
     assert!(err.contains("solicited routes require cluster capabilities"), "{err}");

@@ -39,8 +39,6 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
             "cluster {\n  name: c\n  port: 6222\n  tls { cert_file: a.pem, key_file: b.pem, verify_cert_and_check_known_urls: true }\n}\n",
             "verify_cert_and_check_known_urls: checking other servers' certificates against known URLs",
         ),
-        ("cluster_pool.conf", "cluster { port: 6222, pool_size: 3 }\n", ":1:22: pool_size: route connection pools"),
-        ("cluster_s2.conf", "cluster { port: 6222, compression: s2_fast }\n", ":1:22: compression: route compression"),
         ("cluster_perms.conf", "cluster { port: 6222, permissions { import: \"a\" } }\n", ":1:22: permissions: route permissions"),
         (
             "gateway.conf",

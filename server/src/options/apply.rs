@@ -833,16 +833,17 @@ impl Loader<'_> {
                         }
                     }
                 }
+                // Tuning of how routes carry traffic, not of what they carry: natsx keeps
+                // one uncompressed connection per server (peers are told so).
                 "pool_size" => {
-                    // One connection per server; a pool asks for more.
                     if int(f)? > 1 {
-                        self.refuse(f, "route connection pools (pool_size above 1)");
+                        self.warnings.push(format!("{}: {}", f.pos, unsupported::ignored(&f.key, "route connection pools (natsx keeps one route per server)")));
                     }
                 }
                 "compression" => match &f.value {
                     Value::Bool(false) => {}
                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
-                    _ => self.refuse(f, "route compression (S2)"),
+                    _ => self.warnings.push(format!("{}: {}", f.pos, unsupported::ignored(&f.key, "route compression (S2; routes run uncompressed)"))),
                 },
                 "tls" => {
                     let errors = self.errors.len();
@@ -1055,7 +1056,7 @@ impl Loader<'_> {
                                 "compression" => match &rf.value {
                                     Value::Bool(false) => {}
                                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false") => {}
-                                    _ => self.refuse(rf, "leaf node compression (S2)"),
+                                    _ => self.warnings.push(format!("{}: {}", rf.pos, unsupported::ignored(&rf.key, "leaf node compression (S2; leaf connections run uncompressed)"))),
                                 },
                                 "tls" => {
                                     let errors = self.errors.len();
@@ -1101,7 +1102,7 @@ impl Loader<'_> {
                 "compression" => match &f.value {
                     Value::Bool(false) => {}
                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
-                    _ => self.refuse(f, "leaf node compression (S2)"),
+                    _ => self.warnings.push(format!("{}: {}", f.pos, unsupported::ignored(&f.key, "leaf node compression (S2; leaf connections run uncompressed)"))),
                 },
                 "min_version" | "minimum_version" => self.refuse(f, "a minimum leaf node version"),
                 "isolate_leafnode_interest" | "isolate" => self.refuse(f, "isolated leaf node interest"),
