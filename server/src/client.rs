@@ -347,8 +347,6 @@ struct Connection {
 }
 
 const MATCH_CACHE_SIZE: usize = 1024;
-/// The most tokens a subscription subject may have (4096-byte control lines allow ~2048).
-const MAX_SUBJECT_TOKENS: usize = 2048;
 const PUBLISH_CACHE_SIZE: usize = 128;
 
 /// The smallest and largest read sizes: idle connections hold little, busy ones read
@@ -1305,7 +1303,7 @@ impl Connection {
         );
         // The token cap bounds the sublist's recursion however large max_control_line is.
         let valid = subject::is_valid_subscribe(subject)
-            && subject.iter().filter(|&&b| b == b'.').count() < MAX_SUBJECT_TOKENS
+            && crate::sublist::within_depth(subject)
             && queue.is_none_or(|q| !q.is_empty() && !q.iter().any(|b| b.is_ascii_whitespace()));
         if !valid {
             self.own().send_err(errors::INVALID_SUBJECT);

@@ -17,6 +17,16 @@ use std::sync::{Arc, RwLock};
 
 use smallvec::SmallVec;
 
+/// The most tokens a subscription subject may have: the trie's recursion (removal, and
+/// dropping nodes) goes as deep as its subjects, so this bounds the stack it takes.
+/// Clients, routes, leaf nodes and gateways are all held to it.
+pub const MAX_SUBJECT_TOKENS: usize = 2048;
+
+/// True when `subject` has fewer than `MAX_SUBJECT_TOKENS` tokens.
+pub fn within_depth(subject: &[u8]) -> bool {
+    subject.iter().filter(|&&b| b == b'.').count() < MAX_SUBJECT_TOKENS
+}
+
 /// What the trie needs to know about a subscription.
 pub trait Interest {
     fn subject(&self) -> &[u8];

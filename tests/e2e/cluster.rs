@@ -392,7 +392,11 @@ fn cluster_configuration_is_checked() {
     // Route pools and compression only tune how routes carry traffic: accepted, with a
     // warning, and the routes are single and uncompressed.
     let tuned = Server::with_config("cluster { host: 127.0.0.1, port: -1, pool_size: 3, compression: s2_auto }\n", &[]);
-    assert!(tuned.wait_log("pool_size is ignored", Duration::from_secs(5)) && tuned.log().contains("compression is ignored"), "{}", tuned.log());
+    assert!(
+        tuned.wait_log("pool_size is ignored", Duration::from_secs(5)) && tuned.log().contains("compression is ignored"),
+        "{}",
+        tuned.log()
+    );
     let (code, _, err) = natsx(&["server", "-a", "127.0.0.1", "-p", "-1", "--routes", "nats://127.0.0.1:1"], None, Duration::from_secs(10));
     assert_eq!(code, 1);
     assert!(err.contains("solicited routes require cluster capabilities"), "{err}");
@@ -612,4 +616,52 @@ async fn a_slow_route_pauses_publishers_instead_of_dropping_messages() {
     assert_eq!(tokio::task::spawn_blocking(move || counted.join().unwrap()).await.unwrap(), N);
     assert_eq!(a.get("/routez").1["routes"][0]["rid"], rid, "the route was never cut off: {}", a.log());
     assert_eq!(b.get("/varz").1["slow_consumers"], 0);
+}
+
+/// A route peer that speaks the protocol by hand: its CONNECT and INFO, then `lines`.
+fn fake_route_peer(port: u16, lines: &[u8]) -> TcpStream {
+    use std::io::Write;
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let hello = "CONNECT {\"echo\":true,\"headers\":true,\"name\":\"NFAKEPEER\",\"cluster\":\"c1\"}\r\n\
+                 INFO {\"server_id\":\"NFAKEPEER\",\"server_name\":\"fake\",\"cluster\":\"c1\",\"port\":1,\"headers\":true}\r\n";
+    s.write_all(hello.as_bytes()).unwrap();
+    s.write_all(lines).unwrap();
+    s
+}
+
+#[tokio::test]
+async fn hostile_route_peers_do_not_bring_the_server_down() {
+    let a = member("A", &[], &[]);
+    let port = a.cluster_port();
+    // Interest in a subject far deeper than any client may subscribe to is ignored.
+    let mut deep = b"RS+ $G ".to_vec();
+    deep.extend(std::iter::repeat_n(&b"a."[..], 10_000).flatten());
+    deep.extend_from_slice(b"b\r\nPING\r\n");
+    let _peer = fake_route_peer(port, &deep);
+    assert!(a.wait_log("Ignoring interest in an invalid subject", Duration::from_secs(5)), "{}", a.log());
+    // A control line past 64 KiB ends only that connection.
+    let mut long = b"RS+ $G ".to_vec();
+    long.extend(std::iter::repeat_n(b'x', 70_000));
+    long.extend_from_slice(b"\r\n");
+    let _other = fake_route_peer(port, &long);
+    std::thread::sleep(Duration::from_millis(300));
+    // The server serves on.
+    let c = a.client().await;
+    sync(&c).await;
+    // A client on the route port is told so and closed, as nats-server does.
+    let mut client = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    {
+        use std::io::{Read, Write};
+        client.write_all(b"CONNECT {\"lang\":\"rust\",\"version\":\"1\",\"verbose\":false}\r\nPING\r\n").unwrap();
+        client.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+        let mut seen = String::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = client.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+        assert!(seen.contains("-ERR 'attempted to connect to route port'") && !seen.contains("PONG"), "{seen}");
+    }
 }

@@ -297,6 +297,17 @@ impl Core {
 
     fn on_sub<F: Flavor>(&mut self, flavor: &mut F, account_name: &[u8], subject: &[u8], queue: Option<&[u8]>) -> Result<(), CloseReason> {
         trace!("{} - cid:{} - <<- [+ {} {}]", self.link.receiver.addr, self.link.id, lossy(account_name), lossy(subject));
+        // What no client could subscribe to is not kept (a subject too deep for the
+        // sublist, or not a subject at all); nats-server keeps it, natsx ignores it.
+        if !natsx_common::subject::is_valid_subscribe(subject) || !crate::sublist::within_depth(subject) {
+            error!(
+                "{} - cid:{} - Ignoring interest in an invalid subject ({} bytes)",
+                self.link.receiver.addr,
+                self.link.id,
+                subject.len()
+            );
+            return Ok(());
+        }
         if !flavor.admit_interest(self, subject)? {
             return Ok(());
         }

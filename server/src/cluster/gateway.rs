@@ -845,6 +845,9 @@ impl Flavor for OutboundFlavor {
         add: bool,
     ) -> Option<Result<(), CloseReason>> {
         let account = std::str::from_utf8(account).ok()?;
+        if !natsx_common::subject::is_valid_subscribe(subject) || !crate::sublist::within_depth(subject) {
+            return Some(Ok(()));
+        }
         self.outbound.on_interest(&core.host.router().propagation, account, subject, queue, add);
         Some(Ok(()))
     }

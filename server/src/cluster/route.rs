@@ -83,6 +83,9 @@ struct RouteConnect {
     cluster: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     cluster_dynamic: bool,
+    /// A client's CONNECT has it; a route's does not.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    lang: String,
 }
 
 /// What the peer told about itself in its first INFO.
@@ -270,6 +273,10 @@ impl Flavor for RouteFlavor {
             return Ok(());
         }
         let connect: RouteConnect = core.parse_connect(json)?;
+        if !connect.lang.is_empty() {
+            core.link.receiver.send_err("attempted to connect to route port");
+            return Err(CloseReason::ProtocolViolation);
+        }
         let s = &self.cluster.settings;
         let expected = s.username.as_deref().map(|u| (u, s.password.as_deref().unwrap_or_default()));
         core.check_credentials(expected, &connect.user, &connect.pass)?;
@@ -300,10 +307,9 @@ impl Flavor for RouteFlavor {
         }
         let ours = self.cluster.name();
         if !info.cluster.is_empty() && info.cluster != ours && !self.cluster.adopt_name(&info.cluster, info.cluster_dynamic) {
-            error!(
-                "{} - rid:{} - Rejecting connection, cluster name {:?} does not match {:?}",
-                receiver.addr, self.route.cid, info.cluster, ours
-            );
+            let text = format!("Rejecting connection, cluster name {:?} does not match {:?}", info.cluster, ours);
+            error!("{} - rid:{} - {}", receiver.addr, self.route.cid, text);
+            receiver.send_err(&text);
             return Err(CloseReason::ClusterNameConflict);
         }
         if self.route.dialed.is_none() && info.server.server_name == host.server_name() {

@@ -837,13 +837,21 @@ impl Loader<'_> {
                 // one uncompressed connection per server (peers are told so).
                 "pool_size" => {
                     if int(f)? > 1 {
-                        self.warnings.push(format!("{}: {}", f.pos, unsupported::ignored(&f.key, "route connection pools (natsx keeps one route per server)")));
+                        self.warnings.push(format!(
+                            "{}: {}",
+                            f.pos,
+                            unsupported::ignored(&f.key, "route connection pools (natsx keeps one route per server)")
+                        ));
                     }
                 }
                 "compression" => match &f.value {
                     Value::Bool(false) => {}
                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
-                    _ => self.warnings.push(format!("{}: {}", f.pos, unsupported::ignored(&f.key, "route compression (S2; routes run uncompressed)"))),
+                    _ => self.warnings.push(format!(
+                        "{}: {}",
+                        f.pos,
+                        unsupported::ignored(&f.key, "route compression (S2; routes run uncompressed)")
+                    )),
                 },
                 "tls" => {
                     let errors = self.errors.len();
@@ -1056,7 +1064,11 @@ impl Loader<'_> {
                                 "compression" => match &rf.value {
                                     Value::Bool(false) => {}
                                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false") => {}
-                                    _ => self.warnings.push(format!("{}: {}", rf.pos, unsupported::ignored(&rf.key, "leaf node compression (S2; leaf connections run uncompressed)"))),
+                                    _ => self.warnings.push(format!(
+                                        "{}: {}",
+                                        rf.pos,
+                                        unsupported::ignored(&rf.key, "leaf node compression (S2; leaf connections run uncompressed)")
+                                    )),
                                 },
                                 "tls" => {
                                     let errors = self.errors.len();
@@ -1102,7 +1114,11 @@ impl Loader<'_> {
                 "compression" => match &f.value {
                     Value::Bool(false) => {}
                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
-                    _ => self.warnings.push(format!("{}: {}", f.pos, unsupported::ignored(&f.key, "leaf node compression (S2; leaf connections run uncompressed)"))),
+                    _ => self.warnings.push(format!(
+                        "{}: {}",
+                        f.pos,
+                        unsupported::ignored(&f.key, "leaf node compression (S2; leaf connections run uncompressed)")
+                    )),
                 },
                 "min_version" | "minimum_version" => self.refuse(f, "a minimum leaf node version"),
                 "isolate_leafnode_interest" | "isolate" => self.refuse(f, "isolated leaf node interest"),

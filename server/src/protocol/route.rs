@@ -89,6 +89,9 @@ fn parse_link(buf: &[u8], max_payload: usize, leaf: bool) -> Result<RouteParsed<
         }
         return Ok(RouteParsed::Incomplete);
     };
+    if nl > MAX_CONTROL_LINE {
+        return Err(RouteParseError::MaxControlLine);
+    }
     let line = &buf[..if nl > 0 && buf[nl - 1] == b'\r' { nl - 1 } else { nl }];
     let after = nl + 1;
     let (op, args) = match line.iter().position(|b| *b == b' ' || *b == b'\t') {
