@@ -32,6 +32,8 @@ pub enum LinkKind {
     },
     /// A gateway to another cluster (either direction).
     Gateway,
+    /// Not a connection: the origin of what a stream import delivered (see `imported`).
+    Import,
 }
 
 /// One link to another server.
@@ -109,6 +111,7 @@ impl Link {
         }
         const HUB_LEAF: LinkKind = LinkKind::Leaf { hub: true };
         match self.kind {
+            LinkKind::Import => false,
             LinkKind::Route | LinkKind::Leaf { hub: false } => kind == HUB_LEAF,
             // A leaf node hears of everything this server reaches: its cluster, other
             // leaf nodes, other clusters through the gateways.
@@ -129,9 +132,18 @@ impl Link {
             LinkKind::Route => from.kind == HUB_LEAF || from.kind == LinkKind::Gateway,
             LinkKind::Leaf { hub: true } => true,
             LinkKind::Leaf { hub: false } => from.kind == HUB_LEAF,
-            LinkKind::Gateway => from.kind == HUB_LEAF,
+            LinkKind::Gateway | LinkKind::Import => from.kind == HUB_LEAF,
         }
     }
+}
+
+/// The origin of what a stream import delivered: a link that is no connection.
+pub fn imported() -> &'static Link {
+    static IMPORTED: std::sync::OnceLock<Link> = std::sync::OnceLock::new();
+    IMPORTED.get_or_init(|| {
+        let receiver = Arc::new(Receiver::new(u64::MAX, ([0, 0, 0, 0], 0).into(), 0));
+        Link { id: u64::MAX, kind: LinkKind::Import, receiver, binding: OnceLock::new() }
+    })
 }
 
 /// True when `subject` (literal or wildcard interest) is matched by one of `patterns`.

@@ -173,14 +173,14 @@ impl Propagation {
 /// account, and not of what it may not send (its `deny_imports`).
 fn carries(link: &Link, (account, subject, _): &Key) -> bool {
     match link.kind {
-        LinkKind::Route | LinkKind::Gateway => true,
+        LinkKind::Route | LinkKind::Gateway | LinkKind::Import => true,
         LinkKind::Leaf { .. } => link.account().is_some_and(|bound| **bound == **account) && link.receives(subject),
     }
 }
 
 /// One announcement (count > 0) or withdrawal for `key`, in `link`'s protocol.
 fn write_interest(out: &mut Vec<u8>, link: &Link, (account, subject, queue): &Key, count: u32) {
-    let names_account = matches!(link.kind, LinkKind::Route | LinkKind::Gateway);
+    let names_account = matches!(link.kind, LinkKind::Route | LinkKind::Gateway | LinkKind::Import);
     match (names_account, count > 0) {
         (true, true) => out.extend_from_slice(b"RS+ "),
         (true, false) => out.extend_from_slice(b"RS- "),
@@ -224,7 +224,7 @@ mod tests {
         let link = match kind {
             LinkKind::Route => Link::route(receiver),
             LinkKind::Leaf { hub } => Link::leaf(receiver, hub),
-            LinkKind::Gateway => Link::gateway(receiver),
+            LinkKind::Gateway | LinkKind::Import => Link::gateway(receiver),
         };
         if let Some(account) = account {
             link.bind(crate::link::Binding { account: Arc::from(account), ..Default::default() });

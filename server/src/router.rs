@@ -72,12 +72,14 @@ pub struct Outgoing<'a> {
     /// The client whose message this carries across an import (services are told who
     /// asked); `None` for the server's own messages.
     pub sender: Option<&'a Arc<Receiver>>,
+    /// Where it came from, when not from this server (see `Message::from`).
+    pub from: Option<Arrival<'a>>,
 }
 
 impl<'a> Outgoing<'a> {
     /// A message without reply or headers on `subject`.
     pub fn new(subject: &'a [u8], payload: &'a [u8]) -> Self {
-        Outgoing { to: subject, subject, reply: None, headers: b"", payload, hops: 0, sender: None }
+        Outgoing { to: subject, subject, reply: None, headers: b"", payload, hops: 0, sender: None, from: None }
     }
 
     pub fn with_reply(self, reply: &'a [u8]) -> Self {
@@ -151,11 +153,12 @@ impl Router {
                 payload: m.payload,
                 hops: STREAM_IMPORTED,
                 sender: m.sender,
+                from: Some(Arrival::imported()),
             };
             router.publish(&deliver_into, [msg], Wake::Deferred).delivered
         });
         let interest = Arc::new(move |subject: &[u8]| map(subject).is_some_and(|to| importer.has_local_interest(&to)));
-        let bridge = crate::subscription::ImportBridge { deliver, interest, chains: false, propagates: false };
+        let bridge = crate::subscription::ImportBridge { deliver, interest, chains: false, propagates: true };
         let sub = Arc::new(Subscription::new(subject.as_bytes(), None, b"import", Owner::Import(bridge)));
         exporter.subscribe(sub.clone());
         sub
@@ -193,7 +196,7 @@ impl Router {
             }
             let Some((_, result)) = &matched else { continue };
             let msg =
-                Message { to: m.to, subject: m.subject, reply: m.reply, message, header_len: m.headers.len(), hops: m.hops, from: None };
+                Message { to: m.to, subject: m.subject, reply: m.reply, message, header_len: m.headers.len(), hops: m.hops, from: m.from };
             delivered += route(account, result, &msg, m.sender, &mut delivery);
         }
         delivery.finish(wake, &self.stats);
@@ -452,7 +455,18 @@ pub struct Message<'a> {
 #[derive(Clone, Copy)]
 pub struct Arrival<'a> {
     pub link: &'a Link,
-    pub queues: &'a [u8],
+    /// `None`: no restriction (a message a stream import delivered here).
+    pub queues: Option<&'a [u8]>,
+}
+
+impl Arrival<'static> {
+    /// What a stream import delivers: it goes to this server's own subscribers and leaf
+    /// nodes only. Every server with the import is told of the exporter's messages (its
+    /// import's interest crosses links as any other) and imports them itself, as
+    /// nats-server's shadow subscriptions do; going on over a link would deliver twice.
+    pub fn imported() -> Arrival<'static> {
+        Arrival { link: crate::link::imported(), queues: None }
+    }
 }
 
 /// The `hops` of what a stream import delivered: it goes no further through any import.
@@ -500,7 +514,7 @@ pub fn route(
     let mut served: smallvec::SmallVec<[&[u8]; 2]> = smallvec::SmallVec::new();
     for (name, members) in &result.queues {
         // A message from another server reaches only the groups it was sent here for.
-        if msg.from.is_some_and(|a| !crate::protocol::route::names_queue(a.queues, name)) {
+        if msg.from.and_then(|a| a.queues).is_some_and(|chosen| !crate::protocol::route::names_queue(chosen, name)) {
             continue;
         }
         let n = members.len();
@@ -546,7 +560,7 @@ pub fn route(
         let leaf = crate::link::LinkKind::Leaf { hub: true };
         match msg.from {
             None => delivered += gateway.forward(account, msg, &served, None, delivery),
-            Some(a) if a.link.kind == leaf => delivered += gateway.forward(account, msg, &served, Some(a.queues), delivery),
+            Some(a) if a.link.kind == leaf => delivered += gateway.forward(account, msg, &served, a.queues, delivery),
             Some(_) => {}
         }
         delivery.gateway = Some(gateway);

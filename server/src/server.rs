@@ -115,6 +115,11 @@ impl Server {
         let server_name = opts.server_name.clone().unwrap_or_else(|| server_id.clone());
         let stats = Arc::new(ServerStats::default());
         let router = Arc::new(Router::new(stats.clone()));
+        if opts.cluster.enabled() || opts.leaf.enabled() || opts.gateway.is_some() {
+            // Count interest for other servers from the first subscription on (the
+            // accounts' imports are wired next).
+            router.propagation.enable();
+        }
         let strict = !opts.operator.active();
         let registry =
             crate::registry::Registry::build(router.clone(), &server_name, &opts.accounts, opts.system_account.as_deref(), strict)?;
@@ -133,10 +138,6 @@ impl Server {
             .transpose()?
             .map(Arc::new);
         let key = Arc::new(key);
-        if opts.cluster.enabled() || opts.leaf.enabled() || opts.gateway.is_some() {
-            // Count interest for other servers from the first subscription on.
-            router.propagation.enable();
-        }
         let callout = opts.auth_callout.clone().map(|settings| {
             let account = registry.account(&settings.account).unwrap_or_else(|| global.clone());
             let details = callout_details(&server_id, &server_name, &opts.host);

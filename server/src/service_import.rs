@@ -240,6 +240,7 @@ impl ResponseRoutes {
             payload: m.payload,
             hops: m.hops.saturating_add(1),
             sender: m.sender,
+            from: None,
         };
         let delivered = self.router.publish(&requester, [msg], Wake::Deferred).delivered;
         let end = m.headers.is_empty() && m.payload.is_empty();
@@ -426,6 +427,7 @@ pub fn import_service(router: &Arc<Router>, importer_side: &Side, exporter_side:
             payload: m.payload,
             hops: m.hops.saturating_add(1),
             sender: m.sender,
+            from: None,
         };
         let delivered = router_here.publish(&deliver_into, [msg], Wake::Deferred).delivered;
         if let (0, Some(reply)) = (delivered, reply) {

@@ -665,3 +665,50 @@ async fn hostile_route_peers_do_not_bring_the_server_down() {
         assert!(seen.contains("-ERR 'attempted to connect to route port'") && !seen.contains("PONG"), "{seen}");
     }
 }
+
+/// A member with accounts A (exporting a stream and a service) and B (importing both).
+fn importing_member(name: &str, routes: &[String]) -> Server {
+    let routes: Vec<String> = routes.iter().map(|r| format!("\"{r}\"")).collect();
+    Server::with_config(
+        &format!(
+            "server_name: {name}\nhttp: \"127.0.0.1:-1\"\naccounts {{\n\
+             A {{ users: [{{user: a, password: a}}], exports: [{{stream: \"pubA.>\"}}, {{service: \"svcA.>\"}}] }}\n\
+             B {{ users: [{{user: b, password: b}}], imports: [{{stream: {{account: A, subject: \"pubA.>\"}}, prefix: fromA}}, {{service: {{account: A, subject: \"svcA.>\"}}}}] }}\n\
+             }}\ncluster {{ name: c1, host: 127.0.0.1, port: -1, routes: [{}] }}\n",
+            routes.join(", ")
+        ),
+        &[],
+    )
+}
+
+#[tokio::test]
+async fn imports_work_across_the_cluster_without_duplicates() {
+    let c0 = importing_member("c0", &[]);
+    let c1 = importing_member("c1", &[c0.route_url()]);
+    let c2 = importing_member("c2", &[c0.route_url()]);
+    for s in [&c0, &c1, &c2] {
+        assert!(s.wait_routes(2, MESH), "{}", s.log());
+    }
+    let user = |s: &Server, u: &str| {
+        let (url, u) = (s.url(), u.to_string());
+        async move { async_nats::ConnectOptions::with_user_and_password(u.clone(), u).connect(url).await.unwrap() }
+    };
+    let (a0, b1, a2) = (user(&c0, "a").await, user(&c1, "b").await, user(&c2, "a").await);
+    // B imports A's stream on c1; an A subscriber on c2 too (which used to make c2
+    // import a second copy).
+    let mut imported = b1.subscribe("fromA.>").await.unwrap();
+    let mut in_a = a2.subscribe("pubA.>").await.unwrap();
+    sync(&b1).await;
+    sync(&a2).await;
+    wait_interest(&a0, "pubA.probe", &mut imported).await;
+    take(&mut in_a, 100, Duration::from_millis(200)).await;
+    for i in 0..10 {
+        a0.publish(format!("pubA.{i}"), format!("{i}").into()).await.unwrap();
+    }
+    a0.flush().await.unwrap();
+    assert_eq!(take(&mut imported, 20, Duration::from_secs(2)).await, (0..10).map(|i| i.to_string()).collect::<Vec<_>>(), "each once");
+    assert_eq!(take(&mut in_a, 20, Duration::from_secs(2)).await.len(), 10);
+    // B's request to A's service, answered on another server.
+    let _service = serve_requests(&a0, "svcA.echo", None).await;
+    assert_eq!(request_until_answered(&b1, "svcA.echo", "over the route").await.as_deref(), Some(&b"over the route"[..]));
+}

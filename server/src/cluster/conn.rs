@@ -379,7 +379,7 @@ impl Core {
             }
         };
         let link = self.link.clone();
-        let from = Some(Arrival { link: &link, queues: queues.unwrap_or_default() });
+        let from = Some(Arrival { link: &link, queues: Some(queues.unwrap_or_default()) });
         let msg = Message { to: subject, subject, reply, message, header_len, hops: 0, from };
         route_message(&account, &result, &msg, None, &mut self.delivery);
     }

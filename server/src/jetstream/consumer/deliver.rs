@@ -408,6 +408,7 @@ impl Consumer {
             payload: &m.payload,
             hops: 0,
             sender: None,
+            from: None,
         });
         let backed_up = self.router.publish(&self.account, msgs, Wake::Inline).backed_up;
         if let Some(fc) = flow_control {
