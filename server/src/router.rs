@@ -769,8 +769,16 @@ mod tests {
         subscribe(&account, &with, "_INBOX.a", None, "7");
         subscribe(&account, &without, "_INBOX.a", None, "8");
         let headers = b"NATS/1.0\r\nK: v\r\n\r\n";
-        let msg =
-            Outgoing { to: b"_INBOX.a", subject: b"orders.1", reply: Some(b"$JS.ACK.x"), headers, payload: b"hi", hops: 0, sender: None };
+        let msg = Outgoing {
+            to: b"_INBOX.a",
+            subject: b"orders.1",
+            reply: Some(b"$JS.ACK.x"),
+            headers,
+            payload: b"hi",
+            hops: 0,
+            sender: None,
+            from: None,
+        };
         router().publish(&account, [msg], Wake::Inline);
         assert_eq!(
             frames(&with),
