@@ -44,6 +44,10 @@ pub struct Link {
     pub receiver: Arc<Receiver>,
     /// A leaf link's account and filters, set once its handshake says them.
     binding: OnceLock<Binding>,
+    /// A hub-side leaf link's cluster (a hash of the name its CONNECT gave; 0: none):
+    /// leaf nodes of one cluster reach each other over their own routes, never through
+    /// the hub (nats-server's origin cluster).
+    group: std::sync::atomic::AtomicU64,
 }
 
 /// What a leaf link is bound to.
@@ -61,22 +65,40 @@ pub struct Binding {
 
 impl Link {
     pub fn route(receiver: Arc<Receiver>) -> Link {
-        Link { id: receiver.cid, kind: LinkKind::Route, receiver, binding: OnceLock::new() }
+        Link { id: receiver.cid, kind: LinkKind::Route, receiver, binding: OnceLock::new(), group: Default::default() }
     }
 
     /// A gateway link (either direction).
     pub fn gateway(receiver: Arc<Receiver>) -> Link {
-        Link { id: receiver.cid, kind: LinkKind::Gateway, receiver, binding: OnceLock::new() }
+        Link { id: receiver.cid, kind: LinkKind::Gateway, receiver, binding: OnceLock::new(), group: Default::default() }
     }
 
     /// A leaf node link (`hub`: the other server connected to this one).
     pub fn leaf(receiver: Arc<Receiver>, hub: bool) -> Link {
-        Link { id: receiver.cid, kind: LinkKind::Leaf { hub }, receiver, binding: OnceLock::new() }
+        Link { id: receiver.cid, kind: LinkKind::Leaf { hub }, receiver, binding: OnceLock::new(), group: Default::default() }
     }
 
     /// Binds a leaf link to its account and filters (once; false if already bound).
     pub fn bind(&self, binding: Binding) -> bool {
         self.binding.set(binding).is_ok()
+    }
+
+    /// Marks a hub-side leaf link as one of the leaf cluster `name`.
+    pub fn set_cluster(&self, name: &str) {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        name.hash(&mut h);
+        self.group.store(h.finish() | 1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The leaf cluster this link belongs to (0: none).
+    pub fn group(&self) -> u64 {
+        self.group.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Are `self` and a link of `group` leaf nodes of one cluster?
+    fn same_leaf_cluster(&self, group: u64) -> bool {
+        group != 0 && group == self.group()
     }
 
     /// A leaf link's account, once bound.
@@ -101,12 +123,12 @@ impl Link {
     /// Does interest that arrived from `from` (`None`: this server's own) show on this
     /// link? (See the module docs.)
     pub fn shows_interest_from(&self, from: Option<&Link>) -> bool {
-        from.is_none_or(|l| self.shows(l.id, l.kind))
+        from.is_none_or(|l| self.shows(l.id, l.kind, l.group()))
     }
 
-    /// `shows_interest_from` for the link `id` of kind `kind`.
-    pub fn shows(&self, id: u64, kind: LinkKind) -> bool {
-        if id == self.id {
+    /// `shows_interest_from` for the link `id` of kind `kind` and leaf cluster `group`.
+    pub fn shows(&self, id: u64, kind: LinkKind, group: u64) -> bool {
+        if id == self.id || self.same_leaf_cluster(group) {
             return false;
         }
         const HUB_LEAF: LinkKind = LinkKind::Leaf { hub: true };
@@ -124,7 +146,7 @@ impl Link {
     /// link? (See the module docs.)
     pub fn forwards_from(&self, from: Option<&Link>) -> bool {
         let Some(from) = from else { return true };
-        if from.id == self.id {
+        if from.id == self.id || self.same_leaf_cluster(from.group()) {
             return false;
         }
         const HUB_LEAF: LinkKind = LinkKind::Leaf { hub: true };
@@ -142,7 +164,7 @@ pub fn imported() -> &'static Link {
     static IMPORTED: std::sync::OnceLock<Link> = std::sync::OnceLock::new();
     IMPORTED.get_or_init(|| {
         let receiver = Arc::new(Receiver::new(u64::MAX, ([0, 0, 0, 0], 0).into(), 0));
-        Link { id: u64::MAX, kind: LinkKind::Import, receiver, binding: OnceLock::new() }
+        Link { id: u64::MAX, kind: LinkKind::Import, receiver, binding: OnceLock::new(), group: Default::default() }
     })
 }
 

@@ -46,7 +46,8 @@ pub type Key = (Arc<str>, Box<[u8]>, Option<Box<[u8]>>);
 #[derive(Clone, Default)]
 struct Counts {
     local: u32,
-    remote: SmallVec<[(u64, LinkKind, u32); 2]>,
+    /// Per link: its id, kind, leaf cluster (`Link::group`) and count.
+    remote: SmallVec<[(u64, LinkKind, u64, u32); 2]>,
 }
 
 impl Counts {
@@ -54,9 +55,14 @@ impl Counts {
         self.local == 0 && self.remote.is_empty()
     }
 
-    /// What `link` is shown.
-    fn seen_by(&self, link: &Link) -> u32 {
-        self.local + self.remote.iter().filter(|(id, kind, _)| link.shows(*id, *kind)).map(|(_, _, n)| n).sum::<u32>()
+    /// What `link` is shown. A loop detection subject (`lds`) that came over a route is
+    /// not shown to leaf nodes: it is a leaf node reached through two servers of this
+    /// cluster, not a loop (nats-server keeps both connections).
+    fn seen_by(&self, link: &Link, lds: bool) -> u32 {
+        let leaf = matches!(link.kind, LinkKind::Leaf { .. });
+        let remote =
+            self.remote.iter().filter(|(id, kind, group, _)| link.shows(*id, *kind, *group) && !(lds && leaf && *kind == LinkKind::Route));
+        self.local + remote.map(|(.., n)| n).sum::<u32>()
     }
 
     fn add(&mut self, from: Option<&Link>, delta: i32) {
@@ -65,12 +71,12 @@ impl Counts {
             None => self.local = change(self.local),
             Some(link) => match self.remote.iter().position(|(id, ..)| *id == link.id) {
                 Some(i) => {
-                    self.remote[i].2 = change(self.remote[i].2);
-                    if self.remote[i].2 == 0 {
+                    self.remote[i].3 = change(self.remote[i].3);
+                    if self.remote[i].3 == 0 {
                         self.remote.remove(i);
                     }
                 }
-                None if delta > 0 => self.remote.push((link.id, link.kind, 1)),
+                None if delta > 0 => self.remote.push((link.id, link.kind, link.group(), 1)),
                 None => {}
             },
         }
@@ -115,9 +121,10 @@ impl Propagation {
             state.counts.insert(key.clone(), after.clone());
         }
         let mut line = Vec::new();
+        let lds = key.1.starts_with(b"$LDS.");
         for link in &state.links {
             let link_ref = link.link();
-            let (was, is) = (before.seen_by(link_ref), after.seen_by(link_ref));
+            let (was, is) = (before.seen_by(link_ref, lds), after.seen_by(link_ref, lds));
             let announce = match key.2 {
                 None => (was == 0) != (is == 0),
                 Some(_) => was != is,
@@ -137,7 +144,7 @@ impl Propagation {
         let link_ref = link.link();
         let mut by_account: std::collections::BTreeMap<&str, Vec<u8>> = std::collections::BTreeMap::new();
         for (key, counts) in &state.counts {
-            let n = counts.seen_by(link_ref);
+            let n = counts.seen_by(link_ref, key.1.starts_with(b"$LDS."));
             if n > 0 && carries(link_ref, key) {
                 write_interest(by_account.entry(&key.0).or_default(), link_ref, key, n);
             }

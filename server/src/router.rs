@@ -523,12 +523,14 @@ pub fn route(
         // exhausted ones and, without echo, the sender itself). A local member is
         // preferred; another server's group gets it only when none here can (as
         // nats-server prefers local queue subscribers).
-        let mut remote = None;
+        // Among other servers', one of this cluster (over a route) before a leaf node's
+        // or the hub's (nats-server keeps a group's messages in the cluster).
+        let mut remote: Option<&Arc<Link>> = None;
         let mut taken = false;
         for i in 0..n {
             let sub = &members[(start + i) % n];
             if let Owner::Remote(link) = &sub.owner {
-                if remote.is_none() && onward(link) {
+                if onward(link) && remote.is_none_or(|r| !r.is_route() && link.is_route()) {
                     remote = Some(link);
                 }
                 continue;

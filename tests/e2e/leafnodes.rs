@@ -209,6 +209,11 @@ fn leafnode_configuration_is_checked() {
             "permissions of leaf node users",
         ),
         ("account.conf", "leafnodes { remotes: [{url: \"nats://h:7422\", account: NOPE}] }\n", "leafnode account \"NOPE\" not found"),
+        (
+            "seed.conf",
+            "leafnodes { remotes: [{url: \"nats://h:7422\", nkey: \"/etc/leaf.nk\"}] }\n",
+            "Remote leafnode nkey is not a valid seed",
+        ),
     ] {
         let (code, _, err) = check(name, config);
         assert_eq!(code, 1, "{name}: {err}");
@@ -409,4 +414,69 @@ async fn jetstream_domains_with_nats_server() {
     kv.put("k", "v".into()).await.expect("put through the domain");
     let on_hub = async_nats::jetstream::new(ch.clone()).get_key_value("CONF").await.unwrap();
     assert_eq!(on_hub.get("k").await.unwrap().as_deref(), Some(&b"v"[..]));
+}
+
+#[tokio::test]
+async fn a_leaf_cluster_is_not_echoed_by_its_hub_and_keeps_queue_messages_inside() {
+    let h = hub("");
+    let leaf_member = |name: &str, routes: &str| {
+        Server::with_config(
+            &format!(
+                "server_name: {name}\nhttp: \"127.0.0.1:-1\"\ncluster {{ name: edge, host: 127.0.0.1, port: -1, routes: [{routes}] }}\n\
+                 leafnodes {{ remotes: [{{ {} }}] }}\n",
+                url(&h)
+            ),
+            &[],
+        )
+    };
+    let l0 = leaf_member("l0", "");
+    let l1 = leaf_member("l1", &format!("\"{}\"", l0.route_url()));
+    assert!(l0.wait_routes(1, WITHIN) && l1.wait_routes(1, WITHIN) && h.wait_leafs(2, WITHIN));
+    let (c0, c1, ch) = (l0.client().await, l1.client().await, h.client().await);
+    let mut sub = c0.subscribe("edge.>").await.unwrap();
+    sync(&c0).await;
+    wait_interest(&c1, "edge.probe", &mut sub).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    take(&mut sub, 100, Duration::from_millis(200)).await;
+    for i in 0..50 {
+        c1.publish(format!("edge.{i}"), "x".into()).await.unwrap();
+    }
+    c1.flush().await.unwrap();
+    assert_eq!(take(&mut sub, 100, Duration::from_secs(2)).await.len(), 50, "once each, not again through the hub");
+    // A queue group with members on l1 and on the hub: l0's messages stay in the cluster.
+    let mut q_l1 = c1.queue_subscribe("work", "g".into()).await.unwrap();
+    let mut q_hub = ch.queue_subscribe("work", "g".into()).await.unwrap();
+    sync(&c1).await;
+    sync(&ch).await;
+    let mut probe = c1.subscribe("work").await.unwrap();
+    wait_interest(&c0, "work", &mut probe).await;
+    drop(probe);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    take(&mut q_l1, 100, Duration::from_millis(200)).await;
+    take(&mut q_hub, 100, Duration::from_millis(200)).await;
+    for i in 0..50 {
+        c0.publish("work", format!("{i}").into()).await.unwrap();
+    }
+    c0.flush().await.unwrap();
+    assert_eq!(take(&mut q_l1, 50, Duration::from_secs(3)).await.len(), 50);
+    assert!(take(&mut q_hub, 1, Duration::from_millis(300)).await.is_empty());
+}
+
+#[test]
+fn a_leaf_node_connected_to_two_servers_of_one_hub_cluster_is_no_loop() {
+    let config = |name: &str, routes: &str| {
+        format!(
+            "server_name: {name}\nhttp: \"127.0.0.1:-1\"\ncluster {{ name: hubs, host: 127.0.0.1, port: -1, routes: [{routes}] }}\n\
+             leafnodes {{ host: 127.0.0.1, port: -1 }}\n"
+        )
+    };
+    let h0 = Server::with_config(&config("h0", ""), &[]);
+    let h1 = Server::with_config(&config("h1", &format!("\"{}\"", h0.route_url())), &[]);
+    assert!(h0.wait_routes(1, WITHIN) && h1.wait_routes(1, WITHIN));
+    let l =
+        Server::with_config(&format!("http: \"127.0.0.1:-1\"\nleafnodes {{ remotes: [{{ {} }}, {{ {} }}] }}\n", url(&h0), url(&h1)), &[]);
+    assert!(l.wait_leafs(2, WITHIN), "{}", l.log());
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(!l.log().contains("Loop detected"), "{}", l.log());
+    assert_eq!(l.get("/leafz").1["leafnodes"], 2);
 }

@@ -604,6 +604,9 @@ impl Flavor for LeafFlavor {
             return Err(CloseReason::AuthenticationViolation);
         };
         core.connected = true;
+        if !connect.cluster.is_empty() {
+            core.link.set_cluster(&connect.cluster);
+        }
         let _ = self.leaf.peer.set(Peer { id: connect.server_id.clone(), name: connect.name.clone(), cluster: connect.cluster.clone() });
         info!(
             "{} - lid:{} - Leafnode connection created for account: {} (remote server {:?})",

@@ -392,6 +392,11 @@ impl Options {
         if let Some(t) = &self.leaf.tls {
             crate::tls::Tls::new(t).map_err(|e| format!("leafnode tls: {e}"))?;
         }
+        for seed in self.leaf.remotes.iter().filter_map(|r| r.seed.as_deref()) {
+            if nkeys::KeyPair::from_seed(seed.trim()).is_err() {
+                return Err("Remote leafnode nkey is not a valid seed".into());
+            }
+        }
         for t in self.leaf.remotes.iter().filter_map(|r| r.tls.as_ref()) {
             crate::tls::connector(t).map_err(|e| format!("leafnode remote tls: {e}"))?;
         }
