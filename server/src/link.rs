@@ -206,10 +206,15 @@ mod tests {
         assert!(route.forwards_from(Some(&gateway)) && leaf.forwards_from(Some(&gateway)) && !hub.forwards_from(Some(&gateway)));
         // A gateway is told of this cluster's interest, not of another cluster's.
         assert!(
-            gateway.shows(1, LinkKind::Route)
-                && gateway.shows(3, LinkKind::Leaf { hub: true })
-                && !gateway.shows(5, LinkKind::Leaf { hub: false })
+            gateway.shows(1, LinkKind::Route, 0)
+                && gateway.shows(3, LinkKind::Leaf { hub: true }, 0)
+                && !gateway.shows(5, LinkKind::Leaf { hub: false }, 0)
         );
+        // Leaf nodes of one cluster do not reach each other through the hub.
+        leaf.set_cluster("edge");
+        other_leaf.set_cluster("edge");
+        assert!(!other_leaf.forwards_from(Some(&leaf)) && !other_leaf.shows_interest_from(Some(&leaf)));
+        assert!(route.forwards_from(Some(&leaf)));
     }
 
     #[test]
