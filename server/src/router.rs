@@ -479,7 +479,38 @@ pub const MAX_SERVICE_HOPS: u8 = 8;
 /// Delivers `msg` to every plain subscriber and one member of each queue group in
 /// `result`. `sender` is the publishing client (for `echo: false`). Returns how many
 /// subscriptions received it.
+#[inline]
 pub fn route(
+    account: &Account,
+    result: &MatchResult<Subscription>,
+    msg: &Message<'_>,
+    sender: Option<&Arc<Receiver>>,
+    delivery: &mut Delivery,
+) -> usize {
+    // Without other servers in play (no remote interest matched, no gateways) the links'
+    // checks are compiled out: a lone server routes as it always did, inline.
+    if result.remote || delivery.gateway.is_some() {
+        route_links(account, result, msg, sender, delivery)
+    } else {
+        route_with::<false>(account, result, msg, sender, delivery)
+    }
+}
+
+/// `route` with other servers in play (kept out of line: the local case is the hot one).
+#[inline(never)]
+fn route_links(
+    account: &Account,
+    result: &MatchResult<Subscription>,
+    msg: &Message<'_>,
+    sender: Option<&Arc<Receiver>>,
+    delivery: &mut Delivery,
+) -> usize {
+    route_with::<true>(account, result, msg, sender, delivery)
+}
+
+/// `route`; `LINKS`: other servers may be in play.
+#[inline(always)]
+fn route_with<const LINKS: bool>(
     account: &Account,
     result: &MatchResult<Subscription>,
     msg: &Message<'_>,
@@ -497,11 +528,13 @@ pub fn route(
     let onward = |link: &Link| link.forwards_from(from) && link.sends(msg.subject);
     let mut delivered = 0;
     for sub in &result.plain {
-        if let Owner::Remote(link) = &sub.owner {
-            if onward(link) {
-                remotes.add(link, None);
+        if LINKS {
+            if let Owner::Remote(link) = &sub.owner {
+                if onward(link) {
+                    remotes.add(link, None);
+                }
+                continue;
             }
-            continue;
         }
         if no_echo && is_sender(sub) {
             continue;
@@ -529,11 +562,13 @@ pub fn route(
         let mut taken = false;
         for i in 0..n {
             let sub = &members[(start + i) % n];
-            if let Owner::Remote(link) = &sub.owner {
-                if onward(link) && remote.is_none_or(|r| !r.is_route() && link.is_route()) {
-                    remote = Some(link);
+            if LINKS {
+                if let Owner::Remote(link) = &sub.owner {
+                    if onward(link) && remote.is_none_or(|r| !r.is_route() && link.is_route()) {
+                        remote = Some(link);
+                    }
+                    continue;
                 }
-                continue;
             }
             if no_echo && is_sender(sub) {
                 continue;
@@ -548,9 +583,12 @@ pub fn route(
             remotes.add(link, Some(name));
             taken = true;
         }
-        if taken {
+        if LINKS && taken {
             served.push(name);
         }
+    }
+    if !LINKS {
+        return delivered;
     }
     if !remotes.is_empty() {
         delivered += remotes.len();

@@ -31,6 +31,10 @@ pub fn within_depth(subject: &[u8]) -> bool {
 pub trait Interest {
     fn subject(&self) -> &[u8];
     fn queue(&self) -> Option<&[u8]>;
+    /// Interest another server told about (the router sends those over links).
+    fn is_remote(&self) -> bool {
+        false
+    }
 }
 
 /// The subscriptions that match one subject.
@@ -39,6 +43,9 @@ pub struct MatchResult<T> {
     pub plain: Vec<Arc<T>>,
     /// Queue groups: one member of each gets the message.
     pub queues: QueueGroups<T>,
+    /// Some of them are other servers' interest (`Interest::is_remote`): worked out
+    /// once per match, so routing a message with none skips every link check.
+    pub remote: bool,
 }
 
 impl<T> MatchResult<T> {
@@ -193,7 +200,7 @@ impl<T: Interest> Sublist<T> {
     /// Every subscription whose subject matches the literal `subject`.
     pub fn matches(&self, subject: &[u8]) -> MatchResult<T> {
         self.stats.matches.fetch_add(1, Ordering::Relaxed);
-        let mut result = MatchResult { plain: Vec::new(), queues: Vec::new() };
+        let mut result = MatchResult { plain: Vec::new(), queues: Vec::new(), remote: false };
         let root = self.root.read().unwrap_or_else(|e| e.into_inner());
         // Up to 16 tokens without a heap allocation.
         let tokens: SmallVec<[&[u8]; 16]> = subject.split(|&b| b == b'.').collect();
@@ -203,6 +210,7 @@ impl<T: Interest> Sublist<T> {
             return result;
         }
         collect(&root, &tokens, &mut result);
+        result.remote = result.plain.iter().chain(result.queues.iter().flat_map(|(_, m)| m.iter())).any(|s| s.is_remote());
         let fanout = result.receivers() as u64;
         if fanout > 0 {
             self.stats.total_fanout.fetch_add(fanout, Ordering::Relaxed);

@@ -99,6 +99,9 @@ impl Interest for Subscription {
     fn queue(&self) -> Option<&[u8]> {
         self.queue()
     }
+    fn is_remote(&self) -> bool {
+        matches!(self.owner, Owner::Remote(_))
+    }
 }
 
 /// What a delivery attempt says about the subscription's auto-unsubscribe limit.
