@@ -270,7 +270,10 @@ async fn a_leaf_node_reaches_other_clusters() {
     cb.flush().await.unwrap();
     assert_eq!(take(&mut in_b, 20, Duration::from_secs(3)).await, vec!["up"; 10]);
     assert_eq!(take(&mut on_leaf, 20, Duration::from_secs(3)).await, vec!["down"; 10]);
-    // A request from the leaf node answered in cluster B.
+    // A request from the leaf node answered in cluster B, and one from cluster B
+    // answered on the leaf node (its reply goes back through the hub's gateway).
     let _service = serve_requests(&cb, "far.svc", Some("from B")).await;
     assert_eq!(request_until_answered(&cl, "far.svc", "").await.as_deref(), Some(&b"from B"[..]));
+    let _edge = serve_requests(&cl, "near.svc", Some("from the leaf")).await;
+    assert_eq!(request_until_answered(&cb, "near.svc", "").await.as_deref(), Some(&b"from the leaf"[..]));
 }

@@ -453,14 +453,16 @@ pub async fn serve_requests(client: &async_nats::Client, subject: &str, answer: 
     task
 }
 
-/// Requests `subject` until an answer comes (bounded: about 5 s), as interest takes a
-/// moment to reach other servers; the answer's payload.
+/// Requests `subject` until an answer comes (bounded: at most about 20 s, each try
+/// waiting half a second), as interest takes a moment to reach other servers; the
+/// answer's payload.
 pub async fn request_until_answered(client: &async_nats::Client, subject: &str, payload: &'static str) -> Option<bytes::Bytes> {
-    for _ in 0..100 {
-        if let Ok(m) = client.request(subject.to_string(), bytes::Bytes::from_static(payload.as_bytes())).await {
+    for _ in 0..40 {
+        let request = client.request(subject.to_string(), bytes::Bytes::from_static(payload.as_bytes()));
+        if let Ok(Ok(m)) = tokio::time::timeout(Duration::from_millis(500), request).await {
             return Some(m.payload);
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
     None
 }

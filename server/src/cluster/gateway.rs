@@ -645,9 +645,9 @@ impl Gateways {
     }
 
     /// A message on a routed reply subject (`_GR_.<cluster>.<server>.<reply>`) that
-    /// arrived over `link`: `Some(reply)` to deliver here on `<reply>`, `None` when it
-    /// was another cluster's (dropped: its own server sent it there) or went on over a
-    /// route to the server that asked.
+    /// arrived over `link`: `Some(subject)` to route on (`<reply>` when it is this
+    /// cluster's), `None` when it was another cluster's and came over a route (its own
+    /// server sent it there) or went on over a route to the server that asked.
     pub fn routed_reply<'a>(
         &self,
         link: &Link,
@@ -662,7 +662,10 @@ impl Gateways {
         }
         let (cluster, server) = (&subject[5..11], &subject[12..18]);
         if cluster != self.cluster_hash {
-            return None;
+            // Another cluster's reply: over a route, its own server sent it there already
+            // (dropped, as nats-server does); from a leaf node (its client answering a
+            // request that came from that cluster), it goes on to it as it is.
+            return matches!(link.kind, crate::link::LinkKind::Leaf { .. }).then_some(subject);
         }
         let unmapped = &subject[REPLY_SUBJECT_OFFSET..];
         if link.kind != crate::link::LinkKind::Gateway || server == self.server_hash {

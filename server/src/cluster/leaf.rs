@@ -427,7 +427,11 @@ impl LeafNodes {
         self.leafs.lock().unwrap_or_else(|e| e.into_inner()).insert(leaf.cid, leaf.clone());
         let link: Arc<dyn InterestLink> = leaf.clone();
         host.router().propagation.add_link(link);
-        leaf.link.receiver.out.send_now(format!("LS+ {lds}\r\nPING\r\n").as_bytes());
+        // With gateways, replies routed back to other clusters (`_GR_.`) are wanted here:
+        // a leaf node's client may answer a request from another cluster (nats-server
+        // adds the same interest).
+        let routed_replies = if host.gateways().is_some() { "LS+ _GR_.>\r\n" } else { "" };
+        leaf.link.receiver.out.send_now(format!("LS+ {lds}\r\n{routed_replies}PING\r\n").as_bytes());
     }
 }
 
