@@ -84,6 +84,12 @@ async fn one_seed_makes_a_full_mesh_that_routes_messages_requests_and_headers() 
     let varz = a.get("/varz").1;
     assert_eq!((varz["routes"].as_u64(), varz["cluster"]["name"].as_str()), (Some(2), Some("c1")), "{varz}");
     assert_eq!(varz["cluster"]["cluster_port"].as_u64(), Some(a.cluster_port() as u64));
+    // Each route's round-trip time is measured by its PINGs.
+    assert!(
+        a.wait_monitor("/routez", MESH, |z| z["routes"].as_array().is_some_and(|r| r.iter().all(|r| r["rtt"] != "0s"))),
+        "{}",
+        a.get("/routez").1
+    );
 }
 
 #[tokio::test]

@@ -98,6 +98,7 @@ async fn two_clusters_exchange_messages_and_requests_through_gateways() {
     let z = b1.get("/gatewayz").1;
     assert_eq!(z["name"], "B");
     assert_eq!(z["outbound_gateways"]["A"]["configured"], false, "B learned A from its inbound connection: {z}");
+    assert!(b1.wait_monitor("/gatewayz", WITHIN, |z| z["outbound_gateways"]["A"]["connection"]["rtt"] != "0s"));
 }
 
 #[tokio::test]

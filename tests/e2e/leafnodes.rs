@@ -39,6 +39,7 @@ async fn a_hub_joins_its_leaf_nodes_for_messages_requests_and_queue_groups() {
     assert_eq!(leafz["leafs"][0]["is_spoke"], false);
     assert_eq!(l1.get("/leafz").1["leafs"][0]["is_spoke"], true);
     assert_eq!(h.get("/varz").1["leafnodes"], 2);
+    assert!(h.wait_monitor("/leafz", WITHIN, |z| z["leafs"][0]["rtt"] != "0s"), "{}", h.get("/leafz").1);
 
     let (ch, c1, c2) = (h.client().await, l1.client().await, l2.client().await);
     // Leaf to leaf, through the hub; hub to leaf; leaf to hub.

@@ -83,6 +83,13 @@ pub fn info_line(info: &impl serde::Serialize) -> Vec<u8> {
 }
 
 impl Core {
+    /// Sends a PING, noting when (its PONG measures the round-trip time `/routez`,
+    /// `/leafz` and `/gatewayz` show).
+    pub fn ping(&mut self) {
+        self.ping_sent.get_or_insert_with(std::time::Instant::now);
+        self.link.receiver.out.send_now(b"PING\r\n");
+    }
+
     /// An INFO from the peer, parsed; before its CONNECT was accepted (a peer that
     /// dialed this server must send CONNECT first) it is an authorization violation.
     pub fn parse_info<T: serde::de::DeserializeOwned>(&self, json: &[u8]) -> Result<T, CloseReason> {
@@ -286,13 +293,15 @@ pub(super) struct Core {
     cache: MatchCache,
     max_payload: usize,
     pings_out: u32,
+    /// When the PING now unanswered went out (for the round-trip time).
+    ping_sent: Option<std::time::Instant>,
 }
 
 impl Core {
     pub fn new(host: Arc<dyn Host>, link: Arc<Link>, interest: Arc<RemoteInterest>, connected: bool) -> Core {
         let max_payload = host.opts().max_payload.max(64 << 20);
         let delivery = host.router().delivery();
-        Core { host, link, interest, connected, delivery, cache: Default::default(), max_payload, pings_out: 0 }
+        Core { host, link, interest, connected, delivery, cache: Default::default(), max_payload, pings_out: 0, ping_sent: None }
     }
 
     fn on_sub<F: Flavor>(&mut self, flavor: &mut F, account_name: &[u8], subject: &[u8], queue: Option<&[u8]>) -> Result<(), CloseReason> {
@@ -392,7 +401,12 @@ impl Core {
         }
         match op {
             RouteOp::Ping => receiver.out.send_now(b"PONG\r\n"),
-            RouteOp::Pong => self.pings_out = 0,
+            RouteOp::Pong => {
+                self.pings_out = 0;
+                if let Some(sent) = self.ping_sent.take() {
+                    receiver.set_rtt(sent.elapsed());
+                }
+            }
             RouteOp::Ok => {}
             RouteOp::Err(text) => return Err(flavor.on_err(self, text)),
             RouteOp::Connect(json) => flavor.on_connect(self, json)?,
@@ -503,7 +517,7 @@ impl Core {
                             return CloseReason::StaleConnection;
                         }
                         self.pings_out += 1;
-                        receiver.out.send_now(b"PING\r\n");
+                        self.ping();
                         next_ping = tokio::time::Instant::now() + timers.ping_interval;
                     }
                 }

@@ -832,6 +832,7 @@ impl Flavor for OutboundFlavor {
             outbound.sort_by(|a, b| a.name.cmp(&b.name));
         }
         self.registered = true;
+        core.ping();
         info!(
             "{} - gid:{} - Outbound gateway connection to {:?} ({}) registered",
             receiver.addr, core.link.id, name, info.server.server_id
@@ -927,6 +928,7 @@ impl Flavor for InboundFlavor {
         // This cluster's interest, account by account (interest-only mode from the start).
         let link: Arc<dyn InterestLink> = self.inbound.clone();
         core.host.router().propagation.add_link(link);
+        core.ping();
         // Make sure this server can send to that cluster too, and tell it of the others.
         let urls = if info.gateway_urls.is_empty() { vec![info.gateway_url.clone()] } else { info.gateway_urls.clone() };
         self.gateways.learn(&info.gateway, &urls);

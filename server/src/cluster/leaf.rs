@@ -431,7 +431,7 @@ impl LeafNodes {
         // a leaf node's client may answer a request from another cluster (nats-server
         // adds the same interest).
         let routed_replies = if host.gateways().is_some() { "LS+ _GR_.>\r\n" } else { "" };
-        leaf.link.receiver.out.send_now(format!("LS+ {lds}\r\n{routed_replies}PING\r\n").as_bytes());
+        leaf.link.receiver.out.send_now(format!("LS+ {lds}\r\n{routed_replies}").as_bytes());
     }
 }
 
@@ -623,6 +623,7 @@ impl Flavor for LeafFlavor {
         info.remote_account = account.name.clone();
         receiver.out.send_now(&info.to_line());
         self.leafs.start_routing(host.as_ref(), &self.leaf, account, binding);
+        core.ping();
         Ok(())
     }
 
@@ -683,6 +684,7 @@ impl Flavor for LeafFlavor {
             deny_receive: spoke.remote.deny_imports.clone(),
         };
         self.leafs.start_routing(host.as_ref(), &self.leaf, account, binding);
+        core.ping();
         Ok(())
     }
 }

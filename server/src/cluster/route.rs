@@ -333,7 +333,7 @@ impl Flavor for RouteFlavor {
         debug!("{} - rid:{} - Registering remote route {:?}", receiver.addr, self.route.cid, info.server.server_id);
         let link: Arc<dyn InterestLink> = self.route.clone();
         host.router().propagation.add_link(link);
-        receiver.out.send_now(b"PING\r\n");
+        core.ping();
         // Tell the other routes, unless this one was dialed on another server's word.
         let implicit = self.route.dialed.as_ref().is_some_and(|d| !d.configured);
         if !implicit {
