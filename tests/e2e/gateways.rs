@@ -278,3 +278,22 @@ async fn a_leaf_node_reaches_other_clusters() {
     let _edge = serve_requests(&cl, "near.svc", Some("from the leaf")).await;
     assert_eq!(request_until_answered(&cb, "near.svc", "").await.as_deref(), Some(&b"from the leaf"[..]));
 }
+
+/// Gateways configured on one member only: it tells the rest of its cluster, and each
+/// member connects to the other cluster too.
+#[tokio::test]
+async fn a_gateway_configured_on_one_member_reaches_the_whole_cluster() {
+    let b1 = member("b1", "B", None, &[]);
+    let a1 = member("a1", "A", None, &[("B", gw_url(&b1))]);
+    let a2 = member("a2", "A", Some(&a1), &[]);
+    assert!(a2.wait_routes(1, WITHIN));
+    let one_out = |z: &serde_json::Value| z["outbound_gateways"]["B"]["configured"] == false;
+    assert!(a2.wait_monitor("/gatewayz", WITHIN, one_out), "a2 learned B from a1: {}", a2.log());
+    let (on_a2, on_b1) = (user(&a2, "app").await, user(&b1, "app").await);
+    let mut sub = on_b1.subscribe("via.gossip").await.unwrap();
+    sync(&on_b1).await;
+    wait_interest(&on_a2, "via.gossip", &mut sub).await;
+    // The message went out over a2's own gateway connection.
+    let out = a2.get("/gatewayz").1["outbound_gateways"]["B"]["connection"]["out_msgs"].as_u64().unwrap();
+    assert!(out >= 1, "{out}");
+}

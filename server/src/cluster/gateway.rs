@@ -493,9 +493,24 @@ impl Gateways {
         tokio::spawn(self.clone().solicit(name.to_string()));
     }
 
-    /// Learns gateway `name` at `urls` (from an inbound connection or gossip) and
-    /// connects to it if this server has no outbound connection there yet.
-    fn learn(self: &Arc<Self>, name: &str, urls: &[String]) {
+    /// The gateways this server has an outbound connection to, with their URLs
+    /// (`host:port`).
+    pub fn connected(&self) -> Vec<(String, Vec<String>)> {
+        let names: Vec<String> = self.outbound().iter().map(|o| o.name.clone()).collect();
+        let remotes = self.remotes.lock().unwrap_or_else(|e| e.into_inner());
+        names
+            .into_iter()
+            .filter_map(|n| {
+                let urls = remotes.get(&n)?.urls.iter().filter_map(|u| RouteUrl::parse(u).ok()).map(|u| u.host_port).collect();
+                Some((n, urls))
+            })
+            .collect()
+    }
+
+    /// Learns gateway `name` at `urls` (from an inbound connection, gossip, or a
+    /// member of this cluster) and connects to it if this server has no outbound
+    /// connection there yet.
+    pub fn learn(self: &Arc<Self>, name: &str, urls: &[String]) {
         if name == self.settings.name || name.is_empty() {
             return;
         }
@@ -833,6 +848,14 @@ impl Flavor for OutboundFlavor {
         }
         self.registered = true;
         core.ping();
+        // Every member of this cluster connects to it too.
+        if let Some(cluster) = host.cluster() {
+            let urls = self.gateways.connected().into_iter().find(|(n, _)| n == name).map(|(_, u)| u).unwrap_or_default();
+            let line = super::route::gateway_gossip(host.as_ref(), name, urls);
+            for route in cluster.routes() {
+                route.receiver.out.send_now(&line);
+            }
+        }
         info!(
             "{} - gid:{} - Outbound gateway connection to {:?} ({}) registered",
             receiver.addr, core.link.id, name, info.server.server_id

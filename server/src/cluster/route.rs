@@ -57,6 +57,35 @@ pub struct RouteInfo {
     pub ldm: bool,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub nonce: String,
+    /// A gateway this cluster connects to (with `gateway_cmd` 1): told to every member,
+    /// so each connects to it too (nats-server's `forwardNewGatewayToLocalCluster`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub gateway: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub gateway_urls: Vec<String>,
+    #[serde(skip_serializing_if = "is_zero_u8")]
+    pub gateway_cmd: u8,
+}
+
+fn is_zero_u8(n: &u8) -> bool {
+    *n == 0
+}
+
+/// The route INFO that tells a cluster's members of gateway `name` at `urls`. Its id is
+/// not a server's (`GW` + this server's), as nats-server sends it.
+pub fn gateway_gossip(host: &dyn super::Host, name: &str, urls: Vec<String>) -> Vec<u8> {
+    let info = RouteInfo {
+        server: ServerIdentity {
+            server_id: format!("GW{}", host.server_id()),
+            server_name: host.server_name().to_string(),
+            ..Default::default()
+        },
+        gateway: name.to_string(),
+        gateway_urls: urls,
+        gateway_cmd: 1,
+        ..Default::default()
+    };
+    info.to_line()
 }
 
 impl RouteInfo {
@@ -289,8 +318,12 @@ impl Flavor for RouteFlavor {
         let info: RouteInfo = core.parse_info(json)?;
         let host = core.host.clone();
         if let Some(remote) = self.route.remote.get() {
-            // A later INFO: about another server, or about the peer itself.
-            if info.server.server_id != remote.id {
+            // A later INFO: about a gateway, another server, or the peer itself.
+            if !info.gateway.is_empty() {
+                if let Some(gateways) = host.gateways() {
+                    gateways.learn(&info.gateway, &info.gateway_urls);
+                }
+            } else if info.server.server_id != remote.id {
                 let host_port = format!("{}:{}", info.server.host, info.server.port as u16);
                 self.cluster.dial_implicit(&info.server.server_id, &info.ip, &host_port);
             } else if info.ldm {
@@ -334,6 +367,12 @@ impl Flavor for RouteFlavor {
         let link: Arc<dyn InterestLink> = self.route.clone();
         host.router().propagation.add_link(link);
         core.ping();
+        // The gateways this server connects to, so the new member does too.
+        if let Some(gateways) = host.gateways() {
+            for (name, urls) in gateways.connected() {
+                receiver.out.send_now(&gateway_gossip(host.as_ref(), &name, urls));
+            }
+        }
         // Tell the other routes, unless this one was dialed on another server's word.
         let implicit = self.route.dialed.as_ref().is_some_and(|d| !d.configured);
         if !implicit {
