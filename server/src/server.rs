@@ -1121,6 +1121,14 @@ impl crate::cluster::Host for Server {
     fn cluster(&self) -> Option<Arc<crate::cluster::Cluster>> {
         self.cluster.get().cloned()
     }
+    fn leafnode_urls(&self) -> Vec<String> {
+        self.leafnodes.get().map(|l| l.own_urls(self)).unwrap_or_default()
+    }
+    fn leafnode_urls_changed(&self) {
+        if let Some(leafs) = self.leafnodes.get() {
+            leafs.send_urls(self);
+        }
+    }
     fn authenticate_leaf(&self, connect: &Connect, nonce: &str, addr: &SocketAddr) -> Result<Option<String>, String> {
         if !self.auth_required() {
             return Ok(None);

@@ -481,3 +481,26 @@ fn a_leaf_node_connected_to_two_servers_of_one_hub_cluster_is_no_loop() {
     assert!(!l.log().contains("Loop detected"), "{}", l.log());
     assert_eq!(l.get("/leafz").1["leafnodes"], 2);
 }
+
+/// A leaf node told of its hub's cluster (`leafnode_urls`) moves to another member
+/// when its hub dies.
+#[tokio::test]
+async fn a_leaf_node_fails_over_to_another_server_of_the_hub_cluster() {
+    let config = |name: &str, routes: &str| {
+        format!(
+            "server_name: {name}\nhttp: \"127.0.0.1:-1\"\ncluster {{ name: hubs, host: 127.0.0.1, port: -1, routes: [{routes}] }}\n\
+             leafnodes {{ host: 127.0.0.1, port: -1 }}\n"
+        )
+    };
+    let mut h0 = Server::with_config(&config("h0", ""), &[]);
+    let h1 = Server::with_config(&config("h1", &format!("\"{}\"", h0.route_url())), &[]);
+    assert!(h0.wait_routes(1, WITHIN) && h1.wait_routes(1, WITHIN));
+    let l = leaf("leaf", &url(&h0), "");
+    assert!(l.wait_leafs(1, WITHIN) && h0.wait_leafs(1, WITHIN));
+    h0.kill9();
+    assert!(h1.wait_leafs(1, WITHIN), "the leaf node did not move to h1: {}", l.log());
+    let (c1, cl) = (h1.client().await, l.client().await);
+    let mut sub = cl.subscribe("after.failover").await.unwrap();
+    sync(&cl).await;
+    wait_interest(&c1, "after.failover", &mut sub).await;
+}

@@ -360,15 +360,43 @@ impl LeafNodes {
         flavor.delay
     }
 
+    /// This server's own leaf node URLs (`advertise`, or the listening host's).
+    pub fn own_urls(&self, host: &dyn Host) -> Vec<String> {
+        if self.settings.port == 0 {
+            return Vec::new();
+        }
+        match &self.settings.advertise {
+            Some(a) => vec![a.clone()],
+            None => super::client_urls(
+                &Options { client_advertise: None, host: self.settings.host.clone(), ..(*host.opts()).clone() },
+                self.port(),
+            ),
+        }
+    }
+
+    /// Tells every leaf node connected here the hubs' URLs again (a member came or went).
+    pub fn send_urls(&self, host: &dyn Host) {
+        if self.settings.no_advertise {
+            return;
+        }
+        for leaf in self.leafs().into_iter().filter(|l| !l.is_spoke()) {
+            let mut info = self.info(host, leaf.cid, "");
+            info.connect_info = false;
+            leaf.link.receiver.out.send_now(&info.to_line());
+        }
+    }
+
     /// The INFO a hub sends a leaf node.
     fn info(&self, host: &dyn Host, cid: u64, nonce: &str) -> LeafInfo {
         let opts = host.opts();
-        let urls = match &self.settings.advertise {
-            Some(a) => vec![a.clone()],
-            None => {
-                super::client_urls(&Options { client_advertise: None, host: self.settings.host.clone(), ..(*opts).clone() }, self.port())
+        let mut urls = self.own_urls(host);
+        for route in host.cluster().map(|c| c.routes()).unwrap_or_default() {
+            for u in route.leafnode_urls.get().into_iter().flatten() {
+                if !urls.contains(u) {
+                    urls.push(u.clone());
+                }
             }
-        };
+        }
         LeafInfo {
             server: ServerIdentity {
                 auth_required: true,

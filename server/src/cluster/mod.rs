@@ -53,6 +53,10 @@ pub trait Host: Send + Sync + 'static {
     fn gateways(&self) -> Option<Arc<gateway::Gateways>>;
     /// The routes of this server's cluster, when it is in one.
     fn cluster(&self) -> Option<Arc<Cluster>>;
+    /// This server's leaf node URL (`host:port`), when it accepts leaf nodes.
+    fn leafnode_urls(&self) -> Vec<String>;
+    /// The cluster changed: tell the leaf nodes connected here its hubs' URLs again.
+    fn leafnode_urls_changed(&self);
     /// Checks a leaf node's credentials against the server's users (connection type
     /// `LEAFNODE`); the account they bind to (`None`: no users are configured).
     fn authenticate_leaf(&self, connect: &crate::info::Connect, nonce: &str, addr: &std::net::SocketAddr)
@@ -363,6 +367,7 @@ impl Cluster {
             cluster: self.name(),
             cluster_dynamic: self.is_dynamic(),
             connect_urls: if s.no_advertise { Vec::new() } else { host.client_urls() },
+            leafnode_urls: host.leafnode_urls(),
             ..Default::default()
         }
     }

@@ -57,6 +57,10 @@ pub struct RouteInfo {
     pub ldm: bool,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub nonce: String,
+    /// The server's leaf node URL (`host:port`), so the cluster's hubs tell their leaf
+    /// nodes every member.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub leafnode_urls: Vec<String>,
     /// A gateway this cluster connects to (with `gateway_cmd` 1): told to every member,
     /// so each connects to it too (nats-server's `forwardNewGatewayToLocalCluster`).
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -137,6 +141,8 @@ pub struct Route {
     /// The peer's id hashed as gateway replies name servers (`gateway::hash6`).
     pub server_hash: OnceLock<[u8; 6]>,
     connect_urls: Mutex<Vec<String>>,
+    /// The peer's leaf node URLs (its INFO's `leafnode_urls`).
+    pub leafnode_urls: OnceLock<Vec<String>>,
     /// The peer's interest (its `RS+` lines).
     pub interest: Arc<RemoteInterest>,
     pub started: SystemTime,
@@ -201,6 +207,7 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
         remote: OnceLock::new(),
         server_hash: OnceLock::new(),
         connect_urls: Mutex::new(Vec::new()),
+        leafnode_urls: OnceLock::new(),
         interest: Arc::default(),
         started: SystemTime::now(),
         closed_as_duplicate: false.into(),
@@ -264,6 +271,9 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
     route.interest.drop_all();
     if was_registered && !cluster.settings.no_advertise && !route.connect_urls().is_empty() {
         host.connect_urls_changed();
+    }
+    if was_registered && route.leafnode_urls.get().is_some_and(|u| !u.is_empty()) {
+        host.leafnode_urls_changed();
     }
     let name = route.remote.get().map(|r| r.name.clone()).unwrap_or_default();
     info!(
@@ -358,6 +368,7 @@ impl Flavor for RouteFlavor {
             self.route.remote.set(Remote { id: info.server.server_id.clone(), name: info.server.server_name.clone(), url: url.clone() });
         let _ = self.route.server_hash.set(super::gateway::hash6(&info.server.server_id));
         *self.route.connect_urls.lock().unwrap_or_else(|e| e.into_inner()) = info.connect_urls.clone();
+        let _ = self.route.leafnode_urls.set(info.leafnode_urls.clone());
         if !self.cluster.register(&self.route, &info.server.server_id) {
             debug!("{} - rid:{} - Detected duplicate remote route {:?}", receiver.addr, self.route.cid, info.server.server_id);
             self.ended = Ended::Duplicate(info.server.server_id.clone());
@@ -388,6 +399,9 @@ impl Flavor for RouteFlavor {
         }
         if !self.cluster.settings.no_advertise && !info.connect_urls.is_empty() {
             host.connect_urls_changed();
+        }
+        if !info.leafnode_urls.is_empty() {
+            host.leafnode_urls_changed();
         }
         Ok(())
     }
