@@ -297,3 +297,22 @@ async fn a_gateway_configured_on_one_member_reaches_the_whole_cluster() {
     let out = a2.get("/gatewayz").1["outbound_gateways"]["B"]["connection"]["out_msgs"].as_u64().unwrap();
     assert!(out >= 1, "{out}");
 }
+
+/// A gateway tells every member of its cluster (`gateway_urls`): when the server an
+/// outbound connection reached dies, it reconnects to another member.
+#[tokio::test]
+async fn an_outbound_gateway_moves_to_another_member_when_its_server_dies() {
+    let mut b1 = member("b1", "B", None, &[]);
+    let b2 = member("b2", "B", Some(&b1), &[]);
+    assert!(b1.wait_routes(1, WITHIN) && b2.wait_routes(1, WITHIN));
+    let a1 = member("a1", "A", None, &[("B", gw_url(&b1))]);
+    let to_b = |z: &serde_json::Value| z["outbound_gateways"]["B"]["connection"]["name"].as_str().map(String::from);
+    assert!(a1.wait_monitor("/gatewayz", WITHIN, |z| to_b(z).is_some()));
+    b1.kill9();
+    let b2_id = b2.get("/varz").1["server_id"].as_str().unwrap().to_string();
+    assert!(a1.wait_monitor("/gatewayz", WITHIN, |z| to_b(z).as_deref() == Some(b2_id.as_str())), "{}", a1.log());
+    let (on_a, on_b) = (user(&a1, "app").await, user(&b2, "app").await);
+    let mut sub = on_b.subscribe("after.move").await.unwrap();
+    sync(&on_b).await;
+    wait_interest(&on_a, "after.move", &mut sub).await;
+}

@@ -416,7 +416,7 @@ impl Gateways {
     }
 
     /// `host:port` other gateways dial to reach this server.
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         self.settings.advertise.clone().unwrap_or_else(|| {
             let host = if self.settings.host == "0.0.0.0" || self.settings.host.is_empty() { "127.0.0.1" } else { &self.settings.host };
             super::join_host_port(host, self.port())
@@ -425,6 +425,13 @@ impl Gateways {
 
     fn info(&self, host: &dyn Host) -> GatewayInfo {
         let url = self.url();
+        // Every member's URL, so another cluster can reach this one through any.
+        let mut urls = vec![url.clone()];
+        for route in host.cluster().map(|c| c.routes()).unwrap_or_default() {
+            if let Some(u) = route.gateway_url.get().filter(|u| !u.is_empty() && !urls.contains(u)) {
+                urls.push(u.clone());
+            }
+        }
         GatewayInfo {
             server: ServerIdentity {
                 auth_required: self.settings.username.is_some(),
@@ -432,8 +439,8 @@ impl Gateways {
                 ..ServerIdentity::of(host, &self.settings.host, self.port())
             },
             gateway: self.settings.name.clone(),
-            gateway_url: url.clone(),
-            gateway_urls: vec![url],
+            gateway_url: url,
+            gateway_urls: urls,
             gateway_nrp: true,
             gateway_iom: true,
             ..Default::default()

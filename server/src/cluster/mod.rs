@@ -368,6 +368,7 @@ impl Cluster {
             cluster_dynamic: self.is_dynamic(),
             connect_urls: if s.no_advertise { Vec::new() } else { host.client_urls() },
             leafnode_urls: host.leafnode_urls(),
+            gateway_url: host.gateways().map(|g| g.url()).unwrap_or_default(),
             ..Default::default()
         }
     }

@@ -57,6 +57,10 @@ pub struct RouteInfo {
     pub ldm: bool,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub nonce: String,
+    /// The server's gateway URL (`host:port`), so the cluster's gateways tell other
+    /// clusters every member.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub gateway_url: String,
     /// The server's leaf node URL (`host:port`), so the cluster's hubs tell their leaf
     /// nodes every member.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -143,6 +147,8 @@ pub struct Route {
     connect_urls: Mutex<Vec<String>>,
     /// The peer's leaf node URLs (its INFO's `leafnode_urls`).
     pub leafnode_urls: OnceLock<Vec<String>>,
+    /// The peer's gateway URL (its INFO's `gateway_url`).
+    pub gateway_url: OnceLock<String>,
     /// The peer's interest (its `RS+` lines).
     pub interest: Arc<RemoteInterest>,
     pub started: SystemTime,
@@ -208,6 +214,7 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
         server_hash: OnceLock::new(),
         connect_urls: Mutex::new(Vec::new()),
         leafnode_urls: OnceLock::new(),
+        gateway_url: OnceLock::new(),
         interest: Arc::default(),
         started: SystemTime::now(),
         closed_as_duplicate: false.into(),
@@ -369,6 +376,7 @@ impl Flavor for RouteFlavor {
         let _ = self.route.server_hash.set(super::gateway::hash6(&info.server.server_id));
         *self.route.connect_urls.lock().unwrap_or_else(|e| e.into_inner()) = info.connect_urls.clone();
         let _ = self.route.leafnode_urls.set(info.leafnode_urls.clone());
+        let _ = self.route.gateway_url.set(info.gateway_url.clone());
         if !self.cluster.register(&self.route, &info.server.server_id) {
             debug!("{} - rid:{} - Detected duplicate remote route {:?}", receiver.addr, self.route.cid, info.server.server_id);
             self.ended = Ended::Duplicate(info.server.server_id.clone());
