@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use futures::StreamExt;
 
-use crate::harness::{natsx, request_until_answered, serve_requests, sync, take, wait_interest, Server, TempDir};
+use crate::harness::{exchange, natsx, request_until_answered, serve_requests, sync, take, wait_interest, Server, TempDir};
 
 const WITHIN: Duration = Duration::from_secs(15);
 
@@ -257,20 +257,7 @@ async fn a_leaf_node_reaches_other_clusters() {
     );
     assert!(leaf.wait_leafs(1, WITHIN));
     let (cb, cl) = (b.client().await, leaf.client().await);
-    let mut in_b = cb.subscribe("far.*").await.unwrap();
-    let mut on_leaf = cl.subscribe("near.*").await.unwrap();
-    sync(&cb).await;
-    sync(&cl).await;
-    wait_interest(&cl, "far.probe", &mut in_b).await;
-    wait_interest(&cb, "near.probe", &mut on_leaf).await;
-    for i in 0..10 {
-        cl.publish(format!("far.{i}"), "up".into()).await.unwrap();
-        cb.publish(format!("near.{i}"), "down".into()).await.unwrap();
-    }
-    cl.flush().await.unwrap();
-    cb.flush().await.unwrap();
-    assert_eq!(take(&mut in_b, 20, Duration::from_secs(3)).await, vec!["up"; 10]);
-    assert_eq!(take(&mut on_leaf, 20, Duration::from_secs(3)).await, vec!["down"; 10]);
+    exchange(&cl, &cb, "far", "near").await;
     // A request from the leaf node answered in cluster B, and one from cluster B
     // answered on the leaf node (its reply goes back through the hub's gateway).
     let _service = serve_requests(&cb, "far.svc", Some("from B")).await;

@@ -466,3 +466,23 @@ pub async fn request_until_answered(client: &async_nats::Client, subject: &str, 
     }
     None
 }
+
+/// Ten messages each way between clients of two servers, each arriving once: `up`
+/// publishes "up" on `<up_subject>.<n>` for `down` to receive, and `down` publishes
+/// "down" on `<down_subject>.<n>` for `up`.
+pub async fn exchange(up: &async_nats::Client, down: &async_nats::Client, up_subject: &str, down_subject: &str) {
+    let mut at_down = down.subscribe(format!("{up_subject}.*")).await.unwrap();
+    let mut at_up = up.subscribe(format!("{down_subject}.*")).await.unwrap();
+    sync(down).await;
+    sync(up).await;
+    wait_interest(up, &format!("{up_subject}.probe"), &mut at_down).await;
+    wait_interest(down, &format!("{down_subject}.probe"), &mut at_up).await;
+    for i in 0..10 {
+        up.publish(format!("{up_subject}.{i}"), "up".into()).await.unwrap();
+        down.publish(format!("{down_subject}.{i}"), "down".into()).await.unwrap();
+    }
+    up.flush().await.unwrap();
+    down.flush().await.unwrap();
+    assert_eq!(take(&mut at_down, 20, Duration::from_secs(3)).await, vec!["up"; 10], "each once");
+    assert_eq!(take(&mut at_up, 20, Duration::from_secs(3)).await, vec!["down"; 10], "each once");
+}

@@ -773,33 +773,18 @@ impl Loader<'_> {
         Ok(())
     }
 
-    /// The `cluster {}` block (nats-server's `parseCluster`). What natsx cannot honour
-    /// yet stops the server by name: TLS on routes, route permissions, pinned accounts,
-    /// connection pools, compression.
+    /// The `cluster {}` block (nats-server's `parseCluster`). Route permissions and
+    /// pinned accounts stop the server by name; pools and compression only tune, and are
+    /// taken with a warning.
     fn cluster(&mut self, e: &Entry) -> Result<(), ConfigError> {
-        let fields = match &e.value {
-            Value::Map(fields) => fields,
-            Value::Bool(_) => return Err(bad_at(e, "Expected map to define cluster, got bool")),
-            _ => return type_error(e, "map"),
-        };
+        let fields = block_fields(e, "Expected map to define cluster, got bool")?;
         let mut c =
             super::cluster::ClusterSettings { host: "0.0.0.0".into(), port: super::cluster::DEFAULT_PORT as i32, ..Default::default() };
-        let mut port_given = false;
         for f in fields {
             match f.key.to_ascii_lowercase().as_str() {
                 "name" => c.name = Some(string(f)?).filter(|n| !n.is_empty()),
-                "listen" => {
-                    let (host, port) = split_host_port(&address(f)?, f)?;
-                    if let Some(h) = host {
-                        c.host = h;
-                    }
-                    c.port = port;
-                    port_given = true;
-                }
-                "port" => {
-                    c.port = int(f)? as i32;
-                    port_given = true;
-                }
+                "listen" => listen_into(f, &mut c.host, &mut c.port)?,
+                "port" => c.port = int(f)? as i32,
                 "host" | "net" => c.host = string(f)?,
                 "advertise" | "cluster_advertise" => c.advertise = Some(string(f)?).filter(|a| !a.is_empty()),
                 "no_advertise" => c.no_advertise = boolean(f)?,
@@ -863,20 +848,15 @@ impl Loader<'_> {
             }
         }
         // A block without a port listens on the default one, as nats-server's does.
-        let _ = port_given;
         self.opts.cluster = c;
         Ok(())
     }
 
-    /// The `gateway {}` block (nats-server's `parseGateway`). TLS on gateways is refused
-    /// by name.
+    /// The `gateway {}` block (nats-server's `parseGateway`). A remote gateway's own
+    /// `tls {}` is refused by name (the block's applies to all).
     fn gateway(&mut self, e: &Entry) -> Result<(), ConfigError> {
         use super::gateway::{GatewaySettings, RemoteGateway, DEFAULT_PORT};
-        let fields = match &e.value {
-            Value::Map(fields) => fields,
-            Value::Bool(_) => return Err(bad_at(e, "Expected gateway to be a map, got bool")),
-            _ => return type_error(e, "map"),
-        };
+        let fields = block_fields(e, "Expected gateway to be a map, got bool")?;
         let mut g = GatewaySettings { host: "0.0.0.0".into(), port: DEFAULT_PORT as i32, ..Default::default() };
         for f in fields {
             match f.key.to_ascii_lowercase().as_str() {
@@ -886,13 +866,7 @@ impl Loader<'_> {
                         self.errors.push(bad_at(f, "gateway name cannot contain spaces"));
                     }
                 }
-                "listen" => {
-                    let (host, port) = split_host_port(&address(f)?, f)?;
-                    if let Some(h) = host {
-                        g.host = h;
-                    }
-                    g.port = port;
-                }
+                "listen" => listen_into(f, &mut g.host, &mut g.port)?,
                 "port" => g.port = int(f)? as i32,
                 "host" | "net" => g.host = string(f)?,
                 "advertise" => g.advertise = Some(string(f)?).filter(|a| !a.is_empty()),
@@ -959,25 +933,15 @@ impl Loader<'_> {
     }
 
     /// The `leafnodes {}` block (nats-server's `parseLeafNodes`). What natsx cannot
-    /// honour yet stops the server by name: TLS, compression, WebSocket remotes,
-    /// permissions of leaf node users, isolation, proxies, minimum versions.
+    /// honour yet stops the server by name: WebSocket remotes, permissions of leaf node
+    /// users, isolation, proxies, minimum versions; compression is taken with a warning.
     fn leafnodes(&mut self, e: &Entry) -> Result<(), ConfigError> {
         use super::leaf::{LeafSettings, LeafUser, RemoteLeaf, DEFAULT_RECONNECT};
-        let fields = match &e.value {
-            Value::Map(fields) => fields,
-            Value::Bool(_) => return Err(bad_at(e, "Expected map to define a leafnode, got bool")),
-            _ => return type_error(e, "map"),
-        };
+        let fields = block_fields(e, "Expected map to define a leafnode, got bool")?;
         let mut l = LeafSettings { host: "0.0.0.0".into(), reconnect: DEFAULT_RECONNECT, ..Default::default() };
         for f in fields {
             match f.key.to_ascii_lowercase().as_str() {
-                "listen" => {
-                    let (host, port) = split_host_port(&address(f)?, f)?;
-                    if let Some(h) = host {
-                        l.host = h;
-                    }
-                    l.port = port;
-                }
+                "listen" => listen_into(f, &mut l.host, &mut l.port)?,
                 "port" => l.port = int(f)? as i32,
                 "host" | "net" => l.host = string(f)?,
                 "advertise" | "leafnode_advertise" => l.advertise = Some(string(f)?).filter(|a| !a.is_empty()),
@@ -1767,6 +1731,25 @@ fn string(e: &Entry) -> Result<String, ConfigError> {
 }
 
 /// A host, port or address given as a string or a bare number (`listen: 4222`).
+/// A block's fields; `bool_text` is nats-server's error for a boolean in its place.
+fn block_fields<'a>(e: &'a Entry, bool_text: &str) -> Result<&'a [Entry], ConfigError> {
+    match &e.value {
+        Value::Map(fields) => Ok(fields),
+        Value::Bool(_) => Err(bad_at(e, bool_text)),
+        _ => type_error(e, "map"),
+    }
+}
+
+/// A block's `listen: [host:]port` into its host and port.
+fn listen_into(e: &Entry, host: &mut String, port: &mut i32) -> Result<(), ConfigError> {
+    let (h, p) = split_host_port(&address(e)?, e)?;
+    if let Some(h) = h {
+        *host = h;
+    }
+    *port = p;
+    Ok(())
+}
+
 fn address(e: &Entry) -> Result<String, ConfigError> {
     match &e.value {
         Value::Int(i) => Ok(i.to_string()),
