@@ -17,9 +17,12 @@
 //!   decided by the gateway layer (`cluster::gateway`), not by subscriptions.
 //!
 //! A leaf link is bound to one account on each side, so its protocol names no account.
+//! A route carries the accounts of its `RouteScope`: all of them, those of its index in
+//! a pool, or the one account pinned to it (whose protocol then names no account).
 
 use std::sync::{Arc, OnceLock};
 
+use crate::protocol::route::Frame;
 use crate::receiver::Receiver;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +51,41 @@ pub struct Link {
     /// leaf nodes of one cluster reach each other over their own routes, never through
     /// the hub (nats-server's origin cluster).
     group: std::sync::atomic::AtomicU64,
+    /// A route's accounts, set once it is registered.
+    scope: OnceLock<RouteScope>,
+}
+
+/// Which accounts a route connection carries (nats-server's route pools and pinned
+/// accounts).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RouteScope {
+    /// Every account: the other server has no pools, or this one's are off.
+    All,
+    /// One connection of a pool of `size` (this server's pool size): the accounts whose
+    /// `pool_index` is `index`, but not the `pinned` ones.
+    Pool { index: usize, size: usize, pinned: Arc<[Arc<str>]> },
+    /// A pinned account's own connection: its protocol names no account.
+    Account(Arc<str>),
+}
+
+impl RouteScope {
+    pub fn carries(&self, account: &str) -> bool {
+        match self {
+            RouteScope::All => true,
+            RouteScope::Pool { index, size, pinned } => pool_index(account, *size) == *index && !pinned.iter().any(|p| **p == *account),
+            RouteScope::Account(pinned) => **pinned == *account,
+        }
+    }
+}
+
+/// The pool connection that carries `account` among `size` (nats-server's
+/// `computeRoutePoolIdx`: FNV-1a of the name, so every server agrees).
+pub fn pool_index(account: &str, size: usize) -> usize {
+    if size <= 1 {
+        return 0;
+    }
+    let hash = account.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ b as u32).wrapping_mul(0x0100_0193));
+    (hash % size as u32) as usize
 }
 
 /// What a leaf link is bound to.
@@ -65,17 +103,38 @@ pub struct Binding {
 
 impl Link {
     pub fn route(receiver: Arc<Receiver>) -> Link {
-        Link { id: receiver.cid, kind: LinkKind::Route, receiver, binding: OnceLock::new(), group: Default::default() }
+        Link {
+            id: receiver.cid,
+            kind: LinkKind::Route,
+            receiver,
+            binding: OnceLock::new(),
+            group: Default::default(),
+            scope: OnceLock::new(),
+        }
     }
 
     /// A gateway link (either direction).
     pub fn gateway(receiver: Arc<Receiver>) -> Link {
-        Link { id: receiver.cid, kind: LinkKind::Gateway, receiver, binding: OnceLock::new(), group: Default::default() }
+        Link {
+            id: receiver.cid,
+            kind: LinkKind::Gateway,
+            receiver,
+            binding: OnceLock::new(),
+            group: Default::default(),
+            scope: OnceLock::new(),
+        }
     }
 
     /// A leaf node link (`hub`: the other server connected to this one).
     pub fn leaf(receiver: Arc<Receiver>, hub: bool) -> Link {
-        Link { id: receiver.cid, kind: LinkKind::Leaf { hub }, receiver, binding: OnceLock::new(), group: Default::default() }
+        Link {
+            id: receiver.cid,
+            kind: LinkKind::Leaf { hub },
+            receiver,
+            binding: OnceLock::new(),
+            group: Default::default(),
+            scope: OnceLock::new(),
+        }
     }
 
     /// Binds a leaf link to its account and filters (once; false if already bound).
@@ -108,6 +167,37 @@ impl Link {
 
     pub fn is_route(&self) -> bool {
         self.kind == LinkKind::Route
+    }
+
+    /// Sets a route's accounts (once; false if already set).
+    pub fn set_scope(&self, scope: RouteScope) -> bool {
+        self.scope.set(scope).is_ok()
+    }
+
+    pub fn scope(&self) -> Option<&RouteScope> {
+        self.scope.get()
+    }
+
+    /// The account pinned to this route, if it is such a route.
+    pub fn pinned_account(&self) -> Option<&Arc<str>> {
+        match self.scope.get() {
+            Some(RouteScope::Account(account)) => Some(account),
+            _ => None,
+        }
+    }
+
+    /// Is `account` told about over this route (its scope; every account until set)?
+    pub fn carries(&self, account: &str) -> bool {
+        self.scope.get().is_none_or(|s| s.carries(account))
+    }
+
+    /// How messages in `account` are framed for this link.
+    pub fn frame<'a>(&self, account: &'a [u8]) -> Frame<'a> {
+        match self.kind {
+            LinkKind::Leaf { .. } => Frame::Leaf,
+            _ if self.pinned_account().is_some() => Frame::PinnedRoute,
+            _ => Frame::Route(account),
+        }
     }
 
     /// May a message on `subject` go out over this link?
@@ -164,7 +254,7 @@ pub fn imported() -> &'static Link {
     static IMPORTED: std::sync::OnceLock<Link> = std::sync::OnceLock::new();
     IMPORTED.get_or_init(|| {
         let receiver = Arc::new(Receiver::new(u64::MAX, ([0, 0, 0, 0], 0).into(), 0));
-        Link { id: u64::MAX, kind: LinkKind::Import, receiver, binding: OnceLock::new(), group: Default::default() }
+        Link { id: u64::MAX, kind: LinkKind::Import, receiver, binding: OnceLock::new(), group: Default::default(), scope: OnceLock::new() }
     })
 }
 
@@ -215,6 +305,22 @@ mod tests {
         other_leaf.set_cluster("edge");
         assert!(!other_leaf.forwards_from(Some(&leaf)) && !other_leaf.shows_interest_from(Some(&leaf)));
         assert!(route.forwards_from(Some(&leaf)));
+    }
+
+    #[test]
+    fn pools_spread_accounts_as_nats_server_does() {
+        // nats-server's computeRoutePoolIdx values for a pool of 3.
+        assert_eq!([pool_index("$G", 3), pool_index("A", 3), pool_index("C", 3), pool_index("$SYS", 3)], [2, 0, 1, 0]);
+        assert_eq!(pool_index("anything", 1), 0);
+        let pinned: Arc<[Arc<str>]> = Arc::from(vec![Arc::from("$SYS")]);
+        let slot = |index| RouteScope::Pool { index, size: 3, pinned: pinned.clone() };
+        assert!(slot(2).carries("$G") && !slot(0).carries("$G") && !slot(0).carries("$SYS"));
+        assert!(RouteScope::Account(Arc::from("$SYS")).carries("$SYS") && RouteScope::All.carries("$SYS"));
+        let route = link(1, LinkKind::Route);
+        assert_eq!(route.frame(b"A"), Frame::Route(b"A"));
+        route.set_scope(RouteScope::Account(Arc::from("A")));
+        assert_eq!(route.frame(b"A"), Frame::PinnedRoute);
+        assert_eq!(link(2, LinkKind::Leaf { hub: true }).frame(b"A"), Frame::Leaf);
     }
 
     #[test]

@@ -176,23 +176,26 @@ impl Propagation {
     }
 }
 
-/// Is `key` something `link` is told about at all: a leaf link only hears of its own
-/// account, and not of what it may not send (its `deny_imports`).
+/// Is `key` something `link` is told about at all: a route only hears of the accounts
+/// it carries (`link::RouteScope`); a leaf link only of its own account, and not of what
+/// it may not send (its `deny_imports`).
 fn carries(link: &Link, (account, subject, _): &Key) -> bool {
     match link.kind {
-        LinkKind::Route | LinkKind::Gateway | LinkKind::Import => true,
+        LinkKind::Route => link.carries(account),
+        LinkKind::Gateway | LinkKind::Import => true,
         LinkKind::Leaf { .. } => link.account().is_some_and(|bound| **bound == **account) && link.receives(subject),
     }
 }
 
 /// One announcement (count > 0) or withdrawal for `key`, in `link`'s protocol.
 fn write_interest(out: &mut Vec<u8>, link: &Link, (account, subject, queue): &Key, count: u32) {
-    let names_account = matches!(link.kind, LinkKind::Route | LinkKind::Gateway | LinkKind::Import);
-    match (names_account, count > 0) {
-        (true, true) => out.extend_from_slice(b"RS+ "),
-        (true, false) => out.extend_from_slice(b"RS- "),
-        (false, true) => out.extend_from_slice(b"LS+ "),
-        (false, false) => out.extend_from_slice(b"LS- "),
+    let leaf = matches!(link.kind, LinkKind::Leaf { .. });
+    let names_account = !leaf && link.pinned_account().is_none();
+    match (leaf, count > 0) {
+        (false, true) => out.extend_from_slice(b"RS+ "),
+        (false, false) => out.extend_from_slice(b"RS- "),
+        (true, true) => out.extend_from_slice(b"LS+ "),
+        (true, false) => out.extend_from_slice(b"LS- "),
     }
     if names_account {
         out.extend_from_slice(account.as_bytes());

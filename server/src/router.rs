@@ -666,10 +666,9 @@ impl<'a> Remotes<'a> {
     fn send(self, account: &Account, msg: &Message<'_>, delivery: &mut Delivery) {
         for (link, queues) in self.0 {
             let len = account.name.len() + msg.subject.len() + msg.message.len() + 64;
-            let route = link.is_route();
+            let frame = link.frame(account.name.as_bytes());
             delivery.send_to(&link.receiver, len, msg.message.len(), |buf| {
-                let account = if route { Some(account.name.as_bytes()) } else { None };
-                crate::protocol::route::write_msg(buf, account, msg.subject, msg.reply, &queues, msg.message, msg.header_len)
+                crate::protocol::route::write_msg(buf, frame, msg.subject, msg.reply, &queues, msg.message, msg.header_len)
             });
         }
     }

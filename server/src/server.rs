@@ -376,7 +376,7 @@ impl Server {
             return Ok(());
         }
         let me: std::sync::Weak<dyn crate::cluster::Host> = self.me.clone();
-        let cluster = crate::cluster::Cluster::new(me, opts.cluster.clone())?;
+        let cluster = crate::cluster::Cluster::new(me, opts.cluster.clone(), opts.system_account.as_deref().unwrap_or(SYSTEM_ACCOUNT))?;
         let listener = cluster.bind().await?;
         let _ = self.cluster.set(cluster.clone());
         cluster.start(listener);

@@ -4,14 +4,13 @@
 //! member rejoining, interest churn, a partition and its healing, and routes to
 //! nats-server 2.15.1 itself.
 
-use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::net::TcpStream;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use futures::StreamExt;
 
-use crate::harness::{natsx, request_until_answered, serve_requests, sync, take, wait_interest, Server, TempDir};
+use crate::harness::{natsx, request_until_answered, route_total, serve_requests, sync, take, wait_interest, Relay, Server, TempDir};
 
 const MESH: Duration = Duration::from_secs(15);
 
@@ -41,12 +40,15 @@ fn three() -> (Server, Server, Server) {
 #[tokio::test]
 async fn one_seed_makes_a_full_mesh_that_routes_messages_requests_and_headers() {
     let (a, b, c) = three();
-    // Every member lists the two others, and knows each over one route.
+    // Every member lists the two others, each over a pool of 3 routes and one for the
+    // system account.
     for (s, others) in [(&a, ["B", "C"]), (&b, ["A", "C"]), (&c, ["A", "B"])] {
         let routez = s.get("/routez").1;
         let mut names: Vec<&str> = routez["routes"].as_array().unwrap().iter().map(|r| r["remote_name"].as_str().unwrap()).collect();
         names.sort();
-        assert_eq!(names, others, "{routez}");
+        let pinned: Vec<&str> = routez["routes"].as_array().unwrap().iter().filter_map(|r| r["account"].as_str()).collect();
+        assert_eq!(names, [others[0]; 4].into_iter().chain([others[1]; 4]).collect::<Vec<_>>(), "{routez}");
+        assert_eq!(pinned, ["$SYS", "$SYS"], "{routez}");
     }
     let (ca, cb, cc) = (a.client().await, b.client().await, c.client().await);
     let mut sub = cc.subscribe("orders.>").await.unwrap();
@@ -80,9 +82,13 @@ async fn one_seed_makes_a_full_mesh_that_routes_messages_requests_and_headers() 
     // A subject nobody anywhere listens on gets no-responders, not a timeout.
     let err = cb.request("nobody.home", "x".into()).await.unwrap_err();
     assert_eq!(err.kind(), async_nats::RequestErrorKind::NoResponders);
-    // `/varz` counts the routes and shows the cluster.
+    // `/varz` counts the route connections and the servers, and shows the cluster.
     let varz = a.get("/varz").1;
-    assert_eq!((varz["routes"].as_u64(), varz["cluster"]["name"].as_str()), (Some(2), Some("c1")), "{varz}");
+    assert_eq!(
+        (varz["routes"].as_u64(), varz["remotes"].as_u64(), varz["cluster"]["name"].as_str()),
+        (Some(8), Some(2), Some("c1")),
+        "{varz}"
+    );
     assert_eq!(varz["cluster"]["cluster_port"].as_u64(), Some(a.cluster_port() as u64));
     // Each route's round-trip time is measured by its PINGs.
     assert!(
@@ -176,9 +182,16 @@ async fn accounts_stay_apart_across_routes() {
     xa.flush().await.unwrap();
     assert_eq!(take(&mut x_sub, 10, Duration::from_secs(5)).await.len(), 10);
     assert!(take(&mut y_sub, 1, Duration::from_millis(500)).await.is_empty(), "account Y sees nothing of X");
-    // The routes carry each account's interest under its own name.
+    // The routes carry each account's interest apart: X's and Y's on two connections
+    // of the pool (their pool indexes are 2 and 0).
     let routez = a.get("/routez?subs=1").1;
-    assert!(routez["routes"][0]["subscriptions_list"].as_array().unwrap().iter().any(|s| s == "shared.>"), "{routez}");
+    let carrying = routez["routes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["subscriptions_list"].as_array().is_some_and(|l| l.iter().any(|s| s == "shared.>")))
+        .count();
+    assert_eq!(carrying, 2, "{routez}");
 }
 
 #[tokio::test]
@@ -233,7 +246,10 @@ async fn interest_follows_subscribe_and_unsubscribe_churn() {
     // (The client's request inbox, made by its first request, is part of the baseline.)
     sync(&cb).await;
     std::thread::sleep(Duration::from_millis(200));
-    let baseline = a.get("/routez").1["routes"][0]["subscriptions"].as_u64().unwrap();
+    // (The pool connections carry the application account; the system account's own
+    // route is left out.)
+    let app_subscriptions = || route_total(&a.get("/routez").1, "subscriptions", |r| r["account"].is_null());
+    let baseline = app_subscriptions();
     let mut kept = Vec::new();
     for round in 0..3 {
         let mut subs = Vec::new();
@@ -253,7 +269,7 @@ async fn interest_follows_subscribe_and_unsubscribe_churn() {
     // A learns exactly what is left: 30 subjects beyond the baseline.
     let mut count = 0;
     for _ in 0..200 {
-        count = a.get("/routez").1["routes"][0]["subscriptions"].as_u64().unwrap();
+        count = app_subscriptions();
         if count == baseline + 30 {
             break;
         }
@@ -270,56 +286,6 @@ async fn interest_follows_subscribe_and_unsubscribe_churn() {
     for sub in kept.iter_mut() {
         assert_eq!(take(sub, 2, Duration::from_millis(300)).await.len(), 1);
     }
-}
-
-/// A TCP relay the test controls: while `cut` is set it forwards nothing (and lets no
-/// new connection through), as a network partition would.
-struct Relay {
-    port: u16,
-    cut: Arc<AtomicBool>,
-}
-
-impl Relay {
-    fn to(target: u16) -> Relay {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let cut = Arc::new(AtomicBool::new(false));
-        let flag = cut.clone();
-        std::thread::spawn(move || {
-            for inbound in listener.incoming().map_while(Result::ok) {
-                if flag.load(Ordering::SeqCst) {
-                    continue;
-                }
-                let Ok(outbound) = TcpStream::connect(("127.0.0.1", target)) else { continue };
-                for (from, to) in [(inbound.try_clone().unwrap(), outbound.try_clone().unwrap()), (outbound, inbound)] {
-                    let flag = flag.clone();
-                    std::thread::spawn(move || pump(from, to, flag));
-                }
-            }
-        });
-        Relay { port, cut }
-    }
-}
-
-/// Copies `from` to `to`, dropping everything while `cut` is set; ends when either side closes.
-fn pump(mut from: TcpStream, mut to: TcpStream, cut: Arc<AtomicBool>) {
-    use std::io::{Read, Write};
-    let mut buf = [0u8; 16 * 1024];
-    from.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
-    loop {
-        match from.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) if !cut.load(Ordering::SeqCst) => {
-                if to.write_all(&buf[..n]).is_err() {
-                    break;
-                }
-            }
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || e.kind() == std::io::ErrorKind::TimedOut => {}
-            Err(_) => break,
-        }
-    }
-    let _ = to.shutdown(std::net::Shutdown::Both);
 }
 
 #[tokio::test]
@@ -379,7 +345,7 @@ fn cluster_authorization_and_names_are_enforced() {
     for s in [&bad, &anonymous, &other_name] {
         assert_eq!(s.get("/routez").1["num_routes"], 0, "{}", s.log());
     }
-    assert_eq!(a.get("/routez").1["num_routes"], 1);
+    assert!(a.wait_routes(1, MESH), "only the good server is connected");
 }
 
 #[test]
@@ -395,14 +361,16 @@ fn cluster_configuration_is_checked() {
     let (code, _, err) = check("token.conf", "cluster {\n  port: 6222\n  authorization { token: t }\n}\n");
     assert_eq!(code, 1);
     assert!(err.contains("only user and password"), "{err}");
-    // Route pools and compression only tune how routes carry traffic: accepted, with a
-    // warning, and the routes are single and uncompressed.
+    // Compression only tunes how routes carry traffic: accepted, with a warning, and
+    // the routes are uncompressed.
     let tuned = Server::with_config("cluster { host: 127.0.0.1, port: -1, pool_size: 3, compression: s2_auto }\n", &[]);
-    assert!(
-        tuned.wait_log("pool_size is ignored", Duration::from_secs(5)) && tuned.log().contains("compression is ignored"),
-        "{}",
-        tuned.log()
-    );
+    assert!(tuned.wait_log("compression is ignored", Duration::from_secs(5)), "{}", tuned.log());
+    assert!(!tuned.log().contains("pool_size"), "{}", tuned.log());
+    // Pinned accounts need pools, and are named once (nats-server's checks).
+    let (code, _, err) = check("pinned-nopool.conf", "cluster {\n  port: 6222\n  pool_size: -1\n  accounts: [A]\n}\n");
+    assert!(code == 1 && err.contains("pool_size cannot be negative if pinned accounts are specified"), "{err}");
+    let (code, _, err) = check("pinned-twice.conf", "accounts { A {} }\ncluster {\n  port: 6222\n  accounts: [A, A]\n}\n");
+    assert!(code == 1 && err.contains("found duplicate account name \"A\" in pinned accounts list"), "{err}");
     let (code, _, err) = natsx(&["server", "-a", "127.0.0.1", "-p", "-1", "--routes", "nats://127.0.0.1:1"], None, Duration::from_secs(10));
     assert_eq!(code, 1);
     assert!(err.contains("solicited routes require cluster capabilities"), "{err}");
@@ -441,7 +409,8 @@ async fn natsx_and_nats_server_form_one_cluster() {
     assert_eq!(at_reference.iter().filter(|p| *p == "from natsx").count(), 10);
     assert_eq!(at_natsx.iter().filter(|p| *p == "from nats-server").count(), 10);
     assert_eq!(take(&mut q_reference, 10, Duration::from_secs(3)).await.len(), 10, "natsx routes to nats-server's queue group");
-    assert_eq!(reference.get("/routez").1["routes"][0]["remote_name"], "natsx");
+    let routez = reference.get("/routez").1;
+    assert_eq!(routez["routes"][0]["remote_name"], "natsx", "{routez}\n{}", reference.log());
 }
 
 /// A member of a cluster with a system account (`admin`) and an application account
@@ -548,7 +517,7 @@ fn bench_puts_publishers_and_subscribers_on_different_members() {
         assert_eq!(report["sub"]["msgs"], 40000, "{engine}: every message crossed the route to both subscribers: {err}");
     }
     // The route carried them: B counts them in, A counts them out (once per route).
-    let route_in = b.get("/routez").1["routes"][0]["in_msgs"].as_u64().unwrap();
+    let route_in = route_total(&b.get("/routez").1, "in_msgs", |_| true);
     assert!(route_in >= 40000, "{route_in}");
     // A subscriber server outside the cluster is a clear error, not a hang.
     let lone = Server::start(&[]);

@@ -5,15 +5,39 @@
 //! exactly what other harnesses wait for), and is killed when the handle drops.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_natsx");
+
+/// Route connections between two servers by default: a pool of 3 and the system
+/// account's own (nats-server 2.10+).
+pub const DEFAULT_ROUTES_PER_SERVER: usize = 4;
+
+/// An HTTP/1.1 chunked body, joined.
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else { break };
+        if size == 0 || rest.len() < size {
+            break;
+        }
+        out.push_str(&rest[..size]);
+        body = rest[size..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// The sum of `field` over a `/routez` answer's routes that `which` picks.
+pub fn route_total(routez: &serde_json::Value, field: &str, which: impl Fn(&serde_json::Value) -> bool) -> u64 {
+    routez["routes"].as_array().into_iter().flatten().filter(|r| which(r)).filter_map(|r| r[field].as_u64()).sum()
+}
 
 pub struct Server {
     pub child: Child,
@@ -178,8 +202,23 @@ impl Server {
     }
 
     /// Waits (bounded) until `/routez` shows `n` routes; false if it never does.
+    /// Waits (bounded) until routes connect this server to `n` others, each with its
+    /// whole pool and pinned routes (nats-server's defaults: 3 connections and one for
+    /// the system account).
     pub fn wait_routes(&self, n: usize, within: Duration) -> bool {
-        self.wait_monitor("/routez", within, |z| z["num_routes"].as_u64() == Some(n as u64))
+        self.wait_route_connections(n, DEFAULT_ROUTES_PER_SERVER, within)
+    }
+
+    /// Waits (bounded) until `n` other servers are connected by `each` route
+    /// connections apiece.
+    pub fn wait_route_connections(&self, n: usize, each: usize, within: Duration) -> bool {
+        self.wait_monitor("/routez", within, |z| {
+            let mut per_server: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+            for r in z["routes"].as_array().into_iter().flatten() {
+                *per_server.entry(r["remote_id"].as_str().unwrap_or_default()).or_default() += 1;
+            }
+            per_server.len() == n && per_server.values().all(|c| *c == each)
+        })
     }
 
     pub fn url(&self) -> String {
@@ -253,7 +292,9 @@ impl Server {
             .lines()
             .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-type:").map(|v| v.trim().to_string()))
             .unwrap_or_default();
-        (status, content_type, body.to_string())
+        // nats-server sends bodies of more than 2 KiB in chunks (Go's net/http).
+        let chunked = head.to_ascii_lowercase().contains("transfer-encoding: chunked");
+        (status, content_type, if chunked { dechunk(body) } else { body.to_string() })
     }
 }
 
@@ -485,4 +526,69 @@ pub async fn exchange(up: &async_nats::Client, down: &async_nats::Client, up_sub
     down.flush().await.unwrap();
     assert_eq!(take(&mut at_down, 20, Duration::from_secs(3)).await, vec!["up"; 10], "each once");
     assert_eq!(take(&mut at_up, 20, Duration::from_secs(3)).await, vec!["down"; 10], "each once");
+}
+
+/// A TCP relay the test controls: while `cut` is set it forwards nothing (and lets no
+/// new connection through), as a network partition would; `close` ends one connection.
+pub struct Relay {
+    pub port: u16,
+    pub cut: Arc<AtomicBool>,
+    /// The connections accepted so far (their inbound sides).
+    accepted: Arc<std::sync::Mutex<Vec<TcpStream>>>,
+}
+
+impl Relay {
+    pub fn to(target: u16) -> Relay {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let cut = Arc::new(AtomicBool::new(false));
+        let flag = cut.clone();
+        let accepted = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let list = accepted.clone();
+        std::thread::spawn(move || {
+            for inbound in listener.incoming().map_while(Result::ok) {
+                if flag.load(Ordering::SeqCst) {
+                    continue;
+                }
+                let Ok(outbound) = TcpStream::connect(("127.0.0.1", target)) else { continue };
+                list.lock().unwrap().push(inbound.try_clone().unwrap());
+                for (from, to) in [(inbound.try_clone().unwrap(), outbound.try_clone().unwrap()), (outbound, inbound)] {
+                    let flag = flag.clone();
+                    std::thread::spawn(move || pump(from, to, flag));
+                }
+            }
+        });
+        Relay { port, cut, accepted }
+    }
+
+    /// Ends the `i`-th connection accepted (both ways), as a network fault would.
+    pub fn close(&self, i: usize) {
+        let accepted = self.accepted.lock().unwrap();
+        let _ = accepted[i].shutdown(std::net::Shutdown::Both);
+    }
+
+    /// How many connections went through.
+    pub fn accepted(&self) -> usize {
+        self.accepted.lock().unwrap().len()
+    }
+}
+
+/// Copies `from` to `to`, dropping everything while `cut` is set; ends when either side closes.
+fn pump(mut from: TcpStream, mut to: TcpStream, cut: Arc<AtomicBool>) {
+    let mut buf = [0u8; 16 * 1024];
+    from.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+    loop {
+        match from.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) if !cut.load(Ordering::SeqCst) => {
+                if to.write_all(&buf[..n]).is_err() {
+                    break;
+                }
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || e.kind() == std::io::ErrorKind::TimedOut => {}
+            Err(_) => break,
+        }
+    }
+    let _ = to.shutdown(std::net::Shutdown::Both);
 }

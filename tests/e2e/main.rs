@@ -38,6 +38,7 @@ mod protocol;
 mod python_client;
 mod repl;
 mod resolver;
+mod route_pools;
 mod server_admin;
 mod server_cli;
 mod services;

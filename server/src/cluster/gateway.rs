@@ -695,11 +695,11 @@ impl Gateways {
         }
         // Another server of this cluster asked: send it there, still routed.
         let host = self.host.upgrade()?;
-        let Some(route) = host.cluster().and_then(|c| c.route_by_server_hash(server)) else { return Some(unmapped) };
+        let Some(route) = host.cluster().and_then(|c| c.route_by_server_hash(server, &account.name)) else { return Some(unmapped) };
         let out = &route.receiver;
         let len = account.name.len() + subject.len() + message.len() + 64;
         if out.out.append_with(len, |buf| {
-            crate::protocol::route::write_msg(buf, Some(account.name.as_bytes()), subject, reply, &[], message, header_len)
+            crate::protocol::route::write_msg(buf, route.link.frame(account.name.as_bytes()), subject, reply, &[], message, header_len)
         }) == crate::outbound::Appended::NeedsWake
         {
             out.out.wake();
@@ -751,7 +751,7 @@ impl GatewayForward for Gateways {
             let written = delivery.send_to(&o.link.receiver, len, msg.message.len(), |buf| {
                 crate::protocol::route::write_msg(
                     buf,
-                    Some(account.name.as_bytes()),
+                    crate::protocol::route::Frame::Route(account.name.as_bytes()),
                     msg.subject,
                     reply,
                     &queue_refs,

@@ -4,9 +4,16 @@
 //! (retried as long as it runs). Once two servers have exchanged `CONNECT` and `INFO`
 //! (see `route`), each tells the other its interest (`crate::propagation`) and
 //! forwards the newcomer's `INFO` to the servers it already knows, which dial it: one
-//! seed route is enough for a full mesh (nats-server's implicit routes). Every server
-//! keeps one connection to every other; when two servers dial each other at once, both
-//! keep the connection dialed by the server with the smaller id.
+//! seed route is enough for a full mesh (nats-server's implicit routes).
+//!
+//! Between two servers with pools (nats-server 2.10+, `pool_size`, 3 by default) there
+//! are `pool_size` connections, each carrying the accounts whose `link::pool_index` is
+//! its own, and one more for each pinned account (`accounts`, and the system account),
+//! whose protocol names no account. The server that dialed the first connection dials
+//! the rest; each is dialed again while its server stays connected and its place is
+//! free. With a server without pools there is one connection for everything; when two
+//! servers dial each other at once for one place, both keep the connection dialed by
+//! the server with the smaller id.
 //!
 //! Messages cross one route at most: what arrives over a route goes to local
 //! subscribers only (`router::Message::from_route`). Clients learn every member's client
@@ -84,11 +91,64 @@ pub struct Cluster {
     /// The cluster port as bound.
     port: OnceLock<u16>,
     /// Registered routes by remote server id.
-    routes: Mutex<HashMap<String, Arc<Route>>>,
+    routes: Mutex<HashMap<String, Peer>>,
+    /// This server's pool size (0: pools off) and pinned accounts.
+    pool_size: usize,
+    pinned: Arc<[Arc<str>]>,
     /// Servers being dialed because another server told about them (by id).
     dialing: Mutex<HashSet<String>>,
     shutdown: Notify,
     stopping: AtomicBool,
+}
+
+/// The connections to one other server.
+#[derive(Default)]
+struct Peer {
+    /// The pool's connections by index (one place when either server has no pools).
+    pool: Vec<Option<Arc<Route>>>,
+    /// Pinned accounts' connections.
+    pinned: HashMap<Arc<str>, Arc<Route>>,
+    /// The rest of the pool and the pinned routes are being dialed.
+    filling: bool,
+}
+
+impl Peer {
+    fn connections(&self) -> impl Iterator<Item = &Arc<Route>> {
+        self.pool.iter().flatten().chain(self.pinned.values())
+    }
+
+    /// The connection that speaks for the server (its INFOs, gossip).
+    fn first(&self) -> Option<&Arc<Route>> {
+        self.connections().min_by_key(|r| r.cid)
+    }
+}
+
+/// Why a route was not registered.
+pub(super) enum Refused {
+    /// Its server is connected over another connection for the same place.
+    Duplicate,
+    /// The peer broke the pool rules (nats-server's error text).
+    Protocol(String),
+}
+
+/// What registering a route did.
+pub(super) struct Registered {
+    /// It is the server's first connection.
+    pub first: bool,
+    /// This server is to dial the rest: this many more pool connections, and these
+    /// pinned accounts' routes.
+    pub fill: Option<(usize, Vec<Arc<str>>)>,
+}
+
+/// Why a dial loop runs.
+#[derive(Clone)]
+enum Purpose {
+    /// A configured route (`configured`), or one another server told about (its id).
+    Primary { configured: bool, implicit_id: Option<String> },
+    /// Another connection of the pool to server `id` (dialed as its first was).
+    Member { id: String, configured: bool },
+    /// Pinned account `account`'s route to server `id`.
+    Pinned { id: String, account: Arc<str>, configured: bool },
 }
 
 /// How a route connection ended, for the loop that dialed it.
@@ -104,7 +164,8 @@ pub enum Ended {
 
 impl Cluster {
     /// The cluster of `settings`; its TLS files are read now (an error names them).
-    pub fn new(host: Weak<dyn Host>, settings: ClusterSettings) -> Result<Arc<Cluster>, String> {
+    /// `system`: the system account's name (pinned unless pools are off).
+    pub fn new(host: Weak<dyn Host>, settings: ClusterSettings, system: &str) -> Result<Arc<Cluster>, String> {
         let (name, dynamic) = match &settings.name {
             Some(n) => (n.clone(), false),
             None => (nkeys::KeyPair::new_server().public_key()[..22].to_string(), true),
@@ -113,9 +174,12 @@ impl Cluster {
             Some(t) => Some(Arc::new(crate::tls::LinkTls::new(t, true).map_err(|e| format!("cluster tls: {e}"))?)),
             None => None,
         };
+        let pinned: Vec<Arc<str>> = settings.pinned(system).iter().map(|a| Arc::from(a.as_str())).collect();
         Ok(Arc::new(Cluster {
             host,
             tls,
+            pool_size: settings.pool_size(),
+            pinned: pinned.into(),
             settings,
             name: RwLock::new(name),
             dynamic: AtomicBool::new(dynamic),
@@ -178,7 +242,7 @@ impl Cluster {
         for url in self.settings.routes.clone() {
             match RouteUrl::parse(&url) {
                 Ok(parsed) => {
-                    tokio::spawn(self.clone().solicit(parsed, true, None));
+                    tokio::spawn(self.clone().solicit(parsed, Purpose::Primary { configured: true, implicit_id: None }));
                 }
                 Err(e) => error!("{}", e),
             }
@@ -190,17 +254,23 @@ impl Cluster {
         self.stopping.store(true, Ordering::Release);
         self.shutdown.notify_waiters();
         self.shutdown.notify_one();
-        for route in self.routes() {
+        for route in self.connections() {
             route.receiver.out.close(crate::outbound::CloseReason::ServerShutdown);
         }
     }
 
     /// Dials `url` and serves the route, again after each failure: forever for a
-    /// configured route, `connect_retries` more times for one another server told about
-    /// (`implicit_id`).
-    async fn solicit(self: Arc<Self>, url: RouteUrl, configured: bool, implicit_id: Option<String>) {
+    /// configured route, `connect_retries` more times for one another server told about;
+    /// a pool member or pinned route while its server stays connected and its place is
+    /// free.
+    async fn solicit(self: Arc<Self>, url: RouteUrl, purpose: Purpose) {
         let mut failures = 0u32;
         let mut first = true;
+        let (Purpose::Primary { configured, .. } | Purpose::Member { configured, .. } | Purpose::Pinned { configured, .. }) = purpose;
+        let pinned = match &purpose {
+            Purpose::Pinned { account, .. } => Some(account.clone()),
+            _ => None,
+        };
         while !self.is_stopping() {
             if !first {
                 tokio::time::sleep(RECONNECT_DELAY).await;
@@ -209,12 +279,16 @@ impl Cluster {
                 }
             }
             first = false;
+            if !self.wanted(&purpose) {
+                break;
+            }
             debug!("Trying to connect to route on {}", url.host_port);
             let dialed = tokio::time::timeout(DIAL_TIMEOUT, tokio::net::TcpStream::connect(&url.host_port)).await;
             let ended = match dialed {
                 Ok(Ok(socket)) => {
                     let addr = socket.peer_addr().unwrap_or_else(|_| ([0, 0, 0, 0], 0).into());
-                    Some(route::serve(self.clone(), socket, addr, Some(route::Dialed { url: url.clone(), configured })).await)
+                    let dialed = route::Dialed { url: url.clone(), configured, pinned: pinned.clone() };
+                    Some(route::serve(self.clone(), socket, addr, Some(dialed)).await)
                 }
                 Ok(Err(e)) => {
                     debug!("Error trying to connect to route ({}): {}", url.host_port, e);
@@ -225,9 +299,10 @@ impl Cluster {
                     None
                 }
             };
-            match ended {
-                Some(Ended::ToSelf) => break,
-                Some(Ended::Duplicate(id)) => {
+            match (ended, &purpose) {
+                (Some(Ended::ToSelf), _) => break,
+                (_, Purpose::Member { .. } | Purpose::Pinned { .. }) => {}
+                (Some(Ended::Duplicate(id)), _) => {
                     if !configured {
                         break;
                     }
@@ -237,7 +312,7 @@ impl Cluster {
                     }
                     failures = 0;
                 }
-                Some(Ended::Closed) | None => {
+                (Some(Ended::Closed) | None, _) => {
                     failures += 1;
                     if !configured && failures > self.settings.connect_retries {
                         break;
@@ -245,59 +320,193 @@ impl Cluster {
                 }
             }
         }
-        if let Some(id) = implicit_id {
+        if let Purpose::Primary { implicit_id: Some(id), .. } = purpose {
             self.dialing.lock().unwrap_or_else(|e| e.into_inner()).remove(&id);
         }
     }
 
-    /// The route to the server whose id hashes to `hash` (`gateway::hash6`).
-    pub fn route_by_server_hash(&self, hash: &[u8]) -> Option<Arc<Route>> {
-        self.routes().into_iter().find(|r| r.server_hash.get().is_some_and(|h| h[..] == *hash))
+    /// Is a connection for `purpose` still to be made? A pool member or pinned route
+    /// only while its server is connected and its place is free.
+    fn wanted(&self, purpose: &Purpose) -> bool {
+        let routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        match purpose {
+            Purpose::Primary { .. } => true,
+            Purpose::Member { id, .. } => routes.get(id).is_some_and(|p| p.pool.iter().any(Option::is_none)),
+            Purpose::Pinned { id, account, .. } => routes.get(id).is_some_and(|p| !p.pinned.contains_key(account)),
+        }
+    }
+
+    /// Dials the rest of server `id`'s pool (`members` more connections) and the
+    /// routes of `pinned` accounts, at `url`.
+    fn fill(self: &Arc<Self>, id: &str, dialed: &route::Dialed, members: usize, pinned: Vec<Arc<str>>) {
+        let (url, configured) = (&dialed.url, dialed.configured);
+        for _ in 0..members {
+            tokio::spawn(self.clone().solicit(url.clone(), Purpose::Member { id: id.to_string(), configured }));
+        }
+        for account in pinned {
+            tokio::spawn(self.clone().solicit(url.clone(), Purpose::Pinned { id: id.to_string(), account, configured }));
+        }
+    }
+
+    /// The route to the server whose id hashes to `hash` (`gateway::hash6`) that carries
+    /// `account` (else any of its pool's, which name their account).
+    pub fn route_by_server_hash(&self, hash: &[u8], account: &str) -> Option<Arc<Route>> {
+        let routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        let peer = routes.values().find(|p| p.first().is_some_and(|r| r.server_hash.get().is_some_and(|h| h[..] == *hash)))?;
+        let carries = peer.connections().find(|r| r.link.carries(account)).cloned();
+        carries.or_else(|| peer.pool.iter().flatten().next().cloned())
     }
 
     pub fn has_route(&self, id: &str) -> bool {
         self.routes.lock().unwrap_or_else(|e| e.into_inner()).contains_key(id)
     }
 
-    /// Every registered route.
+    /// One route to each connected server (the one that speaks for it).
     pub fn routes(&self) -> Vec<Arc<Route>> {
-        let mut routes: Vec<_> = self.routes.lock().unwrap_or_else(|e| e.into_inner()).values().cloned().collect();
+        let routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        let mut routes: Vec<_> = routes.values().filter_map(|p| p.first().cloned()).collect();
         routes.sort_by_key(|r| r.cid);
         routes
     }
 
-    /// Registers `route` to server `id`. When that server is already connected, the
-    /// connection dialed by the server with the smaller id stays and the other is
-    /// closed: `false` when that is this one.
-    fn register(&self, route: &Arc<Route>, id: &str) -> bool {
-        let Some(host) = self.host() else { return false };
+    /// Every registered route connection (pools and pinned accounts' included).
+    pub fn connections(&self) -> Vec<Arc<Route>> {
+        let routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        let mut all: Vec<_> = routes.values().flat_map(|p| p.connections().cloned()).collect();
+        all.sort_by_key(|r| r.cid);
+        all
+    }
+
+    /// This server's pool size as told to peers (0: pools off).
+    pub fn pool_size(&self) -> usize {
+        self.pool_size
+    }
+
+    /// Registers `route` to server `id`, whose INFO said `info` (see the module docs),
+    /// and sets the accounts it carries. Of two connections for one place, the one
+    /// dialed by the server with the smaller id stays and the other is closed (refused
+    /// when that is this one); a pool takes connections in any free place.
+    fn register(&self, route: &Arc<Route>, id: &str, info: &route::RouteInfo) -> Result<Registered, Refused> {
+        use crate::link::RouteScope;
+        let Some(host) = self.host() else { return Err(Refused::Duplicate) };
         let me = host.server_id();
         let preferred = me.min(id);
         let dialer = |r: &Route| if r.dialed.is_some() { me } else { id };
-        let replaced = {
-            let mut routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
-            match routes.get(id) {
-                Some(existing) if existing.cid == route.cid => return true,
-                Some(existing) if !(dialer(route) == preferred && dialer(existing) != preferred) => return false,
-                _ => routes.insert(id.to_string(), route.clone()),
+        let keeps_new = |existing: &Route| existing.cid != route.cid && dialer(route) == preferred && dialer(existing) != preferred;
+        let pooled = self.pool_size > 0 && info.route_pool_size > 0;
+        let account = route
+            .dialed
+            .as_ref()
+            .and_then(|d| d.pinned.clone())
+            .or_else(|| (!info.route_account.is_empty()).then(|| Arc::from(info.route_account.as_str())));
+        if let Some(account) = account.as_ref().filter(|a| host.lookup_account(a).is_none()) {
+            return Err(Refused::Protocol(format!("Unable to lookup account {account:?}: account missing")));
+        }
+        let mut routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        let first = !routes.contains_key(id);
+        let peer = routes.entry(id.to_string()).or_default();
+        let (scope, replaced) = match account {
+            Some(account) => {
+                if !pooled {
+                    drop_if_empty(&mut routes, id);
+                    return Err(Refused::Protocol(format!(
+                        "Not possible to have a dedicated route for account {account:?} between those servers"
+                    )));
+                }
+                if !self.pinned.contains(&account) {
+                    drop_if_empty(&mut routes, id);
+                    return Err(Refused::Protocol(format!("No route for account {account:?}")));
+                }
+                let replaced = match peer.pinned.get(&account) {
+                    Some(existing) if existing.cid == route.cid => None,
+                    Some(existing) if !keeps_new(existing) => return Err(Refused::Duplicate),
+                    _ => peer.pinned.insert(account.clone(), route.clone()),
+                };
+                (RouteScope::Account(account), replaced)
+            }
+            None if !pooled => {
+                if peer.pool.is_empty() {
+                    peer.pool.push(None);
+                }
+                let replaced = match &peer.pool[0] {
+                    Some(existing) if existing.cid == route.cid => None,
+                    Some(existing) if !keeps_new(existing) => return Err(Refused::Duplicate),
+                    _ => peer.pool[0].replace(route.clone()),
+                };
+                (RouteScope::All, replaced)
+            }
+            None => {
+                let size = self.pool_size.max(info.route_pool_size);
+                if route.dialed.is_none() && info.route_pool_idx >= size {
+                    drop_if_empty(&mut routes, id);
+                    return Err(Refused::Protocol(format!(
+                        "Invalid route pool index: {} - pool size is {}",
+                        info.route_pool_idx, info.route_pool_size
+                    )));
+                }
+                if peer.pool.len() < size {
+                    peer.pool.resize(size, None);
+                }
+                // The place the dialer asked for, else any free one.
+                let wanted = if route.dialed.is_none() { info.route_pool_idx } else { 0 };
+                let free = (0..peer.pool.len()).map(|i| (wanted + i) % peer.pool.len()).find(|i| peer.pool[*i].is_none());
+                let Some(index) = free else { return Err(Refused::Duplicate) };
+                peer.pool[index] = Some(route.clone());
+                (RouteScope::Pool { index, size: self.pool_size, pinned: self.pinned.clone() }, None)
             }
         };
+        route.link.set_scope(scope);
+        let fill = (pooled && route.dialed.as_ref().is_some_and(|d| d.pinned.is_none()) && !peer.filling).then(|| {
+            peer.filling = true;
+            let free = peer.pool.iter().filter(|r| r.is_none()).count();
+            let pinned = self.pinned.iter().filter(|a| !peer.pinned.contains_key(*a)).cloned().collect();
+            (free, pinned)
+        });
+        drop(routes);
         if let Some(old) = replaced {
             debug!("Closing duplicate route to {}", id);
             old.close_as_duplicate();
         }
-        true
+        Ok(Registered { first, fill })
     }
 
-    /// Forgets `route` (when it is the one registered for its server); true when it was.
-    fn unregister(&self, route: &Route) -> bool {
-        let Some(id) = route.remote_id() else { return false };
-        let mut routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
-        if routes.get(id).is_some_and(|r| r.cid == route.cid) {
-            routes.remove(id);
-            return true;
+    /// The index `route` took in its server's pool (for the INFO a dialer sends).
+    pub(super) fn pool_index_of(&self, route: &Route) -> usize {
+        match route.link.scope() {
+            Some(crate::link::RouteScope::Pool { index, .. }) => *index,
+            _ => 0,
         }
-        false
+    }
+
+    /// Forgets `route` (when it is registered); says whether it was, and whether its
+    /// server has no connection left.
+    fn unregister(&self, route: &Route) -> (bool, bool) {
+        let Some(id) = route.remote_id() else { return (false, false) };
+        let mut routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(peer) = routes.get_mut(id) else { return (false, false) };
+        let mut was = false;
+        for place in peer.pool.iter_mut() {
+            if place.as_ref().is_some_and(|r| r.cid == route.cid) {
+                *place = None;
+                was = true;
+            }
+        }
+        let before = peer.pinned.len();
+        peer.pinned.retain(|_, r| r.cid != route.cid);
+        was |= peer.pinned.len() != before;
+        let gone = peer.connections().next().is_none();
+        if gone {
+            routes.remove(id);
+        }
+        (was, was && gone)
+    }
+
+    /// Server `id` entered lame duck mode: forget its client URLs.
+    fn forget_client_urls(&self, id: &str) {
+        let routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        for route in routes.get(id).into_iter().flat_map(Peer::connections) {
+            route.forget_connect_urls();
+        }
     }
 
     /// Another server told about server `info` (`ip`: where to dial it): dial it unless
@@ -326,7 +535,7 @@ impl Cluster {
             target.user = self.settings.username.clone();
             target.password = self.settings.password.clone();
         }
-        tokio::spawn(self.clone().solicit(target, false, Some(id.to_string())));
+        tokio::spawn(self.clone().solicit(target, Purpose::Primary { configured: false, implicit_id: Some(id.to_string()) }));
     }
 
     /// The client URLs of the other servers, in the order their routes came.
@@ -354,7 +563,7 @@ impl Cluster {
         }
     }
 
-    /// This server's route INFO.
+    /// This server's route INFO (its pool size told unless pools are off).
     fn info(&self, host: &dyn Host) -> route::RouteInfo {
         let s = &self.settings;
         route::RouteInfo {
@@ -369,6 +578,7 @@ impl Cluster {
             connect_urls: if s.no_advertise { Vec::new() } else { host.client_urls() },
             leafnode_urls: host.leafnode_urls(),
             gateway_url: host.gateways().map(|g| g.url()).unwrap_or_default(),
+            route_pool_size: self.pool_size,
             ..Default::default()
         }
     }
@@ -386,6 +596,13 @@ impl Cluster {
             self.dynamic.store(false, Ordering::Relaxed);
         }
         true
+    }
+}
+
+/// Removes server `id`'s entry when it holds no connection (a refused first one).
+fn drop_if_empty(routes: &mut HashMap<String, Peer>, id: &str) {
+    if routes.get(id).is_some_and(|p| p.connections().next().is_none()) {
+        routes.remove(id);
     }
 }
 

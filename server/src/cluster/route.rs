@@ -1,17 +1,19 @@
 //! One route connection: the handshake, the peer's interest, and the messages it sends.
 //!
 //! The dialing server sends `CONNECT` (with the credentials in its route URL) and its
-//! `INFO`; the accepting one sends its `INFO` at once and checks `CONNECT` against the
-//! cluster's `authorization` within its timeout. On the peer's first `INFO` the route
-//! is registered (`Cluster::register`), this server's interest is sent to it
-//! (`crate::propagation`), and, unless it was dialed on another server's word, the
-//! peer's `INFO` goes on to the other routes so they dial it. Later `INFO`s tell of
-//! other servers (dial them), or of the peer entering lame duck mode (`ldm`: forget its
-//! client URLs).
+//! `INFO` (a pool connection's only once the other's `INFO` came, with the place it took
+//! as `route_pool_idx`, as nats-server delays it; a pinned account's names the account
+//! as `route_account`); the accepting one sends its `INFO` at once and checks `CONNECT`
+//! against the cluster's `authorization` within its timeout. On the peer's first `INFO`
+//! the route is registered (`Cluster::register`), this server's interest in the
+//! accounts it carries is sent to it (`crate::propagation`), and, for the server's first
+//! connection, unless it was dialed on another server's word, the peer's `INFO` goes on
+//! to the other routes so they dial it. Later `INFO`s tell of other servers (dial
+//! them), or of the peer entering lame duck mode (`ldm`: forget its client URLs).
 //!
-//! `RS+`/`RS-` become subscriptions in the named account owned by this route
-//! (`subscription::Owner::Remote`); `RMSG`/`HMSG` are routed to local subscribers only
-//! (`router::Message::from`, `link::Link::forwards_from`).
+//! `RS+`/`RS-` become subscriptions in the named account (a pinned route's own) owned by
+//! this route (`subscription::Owner::Remote`); `RMSG`/`HMSG` are routed to local
+//! subscribers only (`router::Message::from`, `link::Link::forwards_from`).
 
 use std::net::SocketAddr;
 use std::sync::atomic::Ordering;
@@ -22,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use tokio::net::TcpStream;
 
 use super::conn::{Core, Flavor, RemoteInterest, ServerIdentity, Timers};
-use super::{Cluster, Ended};
+use super::{Cluster, Ended, Refused};
 use crate::account::Account;
 use crate::link::Link;
 use crate::options::cluster::RouteUrl;
@@ -32,12 +34,14 @@ use crate::protocol::route::{RouteParseError, RouteParsed};
 use crate::receiver::Receiver;
 use crate::{debug, error, info};
 
-/// A route this server dialed: where, and whether it is configured (else another server
-/// told about it).
+/// A route this server dialed: where, whether it is configured (else another server
+/// told about it), and for which pinned account.
 #[derive(Clone)]
 pub struct Dialed {
     pub url: RouteUrl,
     pub configured: bool,
+    /// The pinned account this route is for.
+    pub pinned: Option<Arc<str>>,
 }
 
 /// The route INFO (nats-server's `Info` fields that routes use).
@@ -73,6 +77,19 @@ pub struct RouteInfo {
     pub gateway_urls: Vec<String>,
     #[serde(skip_serializing_if = "is_zero_u8")]
     pub gateway_cmd: u8,
+    /// The sender's pool size (0: it has no pools).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub route_pool_size: usize,
+    /// The place a dialer's pool connection took.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub route_pool_idx: usize,
+    /// The pinned account a dialed connection is for.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub route_account: String,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 fn is_zero_u8(n: &u8) -> bool {
@@ -183,6 +200,10 @@ impl Route {
         self.interest.count()
     }
 
+    pub(super) fn forget_connect_urls(&self) {
+        std::mem::take(&mut *self.connect_urls.lock().unwrap_or_else(|e| e.into_inner()));
+    }
+
     pub(super) fn close_as_duplicate(&self) {
         self.closed_as_duplicate.store(true, Ordering::Relaxed);
         self.receiver.out.close(CloseReason::DuplicateRoute);
@@ -236,7 +257,7 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
         }
     };
     let writer_task = super::conn::spawn_writer(&receiver, sink, opts.write_deadline);
-    let info = cluster.info(host.as_ref());
+    let mut info = cluster.info(host.as_ref());
     match &dialed {
         Some(d) => {
             info!("{} - rid:{} - Route connection created", addr, cid);
@@ -253,7 +274,13 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
             let mut hello = b"CONNECT ".to_vec();
             serde_json::to_writer(&mut hello, &connect).expect("CONNECT serializes");
             hello.extend_from_slice(b"\r\n");
-            hello.extend_from_slice(&info.to_line());
+            // A pool connection's INFO waits for the other's (see the module docs).
+            if let Some(account) = &d.pinned {
+                info.route_account = account.to_string();
+                hello.extend_from_slice(&info.to_line());
+            } else if cluster.pool_size() == 0 {
+                hello.extend_from_slice(&info.to_line());
+            }
             receiver.out.send_now(&hello);
         }
         None => {
@@ -273,13 +300,13 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
     receiver.out.close(reason);
     let _ = writer_task.await;
     let ended = std::mem::replace(&mut flavor.ended, Ended::Closed);
-    let was_registered = cluster.unregister(&route);
+    let (_, server_gone) = cluster.unregister(&route);
     host.router().propagation.remove_link(cid);
     route.interest.drop_all();
-    if was_registered && !cluster.settings.no_advertise && !route.connect_urls().is_empty() {
+    if server_gone && !cluster.settings.no_advertise && !route.connect_urls().is_empty() {
         host.connect_urls_changed();
     }
-    if was_registered && route.leafnode_urls.get().is_some_and(|u| !u.is_empty()) {
+    if server_gone && route.leafnode_urls.get().is_some_and(|u| !u.is_empty()) {
         host.leafnode_urls_changed();
     }
     let name = route.remote.get().map(|r| r.name.clone()).unwrap_or_default();
@@ -300,10 +327,18 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
 
 impl Flavor for RouteFlavor {
     fn parse<'a>(&self, buf: &'a [u8], max_payload: usize) -> Result<RouteParsed<'a>, RouteParseError> {
-        crate::protocol::route::parse(buf, max_payload)
+        match self.route.link.pinned_account() {
+            Some(_) => crate::protocol::route::parse_pinned(buf, max_payload),
+            None => crate::protocol::route::parse(buf, max_payload),
+        }
     }
 
     fn account(&mut self, core: &Core, name: &[u8]) -> Option<Arc<Account>> {
+        // A pinned account's route names no account.
+        let name = match self.route.link.pinned_account() {
+            Some(pinned) if name.is_empty() => pinned.as_bytes(),
+            _ => name,
+        };
         if let Some((last, account)) = &self.last_account {
             if **last == *name {
                 return Some(account.clone());
@@ -345,7 +380,7 @@ impl Flavor for RouteFlavor {
                 self.cluster.dial_implicit(&info.server.server_id, &info.ip, &host_port);
             } else if info.ldm {
                 info!("{} - rid:{} - Route {} entered lame duck mode", receiver.addr, self.route.cid, remote.name);
-                std::mem::take(&mut *self.route.connect_urls.lock().unwrap_or_else(|e| e.into_inner()));
+                self.cluster.forget_client_urls(&remote.id);
                 host.connect_urls_changed();
             }
             return Ok(());
@@ -377,30 +412,54 @@ impl Flavor for RouteFlavor {
         *self.route.connect_urls.lock().unwrap_or_else(|e| e.into_inner()) = info.connect_urls.clone();
         let _ = self.route.leafnode_urls.set(info.leafnode_urls.clone());
         let _ = self.route.gateway_url.set(info.gateway_url.clone());
-        if !self.cluster.register(&self.route, &info.server.server_id) {
-            debug!("{} - rid:{} - Detected duplicate remote route {:?}", receiver.addr, self.route.cid, info.server.server_id);
-            self.ended = Ended::Duplicate(info.server.server_id.clone());
-            return Err(CloseReason::DuplicateRoute);
+        let registered = match self.cluster.register(&self.route, &info.server.server_id, &info) {
+            Ok(registered) => registered,
+            Err(Refused::Duplicate) => {
+                debug!("{} - rid:{} - Detected duplicate remote route {:?}", receiver.addr, self.route.cid, info.server.server_id);
+                self.ended = Ended::Duplicate(info.server.server_id.clone());
+                return Err(CloseReason::DuplicateRoute);
+            }
+            Err(Refused::Protocol(text)) => {
+                error!("{} - rid:{} - {}", receiver.addr, self.route.cid, text);
+                receiver.send_err(&text);
+                return Err(CloseReason::ProtocolViolation);
+            }
+        };
+        match self.route.link.pinned_account() {
+            Some(account) => debug!(
+                "{} - rid:{} - Registering remote route {:?} for account {:?}",
+                receiver.addr, self.route.cid, info.server.server_id, account
+            ),
+            None => debug!("{} - rid:{} - Registering remote route {:?}", receiver.addr, self.route.cid, info.server.server_id),
         }
-        debug!("{} - rid:{} - Registering remote route {:?}", receiver.addr, self.route.cid, info.server.server_id);
+        // A dialed pool connection's INFO, with the place it took.
+        if let Some(d) = self.route.dialed.as_ref().filter(|d| d.pinned.is_none() && self.cluster.pool_size() > 0) {
+            let mut ours = self.cluster.info(host.as_ref());
+            ours.route_pool_idx = self.cluster.pool_index_of(&self.route);
+            receiver.out.send_now(&ours.to_line());
+            if let Some((members, pinned)) = registered.fill {
+                self.cluster.fill(&info.server.server_id, d, members, pinned);
+            }
+        }
         let link: Arc<dyn InterestLink> = self.route.clone();
         host.router().propagation.add_link(link);
         core.ping();
+        if !registered.first {
+            return Ok(());
+        }
         // The gateways this server connects to, so the new member does too.
         if let Some(gateways) = host.gateways() {
             for (name, urls) in gateways.connected() {
                 receiver.out.send_now(&gateway_gossip(host.as_ref(), &name, urls));
             }
         }
-        // Tell the other routes, unless this one was dialed on another server's word.
+        // Tell the other servers, unless this one was dialed on another server's word.
         let implicit = self.route.dialed.as_ref().is_some_and(|d| !d.configured);
         if !implicit {
-            let mut gossip = info.clone();
-            gossip.ip = url;
-            gossip.nonce.clear();
+            let gossip = RouteInfo { ip: url, nonce: String::new(), route_pool_idx: 0, route_account: String::new(), ..info.clone() };
             let line = gossip.to_line();
             for other in self.cluster.routes() {
-                if other.cid != self.route.cid {
+                if other.remote_id() != Some(info.server.server_id.as_str()) {
                     other.receiver.out.send_now(&line);
                 }
             }

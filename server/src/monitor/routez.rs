@@ -55,7 +55,7 @@ pub fn routez(server: &Server, params: &Params) -> Result<Routez, String> {
         flag(params, "subs")?;
     }
     let subs = param(params, "subs").is_some_and(|v| v == "detail" || v == "1" || v == "true");
-    let routes: Vec<Value> = server.cluster().map(|c| c.routes()).unwrap_or_default().iter().map(|r| route_info(r, subs)).collect();
+    let routes: Vec<Value> = server.cluster().map(|c| c.connections()).unwrap_or_default().iter().map(|r| route_info(r, subs)).collect();
     Ok(Routez {
         server_id: server.server_id.clone(),
         server_name: server.server_name.clone(),
@@ -93,6 +93,9 @@ fn route_info(route: &crate::cluster::route::Route, subs: bool) -> Value {
     });
     if subs {
         v["subscriptions_list"] = serde_json::json!(route.subscriptions());
+    }
+    if let Some(account) = route.link.pinned_account() {
+        v["account"] = serde_json::json!(&**account);
     }
     v["compression"] = serde_json::json!("off");
     v

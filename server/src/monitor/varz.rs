@@ -287,7 +287,7 @@ pub fn varz(server: &Server) -> Varz {
     let stale = s.stale_connections.load(Ordering::Relaxed);
     let (in_msgs, in_bytes) = (s.in_msgs.load(Ordering::Relaxed), s.in_bytes.load(Ordering::Relaxed));
     let mut route_traffic = [0u64; 4];
-    for route in server.cluster().map(|c| c.routes()).unwrap_or_default() {
+    for route in server.cluster().map(|c| c.connections()).unwrap_or_default() {
         let t = &route.receiver.out.stats;
         for (total, counter) in route_traffic.iter_mut().zip([&t.in_msgs, &t.in_bytes, &t.out_msgs, &t.out_bytes]) {
             *total += counter.load(Ordering::Relaxed);
@@ -363,7 +363,7 @@ pub fn varz(server: &Server) -> Varz {
         cpu: GoFloat(cpu_percent(server.started)),
         connections: server.clients().len(),
         total_connections: s.total_connections.load(Ordering::Relaxed),
-        routes: server.cluster().map_or(0, |c| c.routes().len() as u32),
+        routes: server.cluster().map_or(0, |c| c.connections().len() as u32),
         remotes: server.cluster().map_or(0, |c| c.routes().len() as u32),
         leafnodes: server.leafnodes().map_or(0, |l| l.leafs().len() as u32),
         // The client totals leave out what the open routes carried.

@@ -773,9 +773,8 @@ impl Loader<'_> {
         Ok(())
     }
 
-    /// The `cluster {}` block (nats-server's `parseCluster`). Route permissions and
-    /// pinned accounts stop the server by name; pools and compression only tune, and are
-    /// taken with a warning.
+    /// The `cluster {}` block (nats-server's `parseCluster`). Route permissions stop the
+    /// server by name; compression only tunes, and is taken with a warning.
     fn cluster(&mut self, e: &Entry) -> Result<(), ConfigError> {
         let fields = block_fields(e, "Expected map to define cluster, got bool")?;
         let mut c =
@@ -818,17 +817,7 @@ impl Loader<'_> {
                         }
                     }
                 }
-                // Tuning of how routes carry traffic, not of what they carry: natsx keeps
-                // one uncompressed connection per server (peers are told so).
-                "pool_size" => {
-                    if int(f)? > 1 {
-                        self.warnings.push(format!(
-                            "{}: {}",
-                            f.pos,
-                            unsupported::ignored(&f.key, "route connection pools (natsx keeps one route per server)")
-                        ));
-                    }
-                }
+                "pool_size" => c.pool_size = Some(int(f)?),
                 "compression" => match &f.value {
                     Value::Bool(false) => {}
                     Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
@@ -843,7 +832,16 @@ impl Loader<'_> {
                     c.tls = self.tls(f)?.filter(|_| self.errors.len() == errors);
                 }
                 "permissions" => self.refuse(f, "route permissions"),
-                "accounts" => self.refuse(f, "accounts pinned to their own routes"),
+                "accounts" => match &f.value {
+                    Value::Array(items) => {
+                        for item in items {
+                            let Value::String(name) = item else { return type_error(f, "string") };
+                            c.pinned_accounts.push(name.clone());
+                        }
+                    }
+                    Value::String(name) => c.pinned_accounts.push(name.clone()),
+                    _ => return type_error(f, "array"),
+                },
                 _ => self.unknown_field(f),
             }
         }

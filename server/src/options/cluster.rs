@@ -7,9 +7,13 @@ use std::time::Duration;
 /// nats-server's default cluster port.
 pub const DEFAULT_PORT: u16 = 6222;
 
-/// The `cluster {}` block as the options give it. Routes are plain TCP with optional
-/// user/password authorization; what natsx does not build yet (TLS on routes, route
-/// permissions, pinned accounts, pools, compression) stops the server when asked for.
+/// nats-server's default route pool size (`DEFAULT_ROUTE_POOL_SIZE`): connections to
+/// each other server, the accounts spread over them.
+pub const DEFAULT_POOL_SIZE: usize = 3;
+
+/// The `cluster {}` block as the options give it. Routes are plain TCP or TLS with
+/// optional user/password authorization; what natsx does not build yet (route
+/// permissions, compression) stops the server or is refused by name.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ClusterSettings {
     /// The cluster's name. Without one, the server makes up a name and takes the name
@@ -38,11 +42,42 @@ pub struct ClusterSettings {
     /// `tls {}`: routes are TLS both ways, each server presenting this certificate and
     /// verifying the other's against `ca_file`.
     pub tls: Option<crate::tls::TlsSettings>,
+    /// `pool_size`: how many connections to each other server carry the accounts
+    /// (`None`: nats-server's default of 3; -1 turns pools off, which also turns off
+    /// pinned accounts, and peers see a server from before pools).
+    pub pool_size: Option<i64>,
+    /// `accounts`: accounts with a connection of their own to each other server
+    /// (nats-server's pinned accounts). The system account is added unless pools are
+    /// off.
+    pub pinned_accounts: Vec<String>,
 }
 
 impl ClusterSettings {
     pub fn enabled(&self) -> bool {
         self.port != 0
+    }
+
+    /// The connections in each server's pool: 0 when pools are off (`pool_size: -1`),
+    /// as nats-server's `routesPoolSize` for a negative size.
+    pub fn pool_size(&self) -> usize {
+        match self.pool_size {
+            None | Some(0) => DEFAULT_POOL_SIZE,
+            Some(n) if n < 0 => 0,
+            Some(n) => n as usize,
+        }
+    }
+
+    /// The accounts with a route of their own: the configured ones and `system`
+    /// (nats-server adds the system account unless pools are off). None without pools.
+    pub fn pinned(&self, system: &str) -> Vec<String> {
+        if self.pool_size() == 0 {
+            return Vec::new();
+        }
+        let mut pinned = self.pinned_accounts.clone();
+        if !pinned.iter().any(|a| a == system) {
+            pinned.push(system.to_string());
+        }
+        pinned
     }
 
     /// Reads `nats://[user:pass@]host:port` (the `--cluster` flag, `listen`): the host,

@@ -362,6 +362,14 @@ impl Options {
         if !self.cluster.routes.is_empty() && !self.cluster.enabled() {
             return Err("solicited routes require cluster capabilities, e.g. --cluster".into());
         }
+        // nats-server's `validateCluster` for pinned accounts.
+        let pinned = &self.cluster.pinned_accounts;
+        if !pinned.is_empty() && self.cluster.pool_size() == 0 {
+            return Err("pool_size cannot be negative if pinned accounts are specified".into());
+        }
+        if let Some(dup) = pinned.iter().enumerate().find_map(|(i, a)| pinned[..i].contains(a).then_some(a)) {
+            return Err(format!("found duplicate account name {dup:?} in pinned accounts list {pinned:?}"));
+        }
         if self.cluster.enabled() && self.jetstream {
             return Err(crate::options::unsupported::refusal(
                 "jetstream",

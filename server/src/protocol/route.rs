@@ -56,6 +56,17 @@ pub enum RouteOp<'a> {
     },
 }
 
+/// How a message is framed for another server (`write_msg`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame<'a> {
+    /// `RMSG <account> ...`: a route or a gateway.
+    Route(&'a [u8]),
+    /// `RMSG ...` without the account: a pinned account's route.
+    PinnedRoute,
+    /// `LMSG ...`: a leaf node.
+    Leaf,
+}
+
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
 pub enum RouteParseError {
     UnknownOperation,
@@ -73,16 +84,30 @@ pub enum RouteParsed<'a> {
 /// Parses one route operation from the front of `buf` (see the client parser for the
 /// conventions); `max_payload` bounds a message's size.
 pub fn parse(buf: &[u8], max_payload: usize) -> Result<RouteParsed<'_>, RouteParseError> {
-    parse_link(buf, max_payload, false)
+    parse_link(buf, max_payload, Dialect::Route)
+}
+
+/// Parses one operation of a pinned account's route: `RS+`, `RS-`, `RMSG` and `HMSG`
+/// name no account (the ops come back with an empty one).
+pub fn parse_pinned(buf: &[u8], max_payload: usize) -> Result<RouteParsed<'_>, RouteParseError> {
+    parse_link(buf, max_payload, Dialect::PinnedRoute)
 }
 
 /// Parses one leaf node operation: `LS+ <subject> [<queue> <weight>]`, `LS- <subject>
 /// [<queue>]`, `LMSG`/`HMSG` without an account (the ops come back with an empty one).
 pub fn parse_leaf(buf: &[u8], max_payload: usize) -> Result<RouteParsed<'_>, RouteParseError> {
-    parse_link(buf, max_payload, true)
+    parse_link(buf, max_payload, Dialect::Leaf)
 }
 
-fn parse_link(buf: &[u8], max_payload: usize, leaf: bool) -> Result<RouteParsed<'_>, RouteParseError> {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    Route,
+    PinnedRoute,
+    Leaf,
+}
+
+fn parse_link(buf: &[u8], max_payload: usize, dialect: Dialect) -> Result<RouteParsed<'_>, RouteParseError> {
+    let leaf = dialect == Dialect::Leaf;
     let Some(nl) = memchr(b'\n', buf) else {
         if buf.len() > MAX_CONTROL_LINE {
             return Err(RouteParseError::MaxControlLine);
@@ -99,10 +124,11 @@ fn parse_link(buf: &[u8], max_payload: usize, leaf: bool) -> Result<RouteParsed<
         None => (line, &line[line.len()..]),
     };
     let op = op.to_ascii_uppercase();
-    // A leaf node's operations name no account: an empty one stands in for it.
+    // A leaf node's operations name no account, nor do a pinned route's: an empty one
+    // stands in for it.
     let words = || {
         let mut w: SmallVec<[&[u8]; 8]> = SmallVec::new();
-        if leaf {
+        if dialect != Dialect::Route {
             w.push(&line[..0]);
         }
         w.extend(args.split(|b| *b == b' ' || *b == b'\t').filter(|w| !w.is_empty()));
@@ -211,13 +237,13 @@ pub fn names_queue(queues: &[u8], name: &[u8]) -> bool {
     queues.split(|b| *b == b' ').any(|q| q == name)
 }
 
-/// Writes one message for another server into `buf`: `RMSG <account> ...` for a route
-/// (`account` given), `LMSG ...` for a leaf node (bound to one account), `HMSG` for
-/// either with headers. `queues` are the queue groups the receiving server is to
+/// Writes one message for another server into `buf`, framed as `frame` says: `RMSG
+/// <account> ...` for a route or a gateway, `RMSG ...` for a pinned account's route,
+/// `LMSG ...` for a leaf node (bound to one account), `HMSG` for each with headers. `queues` are the queue groups the receiving server is to
 /// deliver to (one member each) besides its plain subscribers.
 pub fn write_msg(
     buf: &mut Vec<u8>,
-    account: Option<&[u8]>,
+    frame: Frame<'_>,
     subject: &[u8],
     reply: Option<&[u8]>,
     queues: &[&[u8]],
@@ -225,11 +251,15 @@ pub fn write_msg(
     header_len: usize,
 ) {
     let queue_len: usize = queues.iter().map(|q| q.len() + 1).sum();
+    let account = match frame {
+        Frame::Route(account) => Some(account),
+        Frame::PinnedRoute | Frame::Leaf => None,
+    };
     buf.reserve(account.map_or(0, <[u8]>::len) + subject.len() + reply.map_or(0, |r| r.len() + 1) + queue_len + message.len() + 48);
-    buf.extend_from_slice(match (header_len > 0, account.is_some()) {
+    buf.extend_from_slice(match (header_len > 0, frame) {
         (true, _) => b"HMSG ",
-        (false, true) => b"RMSG ",
-        (false, false) => b"LMSG ",
+        (false, Frame::Leaf) => b"LMSG ",
+        (false, _) => b"RMSG ",
     });
     if let Some(account) = account {
         buf.extend_from_slice(account);
@@ -284,7 +314,7 @@ mod tests {
         let cases: [Case; 4] = [(None, &[], 0), (Some(b"_INBOX.1"), &[], 0), (Some(b"r"), &[b"q1", b"q2"], 3), (None, &[b"q"], 0)];
         for (reply, queues, header_len) in cases {
             let mut buf = Vec::new();
-            write_msg(&mut buf, Some(b"$G"), b"foo.bar", reply, queues, b"H: \r\nbody", header_len);
+            write_msg(&mut buf, Frame::Route(b"$G"), b"foo.bar", reply, queues, b"H: \r\nbody", header_len);
             let joined = queues.join(&b' ');
             let expected = RouteOp::Msg {
                 account: b"$G",
@@ -319,7 +349,7 @@ mod tests {
             RouteOp::Msg { account: b"", subject: b"foo", reply: Some(b"_INBOX.1"), queues: Some(b"q"), message: b"hi", header_len: 0 }
         );
         let mut buf = Vec::new();
-        write_msg(&mut buf, None, b"foo", None, &[], b"hi", 0);
+        write_msg(&mut buf, Frame::Leaf, b"foo", None, &[], b"hi", 0);
         assert_eq!(buf, b"LMSG foo 2\r\nhi\r\n");
         assert!(matches!(parse_leaf(b"RS+ A foo\r\n", 10), Err(RouteParseError::UnknownOperation)));
     }
