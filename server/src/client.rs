@@ -113,6 +113,9 @@ pub trait Host: Send + Sync + 'static {
     fn unregister(&self, client: &Arc<ClientShared>);
     /// Records a connection that was never registered as closed.
     fn record_closed(&self, client: &Arc<ClientShared>);
+    /// Serves a leaf node that connected over WebSocket (`stream`: its messages); false
+    /// when this server accepts no leaf nodes (no leaf node port).
+    fn accept_leaf_websocket(&self, stream: tokio::io::DuplexStream, addr: SocketAddr) -> bool;
 }
 
 /// The outcome of authenticating a CONNECT.

@@ -1145,6 +1145,9 @@ impl client::Host for Server {
     fn opts(&self) -> Arc<Options> {
         Server::opts(self)
     }
+    fn accept_leaf_websocket(&self, stream: tokio::io::DuplexStream, addr: std::net::SocketAddr) -> bool {
+        self.leafnodes.get().is_some_and(|leafs| leafs.accept_websocket(stream, addr))
+    }
     fn router(&self) -> &Router {
         &self.router
     }

@@ -28,6 +28,12 @@ use crate::options::websocket::{parse_origin, Origin, WebsocketSettings};
 use crate::tls::Tls;
 use crate::{debug, error};
 
+/// The path a leaf node's upgrade request ends with (nats-server's `leafNodeWSPath`).
+pub const LEAF_PATH: &str = "/leafnode";
+
+/// What a leaf node offers for per-message deflate (nats-server's `wsPMCReqHeaderValue`).
+const DEFLATE_OFFER: &str = "permessage-deflate; server_no_context_takeover; client_no_context_takeover";
+
 /// The largest upgrade request read (its headers).
 const MAX_REQUEST: usize = 16 * 1024;
 
@@ -141,7 +147,14 @@ impl Websocket {
         }
         let max = max_message_size(server.opts().max_payload);
         let (ours, theirs) = tokio::io::duplex(64 * 1024);
-        tokio::spawn(pump(stream, theirs, upgrade.compress, max, addr));
+        tokio::spawn(pump(stream, theirs, upgrade.compress, max, addr, soketto::Mode::Server));
+        // A leaf node asks for `/leafnode` (nats-server's `leafNodeWSPath`).
+        if request.path.ends_with(LEAF_PATH) {
+            if !server.accept_leaf_websocket(ours, addr) {
+                error!("{} - Not configured to accept leaf node connections", addr);
+            }
+            return;
+        }
         let (agreed, identity) = tls.map_or((None, None), |t| (Some(t.agreed), t.identity));
         crate::client::serve_websocket(server, ours, addr, upgrade.credentials, agreed, identity).await;
     }
@@ -218,7 +231,7 @@ impl Websocket {
 /// clients batch many operations into one message, hence the floor. nats-server lets a
 /// compressed message inflate to `max_payload` only (too little for one full PUB); natsx
 /// allows the same as for any message.
-fn max_message_size(max_payload: usize) -> usize {
+pub fn max_message_size(max_payload: usize) -> usize {
     (max_payload.saturating_mul(8)).clamp(8 * 1024 * 1024, 64 * 1024 * 1024)
 }
 
@@ -232,6 +245,8 @@ fn accept_key(key: &str) -> String {
 /// An HTTP request's method and headers (names lower-cased).
 struct Request {
     method: String,
+    /// The request target's path (`/leafnode` at its end: a leaf node connects).
+    path: String,
     headers: Vec<(String, String)>,
 }
 
@@ -286,7 +301,9 @@ async fn read_request<S: AsyncRead + Unpin>(stream: &mut S) -> Result<Request, S
                 }
                 let headers =
                     parsed.headers.iter().map(|h| (h.name.to_ascii_lowercase(), String::from_utf8_lossy(h.value).into_owned())).collect();
-                return Ok(Request { method: parsed.method.unwrap_or_default().to_string(), headers });
+                let target = parsed.path.unwrap_or_default();
+                let path = target.split('?').next().unwrap_or_default().to_string();
+                return Ok(Request { method: parsed.method.unwrap_or_default().to_string(), path, headers });
             }
             Ok(httparse::Status::Partial) if buf.len() < MAX_REQUEST => continue,
             Ok(httparse::Status::Partial) => return Err("request headers too large".into()),
@@ -453,11 +470,11 @@ impl Extension for Deflate {
 /// bring in (binary or text) is read by the connection. Backpressure holds: a peer that
 /// does not read stalls the pipe, and the connection's write deadline and pending limit
 /// apply. Pings are answered by soketto.
-async fn pump<S>(stream: S, pipe: tokio::io::DuplexStream, compress: bool, max: usize, addr: SocketAddr)
+async fn pump<S>(stream: S, pipe: tokio::io::DuplexStream, compress: bool, max: usize, addr: SocketAddr, mode: soketto::Mode)
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
-    let mut frames = soketto::connection::Builder::new(stream.compat(), soketto::Mode::Server);
+    let mut frames = soketto::connection::Builder::new(stream.compat(), mode);
     frames.set_max_message_size(max);
     frames.set_max_frame_size(max);
     if compress {
@@ -502,6 +519,61 @@ where
     }
 }
 
+/// Upgrades `stream` (plain or TLS, to `host`) to a WebSocket connection to `path` as a
+/// client (a leaf node dialing its hub, as nats-server's
+/// `leafNodeSolicitWSConnection`), offering per-message deflate when `compress`; the
+/// stream the connection code reads and writes, frames masked. Errors say why the
+/// server's answer was refused.
+pub async fn connect<S>(
+    mut stream: S,
+    host: &str,
+    path: &str,
+    compress: bool,
+    max: usize,
+    addr: SocketAddr,
+) -> Result<tokio::io::DuplexStream, String>
+where
+    S: AsyncRead + AsyncWrite + Send + Unpin + 'static,
+{
+    let key = base64::engine::general_purpose::STANDARD.encode(rand::random::<[u8; 16]>());
+    let offer = if compress { format!("Sec-WebSocket-Extensions: {DEFLATE_OFFER}\r\n") } else { String::new() };
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n{offer}\r\n"
+    );
+    stream.write_all(request.as_bytes()).await.map_err(|e| e.to_string())?;
+    let mut buf = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 1];
+    // Byte by byte up to the blank line: what follows it is the hub's first frame.
+    while !buf.ends_with(b"\r\n\r\n") {
+        if buf.len() > MAX_REQUEST {
+            return Err("websocket response headers too large".into());
+        }
+        match stream.read(&mut chunk).await {
+            Ok(1) => buf.push(chunk[0]),
+            Ok(_) => return Err("connection closed during the websocket handshake".into()),
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut response = httparse::Response::new(&mut headers);
+    response.parse(&buf).map_err(|e| format!("invalid websocket response: {e}"))?;
+    let header = |name: &str| {
+        response.headers.iter().find(|h| h.name.eq_ignore_ascii_case(name)).map(|h| String::from_utf8_lossy(h.value).trim().to_string())
+    };
+    let valid = response.code == Some(101)
+        && header("upgrade").is_some_and(|v| v.eq_ignore_ascii_case("websocket"))
+        && header("connection").is_some_and(|v| v.eq_ignore_ascii_case("upgrade"))
+        && header("sec-websocket-accept").is_some_and(|v| v == accept_key(&key));
+    if !valid {
+        return Err("invalid websocket connection".into());
+    }
+    // Deflate only when the server took the offer.
+    let compress = compress && header("sec-websocket-extensions").is_some_and(|v| v.to_ascii_lowercase().contains("permessage-deflate"));
+    let (ours, theirs) = tokio::io::duplex(64 * 1024);
+    tokio::spawn(pump(stream, theirs, compress, max, addr, soketto::Mode::Client));
+    Ok(ours)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,7 +584,7 @@ mod tests {
     }
 
     fn request(headers: &[(&str, &str)]) -> Request {
-        Request { method: "GET".into(), headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+        Request { method: "GET".into(), path: "/".into(), headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
     }
 
     #[test]

@@ -45,7 +45,11 @@ fn config_keys_natsx_cannot_enforce_stop_the_server() {
             "gateway {\n  name: g\n  port: 7222\n  gateways: [{name: h, url: \"nats://h:7222\", tls: {}}]\n}\n",
             "tls: TLS settings per remote gateway",
         ),
-        ("leaf.conf", "leafnodes {\n  port: 7422\n  remotes: [{url: \"wss://hub:443\"}]\n}\n", "url: leaf node connections over WebSocket"),
+        (
+            "leaf.conf",
+            "leafnodes {\n  port: 7422\n  remotes: [{url: \"wss://hub:443\", proxy: {url: \"http://proxy:8080\"}}]\n}\n",
+            "proxy: leaf node connections through an HTTP proxy",
+        ),
         ("resolver.conf", "resolver: URL(http://localhost:9090/jwt/v1/accounts/)\n", ":1:0: resolver: the URL account resolver"),
         ("pinned.conf", "resolver_pinned_accounts: [AABC]\n", ":1:0: resolver_pinned_accounts: parts of operator mode"),
         ("base.conf", "http_base_path: /nats\n", ":1:0: http_base_path: a monitoring base path"),

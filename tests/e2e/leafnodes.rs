@@ -203,7 +203,11 @@ fn leafnode_configuration_is_checked() {
     let (code, _, err) = check("ok.conf", ok);
     assert_eq!(code, 0, "{err}");
     for (name, config, expect) in [
-        ("ws.conf", "leafnodes { remotes: [{url: \"wss://h:443\"}] }\n", "leaf node connections over WebSocket"),
+        (
+            "mixed.conf",
+            "leafnodes { remotes: [{urls: [\"ws://h:443\", \"nats://h:7422\"]}] }\n",
+            "remote leaf node configuration cannot have a mix of websocket and non-websocket urls: [\"ws://h:443\" \"nats://h:7422\"]",
+        ),
         (
             "perms.conf",
             "leafnodes { port: 7422, authorization { users: [{user: l, password: p, permissions: {publish: \"a\"}}] } }\n",
@@ -479,4 +483,69 @@ async fn a_leaf_node_fails_over_to_another_server_of_the_hub_cluster() {
     let mut sub = cl.subscribe("after.failover").await.unwrap();
     sync(&cl).await;
     wait_interest(&c1, "after.failover", &mut sub).await;
+}
+
+/// A hub whose leaf nodes may also connect to its WebSocket port (`websocket` is the
+/// inside of that block).
+fn websocket_hub(websocket: &str) -> (Server, u16) {
+    let hub = hub_with(&format!("websocket {{ host: 127.0.0.1, port: -1, {websocket} }}"));
+    let port = crate::websocket::ws_port(&hub);
+    (hub, port)
+}
+
+/// A hub with `extra` top-level config.
+fn hub_with(extra: &str) -> Server {
+    Server::with_config(&format!("server_name: hub\nhttp: \"127.0.0.1:-1\"\n{extra}\nleafnodes {{ host: 127.0.0.1, port: -1 }}\n"), &[])
+}
+
+fn cert(name: &str) -> String {
+    format!("{}/tests/certs/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[tokio::test]
+async fn leaf_connections_over_websocket() {
+    // ws://, and again with per-message deflate offered and taken.
+    for (websocket, remote) in [("no_tls: true", ""), ("no_tls: true, compression: true", ", ws_compression: true")] {
+        let (hub, port) = websocket_hub(websocket);
+        let edge = leaf("edge", &format!("url: \"ws://127.0.0.1:{port}\", deny_exports: [\"secret.>\"]{remote}"), "");
+        assert!(edge.wait_leafs(1, WITHIN) && hub.wait_leafs(1, WITHIN), "{}\n{}", edge.log(), hub.log());
+        both_ways(&hub, &edge, "secret.x").await;
+        assert_eq!(hub.get("/leafz").1["leafs"][0]["name"], "edge");
+    }
+    // wss://: TLS below the frames, the hub's certificate checked.
+    let (hub, port) = websocket_hub(&format!("tls {{ cert_file: {:?}, key_file: {:?} }}", cert("server.pem"), cert("server-key.pem")));
+    let remote = format!("url: \"wss://127.0.0.1:{port}\", deny_exports: [\"secret.>\"], tls {{ ca_file: {:?} }}", cert("ca.pem"));
+    let edge = leaf("edge", &remote, "");
+    assert!(edge.wait_leafs(1, WITHIN) && hub.wait_leafs(1, WITHIN), "{}\n{}", edge.log(), hub.log());
+    both_ways(&hub, &edge, "secret.x").await;
+    // A certificate of another CA: no connection.
+    let stranger = leaf("stranger", &format!("url: \"wss://127.0.0.1:{port}\", tls {{ ca_file: {:?} }}", cert("other-ca.pem")), "");
+    assert!(stranger.wait_log("TLS handshake error", WITHIN), "{}", stranger.log());
+    assert_eq!(stranger.get("/leafz").1["leafs"].as_array().map_or(0, Vec::len), 0);
+    // A server without a leaf node port takes no leaf node on its WebSocket port, as
+    // nats-server refuses it.
+    let plain = Server::with_config("websocket { host: 127.0.0.1, port: -1, no_tls: true }\n", &["-m", "-1"]);
+    let port = crate::websocket::ws_port(&plain);
+    let _refused = leaf("refused", &format!("url: \"ws://127.0.0.1:{port}\""), "");
+    assert!(plain.wait_log("Not configured to accept leaf node connections", WITHIN), "{}", plain.log());
+}
+
+#[tokio::test]
+async fn leaf_connections_over_websocket_with_nats_server() {
+    // natsx leaf, nats-server hub.
+    let reference_hub = Server::reference_with_config(
+        "server_name: refhub\nhttp: \"127.0.0.1:-1\"\nwebsocket { host: 127.0.0.1, port: -1, no_tls: true, compression: true }\nleafnodes { host: 127.0.0.1, port: -1 }\n",
+    );
+    let port = crate::websocket::ws_port(&reference_hub);
+    let natsx_leaf = leaf("natsxleaf", &format!("url: \"ws://127.0.0.1:{port}\", deny_exports: [\"secret.>\"], ws_compression: true"), "");
+    assert!(natsx_leaf.wait_leafs(1, WITHIN) && reference_hub.wait_leafs(1, WITHIN), "{}\n{}", natsx_leaf.log(), reference_hub.log());
+    both_ways(&reference_hub, &natsx_leaf, "secret.x").await;
+    // nats-server leaf, natsx hub.
+    let (natsx_hub, port) = websocket_hub("no_tls: true, compression: true");
+    let reference_leaf = Server::reference_with_config(&format!(
+        "server_name: refleaf\nhttp: \"127.0.0.1:-1\"\nleafnodes {{ remotes: [{{ url: \"ws://127.0.0.1:{port}\", deny_exports: [\"secret.>\"], ws_compression: true }}] }}\n"
+    ));
+    assert!(natsx_hub.wait_leafs(1, WITHIN), "{}\n{}", reference_leaf.log(), natsx_hub.log());
+    both_ways(&natsx_hub, &reference_leaf, "secret.x").await;
+    assert_eq!(natsx_hub.get("/leafz").1["leafs"][0]["name"], "refleaf");
 }

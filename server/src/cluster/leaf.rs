@@ -68,6 +68,10 @@ struct LeafInfo {
     #[serde(skip_serializing_if = "String::is_empty")]
     remote_account: String,
     leafnode_urls: Vec<String>,
+    /// A hub's WebSocket URLs (nats-server's hubs tell them; a WebSocket remote tries
+    /// them when its own URL fails).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    ws_connect_urls: Vec<String>,
 }
 
 impl LeafInfo {
@@ -223,13 +227,24 @@ impl LeafNodes {
                 "leafnode",
                 |l| &l.shutdown,
                 |l, socket, addr| {
-                    tokio::spawn(l.clone().serve(socket, addr, None));
+                    tokio::spawn(l.clone().serve(Transport::Tcp(socket), addr, None));
                 },
             );
         }
         for remote in self.settings.remotes.clone() {
             tokio::spawn(self.clone().solicit(remote));
         }
+    }
+
+    /// Serves a leaf node that connected to the WebSocket port (`stream`: its
+    /// messages); false when this server has no leaf node port (nats-server accepts
+    /// WebSocket leaf nodes only then).
+    pub fn accept_websocket(self: &Arc<Self>, stream: tokio::io::DuplexStream, addr: SocketAddr) -> bool {
+        if self.settings.port == 0 || self.is_stopping() {
+            return false;
+        }
+        tokio::spawn(self.clone().serve(Transport::WebSocket(stream), addr, None));
+        true
     }
 
     pub fn stop(&self) {
@@ -262,9 +277,19 @@ impl LeafNodes {
             match tokio::time::timeout(DIAL_TIMEOUT, TcpStream::connect(&target.host_port)).await {
                 Ok(Ok(socket)) => {
                     let addr = socket.peer_addr().unwrap_or_else(|_| ([0, 0, 0, 0], 0).into());
-                    let spoke = Spoke { remote: remote.clone(), url: target, known: known.clone() };
-                    if let Some(longer) = self.clone().serve(socket, addr, Some(spoke)).await {
-                        delay = longer;
+                    let websocket = is_websocket(&url);
+                    let spoke = Spoke { remote: remote.clone(), url: target, known: known.clone(), websocket };
+                    let transport = match websocket {
+                        false => Ok(Transport::Tcp(socket)),
+                        true => self.dial_websocket(socket, &spoke, addr).await.map(Transport::WebSocket),
+                    };
+                    match transport {
+                        Ok(transport) => {
+                            if let Some(longer) = self.clone().serve(transport, addr, Some(spoke)).await {
+                                delay = longer;
+                            }
+                        }
+                        Err(e) => error!("Error trying to connect as leafnode to remote server {}: {}", url, e),
                     }
                 }
                 Ok(Err(e)) => debug!("Error trying to connect as leafnode to remote server {}: {}", url, e),
@@ -277,11 +302,38 @@ impl LeafNodes {
         }
     }
 
+    /// A WebSocket connection to `spoke`'s hub over `socket`: TLS first for `wss://` (or
+    /// with the remote's `tls {}`), then the upgrade to `/leafnode`; the stream of its
+    /// messages.
+    async fn dial_websocket(&self, socket: TcpStream, spoke: &Spoke, addr: SocketAddr) -> Result<tokio::io::DuplexStream, String> {
+        let _ = socket.set_nodelay(true);
+        let host = self.host.upgrade().ok_or("server stopped")?;
+        let max = crate::websocket::max_message_size(host.opts().max_payload);
+        let host_port = &spoke.url.host_port;
+        let compress = spoke.remote.ws_compression;
+        let path = crate::websocket::LEAF_PATH;
+        match spoke.tls_settings() {
+            None => crate::websocket::connect(socket, host_port, path, compress, max, addr).await,
+            Some(settings) => {
+                let host_name = host_port.rsplit_once(':').map_or(host_port.as_str(), |(h, _)| h);
+                let host_name = host_name.trim_start_matches('[').trim_end_matches(']');
+                let connector = crate::tls::connector(&settings)?;
+                let name = rustls::pki_types::ServerName::try_from(host_name.to_string())
+                    .map_err(|e| format!("TLS: bad server name {host_name:?}: {e}"))?;
+                let stream = match tokio::time::timeout(settings.timeout, connector.connect(name, socket)).await {
+                    Ok(Ok(stream)) => stream,
+                    Ok(Err(e)) => return Err(format!("TLS handshake error: {e}")),
+                    Err(_) => return Err("TLS handshake error: i/o timeout".into()),
+                };
+                crate::websocket::connect(stream, host_port, path, compress, max, addr).await
+            }
+        }
+    }
+
     /// Serves one leaf connection until it ends (`spoke`: this server dialed its hub).
     /// Returns a longer reconnect delay when a loop was found.
-    async fn serve(self: Arc<Self>, socket: TcpStream, addr: SocketAddr, spoke: Option<Spoke>) -> Option<Duration> {
+    async fn serve(self: Arc<Self>, transport: Transport, addr: SocketAddr, spoke: Option<Spoke>) -> Option<Duration> {
         let host = self.host.upgrade()?;
-        let _ = socket.set_nodelay(true);
         let opts = host.opts();
         let cid = host.next_cid();
         let receiver = Arc::new(Receiver::new(cid, addr, opts.max_pending));
@@ -295,37 +347,53 @@ impl LeafNodes {
             account: OnceLock::new(),
         });
         let nonce = crate::auth::new_nonce();
-        // The hub's INFO goes first in plain text; with TLS, the handshake follows it.
-        let (split, initial) = match &spoke {
-            None => {
-                let mut socket = socket;
-                let info = self.info(host.as_ref(), cid, &nonce);
-                use tokio::io::AsyncWriteExt;
-                if socket.write_all(&info.to_line()).await.is_err() {
-                    return None;
-                }
-                match &self.tls {
-                    None => (Ok(super::conn::split_plain(socket)), Vec::new()),
-                    Some(tls) => (super::conn::accept_tls(tls, socket).await, Vec::new()),
-                }
-            }
-            Some(spoke) => match &spoke.remote.tls {
-                None => (Ok(super::conn::split_plain(socket)), Vec::new()),
-                Some(settings) => {
-                    let mut socket = socket;
-                    match read_info_line(&mut socket).await {
-                        Ok(line) => {
-                            let host_name = spoke.url.host_port.rsplit_once(':').map_or(spoke.url.host_port.as_str(), |(h, _)| h);
-                            let dialed = match crate::tls::connector(settings) {
-                                Ok(connector) => super::conn::dial_tls(&connector, settings.timeout, host_name, socket).await,
-                                Err(e) => Err(e),
-                            };
-                            (dialed, line)
-                        }
-                        Err(e) => (Err(e), Vec::new()),
+        // Over TCP the hub's INFO goes first in plain text; with TLS, the handshake
+        // follows it. Over WebSocket, TLS (if any) is below the frames.
+        let (split, initial) = match transport {
+            Transport::WebSocket(mut stream) => {
+                if spoke.is_none() {
+                    use tokio::io::AsyncWriteExt;
+                    let info = self.info(host.as_ref(), cid, &nonce);
+                    if stream.write_all(&info.to_line()).await.is_err() {
+                        return None;
                     }
                 }
-            },
+                (Ok(super::conn::split_tls(stream)), Vec::new())
+            }
+            Transport::Tcp(socket) => {
+                let _ = socket.set_nodelay(true);
+                match &spoke {
+                    None => {
+                        let mut socket = socket;
+                        let info = self.info(host.as_ref(), cid, &nonce);
+                        use tokio::io::AsyncWriteExt;
+                        if socket.write_all(&info.to_line()).await.is_err() {
+                            return None;
+                        }
+                        match &self.tls {
+                            None => (Ok(super::conn::split_plain(socket)), Vec::new()),
+                            Some(tls) => (super::conn::accept_tls(tls, socket).await, Vec::new()),
+                        }
+                    }
+                    Some(spoke) => match &spoke.remote.tls {
+                        None => (Ok(super::conn::split_plain(socket)), Vec::new()),
+                        Some(settings) => {
+                            let mut socket = socket;
+                            match read_info_line(&mut socket).await {
+                                Ok(line) => {
+                                    let host_name = spoke.url.host_port.rsplit_once(':').map_or(spoke.url.host_port.as_str(), |(h, _)| h);
+                                    let dialed = match crate::tls::connector(settings) {
+                                        Ok(connector) => super::conn::dial_tls(&connector, settings.timeout, host_name, socket).await,
+                                        Err(e) => Err(e),
+                                    };
+                                    (dialed, line)
+                                }
+                                Err(e) => (Err(e), Vec::new()),
+                            }
+                        }
+                    },
+                }
+            }
         };
         let (mut reader, sink) = match split {
             Ok(split) => split,
@@ -494,6 +562,30 @@ struct Spoke {
     url: crate::options::cluster::RouteUrl,
     /// The remote's URLs, with those the hub told about.
     known: Arc<Mutex<Vec<String>>>,
+    /// It runs over WebSocket (`ws://`, `wss://`).
+    websocket: bool,
+}
+
+impl Spoke {
+    /// The TLS to the hub: the remote's `tls {}`, or defaults for a `wss://` URL.
+    fn tls_settings(&self) -> Option<crate::tls::TlsSettings> {
+        let wss = self.remote.urls.iter().any(|u| u.to_ascii_lowercase().starts_with("wss://"));
+        self.remote.tls.clone().or_else(|| wss.then(crate::tls::TlsSettings::default))
+    }
+}
+
+/// How a leaf connection reaches the other server.
+enum Transport {
+    Tcp(TcpStream),
+    /// The messages of a WebSocket connection (`websocket::connect`, or the WebSocket
+    /// port's upgrade).
+    WebSocket(tokio::io::DuplexStream),
+}
+
+/// Is `url` a WebSocket one (`ws://`, `wss://`)?
+fn is_websocket(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    lower.starts_with("ws://") || lower.starts_with("wss://")
 }
 
 /// A leaf connection's side of the shared connection machinery (`conn::Flavor`).
@@ -663,11 +755,17 @@ impl Flavor for LeafFlavor {
             return Ok(());
         };
         let info: LeafInfo = core.parse_info(json)?;
-        // The hub's other servers, to try when this one is away.
-        if !info.leafnode_urls.is_empty() {
+        // The hub's other servers, to try when this one is away: their WebSocket URLs
+        // for a WebSocket remote (nats-server's `updateLeafNodeURLs`).
+        let (learned, scheme) = match (spoke.websocket, spoke.tls_settings().is_some()) {
+            (false, _) => (&info.leafnode_urls, "nats-leaf"),
+            (true, false) => (&info.ws_connect_urls, "ws"),
+            (true, true) => (&info.ws_connect_urls, "wss"),
+        };
+        if !learned.is_empty() {
             let mut known = spoke.known.lock().unwrap_or_else(|e| e.into_inner());
-            for u in &info.leafnode_urls {
-                let url = format!("nats-leaf://{u}");
+            for u in learned {
+                let url = format!("{scheme}://{u}");
                 let host_port = crate::options::cluster::RouteUrl::parse(&url).map(|r| r.host_port).unwrap_or_default();
                 if !known.iter().any(|k| crate::options::cluster::RouteUrl::parse(k).is_ok_and(|r| r.host_port == host_port)) {
                     known.push(url);
@@ -677,7 +775,7 @@ impl Flavor for LeafFlavor {
         if self.leaf.peer.get().is_some() {
             return Ok(());
         }
-        if info.server.tls_required && spoke.remote.tls.is_none() {
+        if info.server.tls_required && spoke.remote.tls.is_none() && !spoke.websocket {
             error!("{} - lid:{} - The hub requires TLS, but the remote has no tls {{}} block", receiver.addr, core.link.id);
             return Err(CloseReason::TlsHandshakeError);
         }

@@ -1007,7 +1007,7 @@ impl Loader<'_> {
                                                 r.urls.push(url);
                                                 r.tls.get_or_insert_with(Default::default);
                                             }
-                                            "ws" | "wss" => self.refuse(rf, "leaf node connections over WebSocket"),
+                                            "ws" | "wss" => r.urls.push(url),
                                             _ => return Err(bad_at(rf, &format!("error parsing remote leafnode url {url:?}"))),
                                         }
                                     }
@@ -1042,12 +1042,20 @@ impl Loader<'_> {
                                     self.refuse(rf, "isolated leaf node interest")
                                 }
                                 "proxy" => self.refuse(rf, "leaf node connections through an HTTP proxy"),
-                                "ws_compress"
-                                | "ws_compression"
-                                | "websocket_compress"
-                                | "websocket_compression"
-                                | "ws_no_masking"
-                                | "websocket_no_masking" => self.refuse(rf, "leaf node connections over WebSocket"),
+                                "ws_compress" | "ws_compression" | "websocket_compress" | "websocket_compression" => {
+                                    r.ws_compression = boolean(rf)?
+                                }
+                                // Unmasked frames are an optimization the hub may refuse;
+                                // natsx always masks, which every hub accepts.
+                                "ws_no_masking" | "websocket_no_masking" => {
+                                    if boolean(rf)? {
+                                        self.warnings.push(format!(
+                                            "{}: {}",
+                                            rf.pos,
+                                            unsupported::ignored(&rf.key, "unmasked WebSocket frames (natsx masks a leaf node's frames)")
+                                        ));
+                                    }
+                                }
                                 "jetstream_cluster_migrate" | "js_cluster_migrate" => self.refuse(rf, "JetStream cluster migration"),
                                 "first_info_timeout" | "dial_timeout" => {
                                     duration(rf)?;

@@ -73,6 +73,8 @@ pub struct RemoteLeaf {
     pub deny_exports: Vec<String>,
     /// `tls {}` (or a `tls://` URL): TLS to the hub, verified against `ca_file`.
     pub tls: Option<crate::tls::TlsSettings>,
+    /// `ws_compression`: offer per-message deflate to a WebSocket hub (`ws://`, `wss://`).
+    pub ws_compression: bool,
 }
 
 /// Reads the user JWT and the seed from a `.creds` file's text (the blocks between

@@ -362,6 +362,17 @@ impl Options {
         if !self.cluster.routes.is_empty() && !self.cluster.enabled() {
             return Err("solicited routes require cluster capabilities, e.g. --cluster".into());
         }
+        // nats-server's `validateLeafNode`: a remote's URLs are all WebSocket or none.
+        for remote in &self.leaf.remotes {
+            let ws = |u: &String| matches!(u.split_once("://").map(|(s, _)| s.to_ascii_lowercase()).as_deref(), Some("ws" | "wss"));
+            if remote.urls.iter().any(ws) && !remote.urls.iter().all(ws) {
+                let quoted: Vec<String> = remote.urls.iter().map(|u| format!("{u:?}")).collect();
+                return Err(format!(
+                    "remote leaf node configuration cannot have a mix of websocket and non-websocket urls: [{}]",
+                    quoted.join(" ")
+                ));
+            }
+        }
         // nats-server's `validateCluster` for pinned accounts.
         let pinned = &self.cluster.pinned_accounts;
         if !pinned.is_empty() && self.cluster.pool_size() == 0 {
