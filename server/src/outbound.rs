@@ -136,8 +136,25 @@ pub enum Sink {
 }
 
 impl Sink {
+    /// Half-closes our side (a TLS close_notify first); the reader's drop closes the rest.
+    pub async fn close(self) {
+        match self {
+            Sink::Plain(socket) => match Arc::try_unwrap(socket) {
+                Ok(mut half) => {
+                    let _ = tokio::time::timeout(Duration::from_secs(1), half.shutdown()).await;
+                }
+                Err(shared) => {
+                    let _ = socket_shutdown(&shared);
+                }
+            },
+            Sink::Stream(mut stream) => {
+                let _ = tokio::time::timeout(Duration::from_secs(1), stream.shutdown()).await;
+            }
+        }
+    }
+
     /// Writes a whole batch, counting progress as it goes.
-    async fn write_all(&mut self, bytes: &[u8], progress: &AtomicU64) -> std::io::Result<()> {
+    pub async fn write_all(&mut self, bytes: &[u8], progress: &AtomicU64) -> std::io::Result<()> {
         match self {
             Sink::Plain(socket) => write_all_shared(socket, bytes, progress).await,
             Sink::Stream(stream) => {
@@ -197,7 +214,15 @@ pub struct Outbound {
     /// [`monotonic_nanos`]); a later pause with `written` unchanged continues it.
     stalled_at: AtomicU64,
     stalled_since: AtomicU64,
+    /// A change of sink at an offset of `buf` (`switch_sink`): the bytes before it go to
+    /// the old sink, the rest to what the function makes of it.
+    switch: Mutex<Option<(usize, SinkSwitch)>>,
+    /// A switch was asked for: inline flushes no longer write to the socket.
+    switched: AtomicBool,
 }
+
+/// Makes a new sink over the old one (a compressing layer).
+pub type SinkSwitch = Box<dyn FnOnce(Sink) -> Sink + Send>;
 
 /// Pending bytes at which producers pause for a receiver that is reading (see
 /// `is_backed_up`): enough for a few large writes in flight, small enough that a fan-out
@@ -248,7 +273,24 @@ impl Outbound {
             stuck_at: AtomicU64::new(u64::MAX),
             stalled_at: AtomicU64::new(u64::MAX),
             stalled_since: AtomicU64::new(0),
+            switch: Mutex::new(None),
+            switched: AtomicBool::new(false),
         }
+    }
+
+    /// Queues `before`, then `after` to go out through the sink `switch` makes of the
+    /// current one (S2 compression starting between two INFOs, as nats-server switches
+    /// a route's writer). One switch per connection.
+    pub fn switch_sink(&self, before: &[u8], switch: SinkSwitch, after: &[u8]) {
+        self.switched.store(true, Ordering::Release);
+        {
+            let mut buf = self.buf.lock().unwrap_or_else(|e| e.into_inner());
+            buf.extend_from_slice(before);
+            *self.switch.lock().unwrap_or_else(|e| e.into_inner()) = Some((buf.len(), switch));
+            buf.extend_from_slice(after);
+            self.pending_len.store(buf.len(), Ordering::Relaxed);
+        }
+        self.wake();
     }
 
     /// True when a producer paused for this receiver and its socket took nothing, and
@@ -429,7 +471,7 @@ impl Outbound {
     /// request/reply round trip on a quiet server. Returns false when the writer must
     /// still be woken (bytes left, or the writer busy).
     pub fn flush_inline(&self) -> bool {
-        let Some(socket) = self.socket.get() else { return false };
+        let Some(socket) = self.socket.get().filter(|_| !self.switched.load(Ordering::Acquire)) else { return false };
         let mut buf = self.buf.lock().unwrap_or_else(|e| e.into_inner());
         // The writer may have an earlier batch in flight: writing now would reorder.
         if self.writing.load(Ordering::Acquire) || self.is_closing() {
@@ -463,12 +505,14 @@ impl Outbound {
         let mut batch: Vec<u8> = Vec::new();
         loop {
             let notified = self.wake_writer.notified();
+            let mut switch = None;
             let step = {
                 let mut buf = self.buf.lock().unwrap_or_else(|e| e.into_inner());
                 if self.is_closing() && self.close_reason().is_some_and(CloseReason::discards_pending) {
                     buf.clear();
                 }
                 if !buf.is_empty() {
+                    switch = self.switch.lock().unwrap_or_else(|e| e.into_inner()).take();
                     std::mem::swap(&mut *buf, &mut batch);
                     self.pending_len.store(0, Ordering::Relaxed);
                     self.writing.store(true, Ordering::Release);
@@ -499,6 +543,17 @@ impl Outbound {
                     continue;
                 }
                 Step::Write => {}
+            }
+            // A sink switched within this batch: what comes before goes out first.
+            if let Some((at, make)) = switch {
+                let before = tokio::time::timeout(write_deadline, sink.write_all(&batch[..at.min(batch.len())], &self.written)).await;
+                if !matches!(before, Ok(Ok(()))) {
+                    self.writing.store(false, Ordering::Release);
+                    self.close(CloseReason::WriteError);
+                    break;
+                }
+                sink = make(sink);
+                batch.drain(..at.min(batch.len()));
             }
             // A slow consumer cut off while this batch is out is dropped at once (its
             // socket and this batch's memory with it), not at the write deadline.
@@ -536,19 +591,7 @@ impl Outbound {
         *self.buf.lock().unwrap_or_else(|e| e.into_inner()) = Vec::new();
         self.pending_len.store(0, Ordering::Relaxed);
 
-        // Half-close our side (a TLS close_notify first); the reader's drop closes the rest.
-        match sink {
-            Sink::Plain(socket) => {
-                if let Ok(mut half) = Arc::try_unwrap(socket) {
-                    let _ = tokio::time::timeout(Duration::from_secs(1), half.shutdown()).await;
-                } else if let Some(s) = self.socket.get() {
-                    let _ = socket_shutdown(s);
-                }
-            }
-            Sink::Stream(mut stream) => {
-                let _ = tokio::time::timeout(Duration::from_secs(1), stream.shutdown()).await;
-            }
-        }
+        sink.close().await;
     }
 }
 

@@ -361,11 +361,15 @@ fn cluster_configuration_is_checked() {
     let (code, _, err) = check("token.conf", "cluster {\n  port: 6222\n  authorization { token: t }\n}\n");
     assert_eq!(code, 1);
     assert!(err.contains("only user and password"), "{err}");
-    // Compression only tunes how routes carry traffic: accepted, with a warning, and
-    // the routes are uncompressed.
-    let tuned = Server::with_config("cluster { host: 127.0.0.1, port: -1, pool_size: 3, compression: s2_auto }\n", &[]);
-    assert!(tuned.wait_log("compression is ignored", Duration::from_secs(5)), "{}", tuned.log());
-    assert!(!tuned.log().contains("pool_size"), "{}", tuned.log());
+    // Pools and compression are taken as nats-server takes them, with its errors.
+    let tuned = Server::with_config("cluster { name: c1, host: 127.0.0.1, port: -1, pool_size: 3, compression: s2_auto }\n", &[]);
+    assert!(tuned.wait_log("Listening for route connections", Duration::from_secs(5)), "{}", tuned.log());
+    assert!(!tuned.log().contains("[WRN]"), "{}", tuned.log());
+    let (code, _, err) = check("lz4.conf", "cluster {\n  port: 6222\n  compression: lz4\n}\n");
+    assert!(code == 1 && err.contains("unsupported compression mode \"lz4\""), "{err}");
+    let (code, _, err) =
+        check("rtts.conf", "cluster {\n  port: 6222\n  compression: { mode: s2_auto, rtt_thresholds: [\"50ms\", \"10ms\"] }\n}\n");
+    assert!(code == 1 && err.contains("RTT threshold values [50ms 10ms] should be in ascending order"), "{err}");
     // Pinned accounts need pools, and are named once (nats-server's checks).
     let (code, _, err) = check("pinned-nopool.conf", "cluster {\n  port: 6222\n  pool_size: -1\n  accounts: [A]\n}\n");
     assert!(code == 1 && err.contains("pool_size cannot be negative if pinned accounts are specified"), "{err}");

@@ -535,6 +535,8 @@ pub struct Relay {
     pub cut: Arc<AtomicBool>,
     /// The connections accepted so far (their inbound sides).
     accepted: Arc<std::sync::Mutex<Vec<TcpStream>>>,
+    /// Bytes forwarded, both ways.
+    pub forwarded: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Relay {
@@ -545,6 +547,8 @@ impl Relay {
         let flag = cut.clone();
         let accepted = Arc::new(std::sync::Mutex::new(Vec::new()));
         let list = accepted.clone();
+        let forwarded = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let counter = forwarded.clone();
         std::thread::spawn(move || {
             for inbound in listener.incoming().map_while(Result::ok) {
                 if flag.load(Ordering::SeqCst) {
@@ -553,12 +557,12 @@ impl Relay {
                 let Ok(outbound) = TcpStream::connect(("127.0.0.1", target)) else { continue };
                 list.lock().unwrap().push(inbound.try_clone().unwrap());
                 for (from, to) in [(inbound.try_clone().unwrap(), outbound.try_clone().unwrap()), (outbound, inbound)] {
-                    let flag = flag.clone();
-                    std::thread::spawn(move || pump(from, to, flag));
+                    let (flag, counter) = (flag.clone(), counter.clone());
+                    std::thread::spawn(move || pump(from, to, flag, counter));
                 }
             }
         });
-        Relay { port, cut, accepted }
+        Relay { port, cut, accepted, forwarded }
     }
 
     /// Ends the `i`-th connection accepted (both ways), as a network fault would.
@@ -574,7 +578,7 @@ impl Relay {
 }
 
 /// Copies `from` to `to`, dropping everything while `cut` is set; ends when either side closes.
-fn pump(mut from: TcpStream, mut to: TcpStream, cut: Arc<AtomicBool>) {
+fn pump(mut from: TcpStream, mut to: TcpStream, cut: Arc<AtomicBool>, forwarded: Arc<std::sync::atomic::AtomicU64>) {
     let mut buf = [0u8; 16 * 1024];
     from.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
     loop {
@@ -584,6 +588,7 @@ fn pump(mut from: TcpStream, mut to: TcpStream, cut: Arc<AtomicBool>) {
                 if to.write_all(&buf[..n]).is_err() {
                     break;
                 }
+                forwarded.fetch_add(n as u64, Ordering::Relaxed);
             }
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || e.kind() == std::io::ErrorKind::TimedOut => {}

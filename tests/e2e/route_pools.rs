@@ -1,7 +1,8 @@
-//! Route pools and pinned accounts (nats-server 2.10+): between two servers, `pool_size`
-//! connections share the accounts, and each pinned account (and the system account) has
-//! one of its own. Checked between natsx servers, against nats-server 2.15.1, through a
-//! relay that loses single connections, and with peers that break the rules.
+//! Route pools, pinned accounts and compression (nats-server 2.10+): between two
+//! servers, `pool_size` connections share the accounts, each pinned account (and the
+//! system account) has one of its own, and S2 compression is agreed per connection.
+//! Checked between natsx servers, against nats-server 2.15.1, through a relay that
+//! loses single connections (and counts bytes), and with peers that break the rules.
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -15,11 +16,32 @@ const MESH: Duration = Duration::from_secs(15);
 /// Accounts P (pinned), A and C, a user each (named as the account, in lower case).
 const ACCOUNTS: &str = "accounts {\n  P: { users: [{user: p, password: p}] }\n  A: { users: [{user: a, password: a}] }\n  C: { users: [{user: c, password: c}] }\n}\n";
 
-/// The cluster block: `pool_size`, the pinned accounts, routes to dial.
+/// The cluster block: `pool_size`, the pinned accounts, routes to dial (and `extra`
+/// fields).
 fn cluster_block(pool_size: i64, pinned: &[&str], routes: &[String]) -> String {
+    cluster_block_with(pool_size, pinned, routes, "")
+}
+
+fn cluster_block_with(pool_size: i64, pinned: &[&str], routes: &[String], extra: &str) -> String {
     let routes: Vec<String> = routes.iter().map(|r| format!("\"{r}\"")).collect();
     let pinned = if pinned.is_empty() { String::new() } else { format!(", accounts: [{}]", pinned.join(", ")) };
-    format!("cluster {{ name: c1, host: 127.0.0.1, port: -1, pool_size: {pool_size}{pinned}, routes: [{}] }}\n", routes.join(", "))
+    format!("cluster {{ name: c1, host: 127.0.0.1, port: -1, pool_size: {pool_size}{pinned}, routes: [{}] {extra} }}\n", routes.join(", "))
+}
+
+/// A natsx member with `compression` (a config value).
+fn compressing_member(name: &str, compression: &str, routes: &[String]) -> Server {
+    let cluster = cluster_block_with(3, &["P"], routes, &format!(", compression: {compression}"));
+    Server::with_config(&format!("server_name: {name}\nhttp: \"127.0.0.1:-1\"\n{ACCOUNTS}{cluster}"), &[])
+}
+
+/// The compression modes `s`'s route connections show, sorted and deduplicated.
+fn compression_shown(s: &Server) -> Vec<String> {
+    let routez = s.get("/routez").1;
+    let mut modes: Vec<String> =
+        routez["routes"].as_array().into_iter().flatten().filter_map(|r| r["compression"].as_str().map(String::from)).collect();
+    modes.sort();
+    modes.dedup();
+    modes
 }
 
 /// A natsx member with the test's accounts.
@@ -217,4 +239,64 @@ async fn peers_that_break_the_pool_rules_are_refused_as_nats_server_refuses_them
     let b = member("B", 3, &["P"], &[a.route_url()]);
     assert!(wait_connections(&a, &[("B", 5)]), "{:?}\n{}", by_server(&a), a.log());
     every_account_crosses(&a, &b).await;
+}
+
+#[tokio::test]
+async fn routes_compress_with_s2_when_either_side_asks() {
+    // s2_fast on A; B only accepts (the default) and dials through a relay that counts
+    // the bytes on the wire.
+    let a = compressing_member("A", "s2_fast", &[]);
+    let relay = Relay::to(a.cluster_port());
+    let b = member("B", 3, &["P"], &[format!("nats-route://127.0.0.1:{}", relay.port)]);
+    assert!(wait_connections(&a, &[("B", 5)]) && wait_connections(&b, &[("A", 5)]), "{}\n{}", a.log(), b.log());
+    assert_eq!(compression_shown(&a), ["s2_fast"]);
+    assert_eq!(compression_shown(&b), ["s2_fast"]);
+    every_account_crosses(&a, &b).await;
+    // 2,000 messages of 1 KiB of text cross in far fewer bytes.
+    let (ca, cb) = (user(&a, "a").await, user(&b, "a").await);
+    let mut sub = cb.subscribe("bulk").await.unwrap();
+    cb.flush().await.unwrap();
+    crate::harness::wait_interest(&ca, "bulk", &mut sub).await;
+    let payload: String = (0..64).map(|i| format!("line {i:04} of a report\n")).collect::<String>()[..1024].to_string();
+    let before = relay.forwarded.load(std::sync::atomic::Ordering::Relaxed);
+    for _ in 0..2000 {
+        ca.publish("bulk", payload.clone().into()).await.unwrap();
+    }
+    ca.flush().await.unwrap();
+    let got = crate::harness::take(&mut sub, 2000, Duration::from_secs(10)).await;
+    assert_eq!(got.len(), 2000);
+    assert!(got.iter().all(|m| *m == payload));
+    let wire = relay.forwarded.load(std::sync::atomic::Ordering::Relaxed) - before;
+    assert!(wire < 2000 * 1024 / 4, "{wire} bytes on the wire for 2 MiB of messages");
+    // s2_auto on loopback: the round trip is short, so S2 framing without compression;
+    // a peer that only accepts compresses at s2_fast (nats-server's rule).
+    let c = compressing_member("C", "s2_auto", &[]);
+    let d = member("D", 3, &["P"], &[c.route_url()]);
+    assert!(wait_connections(&c, &[("D", 5)]), "{}", c.log());
+    assert_eq!(compression_shown(&c), ["s2_uncompressed"]);
+    assert_eq!(compression_shown(&d), ["s2_fast"]);
+    every_account_crosses(&c, &d).await;
+}
+
+#[tokio::test]
+async fn route_compression_with_nats_server() {
+    // natsx asks (s2_best); nats-server accepts, as by default.
+    let a = compressing_member("natsx", "s2_best", &[]);
+    let r = reference("ref", 3, &["P"], &[a.route_url()]);
+    assert!(wait_connections(&a, &[("ref", 5)]) && wait_connections(&r, &[("natsx", 5)]), "{}\n{}", a.log(), r.log());
+    assert_eq!(compression_shown(&a), ["s2_best"]);
+    assert_eq!(compression_shown(&r), ["s2_best"]);
+    every_account_crosses(&a, &r).await;
+    // nats-server asks (s2_better) and dials; natsx accepts.
+    let b = member("natsx2", 3, &["P"], &[]);
+    let r2 = Server::reference_with_config(&format!(
+        "server_name: ref2\nhttp: \"127.0.0.1:-1\"\n{ACCOUNTS}{}",
+        cluster_block_with(3, &["P"], &[b.route_url()], ", compression: s2_better")
+    ));
+    assert!(wait_connections(&b, &[("ref2", 5)]), "{:?}\n{}\n{}", by_server(&b), b.log(), r2.log());
+    assert_eq!(compression_shown(&b), ["s2_better"]);
+    every_account_crosses(&r2, &b).await;
+    for r in [&r, &r2] {
+        assert!(!r.log().contains("[ERR]"), "{}", r.log());
+    }
 }

@@ -289,6 +289,9 @@ pub(super) struct Core {
     pub interest: Arc<RemoteInterest>,
     /// CONNECT checked.
     pub connected: bool,
+    /// What follows the operation just handled is S2-compressed (set by the flavor
+    /// when compression was agreed; the read loop switches its reader).
+    pub switch_to_s2: bool,
     delivery: Delivery,
     cache: MatchCache,
     max_payload: usize,
@@ -301,7 +304,18 @@ impl Core {
     pub fn new(host: Arc<dyn Host>, link: Arc<Link>, interest: Arc<RemoteInterest>, connected: bool) -> Core {
         let max_payload = host.opts().max_payload.max(64 << 20);
         let delivery = host.router().delivery();
-        Core { host, link, interest, connected, delivery, cache: Default::default(), max_payload, pings_out: 0, ping_sent: None }
+        Core {
+            host,
+            link,
+            interest,
+            connected,
+            switch_to_s2: false,
+            delivery,
+            cache: Default::default(),
+            max_payload,
+            pings_out: 0,
+            ping_sent: None,
+        }
     }
 
     fn on_sub<F: Flavor>(&mut self, flavor: &mut F, account_name: &[u8], subject: &[u8], queue: Option<&[u8]>) -> Result<(), CloseReason> {
@@ -441,6 +455,10 @@ impl Core {
                     if let Err(reason) = result {
                         return (used, Err(reason));
                     }
+                    // The rest is compressed: the read loop switches first.
+                    if self.switch_to_s2 {
+                        return (used, Ok(false));
+                    }
                     if self.delivery.has_backed_up() {
                         return (used, Ok(true));
                     }
@@ -504,6 +522,11 @@ impl Core {
                                 }
                             }
                         }
+                    }
+                    if self.switch_to_s2 {
+                        self.switch_to_s2 = false;
+                        let plain = std::mem::replace(reader, Box::new(tokio::io::empty()));
+                        *reader = super::compression::decompressing(std::mem::take(&mut buf), plain, receiver.addr);
                     }
                 }
                 _ = tokio::time::sleep_until(timer) => {

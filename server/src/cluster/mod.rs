@@ -21,6 +21,7 @@
 //! (unless `no_advertise`), so the official clients' server pools grow and they fail
 //! over. What `Cluster` needs from the server is the [`Host`] trait.
 
+mod compression;
 mod conn;
 pub mod gateway;
 pub mod leaf;
@@ -564,7 +565,7 @@ impl Cluster {
     }
 
     /// This server's route INFO (its pool size told unless pools are off).
-    fn info(&self, host: &dyn Host) -> route::RouteInfo {
+    pub(super) fn info(&self, host: &dyn Host) -> route::RouteInfo {
         let s = &self.settings;
         route::RouteInfo {
             server: conn::ServerIdentity {
@@ -579,6 +580,10 @@ impl Cluster {
             leafnode_urls: host.leafnode_urls(),
             gateway_url: host.gateways().map(|g| g.url()).unwrap_or_default(),
             route_pool_size: self.pool_size,
+            compression: match s.compression.mode {
+                crate::options::compression::Mode::NotSupported => String::new(),
+                mode => mode.as_str().to_string(),
+            },
             ..Default::default()
         }
     }

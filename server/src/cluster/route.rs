@@ -28,7 +28,9 @@ use super::{Cluster, Ended, Refused};
 use crate::account::Account;
 use crate::link::Link;
 use crate::options::cluster::RouteUrl;
+use crate::options::compression::{select, Mode};
 use crate::outbound::CloseReason;
+use crate::outbound::SinkSwitch;
 use crate::propagation::InterestLink;
 use crate::protocol::route::{RouteParseError, RouteParsed};
 use crate::receiver::Receiver;
@@ -86,6 +88,10 @@ pub struct RouteInfo {
     /// The pinned account a dialed connection is for.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub route_account: String,
+    /// The sender's compression mode (configured, then agreed; none: from before
+    /// compression).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub compression: String,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -168,6 +174,9 @@ pub struct Route {
     pub gateway_url: OnceLock<String>,
     /// The peer's interest (its `RS+` lines).
     pub interest: Arc<RemoteInterest>,
+    /// The compression agreed with the peer (`not supported` for a peer from before
+    /// compression).
+    pub compression: OnceLock<Mode>,
     pub started: SystemTime,
     closed_as_duplicate: std::sync::atomic::AtomicBool,
 }
@@ -215,6 +224,11 @@ struct RouteFlavor {
     cluster: Arc<Cluster>,
     route: Arc<Route>,
     ended: Ended,
+    /// This server dialed and holds its INFO until the other's came (pools, and
+    /// compression to agree on).
+    info_delayed: bool,
+    /// Compression was agreed on (or found not to apply).
+    negotiated: bool,
     /// The account the last operation named, kept at hand.
     last_account: Option<(Box<[u8]>, Arc<Account>)>,
 }
@@ -237,6 +251,7 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
         leafnode_urls: OnceLock::new(),
         gateway_url: OnceLock::new(),
         interest: Arc::default(),
+        compression: OnceLock::new(),
         started: SystemTime::now(),
         closed_as_duplicate: false.into(),
     });
@@ -258,6 +273,8 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
     };
     let writer_task = super::conn::spawn_writer(&receiver, sink, opts.write_deadline);
     let mut info = cluster.info(host.as_ref());
+    let info_delayed =
+        dialed.as_ref().is_some_and(|d| cluster.settings.compression.mode.negotiates() || (d.pinned.is_none() && cluster.pool_size() > 0));
     match &dialed {
         Some(d) => {
             info!("{} - rid:{} - Route connection created", addr, cid);
@@ -274,11 +291,10 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
             let mut hello = b"CONNECT ".to_vec();
             serde_json::to_writer(&mut hello, &connect).expect("CONNECT serializes");
             hello.extend_from_slice(b"\r\n");
-            // A pool connection's INFO waits for the other's (see the module docs).
-            if let Some(account) = &d.pinned {
-                info.route_account = account.to_string();
-                hello.extend_from_slice(&info.to_line());
-            } else if cluster.pool_size() == 0 {
+            // A pool connection's INFO waits for the other's, as does any while there
+            // is compression to agree on (see the module docs).
+            if !info_delayed {
+                info.route_account = d.pinned.as_deref().unwrap_or_default().to_string();
                 hello.extend_from_slice(&info.to_line());
             }
             receiver.out.send_now(&hello);
@@ -295,7 +311,14 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
         auth_timeout: settings.auth_timeout.unwrap_or(super::DEFAULT_AUTH_TIMEOUT),
     };
     let mut core = Core::new(host.clone(), route.link.clone(), route.interest.clone(), dialed.is_some());
-    let mut flavor = RouteFlavor { cluster: cluster.clone(), route: route.clone(), ended: Ended::Closed, last_account: None };
+    let mut flavor = RouteFlavor {
+        cluster: cluster.clone(),
+        route: route.clone(),
+        ended: Ended::Closed,
+        info_delayed,
+        negotiated: false,
+        last_account: None,
+    };
     let reason = core.read_loop(&mut flavor, &mut reader, timers, Vec::new()).await;
     receiver.out.close(reason);
     let _ = writer_task.await;
@@ -323,6 +346,57 @@ pub async fn serve(cluster: Arc<Cluster>, socket: TcpStream, addr: SocketAddr, d
         }
     }
     ended
+}
+
+impl RouteFlavor {
+    /// This server's INFO for this connection: its pinned account, its place in the
+    /// pool, the compression agreed.
+    fn own_info(&self, host: &dyn super::Host) -> RouteInfo {
+        let mut ours = self.cluster.info(host);
+        ours.route_pool_idx = self.cluster.pool_index_of(&self.route);
+        ours.route_account = self.route.dialed.as_ref().and_then(|d| d.pinned.as_deref()).unwrap_or_default().to_string();
+        if let Some(agreed) = self.route.compression.get().filter(|m| m.compresses()) {
+            let auto = self.cluster.settings.compression.mode == Mode::Auto;
+            ours.compression = if auto { Mode::Auto.as_str() } else { agreed.as_str() }.to_string();
+        }
+        ours
+    }
+
+    /// Agrees on compression with the peer whose INFO is `info` (nats-server's
+    /// `negotiateRouteCompression`). When both are to compress, this server's INFO is
+    /// sent (plain before the switch when it dialed, compressed after it otherwise),
+    /// its writer and reader switch to S2, and `true` says the peer's INFO comes again.
+    fn negotiate(&mut self, core: &mut Core, host: &dyn super::Host, info: &RouteInfo) -> Result<bool, CloseReason> {
+        self.negotiated = true;
+        let ours = &self.cluster.settings.compression;
+        if !ours.mode.negotiates() {
+            let seen = if info.compression.is_empty() { Mode::NotSupported } else { Mode::Off };
+            let _ = self.route.compression.set(seen);
+            return Ok(false);
+        }
+        let agreed = match select(ours.mode, &info.compression) {
+            Ok(agreed) => agreed,
+            Err(why) => {
+                core.link.receiver.send_err(&why);
+                return Err(CloseReason::ProtocolViolation);
+            }
+        };
+        // s2_auto: the level from the time the handshake took so far.
+        let level = ours.level_for(agreed, self.route.started.elapsed().unwrap_or_default());
+        let _ = self.route.compression.set(level);
+        if !level.compresses() {
+            return Ok(false);
+        }
+        let line = self.own_info(host).to_line();
+        let switch: SinkSwitch = Box::new(move |sink| super::compression::compressing(sink, level));
+        let out = &core.link.receiver.out;
+        match self.route.dialed {
+            Some(_) => out.switch_sink(&line, switch, b""),
+            None => out.switch_sink(b"", switch, &line),
+        }
+        core.switch_to_s2 = true;
+        Ok(true)
+    }
 }
 
 impl Flavor for RouteFlavor {
@@ -401,6 +475,10 @@ impl Flavor for RouteFlavor {
             error!("{} - rid:{} - Remote server has a duplicate name: {:?}", receiver.addr, self.route.cid, info.server.server_name);
             return Err(CloseReason::DuplicateServerName);
         }
+        if !self.negotiated && self.negotiate(core, host.as_ref(), &info)? {
+            // The other's INFO comes again, compressed.
+            return Ok(());
+        }
         let url = if info.ip.is_empty() {
             format!("nats-route://{}/", super::join_host_port(&receiver.addr.ip().to_canonical().to_string(), info.server.port as u16))
         } else {
@@ -432,14 +510,13 @@ impl Flavor for RouteFlavor {
             ),
             None => debug!("{} - rid:{} - Registering remote route {:?}", receiver.addr, self.route.cid, info.server.server_id),
         }
-        // A dialed pool connection's INFO, with the place it took.
-        if let Some(d) = self.route.dialed.as_ref().filter(|d| d.pinned.is_none() && self.cluster.pool_size() > 0) {
-            let mut ours = self.cluster.info(host.as_ref());
-            ours.route_pool_idx = self.cluster.pool_index_of(&self.route);
+        // A dialer's delayed INFO, with the place its pool connection took.
+        if self.info_delayed {
+            let ours = self.own_info(host.as_ref());
             receiver.out.send_now(&ours.to_line());
-            if let Some((members, pinned)) = registered.fill {
-                self.cluster.fill(&info.server.server_id, d, members, pinned);
-            }
+        }
+        if let (Some((members, pinned)), Some(d)) = (registered.fill, &self.route.dialed) {
+            self.cluster.fill(&info.server.server_id, d, members, pinned);
         }
         let link: Arc<dyn InterestLink> = self.route.clone();
         host.router().propagation.add_link(link);

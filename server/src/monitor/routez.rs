@@ -97,7 +97,7 @@ fn route_info(route: &crate::cluster::route::Route, subs: bool) -> Value {
     if let Some(account) = route.link.pinned_account() {
         v["account"] = serde_json::json!(&**account);
     }
-    v["compression"] = serde_json::json!("off");
+    v["compression"] = serde_json::json!(route.compression.get().map_or("off", |m| m.as_str()));
     v
 }
 

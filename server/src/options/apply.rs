@@ -818,15 +818,7 @@ impl Loader<'_> {
                     }
                 }
                 "pool_size" => c.pool_size = Some(int(f)?),
-                "compression" => match &f.value {
-                    Value::Bool(false) => {}
-                    Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
-                    _ => self.warnings.push(format!(
-                        "{}: {}",
-                        f.pos,
-                        unsupported::ignored(&f.key, "route compression (S2; routes run uncompressed)")
-                    )),
-                },
+                "compression" => c.compression = compression(f, super::compression::Mode::Fast)?,
                 "tls" => {
                     let errors = self.errors.len();
                     c.tls = self.tls(f)?.filter(|_| self.errors.len() == errors);
@@ -1793,6 +1785,36 @@ fn boolean(e: &Entry) -> Result<bool, ConfigError> {
         Value::Bool(b) => Ok(*b),
         _ => type_error(e, "bool"),
     }
+}
+
+/// A `compression` value (nats-server's `parseCompression`): a mode, a boolean (`on`
+/// picks `on`), or `{ mode, rtt_thresholds }`; checked as nats-server checks it.
+fn compression(e: &Entry, on: super::compression::Mode) -> Result<super::compression::Compression, ConfigError> {
+    use super::compression::{Compression, Mode};
+    let (mode, thresholds) = match &e.value {
+        Value::Bool(true) => (on, Vec::new()),
+        Value::Bool(false) => (Mode::Off, Vec::new()),
+        Value::String(text) => (Mode::parse(text, on).map_err(|why| bad_at(e, &why))?, Vec::new()),
+        Value::Map(fields) => {
+            let mut mode = Mode::Accept;
+            let mut thresholds = Vec::new();
+            for f in fields {
+                match f.key.to_ascii_lowercase().as_str() {
+                    "mode" => mode = Mode::parse(&string(f)?, on).map_err(|why| bad_at(f, &why))?,
+                    "rtt_thresholds" | "thresholds" | "rtts" | "rtt" => {
+                        let Value::Array(items) = &f.value else { return type_error(f, "array") };
+                        for item in items {
+                            thresholds.push(duration_value(item).ok_or_else(|| bad(f, "invalid duration"))?);
+                        }
+                    }
+                    _ => return Err(bad_at(f, &format!("unknown field {:?}", f.key))),
+                }
+            }
+            (mode, thresholds)
+        }
+        _ => return type_error(e, "string, boolean or map"),
+    };
+    Compression::new(mode, &thresholds).map_err(|why| bad_at(e, &why))
 }
 
 fn seconds_float(e: &Entry) -> Result<Duration, ConfigError> {

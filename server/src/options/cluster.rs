@@ -12,8 +12,8 @@ pub const DEFAULT_PORT: u16 = 6222;
 pub const DEFAULT_POOL_SIZE: usize = 3;
 
 /// The `cluster {}` block as the options give it. Routes are plain TCP or TLS with
-/// optional user/password authorization; what natsx does not build yet (route
-/// permissions, compression) stops the server or is refused by name.
+/// optional user/password authorization and S2 compression; route permissions, which
+/// natsx does not build yet, stop the server by name.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ClusterSettings {
     /// The cluster's name. Without one, the server makes up a name and takes the name
@@ -50,6 +50,9 @@ pub struct ClusterSettings {
     /// (nats-server's pinned accounts). The system account is added unless pools are
     /// off.
     pub pinned_accounts: Vec<String>,
+    /// `compression`: S2 on routes, agreed with each peer (`accept` by default: only
+    /// when the peer asks, as nats-server).
+    pub compression: super::compression::Compression,
 }
 
 impl ClusterSettings {

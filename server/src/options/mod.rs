@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod apply;
 pub mod cluster;
+pub mod compression;
 pub mod config;
 pub mod exports;
 pub mod flags;
