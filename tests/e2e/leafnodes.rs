@@ -549,3 +549,55 @@ async fn leaf_connections_over_websocket_with_nats_server() {
     both_ways(&natsx_hub, &reference_leaf, "secret.x").await;
     assert_eq!(natsx_hub.get("/leafz").1["leafs"][0]["name"], "refleaf");
 }
+
+/// The compression `s`'s first leaf connection shows.
+fn leaf_compression(s: &Server) -> String {
+    s.get("/leafz").1["leafs"][0]["compression"].as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+async fn leaf_connections_compress_with_s2() {
+    // A leaf node asking for s2_best, through a relay that counts the bytes, to a hub
+    // left at the default (s2_auto: on loopback, S2 framing without compression).
+    let center = hub("");
+    let relay = crate::harness::Relay::to(center.leaf_port());
+    let edge = leaf("edge", &format!("url: \"nats://127.0.0.1:{}\", compression: s2_best", relay.port), "");
+    assert!(edge.wait_leafs(1, WITHIN) && center.wait_leafs(1, WITHIN), "{}\n{}", edge.log(), center.log());
+    assert_eq!((leaf_compression(&edge), leaf_compression(&center)), ("s2_best".to_string(), "s2_uncompressed".to_string()));
+    let (ch, ce) = (center.client().await, edge.client().await);
+    exchange(&ce, &ch, "up", "down").await;
+    // 2,000 messages of 1 KiB of text from the leaf node cross in far fewer bytes.
+    let mut sub = ch.subscribe("bulk").await.unwrap();
+    sync(&ch).await;
+    wait_interest(&ce, "bulk", &mut sub).await;
+    let payload: String = (0..64).map(|i| format!("line {i:04} of a report\n")).collect::<String>()[..1024].to_string();
+    let before = relay.forwarded.load(std::sync::atomic::Ordering::Relaxed);
+    for _ in 0..2000 {
+        ce.publish("bulk", payload.clone().into()).await.unwrap();
+    }
+    ce.flush().await.unwrap();
+    let got = take(&mut sub, 2000, Duration::from_secs(10)).await;
+    assert!(got.len() == 2000 && got.iter().all(|m| *m == payload), "{}", got.len());
+    let wire = relay.forwarded.load(std::sync::atomic::Ordering::Relaxed) - before;
+    assert!(wire < 2000 * 1024 / 4, "{wire} bytes on the wire for 2 MiB of messages");
+    // Compression off on the leaf node: plain, both ways.
+    let plain = leaf("plain", &format!("{}, compression: off", url(&center)), "");
+    assert!(plain.wait_leafs(1, WITHIN), "{}", plain.log());
+    assert_eq!(leaf_compression(&plain), "off");
+    // With nats-server: its hub and natsx's leaf node (s2_fast), and its leaf node and
+    // natsx's hub (both at the default).
+    let reference_hub =
+        Server::reference_with_config("server_name: refhub\nhttp: \"127.0.0.1:-1\"\nleafnodes { host: 127.0.0.1, port: -1 }\n");
+    let natsx_leaf = leaf("natsxleaf", &format!("url: \"nats://127.0.0.1:{}\", compression: s2_fast", reference_hub.leaf_port()), "");
+    assert!(natsx_leaf.wait_leafs(1, WITHIN) && reference_hub.wait_leafs(1, WITHIN), "{}", natsx_leaf.log());
+    assert_eq!((leaf_compression(&natsx_leaf), leaf_compression(&reference_hub)), ("s2_fast".to_string(), "s2_uncompressed".to_string()));
+    exchange(&reference_hub.client().await, &natsx_leaf.client().await, "c", "d").await;
+    let natsx_hub = hub("");
+    let reference_leaf = Server::reference_with_config(&format!(
+        "server_name: refleaf\nhttp: \"127.0.0.1:-1\"\nleafnodes {{ remotes: [{{ url: \"nats://127.0.0.1:{}\" }}] }}\n",
+        natsx_hub.leaf_port()
+    ));
+    assert!(natsx_hub.wait_leafs(1, WITHIN), "{}", reference_leaf.log());
+    assert_eq!(leaf_compression(&natsx_hub), "s2_uncompressed");
+    exchange(&natsx_hub.client().await, &reference_leaf.client().await, "a", "b").await;
+}

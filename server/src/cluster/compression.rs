@@ -9,9 +9,9 @@ use std::sync::atomic::AtomicU64;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use super::conn::Reader;
-use crate::options::compression::Mode;
-use crate::outbound::Sink;
+use super::conn::{Core, Reader};
+use crate::options::compression::{select, Compression, Mode};
+use crate::outbound::{CloseReason, Sink, SinkSwitch};
 use crate::{debug, error};
 
 /// The stream identifier chunk an S2 stream starts with.
@@ -25,6 +25,44 @@ const IDENTIFIER: u8 = 0xff;
 const MAX_BLOCK: usize = 4 << 20;
 /// How much the writer takes from the protocol side at a time.
 const WRITE_CHUNK: usize = 256 * 1024;
+
+/// Agrees on compression with a peer whose INFO said `theirs` (nats-server's
+/// `negotiateRouteCompression` and `negotiateLeafCompression`): the mode agreed (the
+/// level, for `s2_auto`, from `elapsed`, the handshake so far), and whether the
+/// connection switched to S2. When it does, the INFO `info` makes (given the mode to
+/// tell) goes out plain before the switch from the side that dialed, compressed after
+/// it from the other, and the reader switches after the operation being handled. A mode
+/// nobody knows is nats-server's protocol error.
+pub(super) fn agree(
+    core: &mut Core,
+    ours: &Compression,
+    theirs: &str,
+    elapsed: std::time::Duration,
+    dialed: bool,
+    info: impl FnOnce(&str) -> Vec<u8>,
+) -> Result<(Mode, bool), CloseReason> {
+    if !ours.mode.negotiates() {
+        return Ok((if theirs.is_empty() { Mode::NotSupported } else { Mode::Off }, false));
+    }
+    let agreed = select(ours.mode, theirs).map_err(|why| {
+        core.link.receiver.send_err(&why);
+        CloseReason::ProtocolViolation
+    })?;
+    let level = ours.level_for(agreed, elapsed);
+    if !level.compresses() {
+        return Ok((level, false));
+    }
+    let told = if ours.mode == Mode::Auto { Mode::Auto } else { level };
+    let line = info(told.as_str());
+    let switch: SinkSwitch = Box::new(move |sink| compressing(sink, level));
+    let out = &core.link.receiver.out;
+    match dialed {
+        true => out.switch_sink(&line, switch, b""),
+        false => out.switch_sink(b"", switch, &line),
+    }
+    core.switch_to_s2 = true;
+    Ok((level, true))
+}
 
 /// A sink that S2-compresses at `level` (`Uncompressed`, `Fast`, `Better`, `Best`)
 /// what is written to it and passes it on to `sink`.

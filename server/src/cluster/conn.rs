@@ -100,6 +100,11 @@ impl Core {
         self.parse_json(json, "Unknown Protocol Operation", CloseReason::ParseError)
     }
 
+    /// An INFO a leaf node sends its hub before its CONNECT, to agree on compression.
+    pub fn parse_handshake_info<T: serde::de::DeserializeOwned>(&self, json: &[u8]) -> Result<T, CloseReason> {
+        self.parse_json(json, "Unknown Protocol Operation", CloseReason::ParseError)
+    }
+
     /// A CONNECT from the peer, parsed (bad JSON is an authorization violation).
     pub fn parse_connect<T: serde::de::DeserializeOwned>(&self, json: &[u8]) -> Result<T, CloseReason> {
         self.parse_json(json, "Authorization Violation", CloseReason::AuthenticationViolation)

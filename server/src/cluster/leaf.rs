@@ -28,7 +28,8 @@ use super::conn::{Core, Flavor, RemoteInterest, ServerIdentity, Timers};
 use super::Host;
 use crate::account::Account;
 use crate::link::{Binding, Link};
-use crate::options::leaf::{LeafSettings, RemoteLeaf};
+use crate::options::compression::{Compression, Mode};
+use crate::options::leaf::{compression_or_default, LeafSettings, RemoteLeaf};
 use crate::options::Options;
 use crate::outbound::CloseReason;
 use crate::propagation::InterestLink;
@@ -72,6 +73,9 @@ struct LeafInfo {
     /// them when its own URL fails).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     ws_connect_urls: Vec<String>,
+    /// The sender's compression mode (configured, then agreed).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    compression: String,
 }
 
 impl LeafInfo {
@@ -113,6 +117,9 @@ struct LeafConnect {
     deny_pub: Vec<String>,
     #[serde(skip_serializing_if = "String::is_empty")]
     remote_account: String,
+    /// The compression agreed (nats-server's `compress_mode`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    compress_mode: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     gateway: String,
     /// A client's CONNECT has it; a leaf node's does not.
@@ -136,6 +143,8 @@ pub struct Leaf {
     pub started: SystemTime,
     /// The account it is bound to, once bound.
     pub account: OnceLock<Arc<Account>>,
+    /// The compression agreed (`not supported` for a peer from before compression).
+    pub compression: OnceLock<Mode>,
 }
 
 impl InterestLink for Leaf {
@@ -345,15 +354,19 @@ impl LeafNodes {
             peer: OnceLock::new(),
             started: SystemTime::now(),
             account: OnceLock::new(),
+            compression: OnceLock::new(),
         });
         let nonce = crate::auth::new_nonce();
+        let websocket = matches!(transport, Transport::WebSocket(_));
         // Over TCP the hub's INFO goes first in plain text; with TLS, the handshake
         // follows it. Over WebSocket, TLS (if any) is below the frames.
         let (split, initial) = match transport {
             Transport::WebSocket(mut stream) => {
                 if spoke.is_none() {
                     use tokio::io::AsyncWriteExt;
-                    let info = self.info(host.as_ref(), cid, &nonce);
+                    // No S2 under WebSocket frames here (nats-server layers it only
+                    // where WebSocket compression is off; natsx does not).
+                    let info = LeafInfo { compression: String::new(), ..self.info(host.as_ref(), cid, &nonce) };
                     if stream.write_all(&info.to_line()).await.is_err() {
                         return None;
                     }
@@ -410,7 +423,7 @@ impl LeafNodes {
         };
         let connected = spoke.is_some();
         let mut core = Core::new(host.clone(), link.clone(), leaf.interest.clone(), connected);
-        let mut flavor = LeafFlavor { leafs: self.clone(), leaf: leaf.clone(), spoke, nonce, delay: None };
+        let mut flavor = LeafFlavor { leafs: self.clone(), leaf: leaf.clone(), spoke, nonce, delay: None, websocket, negotiated: false };
         let reason = core.read_loop(&mut flavor, &mut reader, timers, initial).await;
         receiver.out.close(reason);
         let _ = writer_task.await;
@@ -476,6 +489,7 @@ impl LeafNodes {
             cluster: host.cluster_name().unwrap_or_default(),
             domain: opts.jetstream_domain.clone().filter(|_| opts.jetstream).unwrap_or_default(),
             leafnode_urls: if self.settings.no_advertise { Vec::new() } else { urls },
+            compression: compression_or_default(&self.settings.compression).mode.as_str().to_string(),
             ..Default::default()
         }
     }
@@ -596,9 +610,29 @@ struct LeafFlavor {
     nonce: String,
     /// Set when a loop was found: wait this long before reconnecting.
     delay: Option<Duration>,
+    /// The connection runs over WebSocket (no S2 then).
+    websocket: bool,
+    /// Compression was agreed on (or found not to apply).
+    negotiated: bool,
 }
 
 impl LeafFlavor {
+    /// Agrees on compression for `leaf` (`compression::agree`), noting the mode; true
+    /// when the connection switched to S2.
+    fn negotiate(
+        leaf: &Leaf,
+        core: &mut Core,
+        ours: &Compression,
+        theirs: &str,
+        dialed: bool,
+        info: impl FnOnce(&str) -> Vec<u8>,
+    ) -> Result<bool, CloseReason> {
+        let elapsed = leaf.started.elapsed().unwrap_or_default();
+        let (agreed, switched) = super::compression::agree(core, ours, theirs, elapsed, dialed, info)?;
+        let _ = leaf.compression.set(agreed);
+        Ok(switched)
+    }
+
     fn loop_detected(&mut self, core: &Core, send: bool) -> CloseReason {
         let account = self.leaf.account.get().map(|a| a.name.clone()).unwrap_or_default();
         let text = format!(
@@ -628,6 +662,7 @@ impl LeafFlavor {
             headers: true,
             deny_pub: remote.deny_imports.clone(),
             remote_account: remote.account.clone().unwrap_or_else(|| crate::account::GLOBAL_ACCOUNT.to_string()),
+            compress_mode: self.leaf.compression.get().map(|m| m.as_str().to_string()).unwrap_or_default(),
             ..Default::default()
         };
         let sign = |seed: &str| -> Result<(String, String), String> {
@@ -751,7 +786,18 @@ impl Flavor for LeafFlavor {
     fn on_info(&mut self, core: &mut Core, json: &[u8]) -> Result<(), CloseReason> {
         let receiver = core.link.receiver.clone();
         let Some(spoke) = &self.spoke else {
-            // A leaf node's INFO to its hub says nothing the hub needs.
+            // A leaf node's INFO to its hub, before its CONNECT, says how it would
+            // compress; later ones say nothing the hub needs.
+            if !self.negotiated && !self.websocket && self.leaf.peer.get().is_none() {
+                let info: LeafInfo = core.parse_handshake_info(json)?;
+                self.negotiated = true;
+                let hub = compression_or_default(&self.leafs.settings.compression);
+                let host = core.host.clone();
+                Self::negotiate(&self.leaf, core, &hub, &info.compression, false, |told| {
+                    let info = self.leafs.info(host.as_ref(), self.leaf.cid, &self.nonce);
+                    LeafInfo { compression: told.to_string(), ..info }.to_line()
+                })?;
+            }
             return Ok(());
         };
         let info: LeafInfo = core.parse_info(json)?;
@@ -774,6 +820,19 @@ impl Flavor for LeafFlavor {
         }
         if self.leaf.peer.get().is_some() {
             return Ok(());
+        }
+        // The hub's first INFO: agree on compression; when it is on, the hub's INFO
+        // comes again, compressed, and this one is done.
+        if !self.negotiated && !spoke.websocket {
+            self.negotiated = true;
+            let ours = compression_or_default(&spoke.remote.compression);
+            let host = core.host.clone();
+            let leafs = &self.leafs;
+            if Self::negotiate(&self.leaf, core, &ours, &info.compression, true, |told| {
+                LeafInfo { compression: told.to_string(), ..leafs.info(host.as_ref(), 0, "") }.to_line()
+            })? {
+                return Ok(());
+            }
         }
         if info.server.tls_required && spoke.remote.tls.is_none() && !spoke.websocket {
             error!("{} - lid:{} - The hub requires TLS, but the remote has no tls {{}} block", receiver.addr, core.link.id);

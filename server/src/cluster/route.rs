@@ -28,9 +28,8 @@ use super::{Cluster, Ended, Refused};
 use crate::account::Account;
 use crate::link::Link;
 use crate::options::cluster::RouteUrl;
-use crate::options::compression::{select, Mode};
+use crate::options::compression::Mode;
 use crate::outbound::CloseReason;
-use crate::outbound::SinkSwitch;
 use crate::propagation::InterestLink;
 use crate::protocol::route::{RouteParseError, RouteParsed};
 use crate::receiver::Receiver;
@@ -362,40 +361,21 @@ impl RouteFlavor {
         ours
     }
 
-    /// Agrees on compression with the peer whose INFO is `info` (nats-server's
-    /// `negotiateRouteCompression`). When both are to compress, this server's INFO is
-    /// sent (plain before the switch when it dialed, compressed after it otherwise),
-    /// its writer and reader switch to S2, and `true` says the peer's INFO comes again.
+    /// Agrees on compression with the peer whose INFO is `info`
+    /// (`compression::agree`); `true` when the connection switched to S2 and the peer's
+    /// INFO comes again.
     fn negotiate(&mut self, core: &mut Core, host: &dyn super::Host, info: &RouteInfo) -> Result<bool, CloseReason> {
         self.negotiated = true;
+        let elapsed = self.route.started.elapsed().unwrap_or_default();
+        let dialed = self.route.dialed.is_some();
         let ours = &self.cluster.settings.compression;
-        if !ours.mode.negotiates() {
-            let seen = if info.compression.is_empty() { Mode::NotSupported } else { Mode::Off };
-            let _ = self.route.compression.set(seen);
-            return Ok(false);
-        }
-        let agreed = match select(ours.mode, &info.compression) {
-            Ok(agreed) => agreed,
-            Err(why) => {
-                core.link.receiver.send_err(&why);
-                return Err(CloseReason::ProtocolViolation);
-            }
-        };
-        // s2_auto: the level from the time the handshake took so far.
-        let level = ours.level_for(agreed, self.route.started.elapsed().unwrap_or_default());
-        let _ = self.route.compression.set(level);
-        if !level.compresses() {
-            return Ok(false);
-        }
-        let line = self.own_info(host).to_line();
-        let switch: SinkSwitch = Box::new(move |sink| super::compression::compressing(sink, level));
-        let out = &core.link.receiver.out;
-        match self.route.dialed {
-            Some(_) => out.switch_sink(&line, switch, b""),
-            None => out.switch_sink(b"", switch, &line),
-        }
-        core.switch_to_s2 = true;
-        Ok(true)
+        let (agreed, switched) = super::compression::agree(core, ours, &info.compression, elapsed, dialed, |told| {
+            let mut line = self.own_info(host);
+            line.compression = told.to_string();
+            line.to_line()
+        })?;
+        let _ = self.route.compression.set(agreed);
+        Ok(switched)
     }
 }
 

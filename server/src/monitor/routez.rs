@@ -206,6 +206,6 @@ fn leaf_info(leaf: &crate::cluster::leaf::Leaf, subs: bool) -> Value {
     if subs {
         v["subscriptions_list"] = serde_json::json!(leaf.interest.subjects());
     }
-    v["compression"] = serde_json::json!("off");
+    v["compression"] = serde_json::json!(leaf.compression.get().map_or("off", |m| m.as_str()));
     v
 }

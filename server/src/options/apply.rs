@@ -1015,15 +1015,7 @@ impl Loader<'_> {
                                         self.refuse(rf, "a remote leaf node acting as the hub (hub: true)");
                                     }
                                 }
-                                "compression" => match &rf.value {
-                                    Value::Bool(false) => {}
-                                    Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false") => {}
-                                    _ => self.warnings.push(format!(
-                                        "{}: {}",
-                                        rf.pos,
-                                        unsupported::ignored(&rf.key, "leaf node compression (S2; leaf connections run uncompressed)")
-                                    )),
-                                },
+                                "compression" => r.compression = Some(compression(rf, super::compression::Mode::Auto)?),
                                 "tls" => {
                                     let errors = self.errors.len();
                                     if let Some(t) = self.tls_client(rf)?.filter(|_| self.errors.len() == errors) {
@@ -1073,15 +1065,7 @@ impl Loader<'_> {
                     let errors = self.errors.len();
                     l.tls = self.tls(f)?.filter(|_| self.errors.len() == errors);
                 }
-                "compression" => match &f.value {
-                    Value::Bool(false) => {}
-                    Value::String(s) if matches!(s.to_ascii_lowercase().as_str(), "off" | "disabled" | "false" | "accept") => {}
-                    _ => self.warnings.push(format!(
-                        "{}: {}",
-                        f.pos,
-                        unsupported::ignored(&f.key, "leaf node compression (S2; leaf connections run uncompressed)")
-                    )),
-                },
+                "compression" => l.compression = Some(compression(f, super::compression::Mode::Auto)?),
                 "min_version" | "minimum_version" => self.refuse(f, "a minimum leaf node version"),
                 "isolate_leafnode_interest" | "isolate" => self.refuse(f, "isolated leaf node interest"),
                 "write_deadline" | "write_timeout" => self.refuse(f, "leaf node write deadlines"),

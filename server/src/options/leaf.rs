@@ -35,6 +35,9 @@ pub struct LeafSettings {
     /// `tls {}`: leaf nodes connecting here must upgrade to TLS after INFO.
     pub tls: Option<crate::tls::TlsSettings>,
     pub remotes: Vec<RemoteLeaf>,
+    /// `compression`: S2 on the leaf connections accepted here (`None`: nats-server's
+    /// default for leaf nodes, `s2_auto`).
+    pub compression: Option<super::compression::Compression>,
 }
 
 impl LeafSettings {
@@ -75,6 +78,16 @@ pub struct RemoteLeaf {
     pub tls: Option<crate::tls::TlsSettings>,
     /// `ws_compression`: offer per-message deflate to a WebSocket hub (`ws://`, `wss://`).
     pub ws_compression: bool,
+    /// `compression`: S2 on the connection to the hub (`None`: `s2_auto`, as nats-server).
+    pub compression: Option<super::compression::Compression>,
+}
+
+/// A leaf connection's compression: the configured one, else nats-server's default for
+/// leaf nodes (`s2_auto` with the default round-trip thresholds).
+pub fn compression_or_default(configured: &Option<super::compression::Compression>) -> super::compression::Compression {
+    configured.clone().unwrap_or_else(|| {
+        super::compression::Compression::new(super::compression::Mode::Auto, &[]).expect("the default thresholds are valid")
+    })
 }
 
 /// Reads the user JWT and the seed from a `.creds` file's text (the blocks between
