@@ -53,6 +53,8 @@ pub struct Link {
     group: std::sync::atomic::AtomicU64,
     /// A route's accounts, set once it is registered.
     scope: OnceLock<RouteScope>,
+    /// When the other server last sent something (nanoseconds since the Unix epoch).
+    last_activity: std::sync::atomic::AtomicU64,
 }
 
 /// Which accounts a route connection carries (nats-server's route pools and pinned
@@ -102,39 +104,30 @@ pub struct Binding {
 }
 
 impl Link {
-    pub fn route(receiver: Arc<Receiver>) -> Link {
+    fn new(receiver: Arc<Receiver>, kind: LinkKind) -> Link {
         Link {
             id: receiver.cid,
-            kind: LinkKind::Route,
+            kind,
             receiver,
             binding: OnceLock::new(),
             group: Default::default(),
             scope: OnceLock::new(),
+            last_activity: now_nanos().into(),
         }
+    }
+
+    pub fn route(receiver: Arc<Receiver>) -> Link {
+        Link::new(receiver, LinkKind::Route)
     }
 
     /// A gateway link (either direction).
     pub fn gateway(receiver: Arc<Receiver>) -> Link {
-        Link {
-            id: receiver.cid,
-            kind: LinkKind::Gateway,
-            receiver,
-            binding: OnceLock::new(),
-            group: Default::default(),
-            scope: OnceLock::new(),
-        }
+        Link::new(receiver, LinkKind::Gateway)
     }
 
     /// A leaf node link (`hub`: the other server connected to this one).
     pub fn leaf(receiver: Arc<Receiver>, hub: bool) -> Link {
-        Link {
-            id: receiver.cid,
-            kind: LinkKind::Leaf { hub },
-            receiver,
-            binding: OnceLock::new(),
-            group: Default::default(),
-            scope: OnceLock::new(),
-        }
+        Link::new(receiver, LinkKind::Leaf { hub })
     }
 
     /// Binds a leaf link to its account and filters (once; false if already bound).
@@ -167,6 +160,17 @@ impl Link {
 
     pub fn is_route(&self) -> bool {
         self.kind == LinkKind::Route
+    }
+
+    /// Notes that the other server sent something now.
+    pub fn touch(&self) {
+        self.last_activity.store(now_nanos(), std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// When the other server last sent something (`/routez`, `/leafz`, `/gatewayz`
+    /// `last_activity` and `idle`).
+    pub fn last_activity(&self) -> std::time::SystemTime {
+        std::time::UNIX_EPOCH + std::time::Duration::from_nanos(self.last_activity.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     /// Sets a route's accounts (once; false if already set).
@@ -249,12 +253,16 @@ impl Link {
     }
 }
 
+fn now_nanos() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
+}
+
 /// The origin of what a stream import delivered: a link that is no connection.
 pub fn imported() -> &'static Link {
     static IMPORTED: std::sync::OnceLock<Link> = std::sync::OnceLock::new();
     IMPORTED.get_or_init(|| {
         let receiver = Arc::new(Receiver::new(u64::MAX, ([0, 0, 0, 0], 0).into(), 0));
-        Link { id: u64::MAX, kind: LinkKind::Import, receiver, binding: OnceLock::new(), group: Default::default(), scope: OnceLock::new() }
+        Link::new(receiver, LinkKind::Import)
     })
 }
 

@@ -512,7 +512,9 @@ impl Outbound {
                     buf.clear();
                 }
                 if !buf.is_empty() {
-                    switch = self.switch.lock().unwrap_or_else(|e| e.into_inner()).take();
+                    if self.switched.load(Ordering::Acquire) {
+                        switch = self.switch.lock().unwrap_or_else(|e| e.into_inner()).take();
+                    }
                     std::mem::swap(&mut *buf, &mut batch);
                     self.pending_len.store(0, Ordering::Relaxed);
                     self.writing.store(true, Ordering::Release);

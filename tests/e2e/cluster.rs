@@ -90,6 +90,10 @@ async fn one_seed_makes_a_full_mesh_that_routes_messages_requests_and_headers() 
         "{varz}"
     );
     assert_eq!(varz["cluster"]["cluster_port"].as_u64(), Some(a.cluster_port() as u64));
+    // A quiet route shows how long it has been idle.
+    std::thread::sleep(Duration::from_millis(1200));
+    let routez = a.get("/routez").1;
+    assert!(routez["routes"].as_array().unwrap().iter().any(|r| r["idle"] != "0s"), "{routez}");
     // Each route's round-trip time is measured by its PINGs.
     assert!(
         a.wait_monitor("/routez", MESH, |z| z["routes"].as_array().is_some_and(|r| r.iter().all(|r| r["rtt"] != "0s"))),

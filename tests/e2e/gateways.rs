@@ -211,6 +211,23 @@ async fn gateways_to_and_from_nats_server() {
         task.abort();
     }
     assert_eq!(reference.get("/gatewayz").1["outbound_gateways"]["NX"]["configured"], false);
+    // Per-account modes (`accs`, `acc_name`): APP is interest-only both ways, its
+    // subscriptions counted, as nats-server shows them.
+    let app = |s: &Server, to: &str| {
+        let z = s.get("/gatewayz?accs=1").1;
+        let accounts = z["outbound_gateways"][to]["accounts"].as_array().cloned().unwrap_or_default();
+        accounts.into_iter().find(|a| a["name"] == "APP").unwrap_or_default()
+    };
+    for (s, to) in [(&natsx_side, "REF"), (&reference, "NX")] {
+        let a = app(s, to);
+        assert_eq!((a["interest_mode"].as_str(), a["interest_only_threshold"].as_u64()), (Some("Interest-Only"), Some(1000)), "{a}");
+        assert!(a["num_subs"].as_u64() >= Some(1), "{a}");
+    }
+    let only = natsx_side.get("/gatewayz?acc_name=APP").1;
+    let names: Vec<&str> =
+        only["outbound_gateways"]["REF"]["accounts"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["APP"]);
+    assert!(natsx_side.get("/gatewayz").1["outbound_gateways"]["REF"]["accounts"].is_null(), "none without accs");
 }
 
 #[test]

@@ -512,6 +512,7 @@ impl Core {
                         Err(_) => return CloseReason::ReadError,
                     };
                     buf.extend_from_slice(&chunk[..n]);
+                    self.link.touch();
                     // Work through what arrived; a pause for a receiver that fell behind
                     // comes between ops, and the rest is worked after it.
                     loop {

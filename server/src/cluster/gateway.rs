@@ -174,7 +174,65 @@ pub struct Outbound {
     pub configured: bool,
 }
 
+/// nats-server's `gatewayMaxRUnsubBeforeSwitch`: an optimistic account switches to
+/// interest-only after this many subjects without interest (shown in `/gatewayz`).
+pub const INTEREST_ONLY_THRESHOLD: usize = 1000;
+
+/// One account's gateway interest mode, as `/gatewayz?accs=1` shows it (nats-server's
+/// `AccountGatewayz`).
+#[derive(Serialize, Debug, PartialEq, Eq)]
+pub struct AccountMode {
+    pub name: String,
+    pub interest_mode: &'static str,
+    #[serde(skip_serializing_if = "is_zero_usize")]
+    pub no_interest_count: usize,
+    pub interest_only_threshold: usize,
+    #[serde(rename = "num_subs", skip_serializing_if = "is_zero_usize")]
+    pub subscriptions: usize,
+    #[serde(rename = "num_queue_subs", skip_serializing_if = "is_zero_usize")]
+    pub queue_subscriptions: usize,
+}
+
+fn is_zero_usize(n: &usize) -> bool {
+    *n == 0
+}
+
+impl AccountMode {
+    fn new(name: &str, interest_only: bool) -> AccountMode {
+        AccountMode {
+            name: name.to_string(),
+            interest_mode: if interest_only { "Interest-Only" } else { "Optimistic" },
+            no_interest_count: 0,
+            interest_only_threshold: INTEREST_ONLY_THRESHOLD,
+            subscriptions: 0,
+            queue_subscriptions: 0,
+        }
+    }
+}
+
 impl Outbound {
+    /// The accounts the other cluster told about, and the mode each is in.
+    pub fn account_modes(&self) -> Vec<AccountMode> {
+        let accounts = self.accounts.read().unwrap_or_else(|e| e.into_inner());
+        let iom = self.interest_only.load(Ordering::Relaxed);
+        let mut modes: Vec<AccountMode> = accounts
+            .iter()
+            .map(|(name, a)| {
+                if a.none {
+                    return AccountMode::new(name, false);
+                }
+                AccountMode {
+                    no_interest_count: a.no_interest.len(),
+                    subscriptions: a.by_key.len(),
+                    queue_subscriptions: a.by_key.keys().filter(|(_, queue)| queue.is_some()).count(),
+                    ..AccountMode::new(name, iom || a.interest_only)
+                }
+            })
+            .collect();
+        modes.sort_by(|a, b| a.name.cmp(&b.name));
+        modes
+    }
+
     /// Does the other cluster want `subject` in `account` (plain interest), and which
     /// of its queue groups match it?
     fn interest(&self, account: &str, subject: &[u8]) -> (bool, Vec<Box<[u8]>>) {
@@ -283,6 +341,19 @@ pub struct Inbound {
     /// Accounts whose interest was sent in full (interest-only mode on the other side).
     switched: Mutex<HashSet<String>>,
     pub started: SystemTime,
+}
+
+impl Inbound {
+    /// The accounts this server told the other cluster about: switched to interest-only,
+    /// or answered `A-` (nats-server shows those as optimistic).
+    pub fn account_modes(&self) -> Vec<AccountMode> {
+        let switched = self.switched.lock().unwrap_or_else(|e| e.into_inner());
+        let unknown = self.told_unknown.lock().unwrap_or_else(|e| e.into_inner());
+        let mut modes: Vec<AccountMode> = switched.iter().map(|name| AccountMode::new(name, true)).collect();
+        modes.extend(unknown.iter().map(|name| AccountMode::new(&String::from_utf8_lossy(name), false)));
+        modes.sort_by(|a, b| a.name.cmp(&b.name));
+        modes
+    }
 }
 
 impl InterestLink for Inbound {

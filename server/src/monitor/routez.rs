@@ -66,6 +66,11 @@ pub fn routez(server: &Server, params: &Params) -> Result<Routez, String> {
 }
 
 /// One route as nats-server's `RouteInfo` shows it.
+/// How long since the other server last sent something, as nats-server writes it.
+fn idle(link: &crate::link::Link) -> String {
+    natsx_common::time::uptime(link.last_activity().elapsed().unwrap_or_default())
+}
+
 fn route_info(route: &crate::cluster::route::Route, subs: bool) -> Value {
     use std::sync::atomic::Ordering::Relaxed;
     let stats = &route.receiver.out.stats;
@@ -80,10 +85,10 @@ fn route_info(route: &crate::cluster::route::Route, subs: bool) -> Value {
         "ip": route.receiver.addr.ip().to_canonical().to_string(),
         "port": route.receiver.addr.port(),
         "start": rfc3339(route.started),
-        "last_activity": rfc3339(std::time::SystemTime::now()),
+        "last_activity": rfc3339(route.link.last_activity()),
         "rtt": route.receiver.meta().rtt.map(natsx_common::time::go_duration).unwrap_or_else(|| "0s".into()),
         "uptime": natsx_common::time::uptime(uptime),
-        "idle": "0s",
+        "idle": idle(&route.link),
         "pending_size": route.receiver.out.pending(),
         "in_msgs": stats.in_msgs.load(Relaxed),
         "out_msgs": stats.out_msgs.load(Relaxed),
@@ -105,7 +110,13 @@ pub fn gatewayz(server: &Server, params: &Params) -> Result<Gatewayz, String> {
     if param(params, "subs") != Some("detail") {
         flag(params, "subs")?;
     }
-    flag(params, "accs")?;
+    // Per-account modes with `accs`, or for the account `acc_name` names.
+    let account = param(params, "acc_name").filter(|a| !a.is_empty());
+    let accounts = flag(params, "accs")? || account.is_some();
+    let pick = |modes: Vec<crate::cluster::gateway::AccountMode>| -> Option<Value> {
+        let modes: Vec<_> = modes.into_iter().filter(|m| account.is_none_or(|a| a == m.name)).collect();
+        (accounts && !modes.is_empty()).then(|| serde_json::to_value(modes).unwrap_or_default())
+    };
     let wanted = param(params, "gw_name");
     let mut z = Gatewayz {
         server_id: server.server_id.clone(),
@@ -129,10 +140,10 @@ pub fn gatewayz(server: &Server, params: &Params) -> Result<Gatewayz, String> {
             "ip": link.receiver.addr.ip().to_canonical().to_string(),
             "port": link.receiver.addr.port(),
             "start": rfc3339(started),
-            "last_activity": rfc3339(std::time::SystemTime::now()),
+            "last_activity": rfc3339(link.last_activity()),
             "rtt": link.receiver.meta().rtt.map(natsx_common::time::go_duration).unwrap_or_else(|| "0s".into()),
             "uptime": natsx_common::time::uptime(started.elapsed().unwrap_or_default()),
-            "idle": "0s",
+            "idle": idle(link),
             "pending_bytes": link.receiver.out.pending(),
             "in_msgs": stats.in_msgs.load(Relaxed),
             "out_msgs": stats.out_msgs.load(Relaxed),
@@ -147,8 +158,11 @@ pub fn gatewayz(server: &Server, params: &Params) -> Result<Gatewayz, String> {
             continue;
         }
         let id = o.remote.get().map(|r| r.0.clone()).unwrap_or_default();
-        let entry =
+        let mut entry =
             serde_json::json!({ "configured": o.configured, "connection": connection(&o.link, o.started, &id, o.subscription_count()) });
+        if let Some(modes) = pick(o.account_modes()) {
+            entry["accounts"] = modes;
+        }
         z.outbound_gateways.insert(o.name.clone(), entry);
     }
     for i in gateways.inbound() {
@@ -156,7 +170,11 @@ pub fn gatewayz(server: &Server, params: &Params) -> Result<Gatewayz, String> {
         if wanted.is_some_and(|w| w != name) {
             continue;
         }
-        let entry = serde_json::json!({ "configured": gateways.is_configured(name), "connection": connection(&i.link, i.started, id, 0) });
+        let mut entry =
+            serde_json::json!({ "configured": gateways.is_configured(name), "connection": connection(&i.link, i.started, id, 0) });
+        if let Some(modes) = pick(i.account_modes()) {
+            entry["accounts"] = modes;
+        }
         match z.inbound_gateways.get_mut(name) {
             Some(Value::Array(list)) => list.push(entry),
             _ => {
