@@ -485,12 +485,22 @@ impl Core {
         CloseReason::ParseError
     }
 
+    /// After the operation that agreed on compression, reads the rest (`buf`'s unread
+    /// bytes, then `reader`) as an S2 stream.
+    fn switch_reader(&mut self, reader: &mut Reader, buf: &mut Vec<u8>) {
+        if std::mem::take(&mut self.switch_to_s2) {
+            let plain = std::mem::replace(reader, Box::new(tokio::io::empty()));
+            *reader = super::compression::decompressing(std::mem::take(buf), plain, self.link.receiver.addr);
+        }
+    }
+
     /// Reads and handles operations until the connection ends; says why.
     /// `initial`: bytes read before (a hub's INFO, read before the TLS upgrade).
     pub async fn read_loop<F: Flavor>(&mut self, flavor: &mut F, reader: &mut Reader, timers: Timers, initial: Vec<u8>) -> CloseReason {
         let auth_deadline = tokio::time::Instant::now() + timers.auth_timeout;
         let mut next_ping = tokio::time::Instant::now() + timers.ping_interval;
         let mut buf: Vec<u8> = Vec::with_capacity(64 * 1024);
+        let receiver = self.link.receiver.clone();
         if !initial.is_empty() {
             buf.extend_from_slice(&initial);
             let (used, outcome) = self.work(flavor, &buf);
@@ -499,9 +509,9 @@ impl Core {
             if let Err(reason) = outcome {
                 return reason;
             }
+            self.switch_reader(reader, &mut buf);
         }
         let mut chunk = vec![0u8; 64 * 1024];
-        let receiver = self.link.receiver.clone();
         loop {
             let timer = if self.connected { next_ping } else { auth_deadline.min(next_ping) };
             tokio::select! {
@@ -529,11 +539,7 @@ impl Core {
                             }
                         }
                     }
-                    if self.switch_to_s2 {
-                        self.switch_to_s2 = false;
-                        let plain = std::mem::replace(reader, Box::new(tokio::io::empty()));
-                        *reader = super::compression::decompressing(std::mem::take(&mut buf), plain, receiver.addr);
-                    }
+                    self.switch_reader(reader, &mut buf);
                 }
                 _ = tokio::time::sleep_until(timer) => {
                     if !self.connected && tokio::time::Instant::now() >= auth_deadline {

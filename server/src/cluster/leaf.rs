@@ -821,19 +821,6 @@ impl Flavor for LeafFlavor {
         if self.leaf.peer.get().is_some() {
             return Ok(());
         }
-        // The hub's first INFO: agree on compression; when it is on, the hub's INFO
-        // comes again, compressed, and this one is done.
-        if !self.negotiated && !spoke.websocket {
-            self.negotiated = true;
-            let ours = compression_or_default(&spoke.remote.compression);
-            let host = core.host.clone();
-            let leafs = &self.leafs;
-            if Self::negotiate(&self.leaf, core, &ours, &info.compression, true, |told| {
-                LeafInfo { compression: told.to_string(), ..leafs.info(host.as_ref(), 0, "") }.to_line()
-            })? {
-                return Ok(());
-            }
-        }
         if info.server.tls_required && spoke.remote.tls.is_none() && !spoke.websocket {
             error!("{} - lid:{} - The hub requires TLS, but the remote has no tls {{}} block", receiver.addr, core.link.id);
             return Err(CloseReason::TlsHandshakeError);
@@ -843,6 +830,18 @@ impl Flavor for LeafFlavor {
             error!("{} - lid:{} - Leafnode connection to itself", receiver.addr, core.link.id);
             self.delay = Some(LOOP_DELAY);
             return Err(CloseReason::ProtocolViolation);
+        }
+        // The hub's first INFO: agree on compression; when it is on, the hub's INFO
+        // comes again, compressed, and this one is done.
+        if !self.negotiated && !spoke.websocket {
+            self.negotiated = true;
+            let ours = compression_or_default(&spoke.remote.compression);
+            let leafs = &self.leafs;
+            if Self::negotiate(&self.leaf, core, &ours, &info.compression, true, |told| {
+                LeafInfo { compression: told.to_string(), ..leafs.info(host.as_ref(), 0, "") }.to_line()
+            })? {
+                return Ok(());
+            }
         }
         let line = match self.connect_line(core, spoke, &info) {
             Ok(line) => line,
