@@ -26,6 +26,7 @@ use crate::protocol::route::Frame;
 use crate::receiver::Receiver;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum LinkKind {
     Route,
     /// A leaf node: `hub` when the other server connected to this one (this one is
@@ -39,11 +40,35 @@ pub enum LinkKind {
     Import,
 }
 
+impl LinkKind {
+    fn code(self) -> u8 {
+        match self {
+            LinkKind::Route => 0,
+            LinkKind::Leaf { hub: false } => 1,
+            LinkKind::Leaf { hub: true } => 2,
+            LinkKind::Gateway => 3,
+            LinkKind::Import => 4,
+        }
+    }
+
+    fn from_code(code: u8) -> LinkKind {
+        match code {
+            0 => LinkKind::Route,
+            1 => LinkKind::Leaf { hub: false },
+            2 => LinkKind::Leaf { hub: true },
+            3 => LinkKind::Gateway,
+            _ => LinkKind::Import,
+        }
+    }
+}
+
 /// One link to another server.
 pub struct Link {
     /// The connection's cid (unique among all connections).
     pub id: u64,
-    pub kind: LinkKind,
+    /// The `LinkKind` (`LinkKind::code`); a leaf link's role may change once, at the
+    /// other side's CONNECT (`set_leaf_role`).
+    kind: std::sync::atomic::AtomicU8,
     pub receiver: Arc<Receiver>,
     /// A leaf link's account and filters, set once its handshake says them.
     binding: OnceLock<Binding>,
@@ -107,7 +132,7 @@ impl Link {
     fn new(receiver: Arc<Receiver>, kind: LinkKind) -> Link {
         Link {
             id: receiver.cid,
-            kind,
+            kind: kind.code().into(),
             receiver,
             binding: OnceLock::new(),
             group: Default::default(),
@@ -158,8 +183,19 @@ impl Link {
         self.binding.get().map(|b| &b.account)
     }
 
+    pub fn kind(&self) -> LinkKind {
+        LinkKind::from_code(self.kind.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// Makes a leaf link one to this server's hub (`hub` false) or to its leaf node
+    /// (`hub` true): the other side's CONNECT said it acts as the hub (`is_hub`, a
+    /// remote's `hub: true`).
+    pub fn set_leaf_role(&self, hub: bool) {
+        self.kind.store(LinkKind::Leaf { hub }.code(), std::sync::atomic::Ordering::Relaxed);
+    }
+
     pub fn is_route(&self) -> bool {
-        self.kind == LinkKind::Route
+        self.kind() == LinkKind::Route
     }
 
     /// Notes that the other server sent something now.
@@ -197,7 +233,7 @@ impl Link {
 
     /// How messages in `account` are framed for this link.
     pub fn frame<'a>(&self, account: &'a [u8]) -> Frame<'a> {
-        match self.kind {
+        match self.kind() {
             LinkKind::Leaf { .. } => Frame::Leaf,
             _ if self.pinned_account().is_some() => Frame::PinnedRoute,
             _ => Frame::Route(account),
@@ -217,7 +253,7 @@ impl Link {
     /// Does interest that arrived from `from` (`None`: this server's own) show on this
     /// link? (See the module docs.)
     pub fn shows_interest_from(&self, from: Option<&Link>) -> bool {
-        from.is_none_or(|l| self.shows(l.id, l.kind, l.group()))
+        from.is_none_or(|l| self.shows(l.id, l.kind(), l.group()))
     }
 
     /// `shows_interest_from` for the link `id` of kind `kind` and leaf cluster `group`.
@@ -226,7 +262,7 @@ impl Link {
             return false;
         }
         const HUB_LEAF: LinkKind = LinkKind::Leaf { hub: true };
-        match self.kind {
+        match self.kind() {
             LinkKind::Import => false,
             LinkKind::Route | LinkKind::Leaf { hub: false } => kind == HUB_LEAF,
             // A leaf node hears of everything this server reaches: its cluster, other
@@ -244,11 +280,11 @@ impl Link {
             return false;
         }
         const HUB_LEAF: LinkKind = LinkKind::Leaf { hub: true };
-        match self.kind {
-            LinkKind::Route => from.kind == HUB_LEAF || from.kind == LinkKind::Gateway,
+        match self.kind() {
+            LinkKind::Route => from.kind() == HUB_LEAF || from.kind() == LinkKind::Gateway,
             LinkKind::Leaf { hub: true } => true,
-            LinkKind::Leaf { hub: false } => from.kind == HUB_LEAF,
-            LinkKind::Gateway | LinkKind::Import => from.kind == HUB_LEAF,
+            LinkKind::Leaf { hub: false } => from.kind() == HUB_LEAF,
+            LinkKind::Gateway | LinkKind::Import => from.kind() == HUB_LEAF,
         }
     }
 }
@@ -277,7 +313,7 @@ mod tests {
 
     fn link(id: u64, kind: LinkKind) -> Link {
         let mut l = Link::route(Arc::new(Receiver::new(id, "127.0.0.1:1".parse().unwrap(), 1024)));
-        l.kind = kind;
+        l.kind = kind.code().into();
         l
     }
 

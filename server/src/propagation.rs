@@ -59,7 +59,7 @@ impl Counts {
     /// not shown to leaf nodes: it is a leaf node reached through two servers of this
     /// cluster, not a loop (nats-server keeps both connections).
     fn seen_by(&self, link: &Link, lds: bool) -> u32 {
-        let leaf = matches!(link.kind, LinkKind::Leaf { .. });
+        let leaf = matches!(link.kind(), LinkKind::Leaf { .. });
         let remote =
             self.remote.iter().filter(|(id, kind, group, _)| link.shows(*id, *kind, *group) && !(lds && leaf && *kind == LinkKind::Route));
         self.local + remote.map(|(.., n)| n).sum::<u32>()
@@ -76,7 +76,7 @@ impl Counts {
                         self.remote.remove(i);
                     }
                 }
-                None if delta > 0 => self.remote.push((link.id, link.kind, link.group(), 1)),
+                None if delta > 0 => self.remote.push((link.id, link.kind(), link.group(), 1)),
                 None => {}
             },
         }
@@ -180,7 +180,7 @@ impl Propagation {
 /// it carries (`link::RouteScope`); a leaf link only of its own account, and not of what
 /// it may not send (its `deny_imports`).
 fn carries(link: &Link, (account, subject, _): &Key) -> bool {
-    match link.kind {
+    match link.kind() {
         LinkKind::Route => link.carries(account),
         LinkKind::Gateway | LinkKind::Import => true,
         LinkKind::Leaf { .. } => link.account().is_some_and(|bound| **bound == **account) && link.receives(subject),
@@ -189,7 +189,7 @@ fn carries(link: &Link, (account, subject, _): &Key) -> bool {
 
 /// One announcement (count > 0) or withdrawal for `key`, in `link`'s protocol.
 fn write_interest(out: &mut Vec<u8>, link: &Link, (account, subject, queue): &Key, count: u32) {
-    let leaf = matches!(link.kind, LinkKind::Leaf { .. });
+    let leaf = matches!(link.kind(), LinkKind::Leaf { .. });
     let names_account = !leaf && link.pinned_account().is_none();
     match (leaf, count > 0) {
         (false, true) => out.extend_from_slice(b"RS+ "),

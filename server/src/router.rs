@@ -600,7 +600,7 @@ fn route_with<const LINKS: bool>(
         let leaf = crate::link::LinkKind::Leaf { hub: true };
         match msg.from {
             None => delivered += gateway.forward(account, msg, &served, None, delivery),
-            Some(a) if a.link.kind == leaf => delivered += gateway.forward(account, msg, &served, a.queues, delivery),
+            Some(a) if a.link.kind() == leaf => delivered += gateway.forward(account, msg, &served, a.queues, delivery),
             Some(_) => {}
         }
         delivery.gateway = Some(gateway);

@@ -601,3 +601,33 @@ async fn leaf_connections_compress_with_s2() {
     assert_eq!(leaf_compression(&natsx_hub), "s2_uncompressed");
     exchange(&natsx_hub.client().await, &reference_leaf.client().await, "a", "b").await;
 }
+
+/// Whether `s`'s first leaf connection is to its hub (`is_spoke`).
+fn is_spoke(s: &Server) -> bool {
+    s.get("/leafz").1["leafs"][0]["is_spoke"].as_bool().unwrap_or(false)
+}
+
+#[tokio::test]
+async fn a_remote_with_hub_true_makes_the_dialing_server_the_hub() {
+    // natsx dials natsx as its hub's hub: the roles turn round.
+    let accepting = hub("");
+    let dialing = leaf("dialing", &format!("{}, hub: true", url(&accepting)), "");
+    assert!(dialing.wait_leafs(1, WITHIN) && accepting.wait_leafs(1, WITHIN), "{}\n{}", dialing.log(), accepting.log());
+    assert!(!is_spoke(&dialing) && is_spoke(&accepting));
+    exchange(&dialing.client().await, &accepting.client().await, "a", "b").await;
+    // natsx dials nats-server so, and nats-server dials natsx so.
+    let reference_accepting =
+        Server::reference_with_config("server_name: refacc\nhttp: \"127.0.0.1:-1\"\nleafnodes { host: 127.0.0.1, port: -1 }\n");
+    let natsx_dialing = leaf("natsxdial", &format!("url: \"nats://127.0.0.1:{}\", hub: true", reference_accepting.leaf_port()), "");
+    assert!(natsx_dialing.wait_leafs(1, WITHIN) && reference_accepting.wait_leafs(1, WITHIN), "{}", natsx_dialing.log());
+    assert!(!is_spoke(&natsx_dialing) && is_spoke(&reference_accepting));
+    exchange(&natsx_dialing.client().await, &reference_accepting.client().await, "c", "d").await;
+    let natsx_accepting = hub("");
+    let reference_dialing = Server::reference_with_config(&format!(
+        "server_name: refdial\nhttp: \"127.0.0.1:-1\"\nleafnodes {{ remotes: [{{ url: \"nats://127.0.0.1:{}\", hub: true }}] }}\n",
+        natsx_accepting.leaf_port()
+    ));
+    assert!(natsx_accepting.wait_leafs(1, WITHIN) && reference_dialing.wait_leafs(1, WITHIN), "{}", natsx_accepting.log());
+    assert!(is_spoke(&natsx_accepting) && !is_spoke(&reference_dialing));
+    exchange(&reference_dialing.client().await, &natsx_accepting.client().await, "e", "f").await;
+}

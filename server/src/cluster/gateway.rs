@@ -758,10 +758,10 @@ impl Gateways {
             // Another cluster's reply: over a route, its own server sent it there already
             // (dropped, as nats-server does); from a leaf node (its client answering a
             // request that came from that cluster), it goes on to it as it is.
-            return matches!(link.kind, crate::link::LinkKind::Leaf { .. }).then_some(subject);
+            return matches!(link.kind(), crate::link::LinkKind::Leaf { .. }).then_some(subject);
         }
         let unmapped = &subject[REPLY_SUBJECT_OFFSET..];
-        if link.kind != crate::link::LinkKind::Gateway || server == self.server_hash {
+        if link.kind() != crate::link::LinkKind::Gateway || server == self.server_hash {
             return Some(unmapped);
         }
         // Another server of this cluster asked: send it there, still routed.

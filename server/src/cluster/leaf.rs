@@ -160,7 +160,7 @@ impl InterestLink for Leaf {
 impl Leaf {
     /// Is this server the leaf node of this connection (it dialed its hub)?
     pub fn is_spoke(&self) -> bool {
-        self.link.kind == crate::link::LinkKind::Leaf { hub: false }
+        self.link.kind() == crate::link::LinkKind::Leaf { hub: false }
     }
 }
 
@@ -346,7 +346,8 @@ impl LeafNodes {
         let opts = host.opts();
         let cid = host.next_cid();
         let receiver = Arc::new(Receiver::new(cid, addr, opts.max_pending));
-        let link = Arc::new(Link::leaf(receiver.clone(), spoke.is_none()));
+        // This server is the hub of a connection it accepted, or dialed with `hub: true`.
+        let link = Arc::new(Link::leaf(receiver.clone(), spoke.as_ref().is_none_or(|s| s.remote.hub)));
         let leaf = Arc::new(Leaf {
             cid,
             link: link.clone(),
@@ -663,6 +664,7 @@ impl LeafFlavor {
             deny_pub: remote.deny_imports.clone(),
             remote_account: remote.account.clone().unwrap_or_else(|| crate::account::GLOBAL_ACCOUNT.to_string()),
             compress_mode: self.leaf.compression.get().map(|m| m.as_str().to_string()).unwrap_or_default(),
+            is_hub: remote.hub,
             ..Default::default()
         };
         let sign = |seed: &str| -> Result<(String, String), String> {
@@ -739,9 +741,9 @@ impl Flavor for LeafFlavor {
             receiver.send_err(&text);
             return Err(CloseReason::ProtocolViolation);
         }
+        // The other server acts as the hub: this one is its leaf node.
         if connect.is_hub {
-            receiver.send_err("Leaf node acting as the hub (is_hub) is not supported by natsx");
-            return Err(CloseReason::ProtocolViolation);
+            core.link.set_leaf_role(false);
         }
         let host = core.host.clone();
         if let Some(ours) = host.cluster_name() {

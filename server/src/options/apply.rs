@@ -1010,11 +1010,7 @@ impl Loader<'_> {
                                 "deny_imports" | "deny_import" => r.deny_imports = list(rf)?,
                                 "deny_exports" | "deny_export" => r.deny_exports = list(rf)?,
                                 "no_randomize" | "dont_randomize" => {}
-                                "hub" => {
-                                    if boolean(rf)? {
-                                        self.refuse(rf, "a remote leaf node acting as the hub (hub: true)");
-                                    }
-                                }
+                                "hub" => r.hub = boolean(rf)?,
                                 "compression" => r.compression = Some(compression(rf, super::compression::Mode::Auto)?),
                                 "tls" => {
                                     let errors = self.errors.len();

@@ -80,6 +80,9 @@ pub struct RemoteLeaf {
     pub ws_compression: bool,
     /// `compression`: S2 on the connection to the hub (`None`: `s2_auto`, as nats-server).
     pub compression: Option<super::compression::Compression>,
+    /// `hub: true`: this server acts as the hub of the connection it dials (the other
+    /// server becomes the leaf node; nats-server's `is_hub` in CONNECT).
+    pub hub: bool,
 }
 
 /// A leaf connection's compression: the configured one, else nats-server's default for
