@@ -90,6 +90,7 @@ async fn one_seed_makes_a_full_mesh_that_routes_messages_requests_and_headers() 
         "{varz}"
     );
     assert_eq!(varz["cluster"]["cluster_port"].as_u64(), Some(a.cluster_port() as u64));
+    assert_eq!((varz["cluster"]["pool_size"].as_u64(), varz["cluster"]["tls_timeout"].as_u64()), (Some(3), Some(2)), "{varz}");
     // A quiet route shows how long it has been idle.
     std::thread::sleep(Duration::from_millis(1200));
     let routez = a.get("/routez").1;
@@ -634,17 +635,9 @@ async fn hostile_route_peers_do_not_bring_the_server_down() {
     // A client on the route port is told so and closed, as nats-server does.
     let mut client = TcpStream::connect(("127.0.0.1", port)).unwrap();
     {
-        use std::io::{Read, Write};
+        use std::io::Write;
         client.write_all(b"CONNECT {\"lang\":\"rust\",\"version\":\"1\",\"verbose\":false}\r\nPING\r\n").unwrap();
-        client.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
-        let mut seen = String::new();
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = client.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
+        let seen = crate::harness::read_until_closed(&mut client, Duration::from_secs(2));
         assert!(seen.contains("-ERR 'attempted to connect to route port'") && !seen.contains("PONG"), "{seen}");
     }
 }

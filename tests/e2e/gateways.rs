@@ -223,6 +223,9 @@ async fn gateways_to_and_from_nats_server() {
         assert_eq!((a["interest_mode"].as_str(), a["interest_only_threshold"].as_u64()), (Some("Interest-Only"), Some(1000)), "{a}");
         assert!(a["num_subs"].as_u64() >= Some(1), "{a}");
     }
+    // Inbound gateways show as not configured, as nats-server shows them.
+    let inbound = &natsx_side.get("/gatewayz").1["inbound_gateways"]["REF"][0];
+    assert_eq!(inbound["configured"], false, "{inbound}");
     let only = natsx_side.get("/gatewayz?acc_name=APP").1;
     let names: Vec<&str> =
         only["outbound_gateways"]["REF"]["accounts"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();

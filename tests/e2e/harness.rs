@@ -20,6 +20,17 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_natsx");
 /// account's own (nats-server 2.10+).
 pub const DEFAULT_ROUTES_PER_SERVER: usize = 4;
 
+/// Everything `stream` says until it closes (or is quiet for `quiet`).
+pub fn read_until_closed(stream: &mut TcpStream, quiet: Duration) -> String {
+    stream.set_read_timeout(Some(quiet)).unwrap();
+    let mut seen = String::new();
+    let mut buf = [0u8; 4096];
+    while let Ok(n @ 1..) = stream.read(&mut buf) {
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    seen
+}
+
 /// An HTTP/1.1 chunked body, joined.
 fn dechunk(mut body: &str) -> String {
     let mut out = String::new();

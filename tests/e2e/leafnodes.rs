@@ -511,6 +511,8 @@ async fn leaf_connections_over_websocket() {
         assert!(edge.wait_leafs(1, WITHIN) && hub.wait_leafs(1, WITHIN), "{}\n{}", edge.log(), hub.log());
         both_ways(&hub, &edge, "secret.x").await;
         assert_eq!(hub.get("/leafz").1["leafs"][0]["name"], "edge");
+        // No S2 under the frames.
+        assert_eq!((leaf_compression(&hub), leaf_compression(&edge)), ("not supported".to_string(), "not supported".to_string()));
     }
     // wss://: TLS below the frames, the hub's certificate checked.
     let (hub, port) = websocket_hub(&format!("tls {{ cert_file: {:?}, key_file: {:?} }}", cert("server.pem"), cert("server-key.pem")));

@@ -5,7 +5,7 @@
 //! loses single connections (and counts bytes), and with peers that break the rules.
 
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::TcpStream;
 use std::time::Duration;
 
@@ -205,16 +205,7 @@ fn told_peer(port: u16, info: &str) -> String {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     let hello = format!("CONNECT {{\"echo\":true,\"headers\":true,\"name\":\"NFAKEPEER\",\"cluster\":\"c1\"}}\r\nINFO {info}\r\n");
     s.write_all(hello.as_bytes()).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(3))).unwrap();
-    let mut seen = String::new();
-    let mut buf = [0u8; 4096];
-    while let Ok(n) = s.read(&mut buf) {
-        if n == 0 {
-            break;
-        }
-        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
-    }
-    seen
+    crate::harness::read_until_closed(&mut s, Duration::from_secs(3))
 }
 
 #[tokio::test]
@@ -234,7 +225,12 @@ async fn peers_that_break_the_pool_rules_are_refused_as_nats_server_refuses_them
         assert!(seen.contains("-ERR 'Not possible to have a dedicated route for account \"P\" between those servers'"), "{seen}");
         let seen = told_peer(port, &peer(",\"route_pool_size\":3,\"route_pool_idx\":9"));
         assert!(seen.contains("-ERR 'Invalid route pool index: 9 - pool size is 3'"), "{seen}");
+        let seen = told_peer(port, &peer(",\"route_pool_size\":3,\"route_pool_idx\":-1"));
+        assert!(seen.contains("-ERR 'Invalid route pool index: -1 - pool size is 3'"), "{seen}");
     }
+    // A pool of billions is refused (nats-server tries to make room for it).
+    let seen = told_peer(a.cluster_port(), &peer(",\"route_pool_size\":2147483648"));
+    assert!(seen.contains("-ERR 'Invalid route pool size: 2147483648'"), "{seen}");
     // The server serves on, and a real member still joins.
     let b = member("B", 3, &["P"], &[a.route_url()]);
     assert!(wait_connections(&a, &[("B", 5)]), "{:?}\n{}", by_server(&a), a.log());

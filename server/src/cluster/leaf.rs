@@ -359,6 +359,10 @@ impl LeafNodes {
         });
         let nonce = crate::auth::new_nonce();
         let websocket = matches!(transport, Transport::WebSocket(_));
+        if websocket {
+            // No S2 under WebSocket frames: shown as nats-server shows it.
+            let _ = leaf.compression.set(Mode::NotSupported);
+        }
         // Over TCP the hub's INFO goes first in plain text; with TLS, the handshake
         // follows it. Over WebSocket, TLS (if any) is below the frames.
         let (split, initial) = match transport {

@@ -394,7 +394,11 @@ impl Cluster {
         let preferred = me.min(id);
         let dialer = |r: &Route| if r.dialed.is_some() { me } else { id };
         let keeps_new = |existing: &Route| existing.cid != route.cid && dialer(route) == preferred && dialer(existing) != preferred;
-        let pooled = self.pool_size > 0 && info.route_pool_size > 0;
+        if info.route_pool_size > crate::options::cluster::MAX_POOL_SIZE as i64 {
+            return Err(Refused::Protocol(format!("Invalid route pool size: {}", info.route_pool_size)));
+        }
+        let theirs = info.route_pool_size.max(0) as usize;
+        let pooled = self.pool_size > 0 && theirs > 0;
         let account = route
             .dialed
             .as_ref()
@@ -437,8 +441,8 @@ impl Cluster {
                 (RouteScope::All, replaced)
             }
             None => {
-                let size = self.pool_size.max(info.route_pool_size);
-                if route.dialed.is_none() && info.route_pool_idx >= size {
+                let size = self.pool_size.max(theirs);
+                if route.dialed.is_none() && (info.route_pool_idx < 0 || info.route_pool_idx >= size as i64) {
                     drop_if_empty(&mut routes, id);
                     return Err(Refused::Protocol(format!(
                         "Invalid route pool index: {} - pool size is {}",
@@ -449,7 +453,7 @@ impl Cluster {
                     peer.pool.resize(size, None);
                 }
                 // The place the dialer asked for, else any free one.
-                let wanted = if route.dialed.is_none() { info.route_pool_idx } else { 0 };
+                let wanted = if route.dialed.is_none() { info.route_pool_idx as usize } else { 0 };
                 let free = (0..peer.pool.len()).map(|i| (wanted + i) % peer.pool.len()).find(|i| peer.pool[*i].is_none());
                 let Some(index) = free else { return Err(Refused::Duplicate) };
                 peer.pool[index] = Some(route.clone());
@@ -579,7 +583,7 @@ impl Cluster {
             connect_urls: if s.no_advertise { Vec::new() } else { host.client_urls() },
             leafnode_urls: host.leafnode_urls(),
             gateway_url: host.gateways().map(|g| g.url()).unwrap_or_default(),
-            route_pool_size: self.pool_size,
+            route_pool_size: self.pool_size as i64,
             compression: match s.compression.mode {
                 crate::options::compression::Mode::NotSupported => String::new(),
                 mode => mode.as_str().to_string(),

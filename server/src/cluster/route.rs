@@ -78,12 +78,12 @@ pub struct RouteInfo {
     pub gateway_urls: Vec<String>,
     #[serde(skip_serializing_if = "is_zero_u8")]
     pub gateway_cmd: u8,
-    /// The sender's pool size (0: it has no pools).
+    /// The sender's pool size (0 or less: it has no pools).
     #[serde(skip_serializing_if = "is_zero")]
-    pub route_pool_size: usize,
+    pub route_pool_size: i64,
     /// The place a dialer's pool connection took.
     #[serde(skip_serializing_if = "is_zero")]
-    pub route_pool_idx: usize,
+    pub route_pool_idx: i64,
     /// The pinned account a dialed connection is for.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub route_account: String,
@@ -93,7 +93,7 @@ pub struct RouteInfo {
     pub compression: String,
 }
 
-fn is_zero(n: &usize) -> bool {
+fn is_zero(n: &i64) -> bool {
     *n == 0
 }
 
@@ -352,7 +352,7 @@ impl RouteFlavor {
     /// pool, the compression agreed.
     fn own_info(&self, host: &dyn super::Host) -> RouteInfo {
         let mut ours = self.cluster.info(host);
-        ours.route_pool_idx = self.cluster.pool_index_of(&self.route);
+        ours.route_pool_idx = self.cluster.pool_index_of(&self.route) as i64;
         ours.route_account = self.route.dialed.as_ref().and_then(|d| d.pinned.as_deref()).unwrap_or_default().to_string();
         if let Some(agreed) = self.route.compression.get().filter(|m| m.compresses()) {
             let auto = self.cluster.settings.compression.mode == Mode::Auto;

@@ -170,8 +170,7 @@ pub fn gatewayz(server: &Server, params: &Params) -> Result<Gatewayz, String> {
         if wanted.is_some_and(|w| w != name) {
             continue;
         }
-        let mut entry =
-            serde_json::json!({ "configured": gateways.is_configured(name), "connection": connection(&i.link, i.started, id, 0) });
+        let mut entry = serde_json::json!({ "configured": false, "connection": connection(&i.link, i.started, id, 0) });
         if let Some(modes) = pick(i.account_modes()) {
             entry["accounts"] = modes;
         }

@@ -818,22 +818,13 @@ impl Loader<'_> {
                     }
                 }
                 "pool_size" => c.pool_size = Some(int(f)?),
-                "compression" => c.compression = compression(f, super::compression::Mode::Fast)?,
+                "compression" => c.compression = compression(f, super::compression::Mode::Fast, super::compression::Mode::Accept)?,
                 "tls" => {
                     let errors = self.errors.len();
                     c.tls = self.tls(f)?.filter(|_| self.errors.len() == errors);
                 }
                 "permissions" => self.refuse(f, "route permissions"),
-                "accounts" => match &f.value {
-                    Value::Array(items) => {
-                        for item in items {
-                            let Value::String(name) = item else { return type_error(f, "string") };
-                            c.pinned_accounts.push(name.clone());
-                        }
-                    }
-                    Value::String(name) => c.pinned_accounts.push(name.clone()),
-                    _ => return type_error(f, "array"),
-                },
+                "accounts" => c.pinned_accounts.extend(strings(f)?),
                 _ => self.unknown_field(f),
             }
         }
@@ -888,16 +879,7 @@ impl Loader<'_> {
                             match rf.key.to_ascii_lowercase().as_str() {
                                 "name" => r.name = string(rf)?,
                                 "url" => r.urls.push(string(rf)?),
-                                "urls" => match &rf.value {
-                                    Value::Array(urls) => {
-                                        for u in urls {
-                                            let Value::String(u) = u else { return type_error(rf, "string") };
-                                            r.urls.push(u.clone());
-                                        }
-                                    }
-                                    Value::String(u) => r.urls.push(u.clone()),
-                                    _ => return type_error(rf, "array"),
-                                },
+                                "urls" => r.urls.extend(strings(rf)?),
                                 "tls" => self.refuse(rf, "TLS settings per remote gateway (the block's own tls {} applies to all)"),
                                 _ => self.unknown_field(rf),
                             }
@@ -976,22 +958,9 @@ impl Loader<'_> {
                         let Value::Map(fields) = item else { return type_error(f, "map") };
                         let mut r = RemoteLeaf::default();
                         for rf in fields {
-                            let list = |rf: &Entry| -> Result<Vec<String>, ConfigError> {
-                                match &rf.value {
-                                    Value::String(s) => Ok(vec![s.clone()]),
-                                    Value::Array(items) => items
-                                        .iter()
-                                        .map(|v| match v {
-                                            Value::String(s) => Ok(s.clone()),
-                                            _ => type_error(rf, "string"),
-                                        })
-                                        .collect(),
-                                    _ => type_error(rf, "array"),
-                                }
-                            };
                             match rf.key.to_ascii_lowercase().as_str() {
                                 "url" | "urls" => {
-                                    for url in list(rf)? {
+                                    for url in strings(rf)? {
                                         let scheme = url.split_once("://").map_or("nats", |(s, _)| s).to_ascii_lowercase();
                                         match scheme.as_str() {
                                             "nats" | "nats-leaf" | "leafnode" => r.urls.push(url),
@@ -1007,11 +976,13 @@ impl Loader<'_> {
                                 "account" | "local" => r.account = Some(string(rf)?),
                                 "creds" | "credentials" => r.credentials = Some(string(rf)?.into()),
                                 "nkey" | "seed" => r.seed = Some(string(rf)?),
-                                "deny_imports" | "deny_import" => r.deny_imports = list(rf)?,
-                                "deny_exports" | "deny_export" => r.deny_exports = list(rf)?,
+                                "deny_imports" | "deny_import" => r.deny_imports = strings(rf)?,
+                                "deny_exports" | "deny_export" => r.deny_exports = strings(rf)?,
                                 "no_randomize" | "dont_randomize" => {}
                                 "hub" => r.hub = boolean(rf)?,
-                                "compression" => r.compression = Some(compression(rf, super::compression::Mode::Auto)?),
+                                "compression" => {
+                                    r.compression = Some(compression(rf, super::compression::Mode::Auto, super::compression::Mode::Auto)?)
+                                }
                                 "tls" => {
                                     let errors = self.errors.len();
                                     if let Some(t) = self.tls_client(rf)?.filter(|_| self.errors.len() == errors) {
@@ -1061,7 +1032,7 @@ impl Loader<'_> {
                     let errors = self.errors.len();
                     l.tls = self.tls(f)?.filter(|_| self.errors.len() == errors);
                 }
-                "compression" => l.compression = Some(compression(f, super::compression::Mode::Auto)?),
+                "compression" => l.compression = Some(compression(f, super::compression::Mode::Auto, super::compression::Mode::Auto)?),
                 "min_version" | "minimum_version" => self.refuse(f, "a minimum leaf node version"),
                 "isolate_leafnode_interest" | "isolate" => self.refuse(f, "isolated leaf node interest"),
                 "write_deadline" | "write_timeout" => self.refuse(f, "leaf node write deadlines"),
@@ -1708,6 +1679,21 @@ fn string(e: &Entry) -> Result<String, ConfigError> {
     }
 }
 
+/// One string or an array of them (`accounts: [A, B]`, `urls: "nats://h:1"`).
+fn strings(e: &Entry) -> Result<Vec<String>, ConfigError> {
+    match &e.value {
+        Value::Array(items) => items
+            .iter()
+            .map(|item| match item {
+                Value::String(s) => Ok(s.clone()),
+                _ => type_error(e, "string"),
+            })
+            .collect(),
+        Value::String(s) => Ok(vec![s.clone()]),
+        _ => type_error(e, "array"),
+    }
+}
+
 /// A host, port or address given as a string or a bare number (`listen: 4222`).
 /// A block's fields; `bool_text` is nats-server's error for a boolean in its place.
 fn block_fields<'a>(e: &'a Entry, bool_text: &str) -> Result<&'a [Entry], ConfigError> {
@@ -1769,18 +1755,27 @@ fn boolean(e: &Entry) -> Result<bool, ConfigError> {
 
 /// A `compression` value (nats-server's `parseCompression`): a mode, a boolean (`on`
 /// picks `on`), or `{ mode, rtt_thresholds }`; checked as nats-server checks it.
-fn compression(e: &Entry, on: super::compression::Mode) -> Result<super::compression::Compression, ConfigError> {
+/// An empty mode is the block's default, `default`.
+fn compression(
+    e: &Entry,
+    on: super::compression::Mode,
+    default: super::compression::Mode,
+) -> Result<super::compression::Compression, ConfigError> {
     use super::compression::{Compression, Mode};
     let (mode, thresholds) = match &e.value {
+        Value::String(text) if text.is_empty() => (default, Vec::new()),
         Value::Bool(true) => (on, Vec::new()),
         Value::Bool(false) => (Mode::Off, Vec::new()),
         Value::String(text) => (Mode::parse(text, on).map_err(|why| bad_at(e, &why))?, Vec::new()),
         Value::Map(fields) => {
-            let mut mode = Mode::Accept;
+            let mut mode = default;
             let mut thresholds = Vec::new();
             for f in fields {
                 match f.key.to_ascii_lowercase().as_str() {
-                    "mode" => mode = Mode::parse(&string(f)?, on).map_err(|why| bad_at(f, &why))?,
+                    "mode" => {
+                        let text = string(f)?;
+                        mode = if text.is_empty() { default } else { Mode::parse(&text, on).map_err(|why| bad_at(f, &why))? };
+                    }
                     "rtt_thresholds" | "thresholds" | "rtts" | "rtt" => {
                         let Value::Array(items) = &f.value else { return type_error(f, "array") };
                         for item in items {

@@ -11,6 +11,10 @@ pub const DEFAULT_PORT: u16 = 6222;
 /// each other server, the accounts spread over them.
 pub const DEFAULT_POOL_SIZE: usize = 3;
 
+/// The largest pool natsx keeps with one server (its own `pool_size`, or a peer's): a
+/// peer telling of a larger one is refused, not given billions of places.
+pub const MAX_POOL_SIZE: usize = 1024;
+
 /// The `cluster {}` block as the options give it. Routes are plain TCP or TLS with
 /// optional user/password authorization and S2 compression; route permissions, which
 /// natsx does not build yet, stop the server by name.

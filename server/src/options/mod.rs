@@ -374,6 +374,9 @@ impl Options {
                 ));
             }
         }
+        if self.cluster.pool_size() > cluster::MAX_POOL_SIZE {
+            return Err(format!("cluster pool_size {} is larger than natsx allows ({})", self.cluster.pool_size(), cluster::MAX_POOL_SIZE));
+        }
         // nats-server's `validateCluster` for pinned accounts.
         let pinned = &self.cluster.pinned_accounts;
         if !pinned.is_empty() && self.cluster.pool_size() == 0 {
