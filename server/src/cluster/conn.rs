@@ -52,8 +52,9 @@ pub struct ServerIdentity {
     pub max_payload: i64,
 }
 
-fn is_zero(n: &i64) -> bool {
-    *n == 0
+/// For `skip_serializing_if`: a number field left out of a link's INFO when zero.
+pub(super) fn is_zero<T: Default + PartialEq>(n: &T) -> bool {
+    *n == T::default()
 }
 
 impl ServerIdentity {

@@ -92,15 +92,11 @@ struct GatewayInfo {
     gateway_nrp: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     gateway_iom: bool,
-    #[serde(skip_serializing_if = "is_zero_u8")]
+    #[serde(skip_serializing_if = "super::conn::is_zero")]
     gateway_cmd: u8,
     /// Go's `[]byte`: base64 in JSON.
     #[serde(skip_serializing_if = "String::is_empty")]
     gateway_cmd_payload: String,
-}
-
-fn is_zero_u8(n: &u8) -> bool {
-    *n == 0
 }
 
 impl GatewayInfo {
@@ -184,17 +180,13 @@ pub const INTEREST_ONLY_THRESHOLD: usize = 1000;
 pub struct AccountMode {
     pub name: String,
     pub interest_mode: &'static str,
-    #[serde(skip_serializing_if = "is_zero_usize")]
+    #[serde(skip_serializing_if = "super::conn::is_zero")]
     pub no_interest_count: usize,
     pub interest_only_threshold: usize,
-    #[serde(rename = "num_subs", skip_serializing_if = "is_zero_usize")]
+    #[serde(rename = "num_subs", skip_serializing_if = "super::conn::is_zero")]
     pub subscriptions: usize,
-    #[serde(rename = "num_queue_subs", skip_serializing_if = "is_zero_usize")]
+    #[serde(rename = "num_queue_subs", skip_serializing_if = "super::conn::is_zero")]
     pub queue_subscriptions: usize,
-}
-
-fn is_zero_usize(n: &usize) -> bool {
-    *n == 0
 }
 
 impl AccountMode {

@@ -76,13 +76,13 @@ pub struct RouteInfo {
     pub gateway: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub gateway_urls: Vec<String>,
-    #[serde(skip_serializing_if = "is_zero_u8")]
+    #[serde(skip_serializing_if = "super::conn::is_zero")]
     pub gateway_cmd: u8,
     /// The sender's pool size (0 or less: it has no pools).
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "super::conn::is_zero")]
     pub route_pool_size: i64,
     /// The place a dialer's pool connection took.
-    #[serde(skip_serializing_if = "is_zero")]
+    #[serde(skip_serializing_if = "super::conn::is_zero")]
     pub route_pool_idx: i64,
     /// The pinned account a dialed connection is for.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -91,14 +91,6 @@ pub struct RouteInfo {
     /// compression).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub compression: String,
-}
-
-fn is_zero(n: &i64) -> bool {
-    *n == 0
-}
-
-fn is_zero_u8(n: &u8) -> bool {
-    *n == 0
 }
 
 /// The route INFO that tells a cluster's members of gateway `name` at `urls`. Its id is
